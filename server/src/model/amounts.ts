@@ -1,0 +1,162 @@
+import { Decimal } from './decimal';
+import { toHalfWidthDigits } from './text';
+
+export type AmountKind = 'money' | 'people' | 'count';
+
+/**
+ * One figure in the text: `58.59万元`, `131.31元`, `22.1万`, `1.2亿元`, `26000余元`, `3人`, `24名`, `11个`.
+ * Offsets are into the whole document.
+ */
+export interface Amount {
+  id: number;
+  start: number;
+  end: number;
+  numberStart: number;
+  numberEnd: number;
+  unitStart: number;
+  unitEnd: number;
+  /** The digits as written (full-width kept). */
+  raw: string;
+  /** The value in the written unit. */
+  value: Decimal;
+  /** The unit as written: 元 万元 亿元 千元 万 亿 (bare, money by context) 人 名 个 项. */
+  unit: string;
+  kind: AmountKind;
+  decimals: number;
+  /** `26000余元`, `10多万元`: a lower bound, never an exact figure. */
+  approximate: boolean;
+  /** The words the figure belongs to, as written (`调整追减`, `项目“业务性专项经费”年初预算金额`). */
+  label: string;
+  labelStart: number;
+  /** The label without years, connectors and filler: what the figure is (`年初预算金额`). */
+  labelCore: string;
+  line: number;
+  /** Index of the sentence in the document's sentence list. */
+  sentence: number;
+  /** For a figure inside `（含…）`: the id of the figure the parenthesis breaks down. */
+  insideOf?: number;
+}
+
+/** Money in 万元, people and counts as they are: the unit every sum is done in. */
+export function baseValue(a: Amount): Decimal {
+  return a.value.times(MONEY_FACTOR[a.unit] ?? 1);
+}
+
+/** Half the last written digit, in base units: the rounding interval of domain.md. */
+export function halfWidth(a: Amount): Decimal {
+  // People and items are counted, not rounded.
+  if (a.kind !== 'money') return new Decimal(0);
+  return new Decimal(5).times(new Decimal(10).pow(-(a.decimals + 1))).times(MONEY_FACTOR[a.unit] ?? 1);
+}
+
+export const MONEY_FACTOR: Record<string, Decimal> = {
+  元: new Decimal('0.0001'),
+  千元: new Decimal('0.1'),
+  万元: new Decimal(1),
+  万: new Decimal(1),
+  亿元: new Decimal(10000),
+  亿: new Decimal(10000),
+};
+
+const UNIT_KIND: Record<string, AmountKind> = {
+  元: 'money', 千元: 'money', 万元: 'money', 亿元: 'money', 万: 'money', 亿: 'money',
+  人: 'people', 名: 'people', 个: 'count', 项: 'count',
+};
+
+// Digits (ASCII or full-width, ASCII thousands commas), decimals, an approximate marker, a unit.
+const AMOUNT_RE =
+  /([0-9０-９]+(?:,[0-9]{3})*)(?:[.．]([0-9０-９]+))?([ \t\u3000]*)(余|多)?(亿元|万元|千元|元|亿|万|人次|人|名|个|项)?/g;
+
+export const MONEY_WORD = /支出|经费|资金|补助|补贴|预算|收入|费|款|金额|拨款|成本|结转|结余|投入|资助|奖励|工资|薪酬|基金|资产/;
+
+/** Characters that end the words a figure belongs to. */
+const LABEL_STOP = /[，,；;：:。！？!?、（()）【】“”"《》\s]/;
+
+const LEADING_NOISE = [
+  /^(截至|截止到?|截止至)?[0-9０-９]{4}年(度|末|底|年初|年末)?([0-9０-９]{1,2}月([0-9０-９]{1,2}日)?(底|末)?)?/,
+  /^(其中|另有|另|以及|及|和|与|含|包括|此外|同时|全年|当年|本年度?|年底|年初(?=预算收入)|我委|我单位|本单位|本部门|单位)/,
+];
+const TRAILING_NOISE = /(为|是|达到?|共计?|计|约|了|合计|金额为|总额为)$/;
+
+export function labelCoreOf(label: string): string {
+  let s = label;
+  for (let i = 0; i < 4; i++) {
+    const before = s;
+    for (const re of LEADING_NOISE) s = s.replace(re, '');
+    if (s === before) break;
+  }
+  return s.replace(TRAILING_NOISE, '');
+}
+
+export interface ScanContext {
+  nextId: number;
+  sentenceAt(offset: number): number;
+}
+
+/**
+ * The figures of one line. `from` skips the heading number, so `1.2024年` never reads as 1.2.
+ * Figures too long to be money (a million digits) are not figures: no finding, no slow sum.
+ */
+export function scanAmounts(text: string, lineStart: number, from: number, lineIndex: number, ctx: ScanContext): Amount[] {
+  const out: Amount[] = [];
+  AMOUNT_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  let labelFloor = from;
+  while ((m = AMOUNT_RE.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      AMOUNT_RE.lastIndex++;
+      continue;
+    }
+    let unit = m[5];
+    if (!unit || unit === '人次') continue;
+    const numStart = m.index;
+    const before = text[numStart - 1];
+    // Part of a code or a longer token (`B2`, `v1.2`), or a rank (`第1名`).
+    if (before !== undefined && /[A-Za-z0-9０-９._\-—/第]/.test(before)) continue;
+    const intDigits = m[1].replace(/,/g, '');
+    const decDigits = m[2] ?? '';
+    if (intDigits.length > 15 || decDigits.length > 8) continue;
+    const after = text[m.index + m[0].length];
+    if (unit === '万' || unit === '亿') {
+      // `1.1万名` `3.4万余人`: a count of people, not money.
+      if (after !== undefined && /[\u4e00-\u9fff]/.test(after)) continue;
+    }
+    const valueText = toHalfWidthDigits(intDigits) + (decDigits ? '.' + toHalfWidthDigits(decDigits) : '');
+    const numEnd = numStart + m[1].length + (m[2] !== undefined ? m[2].length + 1 : 0);
+    const unitEnd = m.index + m[0].length;
+    const unitStart = unitEnd - unit.length;
+    // The label runs back from the figure to the nearest stop or the previous figure.
+    let ls = numStart;
+    while (ls > labelFloor && !LABEL_STOP.test(text[ls - 1])) ls--;
+    const label = text.slice(ls, numStart);
+    // A bare 万 is money only where the words say so (`补助22.1万`, not `阅读量530.6万`).
+    if ((unit === '万' || unit === '亿') && !MONEY_WORD.test(label)) continue;
+    labelFloor = unitEnd;
+    out.push({
+      id: ctx.nextId++,
+      start: lineStart + numStart,
+      end: lineStart + unitEnd,
+      numberStart: lineStart + numStart,
+      numberEnd: lineStart + numEnd,
+      unitStart: lineStart + unitStart,
+      unitEnd: lineStart + unitEnd,
+      raw: text.slice(numStart, numEnd),
+      value: new Decimal(valueText),
+      unit,
+      kind: UNIT_KIND[unit],
+      decimals: decDigits.length,
+      approximate: m[4] !== undefined,
+      label,
+      labelStart: lineStart + ls,
+      labelCore: labelCoreOf(label),
+      line: lineIndex,
+      sentence: ctx.sentenceAt(lineStart + numStart),
+    });
+  }
+  return out;
+}
+
+/** Whether two figures can stand in one sum: money with money, people with people. */
+export function sameKind(a: Amount, b: Amount): boolean {
+  return a.kind === b.kind;
+}

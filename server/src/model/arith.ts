@@ -1,0 +1,93 @@
+import { Amount, baseValue, halfWidth } from './amounts';
+import { Decimal } from './decimal';
+import type { Relation, Term } from './relations';
+
+/**
+ * Checking a relation with the rounding rule of domain.md (XBRL Calculations 1.1): each figure
+ * stands for the interval of the digits it was written with, and a relation fails only when the
+ * interval of the total and that of the computed sum do not overlap.
+ */
+export interface Reading {
+  holds: boolean;
+  lhs: Decimal;
+  rhs: Decimal;
+  /** lhs − rhs */
+  diff: Decimal;
+  tolerance: Decimal;
+  /** The terms of this reading with the signs chosen. */
+  lhsTerms: Term[];
+  rhsTerms: Term[];
+}
+
+/** A figure's value in base units, or the value someone proposes for it. */
+export type Overrides = Map<number, Decimal>;
+
+function valueOf(a: Amount, overrides?: Overrides): Decimal {
+  return overrides?.get(a.id) ?? baseValue(a);
+}
+
+const MAX_EITHER = 6;
+
+function signings(terms: Term[]): Term[][] {
+  const either = terms.filter((t) => t.sign === 0).slice(0, MAX_EITHER);
+  const out: Term[][] = [];
+  for (let mask = 0; mask < 1 << either.length; mask++) {
+    out.push(terms.map((t) => {
+      const k = either.indexOf(t);
+      if (t.sign !== 0 || k < 0) return t.sign === 0 ? { ...t, sign: 1 as const } : t;
+      return { ...t, sign: mask & (1 << k) ? (-1 as const) : (1 as const) };
+    }));
+  }
+  return out;
+}
+
+function sum(terms: Term[], overrides?: Overrides): Decimal {
+  return terms.reduce((acc, t) => acc.plus(valueOf(t.amount, overrides).times(t.sign)), new Decimal(0));
+}
+
+function readingOf(r: Relation, lhsTerms: Term[], rhsTerms: Term[], overrides?: Overrides): Reading {
+  const lhs = sum(lhsTerms, overrides);
+  const rhs = sum(rhsTerms, overrides);
+  const diff = lhs.minus(rhs);
+  const tolerance = [...lhsTerms, ...rhsTerms].reduce(
+    (acc, t) => (overrides?.has(t.amount.id) ? acc : acc.plus(halfWidth(t.amount))),
+    new Decimal(0),
+  );
+  const holds = r.atLeast ? diff.gte(tolerance.neg()) : diff.abs().lte(tolerance);
+  return { holds, lhs, rhs, diff, tolerance, lhsTerms, rhsTerms };
+}
+
+/**
+ * Every reading of a relation: each sign of each `调增（减）`, with and without the optional part.
+ * The first reading is the complete one as written (optional part in, either-signs as +).
+ */
+export function readings(r: Relation, overrides?: Overrides): Reading[] {
+  const out: Reading[] = [];
+  const rhsChoices = r.optional.length ? [[...r.rhs, ...r.optional], r.rhs] : [r.rhs];
+  for (const rhsBase of rhsChoices) {
+    for (const lhsTerms of signings(r.lhs)) {
+      for (const rhsTerms of signings(rhsBase)) out.push(readingOf(r, lhsTerms, rhsTerms, overrides));
+    }
+  }
+  return out;
+}
+
+/** Whether the relation holds under some reading. */
+export function holds(r: Relation, overrides?: Overrides): boolean {
+  return readings(r, overrides).some((x) => x.holds);
+}
+
+export function evaluate(r: Relation, overrides?: Overrides): { holds: boolean; shown: Reading } {
+  const all = readings(r, overrides);
+  const ok = all.find((x) => x.holds);
+  return { holds: ok !== undefined, shown: ok ?? all[0] };
+}
+
+export function amountsOf(r: Relation): Amount[] {
+  return [...r.lhs, ...r.rhs, ...r.optional].map((t) => t.amount);
+}
+
+/** Most decimals written among a relation's figures: how precisely a computed total is shown. */
+export function decimalsOf(r: Relation): number {
+  return Math.max(...amountsOf(r).map((a) => a.decimals));
+}

@@ -1,0 +1,74 @@
+import { parseChineseNumeral, toChineseNumeral } from './numerals';
+import { toHalfWidthDigits } from './text';
+
+/**
+ * The number that opens a heading or list item, by GB/T 9704 levels:
+ * `一、` (1), `（一）` (2), `1.` (3), `（1）` (4). `1．` and `1、` are level-3 variants and `(1)`
+ * a level-4 variant; `1、` before a level-one title is the classic misnumbering.
+ */
+export type NumberStyle = 'cn-dun' | 'cn-dot' | 'cn-paren' | 'ar-dot' | 'ar-dun' | 'ar-paren';
+
+export interface NumberPrefix {
+  style: NumberStyle;
+  /** The level this style stands for. */
+  level: 1 | 2 | 3 | 4;
+  value: number;
+  /** Offsets within the line: the number with its punctuation and the spaces after it. */
+  start: number;
+  end: number;
+  raw: string;
+}
+
+const SP = '[ \\t\\u3000\\u00a0]*';
+const CN = '[一二三四五六七八九十]{1,3}';
+const AR = '[0-9０-９]{1,2}';
+// A level-3 number is not followed by digits that make an amount (`1.5万元` is an amount, but
+// `1.2024年预算…` is item 1 about the year 2024).
+const NOT_AMOUNT = '(?![0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:万|亿|元|%|％|人|名|个|余|多))';
+const PREFIX_RE = new RegExp(
+  `^(${SP})(?:(${CN})${SP}(、|[.．](?![0-9０-９]))|[（(]${SP}(${CN})${SP}[）)]|(${AR})${SP}(?:([.．])${NOT_AMOUNT}|(、))|[（(]${SP}(${AR})${SP}[）)])${SP}`,
+);
+
+export function parseNumberPrefix(line: string): NumberPrefix | undefined {
+  const m = PREFIX_RE.exec(line);
+  if (!m) return undefined;
+  const start = m[1].length;
+  const end = m[0].length;
+  const raw = line.slice(start, end);
+  let style: NumberStyle;
+  let value: number | undefined;
+  if (m[2] !== undefined) {
+    style = m[3] === '、' ? 'cn-dun' : 'cn-dot';
+    value = parseChineseNumeral(m[2]);
+  } else if (m[4] !== undefined) {
+    style = 'cn-paren';
+    value = parseChineseNumeral(m[4]);
+  } else if (m[5] !== undefined) {
+    style = m[6] !== undefined ? 'ar-dot' : 'ar-dun';
+    value = Number(toHalfWidthDigits(m[5]));
+  } else {
+    style = 'ar-paren';
+    value = Number(toHalfWidthDigits(m[8]));
+  }
+  if (value === undefined || !Number.isFinite(value) || value <= 0) return undefined;
+  return { style, level: LEVEL_OF_STYLE[style], value, start, end, raw };
+}
+
+export const LEVEL_OF_STYLE: Record<NumberStyle, 1 | 2 | 3 | 4> = {
+  'cn-dun': 1, 'cn-dot': 1, 'cn-paren': 2, 'ar-dot': 3, 'ar-dun': 3, 'ar-paren': 4,
+};
+
+/** The standard way to write number `n` at a level: `五、` `（三）` `2.` `（4）`. */
+export function formatNumber(level: number, n: number): string {
+  switch (level) {
+    case 1: return `${toChineseNumeral(n)}、`;
+    case 2: return `（${toChineseNumeral(n)}）`;
+    case 3: return `${n}.`;
+    default: return `（${n}）`;
+  }
+}
+
+/** Styles accepted at a level without comment (domain.md: `1．` `1、` `(1)` are deviations, not errors). */
+export function styleFitsLevel(style: NumberStyle, level: number): boolean {
+  return LEVEL_OF_STYLE[style] === level;
+}

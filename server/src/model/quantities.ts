@@ -1,0 +1,72 @@
+import { Amount } from './amounts';
+import { headingOfPart, ReportDocument } from './document';
+
+/**
+ * Unit-level quantities that a report states more than once (基本支出 in part 二 and again in
+ * part 三): the same label, year and kind must carry one value. Project figures are left out:
+ * every project has its own 项目支出.
+ */
+const CANONICAL: Array<[RegExp, string]> = [
+  [/^(整体|总|全年|年度|实际发生|实际)?支出(总额|合计|总计)?$/, '支出'],
+  [/^(预算)?收入(总额|合计)?$/, '收入'],
+  [/^预算收入(总额|合计)?$/, '预算收入'],
+  [/^年初预算(收入)?$/, '年初预算'],
+  [/^基本支出(合计)?$/, '基本支出'],
+  [/^项目支出(合计)?$/, '项目支出'],
+  [/^人员经费(支出)?$/, '人员经费'],
+  [/^公用经费(支出)?$/, '公用经费'],
+  [/^结余结转$|^结转结余$/, '结余结转'],
+  [/^其他资金来源$/, '其他资金来源'],
+  [/^财政拨款收入$/, '财政拨款收入'],
+  [/^财政拨款支出$/, '财政拨款支出'],
+  [/^[“"]?三公[”"]?经费(支出)?$/, '三公经费'],
+];
+
+const DROP = /^(单位|部门|本单位|本部门|我委|我单位|一般公共预算|年度|全年)+/;
+
+export function canonicalLabel(labelCore: string): string | undefined {
+  const core = labelCore.replace(DROP, '');
+  for (const [re, name] of CANONICAL) if (re.test(core)) return name;
+  return undefined;
+}
+
+export interface QuantityKey {
+  name: string;
+  year?: number;
+  kind: string;
+}
+
+export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: number; end: number }): QuantityKey | undefined {
+  if (a.approximate || a.insideOf !== undefined) return undefined;
+  if (projects && a.start >= projects.start && a.end <= projects.end) return undefined;
+  const name = canonicalLabel(a.labelCore);
+  if (!name) return undefined;
+  const s = doc.sentences[a.sentence];
+  const before = doc.text.slice(s.start, a.start);
+  const years = [...before.matchAll(/((?:19|20)\d{2})\s*年/g)];
+  const year = years.length ? Number(years[years.length - 1][1]) : doc.year;
+  return { name, year, kind: a.kind };
+}
+
+/** Occurrences of each quantity, in reading order. */
+export function quantities(doc: ReportDocument): Map<string, Amount[]> {
+  const cached = (doc as ReportDocument & { _quantities?: Map<string, Amount[]> })._quantities;
+  if (cached) return cached;
+  const projectsHeading = headingOfPart(doc, doc.outline?.projectsPart);
+  const projects = projectsHeading && { start: projectsHeading.start, end: projectsHeading.sectionEnd };
+  const out = new Map<string, Amount[]>();
+  for (const a of doc.amounts) {
+    const k = quantityKey(doc, a, projects);
+    if (!k) continue;
+    const key = `${k.name}|${k.year ?? ''}|${k.kind}`;
+    out.set(key, [...(out.get(key) ?? []), a]);
+  }
+  (doc as ReportDocument & { _quantities?: Map<string, Amount[]> })._quantities = out;
+  return out;
+}
+
+/** The other occurrences of the quantity a figure states. */
+export function sameQuantity(doc: ReportDocument, a: Amount): Amount[] {
+  for (const list of quantities(doc).values()) if (list.includes(a)) return list.filter((b) => b !== a);
+  return [];
+}

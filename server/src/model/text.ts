@@ -1,0 +1,94 @@
+/**
+ * Lines and positions of a draft. Offsets are UTF-16 code-unit indexes into the text as the
+ * editor holds it (the same units LSP uses for `character`), so no conversion is ever needed
+ * between the model and the protocol.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Line {
+  index: number;
+  start: number;
+  /** End of the line's text, before its line break. */
+  end: number;
+  text: string;
+}
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export class LineIndex {
+  readonly lines: Line[] = [];
+
+  constructor(readonly text: string) {
+    const re = /\r\n|\n|\r/g;
+    let start = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      this.lines.push({ index: this.lines.length, start, end: m.index, text: text.slice(start, m.index) });
+      start = m.index + m[0].length;
+    }
+    this.lines.push({ index: this.lines.length, start, end: text.length, text: text.slice(start) });
+  }
+
+  /** The line that holds an offset (binary search: documents can have 100 000 lines). */
+  lineAt(offset: number): Line {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.lines[lo];
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(clamped);
+    return { line: line.index, character: Math.min(clamped, line.end) - line.start };
+  }
+
+  offsetAt(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.lines.length) return this.text.length;
+    const line = this.lines[pos.line];
+    return Math.min(line.start + Math.max(0, pos.character), line.end);
+  }
+}
+
+/** Characters a drafter types in place of each other; folded before text is compared. */
+const FOLD_MAP: Record<string, string> = {
+  '(': '（', ')': '）', ':': '：', ',': '，', ';': '；',
+  '"': '“', '\u201d': '“', '\u2018': '“', '\u2019': '“', "'": '“',
+};
+
+/** Normalises text for comparison with outline data: no spaces, one form of each bracket/quote. */
+export function foldForMatch(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    if (/\s/.test(ch) || ch === '\u3000') continue;
+    out += FOLD_MAP[ch] ?? toHalfWidthDigit(ch);
+  }
+  return out;
+}
+
+export function toHalfWidthDigit(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
+  return ch;
+}
+
+export function toHalfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/g, toHalfWidthDigit).replace(/．/g, '.');
+}
+
+export function isCjk(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}

@@ -1,0 +1,102 @@
+import { Amount, baseValue } from '../model/amounts';
+import { amountsOf, evaluate, holds, Overrides } from '../model/arith';
+import { Decimal } from '../model/decimal';
+import type { ReportDocument } from '../model/document';
+import { sameQuantity } from '../model/quantities';
+import type { Relation } from '../model/relations';
+import { fundRole } from '../model/relations';
+import { Fix, msg } from './types';
+import { digitsFor, halfDigits } from './util';
+
+/** Relations each figure takes part in. */
+export function relationsByAmount(doc: ReportDocument): Map<number, Relation[]> {
+  const out = new Map<number, Relation[]>();
+  for (const r of doc.relations) for (const a of amountsOf(r)) out.set(a.id, [...(out.get(a.id) ?? []), r]);
+  return out;
+}
+
+/**
+ * A 元 figure that makes a failing relation hold when read as 万元 (`项目支出131.31元` where
+ * 70万元 + 61.31万元 = 131.31万元): the unit is wrong, not the sum.
+ */
+export function unitSlip(r: Relation): Amount | undefined {
+  const all = amountsOf(r);
+  if (!all.some((a) => a.unit === '万元')) return undefined;
+  for (const a of all) {
+    if (a.unit !== '元' && a.unit !== '千元') continue;
+    if (holds(r, new Map([[a.id, a.value]]))) return a;
+  }
+  return undefined;
+}
+
+/** Whether changing figures keeps every other relation and repeated quantity as it was. */
+function harmless(doc: ReportDocument, byAmount: Map<number, Relation[]>, overrides: Overrides, except: Relation): boolean {
+  for (const [id, value] of overrides) {
+    for (const r of byAmount.get(id) ?? []) {
+      if (r === except) continue;
+      if (holds(r) && !holds(r, overrides)) return false;
+    }
+    const a = doc.amounts[id];
+    for (const other of sameQuantity(doc, a)) if (!baseValue(other).eq(value)) return false;
+  }
+  return true;
+}
+
+function setValueFix(a: Amount, value: Decimal, why: { zh: string; en: string } | undefined, preferred: boolean): Fix {
+  const digits = digitsFor(value, a.unit, a.decimals);
+  const name = a.labelCore || '合计';
+  return {
+    title: msg(`将${name}改为${digits}${a.unit}${why ? why.zh : ''}`, `Change ${name} to ${digits}${a.unit}${why ? why.en : ''}`),
+    edits: [{ start: a.numberStart, end: a.numberEnd, newText: digits }],
+    preferred,
+  };
+}
+
+/**
+ * Fixes for a relation that does not add up, best first: a figure that other places of the text
+ * already give another value (its own breakdown, the same quantity elsewhere) and that makes the
+ * relation hold; then the computed total. A fix that would break another relation is not offered.
+ */
+export function sumFixes(doc: ReportDocument, r: Relation, byAmount: Map<number, Relation[]>): Fix[] {
+  const fixes: Fix[] = [];
+  const tried = new Set<string>();
+  for (const t of [...r.lhs, ...r.rhs, ...r.optional]) {
+    const a = t.amount;
+    const alternatives: Array<{ value: Decimal; why: { zh: string; en: string } }> = [];
+    for (const own of byAmount.get(a.id) ?? []) {
+      if (own === r || own.anchor !== a || own.kind !== 'breakdown') continue;
+      const ev = evaluate(own);
+      if (!ev.holds) alternatives.push({ value: ev.shown.rhs, why: { zh: '（与其明细之和一致）', en: ' (the sum of its own items)' } });
+    }
+    for (const other of sameQuantity(doc, a)) {
+      if (!baseValue(other).eq(baseValue(a))) {
+        const line = doc.lines.lineAt(other.start).index + 1;
+        alternatives.push({ value: baseValue(other), why: { zh: `（与第${line}行一致）`, en: ` (as on line ${line})` } });
+      }
+    }
+    for (const alt of alternatives) {
+      const key = `${a.id}:${alt.value.toString()}`;
+      if (tried.has(key)) continue;
+      tried.add(key);
+      const overrides = new Map([[a.id, alt.value]]);
+      if (holds(r, overrides) && harmless(doc, byAmount, overrides, r)) fixes.push(setValueFix(a, alt.value, alt.why, fixes.length === 0));
+    }
+  }
+  // The computed figure: the total of a sum, or the carry-over (else the spending) of a fund line.
+  const shown = evaluate(r).shown;
+  let target: Amount = r.anchor;
+  let value = shown.rhs;
+  if (r.kind === 'fund') {
+    const carry = r.rhs.find((t) => fundRole(t.amount) === 'carry');
+    target = carry ? carry.amount : r.anchor;
+    value = baseValue(target).plus(shown.diff);
+  }
+  if (value.isNegative()) return fixes;
+  const overrides = new Map([[target.id, value]]);
+  if (!tried.has(`${target.id}:${value.toString()}`) && holds(r, overrides) && harmless(doc, byAmount, overrides, r)) {
+    fixes.push(setValueFix(target, value, undefined, fixes.length === 0));
+  }
+  return fixes;
+}
+
+export { halfDigits };

@@ -1,0 +1,74 @@
+import { evaluate, Reading } from '../model/arith';
+import type { ReportDocument } from '../model/document';
+import type { Relation } from '../model/relations';
+import { relationsByAmount, sumFixes, unitSlip } from './amount-fixes';
+import { Finding, Message, msg, Rule } from './types';
+import { amountText, displayUnit, inUnit, termsText } from './util';
+
+function describe(r: Relation, reading: Reading): Message {
+  const all = [...reading.lhsTerms, ...reading.rhsTerms];
+  const unit = displayUnit(all.map((t) => t.amount));
+  const dec = Math.max(...all.map((t) => t.amount.decimals));
+  const show = (v: typeof reading.lhs) => inUnit(v, unit, dec) + unit;
+  const diff = show(reading.diff.abs());
+  const lhsText = termsText(reading.lhsTerms, unit);
+  const rhsText = termsText(reading.rhsTerms, unit);
+  const total = r.anchor;
+  const label = total.labelCore || '合计';
+  const subject = r.subject ? `项目“${r.subject}”` : '';
+  const subjectEn = r.subject ? `Project "${r.subject}": ` : '';
+  switch (r.kind) {
+    case 'breakdown':
+      return msg(
+        `${label}${amountText(total)}与其组成之和${show(reading.rhs)}（${rhsText}）不符，相差${diff}`,
+        `${label} ${amountText(total)} does not equal the sum of its parts, ${show(reading.rhs)} (${rhsText}); the difference is ${diff}`,
+      );
+    case 'fund':
+      return r.atLeast
+        ? msg(
+          `${subject}实际支出及结余${show(reading.rhs)}（${rhsText}）超过了资金来源${show(reading.lhs)}（${lhsText}），多出${diff}`,
+          `${subjectEn}spending and carry-over ${show(reading.rhs)} (${rhsText}) exceed the funds ${show(reading.lhs)} (${lhsText}) by ${diff}`,
+        )
+        : msg(
+          `${subject}资金来源${show(reading.lhs)}（${lhsText}）与实际支出及结余结转${show(reading.rhs)}（${rhsText}）不符，相差${diff}`,
+          `${subjectEn}funds ${show(reading.lhs)} (${lhsText}) do not equal spending plus carry-over ${show(reading.rhs)} (${rhsText}); the difference is ${diff}`,
+        );
+    case 'children':
+      return msg(
+        `${subject}实际支出${amountText(total)}与下列各子项目支出之和${show(reading.rhs)}（${rhsText}）不符，相差${diff}`,
+        `${subjectEn}spending ${amountText(total)} does not equal the sum of its sub-items, ${show(reading.rhs)} (${rhsText}); the difference is ${diff}`,
+      );
+    default:
+      return msg(
+        `项目支出${amountText(total)}与绩效部分所列各项目实际支出之和${show(reading.rhs)}（${rhsText}）不符，相差${diff}`,
+        `Project spending ${amountText(total)} does not equal the sum of the projects' spending listed later, ${show(reading.rhs)} (${rhsText}); the difference is ${diff}`,
+      );
+  }
+}
+
+export const amountSumMismatch: Rule = {
+  id: 'amount.sum-mismatch',
+  defaultSeverity: 'error',
+  description: msg('合计数与其组成部分之和不符（按书写精度允许舍入误差）', 'A total does not equal the sum of its parts (allowing for rounding to the digits written)'),
+  check(doc: ReportDocument) {
+    const findings: Finding[] = [];
+    const byAmount = relationsByAmount(doc);
+    for (const r of doc.relations) {
+      const ev = evaluate(r);
+      if (ev.holds || unitSlip(r)) continue;
+      const related = [...r.rhs, ...r.optional]
+        .filter((t) => t.amount.line !== r.anchor.line)
+        .slice(0, 12)
+        .map((t) => ({ start: t.amount.start, end: t.amount.end, message: msg(`组成部分：${amountText(t.amount)}`, `part: ${amountText(t.amount)}`) }));
+      findings.push({
+        ruleId: this.id,
+        start: r.anchor.start,
+        end: r.anchor.end,
+        message: describe(r, ev.shown),
+        fixes: sumFixes(doc, r, byAmount),
+        related,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,83 @@
+import { Amount, baseValue } from '../model/amounts';
+import { Decimal } from '../model/decimal';
+import { headingOfPart, ReportDocument } from '../model/document';
+import { amountsOf, holds } from '../model/arith';
+import { unitSlip } from './amount-fixes';
+import { Finding, msg, Rule } from './types';
+import { amountText, halfDigits, termsText } from './util';
+
+/** The unit's own scale: the largest figure of the summary part (预算收入, 支出), in 万元. */
+function unitScale(doc: ReportDocument): Decimal | undefined {
+  const summary = headingOfPart(doc, doc.outline?.summaryPart);
+  const inSummary = doc.amounts.filter((a) => a.kind === 'money' && (!summary || (a.start >= summary.start && a.end <= summary.sectionEnd)));
+  if (!summary) return undefined;
+  let max: Decimal | undefined;
+  for (const a of inSummary) if (!max || baseValue(a).gt(max)) max = baseValue(a);
+  return max;
+}
+
+function unitFix(a: Amount, unit: string) {
+  return [{ title: msg(`将单位改为“${unit}”`, `Change the unit to "${unit}"`), edits: [{ start: a.unitStart, end: a.unitEnd, newText: unit }], preferred: true }];
+}
+
+export const amountUnit: Rule = {
+  id: 'amount.unit',
+  defaultSeverity: 'warning',
+  description: msg('金额单位几乎肯定有误（元与万元混用，或“万”后缺“元”）', 'An amount\'s unit is almost surely wrong (元 for 万元, or 万 without 元)'),
+  check(doc) {
+    const findings: Finding[] = [];
+    const flagged = new Set<number>();
+    // 1. A 元 figure in a sum of 万元 that adds up only when read as 万元.
+    for (const r of doc.relations) {
+      const a = unitSlip(r);
+      if (!a || flagged.has(a.id)) continue;
+      flagged.add(a.id);
+      const others = [...r.lhs, ...r.rhs].filter((t) => t.amount !== a);
+      const unit = '万元';
+      findings.push({
+        ruleId: this.id,
+        start: a.start,
+        end: a.end,
+        message: msg(
+          `${a.labelCore}${amountText(a)}的单位应为万元：按万元计算才与${termsText(others, unit)}（万元）相符`,
+          `${a.labelCore} ${amountText(a)} should be in 万元: only then does it agree with ${termsText(others, unit)} (万元)`,
+        ),
+        fixes: unitFix(a, unit),
+      });
+    }
+    // 2. A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget).
+    const scale = unitScale(doc);
+    if (scale && scale.gt(0)) {
+      const inHolding = new Set<number>();
+      for (const r of doc.relations) if (holds(r)) for (const a of amountsOf(r)) inHolding.add(a.id);
+      for (const a of doc.amounts) {
+        if (a.unit !== '万元' || flagged.has(a.id) || inHolding.has(a.id)) continue;
+        if (!(a.decimals > 0 || a.value.gte(10000)) || a.value.lt(scale.times(100))) continue;
+        flagged.add(a.id);
+        findings.push({
+          ruleId: this.id,
+          start: a.start,
+          end: a.end,
+          message: msg(
+            `${amountText(a)}（约${a.value.div(10000).toFixed(2)}亿元）是本单位全部预算${halfDigits(scale.toString())}万元的${a.value.div(scale).toFixed(0)}倍，单位很可能应为“元”`,
+            `${amountText(a)} (about ${a.value.div(10000).toFixed(2)}亿元) is ${a.value.div(scale).toFixed(0)} times the unit's whole budget of ${scale.toString()}万元; the unit is very likely 元`,
+          ),
+          fixes: unitFix(a, '元'),
+        });
+      }
+    }
+    // 3. `补助22.1万`: money written without 元.
+    for (const a of doc.amounts) {
+      if (a.unit !== '万' || flagged.has(a.id)) continue;
+      findings.push({
+        ruleId: this.id,
+        start: a.start,
+        end: a.end,
+        severity: 'hint',
+        message: msg(`金额“${amountText(a)}”缺少“元”，应写作“${halfDigits(a.raw)}万元”`, `The amount "${amountText(a)}" lacks 元; write "${halfDigits(a.raw)}万元"`),
+        fixes: unitFix(a, '万元'),
+      });
+    }
+    return findings;
+  },
+};

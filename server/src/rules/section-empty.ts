@@ -1,0 +1,37 @@
+import type { Entry, ReportDocument } from '../model/document';
+import { Finding, msg, Rule } from './types';
+
+/** A heading whose section holds nothing but blank lines and further headings. */
+export function isEmptySection(doc: ReportDocument, e: Entry, headingLines: Set<number>): boolean {
+  for (let l = e.line + 1; l <= e.endLine && l < doc.lines.lines.length; l++) {
+    if (headingLines.has(l)) continue;
+    if (doc.lines.lines[l].text.trim() !== '') return false;
+  }
+  return true;
+}
+
+export const sectionEmpty: Rule = {
+  id: 'section.empty',
+  defaultSeverity: 'warning',
+  description: msg('某一部分没有任何内容', 'A part has no text'),
+  check(doc) {
+    const headingLines = new Set(doc.headings.map((h) => h.line));
+    const findings: Finding[] = [];
+    for (const e of doc.headings) {
+      if (!isEmptySection(doc, e, headingLines)) continue;
+      // A part whose sub-parts are all empty is reported through them.
+      if (e.children.some((c) => c.isHeading)) continue;
+      const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+      findings.push({
+        ruleId: this.id,
+        start: e.titleStart,
+        end: e.end,
+        message: msg(`“${e.title.trim()}”下没有内容；没有需要说明的，也应写明“无。”`, `"${e.title.trim()}" has no text; if there is nothing to report, write "无。" (none)`),
+        fixes: e.part
+          ? [{ title: msg('补写“无。”', 'Write "无。" (none)'), edits: [{ start: e.end, end: e.end, newText: eol + '无。' }], preferred: true }]
+          : [],
+      });
+    }
+    return findings;
+  },
+};

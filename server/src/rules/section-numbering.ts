@@ -1,0 +1,114 @@
+import type { Entry, ReportDocument } from '../model/document';
+import { formatNumber, LEVEL_OF_STYLE } from '../model/numbering';
+import { Finding, Fix, msg, Rule } from './types';
+
+/** Siblings: entries at one level under one parent, in reading order. */
+export function siblingGroups(doc: ReportDocument): Entry[][] {
+  const groups = new Map<string, Entry[]>();
+  for (const e of doc.entries) {
+    const key = `${e.parent?.id ?? -1}:${e.level}`;
+    const g = groups.get(key);
+    if (g) g.push(e);
+    else groups.set(key, [e]);
+  }
+  return [...groups.values()];
+}
+
+/** The number to write: standard at levels 1–2, the drafter's own punctuation kept at 3–4. */
+function numberText(e: Entry, value: number): string {
+  const raw = e.number?.raw.trimEnd();
+  if (raw && e.level >= 3 && LEVEL_OF_STYLE[e.number!.style] === e.level) return raw.replace(/[0-9０-９]+/, String(value));
+  return formatNumber(e.level, value);
+}
+
+function renumberFix(e: Entry, value: number): Fix {
+  const text = numberText(e, value);
+  if (!e.number) {
+    return { title: msg(`补上编号“${text}”`, `Add the number "${text}"`), edits: [{ start: e.titleStart, end: e.titleStart, newText: text }], preferred: true };
+  }
+  return {
+    title: msg(`改为“${text}”`, `Change to "${text}"`),
+    edits: [{ start: e.number.docStart, end: e.number.docEnd, newText: text }],
+    preferred: true,
+  };
+}
+
+function titleOf(e: Entry): string {
+  return e.title.length > 20 ? e.title.slice(0, 20) + '…' : e.title;
+}
+
+/**
+ * What each entry's number should be, sibling by sibling. Shared with the renumber command so that
+ * the command and the diagnostics never disagree.
+ */
+export function expectedNumbers(doc: ReportDocument): Map<Entry, { value: number; problem?: 'lost' | 'style' | 'repeat' | 'skip' | 'order' }> {
+  const out = new Map<Entry, { value: number; problem?: 'lost' | 'style' | 'repeat' | 'skip' | 'order' }>();
+  for (const group of siblingGroups(doc)) {
+    let prev = 0;
+    const seen = new Set<number>();
+    for (const e of group) {
+      const expected = prev + 1;
+      const written = e.number?.value;
+      if (written === undefined) {
+        out.set(e, { value: expected, problem: 'lost' });
+        prev = expected;
+        continue;
+      }
+      const styleOk = LEVEL_OF_STYLE[e.number!.style] === e.level && e.number!.style !== 'cn-dot';
+      // A part numbered as the outline numbers it is right even after a gap: the gap is a missing part.
+      const outlineSaysSo = e.part !== undefined && written === e.part.number && written > expected;
+      if (!styleOk) {
+        const value = written === expected || outlineSaysSo ? written : expected;
+        out.set(e, { value, problem: 'style' });
+        prev = value;
+      } else if (written === expected || outlineSaysSo) {
+        out.set(e, { value: written });
+        prev = written;
+      } else if (written === 1 && e.level >= 3) {
+        // A new list under the same heading starts again at 1.
+        out.set(e, { value: 1 });
+        prev = 1;
+      } else {
+        out.set(e, { value: expected, problem: seen.has(written) ? 'repeat' : written > expected ? 'skip' : 'order' });
+        prev = expected;
+      }
+      seen.add(written);
+    }
+  }
+  return out;
+}
+
+export const sectionNumbering: Rule = {
+  id: 'section.numbering',
+  defaultSeverity: 'warning',
+  description: msg('同级标题编号重复、跳号、样式错误，或模板中的部分缺少编号', 'Repeated, skipped or wrongly styled numbers among sibling headings, or a template part without its number'),
+  check(doc) {
+    const findings: Finding[] = [];
+    for (const [e, { value, problem }] of expectedNumbers(doc)) {
+      if (!problem) continue;
+      const want = numberText(e, value);
+      const written = e.number?.raw.trim() ?? '';
+      const start = e.number ? e.number.docStart : e.titleStart;
+      const end = e.number ? e.number.docStart + e.number.raw.trimEnd().length : e.end;
+      let m;
+      switch (problem) {
+        case 'lost':
+          m = msg(`“${titleOf(e)}”是提纲中的一个部分，但缺少编号，应为“${want}”`, `"${titleOf(e)}" is a part of the outline but has lost its number; it should be "${want}"`);
+          break;
+        case 'style':
+          m = msg(`编号“${written}”与同级标题的编号样式不一致，应为“${want}”`, `The number "${written}" does not match the style of its level; it should be "${want}"`);
+          break;
+        case 'repeat':
+          m = msg(`编号“${written}”与前面的同级标题重复，应为“${want}”`, `The number "${written}" repeats an earlier sibling; it should be "${want}"`);
+          break;
+        case 'skip':
+          m = msg(`编号“${written}”跳过了前面的序号，应为“${want}”`, `The number "${written}" skips a number; it should be "${want}"`);
+          break;
+        default:
+          m = msg(`编号“${written}”顺序不对，应为“${want}”`, `The number "${written}" is out of sequence; it should be "${want}"`);
+      }
+      findings.push({ ruleId: this.id, start, end, message: m, fixes: [renumberFix(e, value)] });
+    }
+    return findings;
+  },
+};

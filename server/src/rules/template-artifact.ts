@@ -1,0 +1,29 @@
+import { Finding, msg, Rule } from './types';
+
+/** Debris that Word/WPS conversions leave in plain text. */
+const ARTIFACT =
+  /\[(?:bookmark|image|page|footnote)[^\]\n]{0,80}\]|<\/?(?:w|o|v):[^>\n]{0,80}>|&(?:nbsp|amp|lt|gt|quot);|\{\\rtf|[\u0000-\u0008\u000b\u000e-\u001f\u200b-\u200d\u2060\ufeff\ufffd]+/gi;
+
+export const templateArtifact: Rule = {
+  id: 'template.artifact',
+  defaultSeverity: 'warning',
+  description: msg('文档转换残留（如 [bookmark: _GoBack]）', 'Conversion debris such as [bookmark: _GoBack]'),
+  check(doc) {
+    const findings: Finding[] = [];
+    for (const l of doc.lines.lines) {
+      for (const m of l.text.matchAll(ARTIFACT)) {
+        const start = l.start + m.index!;
+        const end = start + m[0].length;
+        const shown = /^[\u0000-\u001f\u200b-\u200d\u2060\ufeff\ufffd]/.test(m[0]) ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : m[0];
+        findings.push({
+          ruleId: this.id,
+          start,
+          end,
+          message: msg(`“${shown}”是文档转换留下的残留内容，应删除`, `"${shown}" is debris left by a document conversion; remove it`),
+          fixes: [{ title: msg('删除转换残留', 'Remove the debris'), edits: [{ start, end, newText: '' }], preferred: true }],
+        });
+      }
+    }
+    return findings;
+  },
+};

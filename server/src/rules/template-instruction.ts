@@ -1,0 +1,145 @@
+import { entryAt, ReportDocument } from '../model/document';
+import type { OutlineInstruction } from '../model/outline';
+import { isEmptySection } from './section-empty';
+import { Finding, Fix, msg, Rule, TextEdit } from './types';
+import { removeLine } from './util';
+
+/** Text folded as outline text is compared, with a map back to document offsets. */
+function foldWithMap(s: string, base: number): { folded: string; at: number[] } {
+  let folded = '';
+  const at: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0') continue;
+    folded += FOLD[ch] ?? ch;
+    at.push(base + i);
+  }
+  at.push(base + s.length);
+  return { folded, at };
+}
+
+const FOLD: Record<string, string> = { '(': '（', ')': '）', ':': '：', ',': '，', ';': '；', '"': '“', '”': '“', '\u2018': '“', '\u2019': '“' };
+
+function fold(s: string): string {
+  return foldWithMap(s, 0).folded;
+}
+
+/** `没有请写明“X”` and its kin: the template asks for X when there is nothing to report. */
+const WRITE_THIS = /(?:没有|如无|若无|无此项|无相关内容)(?:的)?(?:请|则)?(?:写明|填写|注明|填报|写)[“"]([^”"]{1,40})[”"]。?/;
+
+interface Match {
+  start: number;
+  end: number;
+  line: number;
+  replacement?: string;
+}
+
+function clausesOf(text: string): string[] {
+  return fold(text).split(/[，。；：！？]/).filter((c) => c.length >= 6);
+}
+
+/** Where an instruction, whole or with most of its clauses, stands in a line. */
+function findInLine(doc: ReportDocument, line: number, instr: OutlineInstruction, clauses: string[]): Match | undefined {
+  const l = doc.lines.lines[line];
+  if (!clauses.some((c) => l.text.includes(c.slice(0, 4)))) return undefined;
+  const { folded, at } = foldWithMap(l.text, l.start);
+  const whole = fold(instr.text);
+  let start = -1;
+  let end = -1;
+  const i = folded.indexOf(whole);
+  if (i >= 0) {
+    start = at[i];
+    end = at[i + whole.length - 1] + 1;
+  } else {
+    const hits = clauses.map((c) => folded.indexOf(c)).filter((x) => x >= 0);
+    if (hits.length === 0 || hits.length < Math.ceil(clauses.length * 0.6)) return undefined;
+    const first = Math.min(...hits);
+    const lastClause = clauses.filter((c) => folded.includes(c)).map((c) => folded.indexOf(c) + c.length);
+    const last = Math.max(...lastClause);
+    // Take the rest of the sentence the last clause belongs to.
+    let stop = last;
+    while (stop < folded.length && !/[。]/.test(folded[stop - 1] ?? '')) {
+      if (folded[stop] === '。') {
+        stop++;
+        break;
+      }
+      stop++;
+      if (stop - last > 40) break;
+    }
+    start = at[first];
+    end = at[Math.min(stop, folded.length) - 1] + 1;
+  }
+  const ask = WRITE_THIS.exec(instr.text);
+  return { start, end, line, replacement: ask ? ask[1].replace(/。$/, '') + '。' : undefined };
+}
+
+function fixesFor(doc: ReportDocument, m: Match): Fix[] {
+  const fixes: Fix[] = [];
+  const l = doc.lines.lines[m.line];
+  const wholeLine = doc.text.slice(l.start, m.start).trim() === '' && doc.text.slice(m.end, l.end).trim() === '';
+  if (m.replacement) {
+    fixes.push({
+      title: msg(`改为“${m.replacement}”`, `Write "${m.replacement}" instead`),
+      edits: [{ start: m.start, end: m.end, newText: m.replacement }],
+      preferred: true,
+    });
+  }
+  // Removing is offered only where it leaves the part with text: an emptied part is no fix.
+  const edit: TextEdit = wholeLine ? removeLine(doc, m.line) : { start: m.start, end: m.end, newText: '' };
+  const part = entryAt(doc, m.start);
+  const headingLines = new Set(doc.headings.map((h) => h.line));
+  const leavesText = !part || !isEmptyWithout(doc, part, m.line, headingLines, wholeLine);
+  if (leavesText) {
+    fixes.push({ title: msg('删除模板说明文字', 'Remove the template instruction'), edits: [edit], preferred: !m.replacement });
+  }
+  return fixes;
+}
+
+function isEmptyWithout(doc: ReportDocument, part: ReturnType<typeof entryAt> & object, line: number, headingLines: Set<number>, wholeLine: boolean): boolean {
+  if (!wholeLine) return false;
+  const withLine = new Set(headingLines);
+  withLine.add(line);
+  return isEmptySection(doc, part, withLine);
+}
+
+export const templateInstruction: Rule = {
+  id: 'template.instruction',
+  defaultSeverity: 'error',
+  description: msg('模板中的填写说明未删除', 'The outline\'s instruction text was left in the draft'),
+  check(doc) {
+    const findings: Finding[] = [];
+    const instructions: OutlineInstruction[] = [];
+    for (const p of doc.outline?.all ?? []) instructions.push(...p.instructions.filter((i) => i.kind !== 'placeholder'));
+    const found: Match[] = [];
+    if (instructions.length) {
+      const prepared = instructions.map((i) => ({ i, clauses: clausesOf(i.text) }));
+      for (const l of doc.lines.lines) {
+        if (l.text.length < 6) continue;
+        for (const { i, clauses } of prepared) {
+          const m = findInLine(doc, l.index, i, clauses);
+          if (m) found.push(m);
+        }
+      }
+    }
+    // Any outline's `没有请写明“X”`, even where the draft follows no known outline.
+    for (const l of doc.lines.lines) {
+      const m = WRITE_THIS.exec(l.text);
+      if (!m) continue;
+      const start = l.start + m.index;
+      if (found.some((f) => f.start <= start && start < f.end)) continue;
+      found.push({ start, end: start + m[0].length, line: l.index, replacement: m[1].replace(/。$/, '') + '。' });
+    }
+    for (const m of found) {
+      findings.push({
+        ruleId: this.id,
+        start: m.start,
+        end: m.end,
+        message: m.replacement
+          ? msg(`这是模板的填写说明，不是报告内容；没有相关情况应直接写“${m.replacement}”`, `This is the template's instruction, not report text; if there is nothing to report write "${m.replacement}"`)
+          : msg('这是模板的填写说明，不是报告内容，应替换为实际情况', 'This is the template\'s instruction, not report text; replace it with what happened'),
+        fixes: fixesFor(doc, m),
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,50 @@
+import { Finding, msg, Rule, Severity } from './types';
+
+interface Pattern {
+  re: RegExp;
+  what: string;
+  whatEn: string;
+  severity?: Severity;
+  removable?: boolean;
+}
+
+// Latin letters next to an X make it a word (`理XIANG青年`, `XXL`), never a placeholder.
+const PATTERNS: Pattern[] = [
+  { re: /(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])/g, what: '占位符', whatEn: 'a placeholder' },
+  { re: /(?<![A-Za-z0-9０-９.])[XＸ](?=\s*(?:万元|元|亿元|人|个|名|%|％|年|月|日|项))/g, what: '占位符', whatEn: 'a placeholder' },
+  { re: /[（(]\s*盖\s*章\s*[）)]/g, what: '盖章标记', whatEn: 'the seal mark', severity: 'information', removable: true },
+  { re: /[（(]\s*此页为封面\s*[）)]/g, what: '封面说明', whatEn: 'a cover note', removable: true },
+  { re: /[（(]\s*(?:此处|请)[^（）()]{0,20}(?:填写|填报|说明)[^（）()]{0,10}[）)]/g, what: '填写提示', whatEn: 'a fill-in note' },
+  { re: /(?<![0-9０-９])年[ \t\u3000]+月[ \t\u3000]*日|年[ \t\u3000]*月[ \t\u3000]+日/g, what: '空白日期', whatEn: 'a blank date' },
+  { re: /YYYY|yyyy/g, what: '占位符', whatEn: 'a placeholder' },
+];
+
+export const templatePlaceholder: Rule = {
+  id: 'template.placeholder',
+  defaultSeverity: 'warning',
+  description: msg('模板占位符未替换（XX、X万元、（盖章）、空白日期等）', 'Template placeholders left in (XX, X万元, the seal mark, blank dates)'),
+  check(doc) {
+    const findings: Finding[] = [];
+    for (const l of doc.lines.lines) {
+      if (!/[XxＸｘ×章封此请月Yy]/.test(l.text)) continue;
+      for (const p of PATTERNS) {
+        for (const m of l.text.matchAll(p.re)) {
+          const start = l.start + m.index!;
+          const end = start + m[0].length;
+          if (findings.some((f) => f.start < end && start < f.end)) continue;
+          findings.push({
+            ruleId: this.id,
+            start,
+            end,
+            severity: p.severity,
+            message: msg(`“${m[0].trim()}”是模板${p.what}，发布前应替换或删除`, `"${m[0].trim()}" is ${p.whatEn} from the template; replace or remove it before publishing`),
+            fixes: p.removable
+              ? [{ title: msg(`删除“${m[0].trim()}”`, `Remove "${m[0].trim()}"`), edits: [{ start, end, newText: '' }], preferred: true }]
+              : [],
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

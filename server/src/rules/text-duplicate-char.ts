@@ -1,0 +1,42 @@
+import { Finding, msg, Rule } from './types';
+
+/**
+ * Function characters that Chinese never doubles. Reduplication is common elsewhere (常常, 小小,
+ * 大大, 人人, 等等, 了了, 是是非非), so only these are checked one character at a time.
+ */
+const NEVER_DOUBLED = '的地得和与及在对将把被从向于并之而或以其该由给让按';
+const DOUBLE_CHAR = new RegExp(`([${NEVER_DOUBLED}])\\1`, 'g');
+/** A word of two to four characters written twice (`项目项目`); ABAB verbs are not report style. */
+const DOUBLE_WORD = /([\u4e00-\u9fff]{2,4})\1/g;
+const WORD_EXCEPTIONS = /^(一[\u4e00-\u9fff]|[\u4e00-\u9fff])$|^(哈哈|嘻嘻|呵呵|谢谢|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|宝宝|星星|天天|年年|层层|步步|时时|处处|事事|人人|家家|户户)$/;
+
+export const textDuplicateChar: Rule = {
+  id: 'text.duplicate-char',
+  defaultSeverity: 'warning',
+  description: msg('字词重复（如“的的”“项目项目”）', 'A doubled character or word (的的, 项目项目)'),
+  check(doc) {
+    const findings: Finding[] = [];
+    for (const l of doc.lines.lines) {
+      const seen: Array<[number, number]> = [];
+      const add = (index: number, unit: string) => {
+        const start = l.start + index + unit.length;
+        const end = start + unit.length;
+        if (seen.some(([s, e]) => s < end && start < e)) return;
+        seen.push([start - unit.length, end]);
+        findings.push({
+          ruleId: this.id,
+          start: start - unit.length,
+          end,
+          message: msg(`“${unit}”重复了：“${unit}${unit}”`, `"${unit}" is written twice: "${unit}${unit}"`),
+          fixes: [{ title: msg(`删除重复的“${unit}”`, `Remove the repeated "${unit}"`), edits: [{ start, end, newText: '' }], preferred: true }],
+        });
+      };
+      for (const m of l.text.matchAll(DOUBLE_WORD)) {
+        if (WORD_EXCEPTIONS.test(m[1]) || new Set(m[1]).size === 1) continue;
+        add(m.index!, m[1]);
+      }
+      for (const m of l.text.matchAll(DOUBLE_CHAR)) add(m.index!, m[1]);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,70 @@
+import { Finding, msg, Rule } from './types';
+
+const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '《': '》', '「': '」', '『': '』', '[': ']' };
+const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+
+interface Open {
+  ch: string;
+  at: number;
+}
+
+/**
+ * Quotes and brackets pair within a paragraph. Chinese quotes open with “ and close with ”; an
+ * ASCII " paired with a Chinese quote is a mix-up (`项目“"三八”`).
+ */
+export const textUnbalancedQuote: Rule = {
+  id: 'text.unbalanced-quote',
+  defaultSeverity: 'warning',
+  description: msg('引号或括号不配对，或中英文引号混用', 'Quotes or brackets that do not pair, or ASCII and Chinese quotes mixed'),
+  check(doc) {
+    const findings: Finding[] = [];
+    const report = (at: number, zh: string, en: string, fix?: { text: string; title: [string, string] }) => {
+      findings.push({
+        ruleId: this.id,
+        start: at,
+        end: at + 1,
+        message: msg(zh, en),
+        fixes: fix ? [{ title: msg(fix.title[0], fix.title[1]), edits: [{ start: at, end: at + 1, newText: fix.text }], preferred: true }] : [],
+      });
+    };
+    for (const l of doc.lines.lines) {
+      if (!/[“”"（）()【】《》「」『』\[\]]/.test(l.text)) continue;
+      const quotes: Open[] = [];
+      const brackets: Open[] = [];
+      for (let i = 0; i < l.text.length; i++) {
+        const ch = l.text[i];
+        const at = l.start + i;
+        if (ch === '“') quotes.push({ ch, at });
+        else if (ch === '"') {
+          const top = quotes[quotes.length - 1];
+          if (top?.ch === '"') quotes.pop();
+          else quotes.push({ ch, at });
+        } else if (ch === '”') {
+          const top = quotes.pop();
+          if (!top) report(at, '右引号“””没有对应的左引号', 'The closing quote ” has no opening quote');
+          else if (top.ch === '"') {
+            report(top.at, '英文引号“"”与中文引号“””混用，应使用中文左引号““”', 'An ASCII quote " is paired with a Chinese ”; use the Chinese opening quote “', {
+              text: '“', title: ['改为中文引号““”', 'Use the Chinese quote “'],
+            });
+          }
+        } else if (PAIRS[ch]) brackets.push({ ch, at });
+        else if (CLOSERS[ch]) {
+          const top = brackets[brackets.length - 1];
+          if (top && PAIRS[top.ch] === ch) brackets.pop();
+          else if (top && (CLOSERS[ch] === '(' || CLOSERS[ch] === '（') && (top.ch === '(' || top.ch === '（')) {
+            brackets.pop();
+            report(at, `括号“${top.ch}”与“${ch}”全角半角混用`, `The brackets ${top.ch} and ${ch} mix full and half width`, {
+              text: PAIRS[top.ch], title: [`改为“${PAIRS[top.ch]}”`, `Change to ${PAIRS[top.ch]}`],
+            });
+          } else report(at, `右括号“${ch}”没有对应的左括号`, `The closing bracket ${ch} has no opening bracket`);
+        }
+      }
+      for (const q of quotes) {
+        if (q.ch === '"') continue;
+        report(q.at, '左引号“““”没有对应的右引号', 'The opening quote “ is never closed');
+      }
+      for (const b of brackets) report(b.at, `左括号“${b.ch}”没有对应的右括号`, `The opening bracket ${b.ch} is never closed`);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,63 @@
+import type { ReportDocument } from '../model/document';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type Lang = 'zh' | 'en';
+
+/** Text in both languages; the caller shows the one the user chose. */
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export function msg(zh: string, en: string): Message {
+  return { zh, en };
+}
+
+/** A replacement of document text between two offsets. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** A fix as data: edits to apply, never code to run. */
+export interface Fix {
+  title: Message;
+  edits: TextEdit[];
+  /** The fix a user would pick without thinking (the light bulb's first entry). */
+  preferred?: boolean;
+  /**
+   * Findings this fix leaves by design where it edits: inserting a missing part leaves the user
+   * an empty part to fill in (`section.empty`).
+   */
+  leaves?: string[];
+}
+
+export interface RelatedPlace {
+  start: number;
+  end: number;
+  message: Message;
+}
+
+export interface Finding {
+  ruleId: string;
+  start: number;
+  end: number;
+  message: Message;
+  /** A sub-kind's own default (the seal mark is information, `XX` a warning); configuration wins. */
+  severity?: Severity;
+  fixes: Fix[];
+  related?: RelatedPlace[];
+}
+
+export interface RuleContext {
+  /** The unit's scale for magnitude checks, computed once per document by the engine. */
+  readonly cache: Map<string, unknown>;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  description: Message;
+  check(doc: ReportDocument, ctx: RuleContext): Finding[];
+}

@@ -1,0 +1,65 @@
+import type { Amount } from '../model/amounts';
+import { baseValue } from '../model/amounts';
+import type { Decimal } from '../model/decimal';
+import type { ReportDocument } from '../model/document';
+import type { Term } from '../model/relations';
+import type { TextEdit } from './types';
+
+export function halfDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)).replace(/．/g, '.').replace(/,/g, '');
+}
+
+/** A figure as it reads in a message: `58.59万元`. */
+export function amountText(a: Amount): string {
+  return `${halfDigits(a.raw)}${a.unit}`;
+}
+
+/** The unit to state a sum in: the one all its figures share, else 万元 (people: 人). */
+export function displayUnit(amounts: Amount[]): string {
+  const units = new Set(amounts.map((a) => (a.unit === '万' ? '万元' : a.unit)));
+  if (units.size === 1) return [...units][0];
+  if (amounts.every((a) => a.kind === 'people')) return '人';
+  return '万元';
+}
+
+/** A base value (万元 for money) in another unit. */
+export function toUnit(value: Decimal, unit: string): Decimal {
+  const factor: Record<string, number> = { 元: 10000, 千元: 10, 亿元: 0.0001, 亿: 0.0001 };
+  return factor[unit] ? value.times(factor[unit]) : value;
+}
+
+export function inUnit(value: Decimal, unit: string, decimals: number): string {
+  return toUnit(value, unit).toFixed(decimals);
+}
+
+/** Digits for a computed value: the precision the figure was written with, more only if needed. */
+export function digitsFor(value: Decimal, unit: string, writtenDecimals: number): string {
+  const v = toUnit(value, unit);
+  return v.toFixed(Math.max(writtenDecimals, Math.min(2, v.decimalPlaces())));
+}
+
+/** `69.98＋31.14−11.65`: the sum as the user can redo it, each figure as written. */
+export function termsText(terms: Term[], unit: string): string {
+  return terms
+    .map((t, i) => {
+      const sameUnit = (t.amount.unit === '万' ? '万元' : t.amount.unit) === unit;
+      const shown = sameUnit ? halfDigits(t.amount.raw) : inUnit(baseValue(t.amount), unit, Math.max(2, t.amount.decimals));
+      const op = t.sign < 0 ? '−' : i === 0 ? '' : '＋';
+      return op + shown;
+    })
+    .join('');
+}
+
+/** An edit that removes a whole line with its line break. */
+export function removeLine(doc: ReportDocument, line: number): TextEdit {
+  const l = doc.lines.lines[line];
+  const next = doc.lines.lines[line + 1];
+  if (next) return { start: l.start, end: next.start, newText: '' };
+  const prev = doc.lines.lines[line - 1];
+  return { start: prev ? prev.end : l.start, end: l.end, newText: '' };
+}
+
+/** Line numbers as a user reads them (1-based). */
+export function lineNo(doc: ReportDocument, offset: number): number {
+  return doc.lines.lineAt(offset).index + 1;
+}

@@ -1,8 +1,10 @@
 import { readFileSync } from 'fs';
 import { lint } from '../../server/src/engine';
+import { parseFixture } from '../harness/fixture';
 
 for (const file of process.argv.slice(2)) {
-  const r = lint(readFileSync(file, 'utf8'));
+  const fx = parseFixture(file, readFileSync(file, 'utf8'));
+  const r = lint(fx.text, fx.options);
   console.log('#####', file, r.doc.outline?.name, r.failures.map((f) => f.ruleId + ': ' + f.error));
   for (const f of r.findings) {
     const p = r.doc.lines.positionAt(f.start);

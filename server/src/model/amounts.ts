@@ -43,10 +43,10 @@ export function baseValue(a: Amount): Decimal {
 }
 
 /** Half the last written digit, in base units: the rounding interval of domain.md. */
-export function halfWidth(a: Amount): Decimal {
+export function halfWidth(a: Amount, decimals: number = a.decimals): Decimal {
   // People and items are counted, not rounded.
   if (a.kind !== 'money') return new Decimal(0);
-  return new Decimal(5).times(new Decimal(10).pow(-(a.decimals + 1))).times(MONEY_FACTOR[a.unit] ?? 1);
+  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1))).times(MONEY_FACTOR[a.unit] ?? 1);
 }
 
 export const MONEY_FACTOR: Record<string, Decimal> = {
@@ -99,6 +99,8 @@ export interface ScanContext {
  */
 export function scanAmounts(text: string, lineStart: number, from: number, lineIndex: number, ctx: ScanContext): Amount[] {
   const out: Amount[] = [];
+  // Figures written before the one unit of a list (`基本支出60.5、项目支出39.5万元`).
+  let pending: Array<Omit<Amount, 'id' | 'unit' | 'kind'>> = [];
   AMOUNT_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   let labelFloor = from;
@@ -107,43 +109,41 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
       AMOUNT_RE.lastIndex++;
       continue;
     }
-    let unit = m[5];
-    if (!unit || unit === '人次') continue;
+    const unit = m[5];
+    if (unit === '人次') continue;
     const numStart = m.index;
     const before = text[numStart - 1];
-    // Part of a code or a longer token (`B2`, `v1.2`), or a rank (`第1名`).
+    // Part of a code or a longer token (`B2`, `v1.2`, `2024-2025`), or a rank (`第1名`).
     if (before !== undefined && /[A-Za-z0-9０-９._\-—/第]/.test(before)) continue;
     const intDigits = m[1].replace(/,/g, '');
     const decDigits = m[2] ?? '';
     if (intDigits.length > 15 || decDigits.length > 8) continue;
     const after = text[m.index + m[0].length];
-    if (unit === '万' || unit === '亿') {
+    if ((unit === '万' || unit === '亿') && after !== undefined && /[\u4e00-\u9fff]/.test(after)) {
       // `1.1万名` `3.4万余人`: a count of people, not money.
-      if (after !== undefined && /[\u4e00-\u9fff]/.test(after)) continue;
+      continue;
     }
     const valueText = toHalfWidthDigits(intDigits) + (decDigits ? '.' + toHalfWidthDigits(decDigits) : '');
     const numEnd = numStart + m[1].length + (m[2] !== undefined ? m[2].length + 1 : 0);
-    const unitEnd = m.index + m[0].length;
-    const unitStart = unitEnd - unit.length;
+    const unitEnd = unit ? m.index + m[0].length : numEnd;
     // The label runs back from the figure to the nearest stop or the previous figure.
     let ls = numStart;
-    while (ls > labelFloor && !LABEL_STOP.test(text[ls - 1])) ls--;
+    for (;;) {
+      while (ls > labelFloor && !LABEL_STOP.test(text[ls - 1])) ls--;
+      // `调增（减）5万元`, `追加(减)0万元`: the bracket belongs to the words.
+      if (ls - 3 >= labelFloor && /^[（(][增减][）)]$/.test(text.slice(ls - 3, ls))) ls -= 3;
+      else break;
+    }
     const label = text.slice(ls, numStart);
-    // A bare 万 is money only where the words say so (`补助22.1万`, not `阅读量530.6万`).
-    if ((unit === '万' || unit === '亿') && !MONEY_WORD.test(label)) continue;
-    labelFloor = unitEnd;
-    out.push({
-      id: ctx.nextId++,
+    const base = {
       start: lineStart + numStart,
       end: lineStart + unitEnd,
       numberStart: lineStart + numStart,
       numberEnd: lineStart + numEnd,
-      unitStart: lineStart + unitStart,
+      unitStart: lineStart + unitEnd - (unit?.length ?? 0),
       unitEnd: lineStart + unitEnd,
       raw: text.slice(numStart, numEnd),
       value: new Decimal(valueText),
-      unit,
-      kind: UNIT_KIND[unit],
       decimals: decDigits.length,
       approximate: m[4] !== undefined,
       label,
@@ -151,7 +151,23 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
       labelCore: labelCoreOf(label),
       line: lineIndex,
       sentence: ctx.sentenceAt(lineStart + numStart),
-    });
+    };
+    if (!unit) {
+      if (MONEY_WORD.test(label) && !/年$|月$/.test(label) && !/^[年月日号期届次%％.．]/.test(text.slice(numEnd))) pending.push(base);
+      continue;
+    }
+    // A bare 万 is money only where the words say so (`补助22.1万`, not `阅读量530.6万`).
+    if ((unit === '万' || unit === '亿') && !MONEY_WORD.test(label)) continue;
+    labelFloor = unitEnd;
+    const kind = UNIT_KIND[unit];
+    if (kind === 'money') {
+      for (const p of pending) {
+        const gap = text.slice(p.numberEnd - lineStart, numStart);
+        if (!/[。；;！？]/.test(gap) && gap.length <= 40 && p.sentence === base.sentence) out.push({ ...p, id: ctx.nextId++, unit, kind });
+      }
+    }
+    pending = [];
+    out.push({ ...base, id: ctx.nextId++, unit, kind });
   }
   return out;
 }

@@ -49,8 +49,14 @@ function readingOf(r: Relation, lhsTerms: Term[], rhsTerms: Term[], overrides?: 
   const lhs = sum(lhsTerms, overrides);
   const rhs = sum(rhsTerms, overrides);
   const diff = lhs.minus(rhs);
-  const tolerance = [...lhsTerms, ...rhsTerms].reduce(
-    (acc, t) => (overrides?.has(t.amount.id) ? acc : acc.plus(halfWidth(t.amount))),
+  // Reports give 万元 to two decimals, and drafters drop trailing zeros (`7.5万元` is 7.50, `5万元`
+  // is 5.00): a figure is read at that precision, or at the precision of the most precise figure
+  // of its unit in the same relation, never coarser than it was written.
+  const all = [...lhsTerms, ...rhsTerms];
+  const precision = new Map<string, number>([['万元', 2], ['万', 2]]);
+  for (const t of all) precision.set(t.amount.unit, Math.max(precision.get(t.amount.unit) ?? 0, t.amount.decimals));
+  const tolerance = all.reduce(
+    (acc, t) => (overrides?.has(t.amount.id) ? acc : acc.plus(halfWidth(t.amount, precision.get(t.amount.unit)))),
     new Decimal(0),
   );
   const holds = r.atLeast ? diff.gte(tolerance.neg()) : diff.abs().lte(tolerance);

@@ -224,7 +224,7 @@ function classify(cands: Candidate[], lines: LineIndex, outline: Outline | undef
     e.parent?.children.push(e);
     stack.push(e);
   }
-  settleListsAndHeadings(entries);
+  settleListsAndHeadings(entries, lines);
   return entries;
 }
 
@@ -233,7 +233,13 @@ function classify(cands: Candidate[], lines: LineIndex, outline: Outline | undef
  * stays a list even where one item is short, and a run of sub-headings stays headings even where one
  * carries a figure (`（7）退休人员去世抚恤慰问金35.34万元`). The majority decides; outline parts are headings.
  */
-function settleListsAndHeadings(entries: Entry[]): void {
+function hasBody(e: Entry, lines: LineIndex): boolean {
+  const next = e.children[0]?.line ?? e.endLine + 1;
+  for (let l = e.line + 1; l < next && l < lines.lines.length; l++) if (lines.lines[l].text.trim() !== '') return true;
+  return e.children.length > 0;
+}
+
+function settleListsAndHeadings(entries: Entry[], lines: LineIndex): void {
   const groups = new Map<string, Entry[]>();
   for (const e of entries) {
     if (e.part || e.level === 1) continue;
@@ -243,7 +249,9 @@ function settleListsAndHeadings(entries: Entry[]): void {
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const headings = group.filter((e) => e.isHeading).length;
-    const asHeadings = headings * 2 > group.length;
+    // Headings have text under them; list items follow one another line after line.
+    const anyBody = group.some((e) => hasBody(e, lines));
+    const asHeadings = headings * 2 > group.length && anyBody;
     for (const e of group) e.isHeading = asHeadings && e.title.length <= MAX_TITLE;
   }
 }

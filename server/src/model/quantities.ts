@@ -7,8 +7,8 @@ import { headingOfPart, ReportDocument } from './document';
  * every project has its own 项目支出.
  */
 const CANONICAL: Array<[RegExp, string]> = [
-  [/^(整体|总|全年|年度|实际发生|实际)?支出(总额|合计|总计)?$/, '支出'],
-  [/^(预算)?收入(总额|合计)?$/, '收入'],
+  [/^(整体|总|全年|年度|实际发生)?支出(总额|合计|总计)?$/, '支出'],
+  [/^收入(总额|合计)?$/, '收入'],
   [/^预算收入(总额|合计)?$/, '预算收入'],
   [/^年初预算(收入)?$/, '年初预算'],
   [/^基本支出(合计)?$/, '基本支出'],
@@ -55,7 +55,13 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
   const projectsHeading = headingOfPart(doc, doc.outline?.projectsPart);
   const projects = projectsHeading && { start: projectsHeading.start, end: projectsHeading.sectionEnd };
   const out = new Map<string, Amount[]>();
+  // Figures of a project's fund line are that project's, wherever the project is described.
+  const projectFigures = new Set<number>();
+  for (const r of doc.relations) {
+    if (r.kind === 'fund' || r.kind === 'children') for (const t of [...r.lhs, ...r.rhs]) projectFigures.add(t.amount.id);
+  }
   for (const a of doc.amounts) {
+    if (projectFigures.has(a.id)) continue;
     const k = quantityKey(doc, a, projects);
     if (!k) continue;
     const key = `${k.name}|${k.year ?? ''}|${k.kind}`;

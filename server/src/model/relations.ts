@@ -193,6 +193,7 @@ function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, re
       optional: terms(optional), atLeast: false,
     });
   }
+  totalsAfterParts(doc, bySentence, relations, inBreakdown);
   // `（含…）` groups: the figures inside break down the figure they follow.
   const byOwner = new Map<number, Amount[]>();
   for (const a of doc.amounts) if (a.insideOf !== undefined) byOwner.set(a.insideOf, [...(byOwner.get(a.insideOf) ?? []), a]);
@@ -202,6 +203,33 @@ function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, re
     if (same.length < 2) continue;
     for (const p of same) inBreakdown.add(p.id);
     relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(same), optional: [], atLeast: false });
+  }
+}
+
+const TOTAL_WORD = /^(以上|上述)?(合计|共计|总计|小计|总额)|(合计|共计|总计|小计|总额)(为)?$/;
+
+/**
+ * `年初预算50.36万元，调整追减11.65万元，其他资金来源19.88万元，合计58.59万元`: the total after its
+ * parts. The parts are the figures before it in the sentence that no other breakdown has taken.
+ */
+function totalsAfterParts(doc: ReportDocument, bySentence: Map<number, Amount[]>, relations: Relation[], inBreakdown: Set<number>): void {
+  const taken = new Set<number>([...inBreakdown, ...relations.map((r) => r.anchor.id)]);
+  for (const [, amounts] of bySentence) {
+    const main = amounts.filter((a) => a.insideOf === undefined);
+    for (let i = 2; i < main.length; i++) {
+      // at least two figures before the total
+      const total = main[i];
+      if (!TOTAL_WORD.test(total.label) || taken.has(total.id)) continue;
+      const parts: Amount[] = [];
+      for (let j = i - 1; j >= 0 && !taken.has(main[j].id) && main[j].kind === total.kind; j--) parts.unshift(main[j]);
+      if (parts.length < 2) continue;
+      for (const p of parts) {
+        inBreakdown.add(p.id);
+        taken.add(p.id);
+      }
+      taken.add(total.id);
+      relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(parts), optional: [], atLeast: false });
+    }
   }
 }
 

@@ -12,7 +12,7 @@ export const amountCountMismatch: Rule = {
       const actual = c.found[0];
       const written = doc.text.slice(c.start, c.end);
       const digits = /[0-9０-９]+|[一二两三四五六七八九十]+/.exec(written)!;
-      const replacement = /[0-9０-９]/.test(digits[0]) ? String(actual) : toChineseNumeral(actual);
+      const replacement = /[0-9０-９]/.test(digits[0]) ? String(actual) : actual === 2 ? '两' : toChineseNumeral(actual);
       const at = c.start + digits.index;
       findings.push({
         ruleId: this.id,

@@ -30,14 +30,15 @@ export function unitSlip(r: Relation): Amount | undefined {
 }
 
 /** Whether changing figures keeps every other relation and repeated quantity as it was. */
-function harmless(doc: ReportDocument, byAmount: Map<number, Relation[]>, overrides: Overrides, except: Relation): boolean {
+export function harmless(doc: ReportDocument, byAmount: Map<number, Relation[]>, overrides: Overrides, except?: Relation): boolean {
   for (const [id, value] of overrides) {
     for (const r of byAmount.get(id) ?? []) {
       if (r === except) continue;
       if (holds(r) && !holds(r, overrides)) return false;
     }
+    // A figure that agreed with its other mentions must still agree; one that did not, may change.
     const a = doc.amounts[id];
-    for (const other of sameQuantity(doc, a)) if (!baseValue(other).eq(value)) return false;
+    for (const other of sameQuantity(doc, a)) if (baseValue(other).eq(baseValue(a)) && !baseValue(other).eq(value)) return false;
   }
   return true;
 }

@@ -1,7 +1,39 @@
-import { baseValue } from '../model/amounts';
+import { Amount, baseValue } from '../model/amounts';
+import { amountsOf } from '../model/arith';
+import type { Decimal } from '../model/decimal';
+import type { ReportDocument } from '../model/document';
 import { quantities } from '../model/quantities';
-import { Finding, msg, Rule } from './types';
+import { harmless, relationsByAmount } from './amount-fixes';
+import { Finding, Fix, msg, Rule } from './types';
 import { amountText, lineNo } from './util';
+
+/**
+ * Make a mention agree with the first one, if that keeps the sums it stands in. When a sentence
+ * restates several figures (`整体支出280万元，其中基本支出185.50万元，项目支出94.50万元`), changing
+ * one alone would break its sum, so the fix changes every differing figure of that sum together.
+ */
+function agreeFix(
+  doc: ReportDocument, a: Amount, first: Amount, line: number, differing: Map<number, Amount>, byAmount: ReturnType<typeof relationsByAmount>,
+): Fix[] {
+  const overrides = new Map<number, Decimal>([[a.id, baseValue(first)]]);
+  if (!harmless(doc, byAmount, overrides)) {
+    for (const r of byAmount.get(a.id) ?? []) {
+      for (const b of amountsOf(r)) {
+        const f = differing.get(b.id);
+        if (f) overrides.set(b.id, baseValue(f));
+      }
+    }
+    if (!harmless(doc, byAmount, overrides)) return [];
+  }
+  const edits = [...overrides.keys()].map((id) => {
+    const b = doc.amounts[id];
+    return { start: b.start, end: b.end, newText: amountText(differing.get(id) ?? first) };
+  });
+  const title = edits.length === 1
+    ? msg(`改为${amountText(first)}（与第${line}行一致）`, `Change to ${amountText(first)} (as on line ${line})`)
+    : msg(`将本句${edits.length}个数据改为与前文一致`, `Make this sentence's ${edits.length} figures agree with the earlier ones`);
+  return [{ title, edits, preferred: true }];
+}
 
 export const amountInconsistent: Rule = {
   id: 'amount.inconsistent',
@@ -9,6 +41,10 @@ export const amountInconsistent: Rule = {
   description: msg('同一数据在报告中前后不一致', 'The same figure has two values in one draft'),
   check(doc) {
     const findings: Finding[] = [];
+    const byAmount = relationsByAmount(doc);
+    // Each later mention that differs, and the value its first mention gives.
+    const differing = new Map<number, Amount>();
+    for (const list of quantities(doc).values()) for (const a of list.slice(1)) if (!baseValue(a).eq(baseValue(list[0]))) differing.set(a.id, list[0]);
     for (const list of quantities(doc).values()) {
       const first = list[0];
       for (const a of list.slice(1)) {
@@ -22,11 +58,7 @@ export const amountInconsistent: Rule = {
             `${a.labelCore}${amountText(a)}与第${line}行的${first.labelCore}${amountText(first)}不一致`,
             `${a.labelCore} ${amountText(a)} differs from ${first.labelCore} ${amountText(first)} on line ${line}`,
           ),
-          fixes: [{
-            title: msg(`改为${amountText(first)}（与第${line}行一致）`, `Change to ${amountText(first)} (as on line ${line})`),
-            edits: [{ start: a.start, end: a.end, newText: amountText(first) }],
-            preferred: true,
-          }],
+          fixes: agreeFix(doc, a, first, line, differing, byAmount),
           related: [{ start: first.start, end: first.end, message: msg(`第${line}行：${amountText(first)}`, `line ${line}: ${amountText(first)}`) }],
         });
       }

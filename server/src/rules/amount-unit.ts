@@ -32,17 +32,18 @@ export const amountUnit: Rule = {
       const a = unitSlip(r);
       if (!a || flagged.has(a.id)) continue;
       flagged.add(a.id);
-      const others = [...r.lhs, ...r.rhs].filter((t) => t.amount !== a);
-      const unit = '万元';
+      // The relation as it holds with the figure read as 万元: `70＋61.31＝131.31＋0（万元）`.
+      const asWan = (ts: typeof r.lhs) => ts.map((t) => (t.amount === a ? { ...t, amount: { ...a, unit: '万元' } } : t));
+      const equation = `${termsText(asWan(r.lhs), '万元')}＝${termsText(asWan([...r.rhs, ...r.optional]), '万元')}（万元）`;
       findings.push({
         ruleId: this.id,
         start: a.start,
         end: a.end,
         message: msg(
-          `${a.labelCore}${amountText(a)}的单位应为万元：按万元计算才与${termsText(others, unit)}（万元）相符`,
-          `${a.labelCore} ${amountText(a)} should be in 万元: only then does it agree with ${termsText(others, unit)} (万元)`,
+          `${a.labelCore}${amountText(a)}的单位应为万元：按万元计算才相符，${equation}`,
+          `${a.labelCore} ${amountText(a)} should be in 万元: only then does it add up, ${equation}`,
         ),
-        fixes: unitFix(a, unit),
+        fixes: unitFix(a, '万元'),
       });
     }
     // 2. A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget).

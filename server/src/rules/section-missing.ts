@@ -25,12 +25,16 @@ export function insertionPoint(doc: ReportDocument, part: OutlinePart): { offset
   return { offset: doc.text.length };
 }
 
-/** The heading line to insert for a part, with the line breaks it needs at that offset. */
+/**
+ * The heading lines to insert for a part, with its required sub-parts (a part 三 comes with its
+ * （一） and （二）), and the line breaks they need at that offset.
+ */
 export function headingInsertion(doc: ReportDocument, part: OutlinePart, offset: number): string {
-  const heading = formatNumber(part.level, part.number) + part.title;
-  const atLineStart = offset === 0 || doc.text[offset - 1] === '\n' || doc.text[offset - 1] === '\r';
   const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
-  return atLineStart ? heading + eol : eol + heading;
+  const lines = [formatNumber(part.level, part.number) + part.title];
+  for (const c of part.children) if (c.required) lines.push(formatNumber(c.level, c.number) + c.title);
+  const atLineStart = offset === 0 || doc.text[offset - 1] === '\n' || doc.text[offset - 1] === '\r';
+  return atLineStart ? lines.join(eol) + eol : eol + lines.join(eol);
 }
 
 export const sectionMissing: Rule = {
@@ -58,7 +62,7 @@ export const sectionMissing: Rule = {
           title: msg(`插入缺失章节“${name}”`, `Insert the missing part "${name}"`),
           edits: [{ start: offset, end: offset, newText }],
           preferred: true,
-          leaves: ['section.empty'],
+          leaves: ['section.empty', 'section.numbering'],
         }],
       });
     }

@@ -56,7 +56,9 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, { value: number
       }
       const styleOk = LEVEL_OF_STYLE[e.number!.style] === e.level && e.number!.style !== 'cn-dot';
       // A part numbered as the outline numbers it is right even after a gap: the gap is a missing part.
-      const outlineSaysSo = e.part !== undefined && written === e.part.number && written > expected;
+      // A part numbered as the outline numbers it is right even after a gap (the gap is a missing
+      // part) or out of place (section.order says where it belongs); a repeated number is not.
+      const outlineSaysSo = e.part !== undefined && written === e.part.number && !seen.has(written);
       if (!styleOk) {
         const value = written === expected || outlineSaysSo ? written : expected;
         out.set(e, { value, problem: 'style' });

@@ -25,7 +25,7 @@ function fold(s: string): string {
 }
 
 /** `没有请写明“X”` and its kin: the template asks for X when there is nothing to report. */
-const WRITE_THIS = /(?:没有|如无|若无|无此项|无相关内容)(?:的)?(?:请|则)?(?:写明|填写|注明|填报|写)[“"]([^”"]{1,40})[”"]。?/;
+const WRITE_THIS = /(?:没有|如无|若无|无此项|无相关内容)[\u4e00-\u9fff]{0,6}?(?:的)?(?:请|则)(?:写明|填写|注明|填报|写)[“"]([^”"]{1,40})[”"]。?/;
 
 interface Match {
   start: number;
@@ -35,7 +35,7 @@ interface Match {
 }
 
 function clausesOf(text: string): string[] {
-  return fold(text).split(/[，。；：！？]/).filter((c) => c.length >= 6);
+  return fold(text).split(/[，。；：！？（）]/).filter((c) => c.length >= 6);
 }
 
 /** Where an instruction, whole or with most of its clauses, stands in a line. */
@@ -51,8 +51,11 @@ function findInLine(doc: ReportDocument, line: number, instr: OutlineInstruction
     start = at[i];
     end = at[i + whole.length - 1] + 1;
   } else {
+    // An edited instruction: most of its wording still there, clause for clause.
     const hits = clauses.map((c) => folded.indexOf(c)).filter((x) => x >= 0);
-    if (hits.length === 0 || hits.length < Math.ceil(clauses.length * 0.6)) return undefined;
+    const covered = clauses.filter((c) => folded.includes(c)).reduce((n, c) => n + c.length, 0);
+    const total = clauses.reduce((n, c) => n + c.length, 0);
+    if (hits.length === 0 || covered * 2 < total) return undefined;
     const first = Math.min(...hits);
     const lastClause = clauses.filter((c) => folded.includes(c)).map((c) => folded.indexOf(c) + c.length);
     const last = Math.max(...lastClause);
@@ -77,20 +80,21 @@ function fixesFor(doc: ReportDocument, m: Match): Fix[] {
   const fixes: Fix[] = [];
   const l = doc.lines.lines[m.line];
   const wholeLine = doc.text.slice(l.start, m.start).trim() === '' && doc.text.slice(m.end, l.end).trim() === '';
-  if (m.replacement) {
+  // Removing is offered only where it leaves the part with text: an emptied part is no fix. Where
+  // the part has text of its own, removing is what the drafter wants; where it has none, `X`.
+  const edit: TextEdit = wholeLine ? removeLine(doc, m.line) : { start: m.start, end: m.end, newText: '' };
+  const part = entryAt(doc, m.start);
+  const headingLines = new Set(doc.headings.map((h) => h.line));
+  const leavesText = !part || !isEmptyWithout(doc, part, m.line, headingLines, wholeLine);
+  if (m.replacement && !leavesText) {
     fixes.push({
       title: msg(`改为“${m.replacement}”`, `Write "${m.replacement}" instead`),
       edits: [{ start: m.start, end: m.end, newText: m.replacement }],
       preferred: true,
     });
   }
-  // Removing is offered only where it leaves the part with text: an emptied part is no fix.
-  const edit: TextEdit = wholeLine ? removeLine(doc, m.line) : { start: m.start, end: m.end, newText: '' };
-  const part = entryAt(doc, m.start);
-  const headingLines = new Set(doc.headings.map((h) => h.line));
-  const leavesText = !part || !isEmptyWithout(doc, part, m.line, headingLines, wholeLine);
   if (leavesText) {
-    fixes.push({ title: msg('删除模板说明文字', 'Remove the template instruction'), edits: [edit], preferred: !m.replacement });
+    fixes.push({ title: msg('删除模板说明文字', 'Remove the template instruction'), edits: [edit], preferred: true });
   }
   return fixes;
 }

@@ -1,11 +1,16 @@
 import { Finding, msg, Rule } from './types';
 
 /**
- * Function characters that Chinese never doubles. Reduplication is common elsewhere (常常, 小小,
- * 大大, 人人, 等等, 了了, 是是非非), so only these are checked one character at a time.
+ * Function characters that Chinese never doubles, with the characters that, following the second
+ * copy, make a word of it (`对对口帮扶` is 对 + 对口, `的的确确` an idiom). Reduplication is common
+ * elsewhere (常常, 小小, 大大, 人人, 等等, 从从容容, 一把把), so only these are checked.
  */
-const NEVER_DOUBLED = '的地得和与及在对将把被从向于并之而或以其该由给让按';
-const DOUBLE_CHAR = new RegExp(`([${NEVER_DOUBLED}])\\1`, 'g');
+const NEVER_DOUBLED: Record<string, string> = {
+  的: '确', 与: '会', 及: '时格', 并: '购入举列', 被: '褥子', 于: '是', 而: '今已后', 或: '者许',
+  之: '后前间中外', 和: '谐平睦美气蔼顺衷解', 在: '职校岗编任线建册场读押于', 将: '来军近领士',
+  对: '口象接标照比话外应称岸联于待付策',
+};
+const DOUBLE_CHAR = new RegExp(`([${Object.keys(NEVER_DOUBLED).join('')}])\\1`, 'g');
 /** A word of two to four characters written twice (`项目项目`); ABAB verbs are not report style. */
 const DOUBLE_WORD = /([\u4e00-\u9fff]{2,4})\1/g;
 const WORD_EXCEPTIONS = /^(一[\u4e00-\u9fff]|[\u4e00-\u9fff])$|^(哈哈|嘻嘻|呵呵|谢谢|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|宝宝|星星|天天|年年|层层|步步|时时|处处|事事|人人|家家|户户)$/;
@@ -35,7 +40,11 @@ export const textDuplicateChar: Rule = {
         if (WORD_EXCEPTIONS.test(m[1]) || new Set(m[1]).size === 1) continue;
         add(m.index!, m[1]);
       }
-      for (const m of l.text.matchAll(DOUBLE_CHAR)) add(m.index!, m[1]);
+      for (const m of l.text.matchAll(DOUBLE_CHAR)) {
+        const next = l.text[m.index! + 2];
+        if (next !== undefined && NEVER_DOUBLED[m[1]].includes(next)) continue;
+        add(m.index!, m[1]);
+      }
     }
     return findings;
   },

@@ -33,6 +33,8 @@ export const textSpacing: Rule = {
         const after = l.text[j];
         const digitOrCjk = (c: string) => isCjk(c) || /[0-9０-９]/.test(c);
         if (!((isCjk(before) && digitOrCjk(after)) || (digitOrCjk(before) && isCjk(after)))) continue;
+        // `2024年  月  日` is a blank date (template.placeholder), not a typing slip.
+        if ((before === '年' && after === '月') || (before === '月' && after === '日')) continue;
         const start = l.start + i;
         findings.push({
           ruleId: this.id,

@@ -1,0 +1,80 @@
+import type { SeveritySetting } from '../engine';
+import type { Lang } from '../rules/types';
+import { RULE_IDS } from '../rules';
+
+export interface CliArgs {
+  format: 'text' | 'json' | 'sarif';
+  template?: string;
+  lang: Lang;
+  rules: Record<string, SeveritySetting>;
+  inputs: string[];
+  help: boolean;
+  version: boolean;
+  listRules: boolean;
+}
+
+export class UsageError extends Error {}
+
+const SEVERITIES = ['off', 'hint', 'info', 'information', 'warning', 'error'];
+
+export function parseArgs(argv: string[]): CliArgs {
+  const args: CliArgs = { format: 'text', lang: 'zh', rules: {}, inputs: [], help: false, version: false, listRules: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const value = () => {
+      if (eq > 0) return a.slice(eq + 1);
+      if (i + 1 >= argv.length) throw new UsageError(`${name} needs a value`);
+      return argv[++i];
+    };
+    switch (name) {
+      case '-h': case '--help': args.help = true; break;
+      case '-v': case '--version': args.version = true; break;
+      case '--list-rules': args.listRules = true; break;
+      case '-f': case '--format': {
+        const f = value();
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
+        args.format = f;
+        break;
+      }
+      case '-t': case '--template': args.template = value(); break;
+      case '--lang': {
+        const l = value();
+        if (l !== 'zh' && l !== 'en') throw new UsageError(`--lang must be zh or en, not "${l}"`);
+        args.lang = l;
+        break;
+      }
+      case '--rule': {
+        const spec = value();
+        const m = /^([a-z.-]+)=([a-z]+)$/.exec(spec);
+        if (!m) throw new UsageError(`--rule takes <id>=<severity>, as in amount.unit=off; got "${spec}"`);
+        if (!RULE_IDS.includes(m[1])) throw new UsageError(`unknown rule "${m[1]}"; rules are: ${RULE_IDS.join(', ')}`);
+        if (!SEVERITIES.includes(m[2])) throw new UsageError(`unknown severity "${m[2]}"; use off, hint, info, warning or error`);
+        args.rules[m[1]] = (m[2] === 'info' ? 'information' : m[2]) as SeveritySetting;
+        break;
+      }
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+        args.inputs.push(a);
+    }
+  }
+  return args;
+}
+
+export const USAGE = `用法 Usage: jixiao-lint [options] <file|dir|glob|->...
+
+检查部门整体支出绩效自评报告草稿。Checks drafts of performance self-evaluation reports.
+
+Options:
+  -f, --format text|json|sarif   output format (default text: file:line:col severity message [rule])
+  -t, --template <name|path>     outline: zhuzhou-5, hunan-10, hengyang-6, or an outline JSON file
+                                 (default: recognised from each draft's headings)
+      --lang zh|en               language of messages (default zh)
+      --rule <id>=<severity>     off, hint, info, warning or error; may be repeated
+      --list-rules               list the rules and their default severities
+  -h, --help                     this text
+  -v, --version                  version
+
+A directory is searched for .txt and .md drafts; "-" reads standard input.
+Exit status: 0 no error-severity finding, 1 some, 2 usage error or unreadable file.`;

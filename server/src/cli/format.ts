@@ -1,0 +1,89 @@
+import type { LintResult, ResolvedFinding } from '../engine';
+import type { Lang } from '../rules/types';
+
+export interface FileResult {
+  file: string;
+  result?: LintResult;
+  error?: string;
+}
+
+function range(r: LintResult, f: ResolvedFinding) {
+  return { start: r.doc.lines.positionAt(f.start), end: r.doc.lines.positionAt(f.end) };
+}
+
+/** `file:line:col severity message [rule]`, 1-based like other linters, and a closing count. */
+export function formatText(results: FileResult[], lang: Lang): string {
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let others = 0;
+  for (const fr of results) {
+    if (!fr.result) continue;
+    for (const f of fr.result.findings) {
+      const { start } = range(fr.result, f);
+      out.push(`${fr.file}:${start.line + 1}:${start.character + 1} ${f.severity} ${f.message[lang]} [${f.ruleId}]`);
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+      else others++;
+    }
+  }
+  const files = results.filter((r) => r.result).length;
+  out.push(
+    lang === 'zh'
+      ? `检查了${files}个文件：${errors}个错误，${warnings}个警告，${others}条提示`
+      : `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${others} note(s)`,
+  );
+  return out.join('\n') + '\n';
+}
+
+export function formatJson(results: FileResult[], lang: Lang): string {
+  return JSON.stringify(
+    results.filter((r) => r.result).map((fr) => ({
+      file: fr.file,
+      template: fr.result!.doc.outline?.name ?? null,
+      diagnostics: fr.result!.findings.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.message[lang], range: range(fr.result!, f) })),
+    })),
+    null,
+    2,
+  ) + '\n';
+}
+
+const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+export function formatSarif(results: FileResult[], lang: Lang, rules: ReadonlyArray<{ id: string; description: { zh: string; en: string }; defaultSeverity: string }>, version: string): string {
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'jixiao-lint',
+          version,
+          informationUri: 'https://github.com/jixiao/jixiao',
+          rules: rules.map((r) => ({
+            id: r.id,
+            shortDescription: { text: r.description[lang] },
+            defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+          })),
+        },
+      },
+      results: results.filter((r) => r.result).flatMap((fr) => fr.result!.findings.map((f) => {
+        const { start, end } = range(fr.result!, f);
+        return {
+          ruleId: f.ruleId,
+          level: SARIF_LEVEL[f.severity],
+          message: { text: f.message[lang] },
+          locations: [{
+            physicalLocation: {
+              artifactLocation: { uri: fr.file.split('\\').join('/') },
+              // SARIF counts from 1, in UTF-16 code units like LSP.
+              region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
+            },
+          }],
+        };
+      })),
+      columnKind: 'utf16CodeUnits',
+    }],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

@@ -17,8 +17,8 @@ export interface Amount {
   unitEnd: number;
   /** The digits as written (full-width kept). */
   raw: string;
-  /** The value in the written unit. */
-  value: Decimal;
+  /** The value in the written unit, as plain ASCII digits (`writtenValue` gives the Decimal). */
+  valueText: string;
   /** The unit as written: 元 万元 亿元 千元 万 亿 (bare, money by context) 人 名 个 项. */
   unit: string;
   kind: AmountKind;
@@ -37,16 +37,39 @@ export interface Amount {
   insideOf?: number;
 }
 
+const WRITTEN = new WeakMap<Amount, Decimal>();
+const BASE = new WeakMap<Amount, Decimal>();
+
+/** The value in the written unit. Made on first use: most figures never enter a sum. */
+export function writtenValue(a: Amount): Decimal {
+  let v = WRITTEN.get(a);
+  if (!v) {
+    v = new Decimal(a.valueText);
+    WRITTEN.set(a, v);
+  }
+  return v;
+}
+
 /** Money in 万元, people and counts as they are: the unit every sum is done in. */
 export function baseValue(a: Amount): Decimal {
-  return a.value.times(MONEY_FACTOR[a.unit] ?? 1);
+  let v = BASE.get(a);
+  if (!v) {
+    const factor = MONEY_FACTOR[a.unit];
+    v = factor ? writtenValue(a).times(factor) : writtenValue(a);
+    BASE.set(a, v);
+  }
+  return v;
 }
+
+const HALF_UNIT = Array.from({ length: 16 }, (_, d) => new Decimal(5).times(new Decimal(10).pow(-(d + 1))));
 
 /** Half the last written digit, in base units: the rounding interval of domain.md. */
 export function halfWidth(a: Amount, decimals: number = a.decimals): Decimal {
   // People and items are counted, not rounded.
   if (a.kind !== 'money') return new Decimal(0);
-  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1))).times(MONEY_FACTOR[a.unit] ?? 1);
+  const half = HALF_UNIT[decimals] ?? new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  const factor = MONEY_FACTOR[a.unit];
+  return factor ? half.times(factor) : half;
 }
 
 export const MONEY_FACTOR: Record<string, Decimal> = {
@@ -70,7 +93,9 @@ const AMOUNT_RE =
 export const MONEY_WORD = /支出|经费|资金|补助|补贴|预算|收入|费|款|金额|拨款|成本|结转|结余|投入|资助|奖励|工资|薪酬|基金|资产/;
 
 /** Characters that end the words a figure belongs to. */
-const LABEL_STOP = /[，,；;：:。！？!?、（()）【】“”"《》\s]/;
+const LABEL_STOP = new Set('，,；;：:。！？!?、（()）【】“”"《》 \t\u3000\u00a0');
+/** Words a figure belongs to are short; looking further back finds nothing but costs time. */
+const MAX_LABEL = 40;
 
 const LEADING_NOISE = [
   /^(截至|截止到?|截止至)?[0-9０-９]{4}年(度|末|底|年初|年末)?([0-9０-９]{1,2}月([0-9０-９]{1,2}日)?(底|末)?)?/,
@@ -99,8 +124,16 @@ export interface ScanContext {
  */
 export function scanAmounts(text: string, lineStart: number, from: number, lineIndex: number, ctx: ScanContext): Amount[] {
   const out: Amount[] = [];
+  if (!/[0-9０-９]/.test(text)) return out;
   // Figures written before the one unit of a list (`基本支出60.5、项目支出39.5万元`).
   let pending: Array<Omit<Amount, 'id' | 'unit' | 'kind'>> = [];
+  // One literal shape for every figure: object spread here was most of the parse time.
+  const make = (b: Omit<Amount, 'id' | 'unit' | 'kind'>, unit: string, kind: AmountKind): Amount => ({
+    id: ctx.nextId++, start: b.start, end: b.end, numberStart: b.numberStart, numberEnd: b.numberEnd,
+    unitStart: b.unitStart, unitEnd: b.unitEnd, raw: b.raw, valueText: b.valueText, unit, kind,
+    decimals: b.decimals, approximate: b.approximate, label: b.label, labelStart: b.labelStart,
+    labelCore: b.labelCore, line: b.line, sentence: b.sentence, insideOf: undefined,
+  });
   AMOUNT_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   let labelFloor = from;
@@ -128,13 +161,15 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
     const unitEnd = unit ? m.index + m[0].length : numEnd;
     // The label runs back from the figure to the nearest stop or the previous figure.
     let ls = numStart;
+    const floor = Math.max(labelFloor, numStart - MAX_LABEL);
     for (;;) {
-      while (ls > labelFloor && !LABEL_STOP.test(text[ls - 1])) ls--;
+      while (ls > floor && !LABEL_STOP.has(text[ls - 1])) ls--;
       // `调增（减）5万元`, `追加(减)0万元`: the bracket belongs to the words.
-      if (ls - 3 >= labelFloor && /^[（(][增减][）)]$/.test(text.slice(ls - 3, ls))) ls -= 3;
+      if (ls - 3 >= floor && /^[（(][增减][）)]$/.test(text.slice(ls - 3, ls))) ls -= 3;
       else break;
     }
     const label = text.slice(ls, numStart);
+    if (!unit && !MONEY_WORD.test(label)) continue;
     const base = {
       start: lineStart + numStart,
       end: lineStart + unitEnd,
@@ -143,7 +178,7 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
       unitStart: lineStart + unitEnd - (unit?.length ?? 0),
       unitEnd: lineStart + unitEnd,
       raw: text.slice(numStart, numEnd),
-      value: new Decimal(valueText),
+      valueText,
       decimals: decDigits.length,
       approximate: m[4] !== undefined,
       label,
@@ -163,12 +198,26 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
     if (kind === 'money') {
       for (const p of pending) {
         const gap = text.slice(p.numberEnd - lineStart, numStart);
-        if (!/[。；;！？]/.test(gap) && gap.length <= 40 && p.sentence === base.sentence) out.push({ ...p, id: ctx.nextId++, unit, kind });
+        if (!/[。；;！？]/.test(gap) && gap.length <= 40 && p.sentence === base.sentence) out.push(make(p, unit, kind));
       }
     }
     pending = [];
-    out.push({ ...base, id: ctx.nextId++, unit, kind });
+    out.push(make(base, unit, kind));
   }
+  return out;
+}
+
+/** The figures between two offsets (the amounts are in reading order): a binary search, not a scan. */
+export function amountsBetween(amounts: Amount[], start: number, end: number): Amount[] {
+  let lo = 0;
+  let hi = amounts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (amounts[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Amount[] = [];
+  for (let i = lo; i < amounts.length && amounts[i].end <= end; i++) out.push(amounts[i]);
   return out;
 }
 

@@ -41,8 +41,12 @@ function signings(terms: Term[]): Term[][] {
   return out;
 }
 
+const ZERO = new Decimal(0);
+
 function sum(terms: Term[], overrides?: Overrides): Decimal {
-  return terms.reduce((acc, t) => acc.plus(valueOf(t.amount, overrides).times(t.sign)), new Decimal(0));
+  let acc = ZERO;
+  for (const t of terms) acc = t.sign < 0 ? acc.minus(valueOf(t.amount, overrides)) : acc.plus(valueOf(t.amount, overrides));
+  return acc;
 }
 
 function readingOf(r: Relation, lhsTerms: Term[], rhsTerms: Term[], overrides?: Overrides): Reading {
@@ -80,13 +84,20 @@ export function readings(r: Relation, overrides?: Overrides): Reading[] {
 
 /** Whether the relation holds under some reading. */
 export function holds(r: Relation, overrides?: Overrides): boolean {
-  return readings(r, overrides).some((x) => x.holds);
+  return evaluate(r, overrides).holds;
 }
 
+/** Relations are evaluated as written by several rules and features: once is enough. */
+const AS_WRITTEN = new WeakMap<Relation, { holds: boolean; shown: Reading }>();
+
 export function evaluate(r: Relation, overrides?: Overrides): { holds: boolean; shown: Reading } {
+  const cached = overrides ? undefined : AS_WRITTEN.get(r);
+  if (cached) return cached;
   const all = readings(r, overrides);
   const ok = all.find((x) => x.holds);
-  return { holds: ok !== undefined, shown: ok ?? all[0] };
+  const result = { holds: ok !== undefined, shown: ok ?? all[0] };
+  if (!overrides) AS_WRITTEN.set(r, result);
+  return result;
 }
 
 export function amountsOf(r: Relation): Amount[] {

@@ -104,7 +104,8 @@ function collectCandidates(lines: LineIndex): Candidate[] {
     const rest = l.text.slice(from).trimEnd();
     if (!rest) continue;
     if (!prefix && rest.length > MAX_TITLE) continue;
-    out.push({ line: l.index, prefix, rest, restStart: l.start + from, folded: foldTitle(rest) });
+    // Only a short line can be a title; folding long ones is wasted work.
+    out.push({ line: l.index, prefix, rest, restStart: l.start + from, folded: rest.length <= MAX_TITLE + 20 ? foldTitle(rest) : '' });
   }
   return out;
 }
@@ -135,17 +136,23 @@ function scoreOutline(outline: Outline, cands: Candidate[]): number {
   return score;
 }
 
+/**
+ * The outline whose parts best explain the headings. Titles every outline shares (基本情况,
+ * 其他需要说明的情况) do not tell outlines apart: a tie recognises nothing, and the user chooses.
+ */
 export function recogniseOutline(cands: Candidate[], outlines: readonly Outline[]): Outline | undefined {
   let best: Outline | undefined;
   let bestScore = 0;
+  let second = 0;
   for (const o of outlines) {
     const s = scoreOutline(o, cands);
     if (s > bestScore) {
+      second = bestScore;
       best = o;
       bestScore = s;
-    }
+    } else if (s > second) second = s;
   }
-  return bestScore >= 2 ? best : undefined;
+  return bestScore >= 2 && bestScore > second ? best : undefined;
 }
 
 const AMOUNT_IN_TITLE = /[0-9０-９](?:[.．][0-9０-９]+)?\s*(?:余|多)?(?:万元|元|亿元|万)/;
@@ -364,10 +371,18 @@ export function headingOfPart(doc: ReportDocument, path: string | undefined): En
 
 /** The innermost entry whose section holds an offset. */
 export function entryAt(doc: ReportDocument, offset: number): Entry | undefined {
-  let found: Entry | undefined;
-  for (const e of doc.entries) {
-    if (e.start > offset) break;
-    if (offset < e.sectionEnd || (offset === e.sectionEnd && e.sectionEnd === doc.text.length)) found = e;
+  let lo = 0;
+  let hi = doc.entries.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.entries[mid].start <= offset) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return found;
+  for (let e: Entry | undefined = doc.entries[last]; e; e = e.parent) {
+    if (offset < e.sectionEnd || (offset === e.sectionEnd && e.sectionEnd === doc.text.length)) return e;
+  }
+  return undefined;
 }

@@ -65,14 +65,23 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
     const k = quantityKey(doc, a, projects);
     if (!k) continue;
     const key = `${k.name}|${k.year ?? ''}|${k.kind}`;
-    out.set(key, [...(out.get(key) ?? []), a]);
+    const list = out.get(key);
+    if (list) list.push(a);
+    else out.set(key, [a]);
   }
   (doc as ReportDocument & { _quantities?: Map<string, Amount[]> })._quantities = out;
   return out;
 }
 
+const LIST_OF = new WeakMap<ReportDocument, Map<number, Amount[]>>();
+
 /** The other occurrences of the quantity a figure states. */
 export function sameQuantity(doc: ReportDocument, a: Amount): Amount[] {
-  for (const list of quantities(doc).values()) if (list.includes(a)) return list.filter((b) => b !== a);
-  return [];
+  let index = LIST_OF.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const list of quantities(doc).values()) for (const b of list) index.set(b.id, list);
+    LIST_OF.set(doc, index);
+  }
+  return (index.get(a.id) ?? []).filter((b) => b !== a);
 }

@@ -1,4 +1,4 @@
-import { Amount } from './amounts';
+import { Amount, amountsBetween } from './amounts';
 import type { Entry, ReportDocument, Sentence } from './document';
 import { headingOfPart } from './document';
 import { parseCount } from './numerals';
@@ -196,7 +196,12 @@ function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, re
   totalsAfterParts(doc, bySentence, relations, inBreakdown);
   // `（含…）` groups: the figures inside break down the figure they follow.
   const byOwner = new Map<number, Amount[]>();
-  for (const a of doc.amounts) if (a.insideOf !== undefined) byOwner.set(a.insideOf, [...(byOwner.get(a.insideOf) ?? []), a]);
+  for (const a of doc.amounts) {
+    if (a.insideOf === undefined) continue;
+    const list = byOwner.get(a.insideOf);
+    if (list) list.push(a);
+    else byOwner.set(a.insideOf, [a]);
+  }
   for (const [owner, parts] of byOwner) {
     const total = doc.amounts[owner];
     const same = parts.filter((p) => p.kind === total.kind);
@@ -293,15 +298,18 @@ function fundLinesOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, inB
 
 /** Money figures that say what was spent, outside any breakdown, in a range of text. */
 function spendsIn(doc: ReportDocument, start: number, end: number, inBreakdown: Set<number>): Amount[] {
-  return doc.amounts.filter(
-    (a) => a.start >= start && a.end <= end && a.kind === 'money' && a.insideOf === undefined && !inBreakdown.has(a.id)
-      && fundRole(a) === 'spend',
+  return amountsBetween(doc.amounts, start, end).filter(
+    (a) => a.kind === 'money' && a.insideOf === undefined && !inBreakdown.has(a.id) && fundRole(a) === 'spend',
   );
 }
 
 function fundLineOnLine(fundLines: FundLine[], line: number): FundLine | undefined {
-  return fundLines.find((f) => f.sentence.line === line);
+  const byLine = FUND_BY_LINE.get(fundLines) ?? new Map(fundLines.slice().reverse().map((f) => [f.sentence.line, f]));
+  FUND_BY_LINE.set(fundLines, byLine);
+  return byLine.get(line);
 }
+
+const FUND_BY_LINE = new WeakMap<FundLine[], Map<number, FundLine>>();
 
 function childrenRelations(doc: ReportDocument, fundLines: FundLine[], inBreakdown: Set<number>, relations: Relation[]): void {
   entries: for (const e of doc.entries) {
@@ -325,9 +333,7 @@ function projectsRelation(doc: ReportDocument, fundLines: FundLine[], relations:
   const summary = headingOfPart(doc, doc.outline?.summaryPart);
   const projects = headingOfPart(doc, doc.outline?.projectsPart);
   if (!summary || !projects) return;
-  const total = doc.amounts.find(
-    (a) => a.start >= summary.start && a.end <= summary.sectionEnd && a.kind === 'money' && /^项目支出(合计)?$/.test(a.labelCore),
-  );
+  const total = amountsBetween(doc.amounts, summary.start, summary.sectionEnd).find((a) => a.kind === 'money' && /^项目支出(合计)?$/.test(a.labelCore));
   if (!total) return;
   let items: Entry[] | number[] = projects.children;
   const spends: Amount[] = [];
@@ -371,16 +377,30 @@ const ENUM_LINE = /^\s*([一二三四五六七八九十]{1,3}是|[（(]?[0-9０-
 
 function listItems(doc: ReportDocument, from: number, to: number): number[] {
   const list = doc.text.slice(from, to);
-  const money = doc.amounts.filter((a) => a.start >= from && a.end <= to && a.kind === 'money').length;
+  const money = amountsBetween(doc.amounts, from, to).filter((a) => a.kind === 'money').length;
   const sep = /[；;]/.test(list) ? /[；;]/ : /[、，,]/;
   const segments = list.split(sep).filter((x) => x.replace(/[。\s]/g, '') !== '').length;
   return money > 0 ? [money, segments] : [segments];
 }
 
+function entryOnLine(doc: ReportDocument, line: number): Entry | undefined {
+  let lo = 0;
+  let hi = doc.entries.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = doc.entries[mid].line;
+    if (l === line) return doc.entries[mid];
+    if (l < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 export function buildCounts(doc: ReportDocument): CountClaim[] {
   const out: CountClaim[] = [];
   for (const s of doc.sentences) {
-    for (const m of s.text.matchAll(COUNT_RE)) {
+    if (!s.text.includes('个') && !s.text.includes('项')) continue;
+    for (const m of s.text.includes('共') ? s.text.matchAll(COUNT_RE) : []) {
       const claimed = parseCount(m[1]);
       if (claimed === undefined) continue;
       const start = s.start + m.index!;
@@ -397,7 +417,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         for (let li = s.line + 1; li < doc.lines.lines.length; li++) {
           const t = doc.lines.lines[li].text;
           if (t.trim() === '') continue;
-          const entry = doc.entries.find((e) => e.line === li);
+          const entry = entryOnLine(doc, li);
           if (entry?.isHeading && entry.level <= 2) break;
           if (ENUM_LINE.test(t)) n++;
           else if (n > 0) break;
@@ -409,7 +429,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       }
       out.push({ start, end, line: s.line, claimed, found, noun: m[3] });
     }
-    for (const m of s.text.matchAll(LISTED_RE)) {
+    for (const m of s.text.includes('分别') ? s.text.matchAll(LISTED_RE) : []) {
       const claimed = parseCount(m[1]);
       if (claimed === undefined) continue;
       const start = s.start + m.index!;

@@ -1,4 +1,4 @@
-import { Amount, baseValue } from '../model/amounts';
+import { Amount, baseValue, writtenValue } from '../model/amounts';
 import { amountsOf, evaluate, holds, Overrides } from '../model/arith';
 import { Decimal } from '../model/decimal';
 import type { ReportDocument } from '../model/document';
@@ -11,7 +11,13 @@ import { digitsFor, halfDigits } from './util';
 /** Relations each figure takes part in. */
 export function relationsByAmount(doc: ReportDocument): Map<number, Relation[]> {
   const out = new Map<number, Relation[]>();
-  for (const r of doc.relations) for (const a of amountsOf(r)) out.set(a.id, [...(out.get(a.id) ?? []), r]);
+  for (const r of doc.relations) {
+    for (const a of amountsOf(r)) {
+      const list = out.get(a.id);
+      if (list) list.push(r);
+      else out.set(a.id, [r]);
+    }
+  }
   return out;
 }
 
@@ -24,7 +30,7 @@ export function unitSlip(r: Relation): Amount | undefined {
   if (!all.some((a) => a.unit === '万元')) return undefined;
   for (const a of all) {
     if (a.unit !== '元' && a.unit !== '千元') continue;
-    if (holds(r, new Map([[a.id, a.value]]))) return a;
+    if (holds(r, new Map([[a.id, writtenValue(a)]]))) return a;
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { Amount, baseValue } from '../model/amounts';
+import { Amount, baseValue, writtenValue } from '../model/amounts';
 import { Decimal } from '../model/decimal';
 import { headingOfPart, ReportDocument } from '../model/document';
 import { amountsOf, holds } from '../model/arith';
@@ -53,15 +53,16 @@ export const amountUnit: Rule = {
       for (const r of doc.relations) if (holds(r)) for (const a of amountsOf(r)) inHolding.add(a.id);
       for (const a of doc.amounts) {
         if (a.unit !== '万元' || flagged.has(a.id) || inHolding.has(a.id)) continue;
-        if (!(a.decimals > 0 || a.value.gte(10000)) || a.value.lt(scale.times(100))) continue;
+        const value = writtenValue(a);
+        if (!(a.decimals > 0 || value.gte(10000)) || value.lt(scale.times(100))) continue;
         flagged.add(a.id);
         findings.push({
           ruleId: this.id,
           start: a.start,
           end: a.end,
           message: msg(
-            `${amountText(a)}（约${a.value.div(10000).toFixed(2)}亿元）是本单位全部预算${halfDigits(scale.toString())}万元的${a.value.div(scale).toFixed(0)}倍，单位很可能应为“元”`,
-            `${amountText(a)} (about ${a.value.div(10000).toFixed(2)}亿元) is ${a.value.div(scale).toFixed(0)} times the unit's whole budget of ${scale.toString()}万元; the unit is very likely 元`,
+            `${amountText(a)}（约${value.div(10000).toFixed(2)}亿元）是本单位全部预算${halfDigits(scale.toString())}万元的${value.div(scale).toFixed(0)}倍，单位很可能应为“元”`,
+            `${amountText(a)} (about ${value.div(10000).toFixed(2)}亿元) is ${value.div(scale).toFixed(0)} times the unit's whole budget of ${scale.toString()}万元; the unit is very likely 元`,
           ),
           fixes: unitFix(a, '元'),
         });

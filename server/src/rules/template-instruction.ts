@@ -76,7 +76,7 @@ function findInLine(doc: ReportDocument, line: number, instr: OutlineInstruction
   return { start, end, line, replacement: ask ? ask[1].replace(/。$/, '') + '。' : undefined };
 }
 
-function fixesFor(doc: ReportDocument, m: Match): Fix[] {
+function fixesFor(doc: ReportDocument, m: Match, headingLines: Set<number>): Fix[] {
   const fixes: Fix[] = [];
   const l = doc.lines.lines[m.line];
   const wholeLine = doc.text.slice(l.start, m.start).trim() === '' && doc.text.slice(m.end, l.end).trim() === '';
@@ -84,7 +84,6 @@ function fixesFor(doc: ReportDocument, m: Match): Fix[] {
   // the part has text of its own, removing is what the drafter wants; where it has none, `X`.
   const edit: TextEdit = wholeLine ? removeLine(doc, m.line) : { start: m.start, end: m.end, newText: '' };
   const part = entryAt(doc, m.start);
-  const headingLines = new Set(doc.headings.map((h) => h.line));
   const leavesText = !part || !isEmptyWithout(doc, part, m.line, headingLines, wholeLine);
   if (m.replacement && !leavesText) {
     fixes.push({
@@ -133,6 +132,7 @@ export const templateInstruction: Rule = {
       if (found.some((f) => f.start <= start && start < f.end)) continue;
       found.push({ start, end: start + m[0].length, line: l.index, replacement: m[1].replace(/。$/, '') + '。' });
     }
+    const headingLines = new Set(doc.headings.map((h) => h.line));
     for (const m of found) {
       findings.push({
         ruleId: this.id,
@@ -141,7 +141,7 @@ export const templateInstruction: Rule = {
         message: m.replacement
           ? msg(`这是模板的填写说明，不是报告内容；没有相关情况应直接写“${m.replacement}”`, `This is the template's instruction, not report text; if there is nothing to report write "${m.replacement}"`)
           : msg('这是模板的填写说明，不是报告内容，应替换为实际情况', 'This is the template\'s instruction, not report text; replace it with what happened'),
-        fixes: fixesFor(doc, m),
+        fixes: fixesFor(doc, m, headingLines),
       });
     }
     return findings;

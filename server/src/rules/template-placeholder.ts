@@ -27,11 +27,13 @@ export const templatePlaceholder: Rule = {
     const findings: Finding[] = [];
     for (const l of doc.lines.lines) {
       if (!/[XxＸｘ×章封此请月Yy]/.test(l.text)) continue;
+      const onLine: Array<[number, number]> = [];
       for (const p of PATTERNS) {
         for (const m of l.text.matchAll(p.re)) {
           const start = l.start + m.index!;
           const end = start + m[0].length;
-          if (findings.some((f) => f.start < end && start < f.end)) continue;
+          if (onLine.some(([s, e]) => s < end && start < e)) continue;
+          onLine.push([start, end]);
           findings.push({
             ruleId: this.id,
             start,

@@ -28,12 +28,11 @@ export const textUnbalancedQuote: Rule = {
       });
     };
     for (const l of doc.lines.lines) {
-      if (!/[“”"（）()【】《》「」『』\[\]]/.test(l.text)) continue;
       const quotes: Open[] = [];
       const brackets: Open[] = [];
-      for (let i = 0; i < l.text.length; i++) {
-        const ch = l.text[i];
-        const at = l.start + i;
+      for (const m of l.text.matchAll(/[“”"（）()【】《》「」『』\[\]]/g)) {
+        const ch = m[0];
+        const at = l.start + m.index!;
         if (ch === '“') quotes.push({ ch, at });
         else if (ch === '"') {
           const top = quotes[quotes.length - 1];

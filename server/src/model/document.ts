@@ -310,7 +310,8 @@ function findYear(doc: ReportDocument): number | undefined {
 
 /** Text → report. Never throws: odd text gives a smaller report. */
 export function parseReport(rawText: string, options: ParseOptions = {}): ReportDocument {
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  // A BOM stays where it is (offsets must match the editor's text); it reads as white space.
+  const text = rawText;
   const lines = new LineIndex(text);
   const doc: ReportDocument = {
     text, lines, coverEndLine: 0, entries: [], headings: [], sentences: [], amounts: [], relations: [], counts: [],

@@ -12,8 +12,11 @@ export const templateArtifact: Rule = {
     const findings: Finding[] = [];
     for (const l of doc.lines.lines) {
       for (const m of l.text.matchAll(ARTIFACT)) {
-        const start = l.start + m.index!;
+        let start = l.start + m.index!;
         const end = start + m[0].length;
+        // A byte-order mark that opens the file is an encoding mark, not debris.
+        if (start === 0 && doc.text.charCodeAt(0) === 0xfeff) start = 1;
+        if (start >= end) continue;
         const shown = /^[\u0000-\u001f\u200b-\u200d\u2060\ufeff\ufffd]/.test(m[0]) ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : m[0];
         findings.push({
           ruleId: this.id,

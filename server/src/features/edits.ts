@@ -1,0 +1,49 @@
+import type { LintResult } from '../engine';
+import { sectionMissing } from '../rules/section-missing';
+import { sectionNumbering } from '../rules/section-numbering';
+import type { Fix, TextEdit } from '../rules/types';
+
+/**
+ * Whole-document edits for fix-all and the commands, as offset edits on the text they were computed
+ * for. Fixes whose edits overlap one already taken are left for the next round, never merged.
+ */
+function takeNonOverlapping(fixes: Fix[]): TextEdit[] {
+  const taken: TextEdit[] = [];
+  for (const fix of fixes) {
+    const clash = fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start)));
+    if (!clash) taken.push(...fix.edits);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** The preferred fix of every finding that has one. */
+export function fixAllEdits(result: LintResult): TextEdit[] {
+  const fixes = result.findings.map((f) => f.fixes.find((x) => x.preferred) ?? f.fixes[0]).filter((x): x is Fix => !!x);
+  return takeNonOverlapping(fixes);
+}
+
+/** Every heading number the numbering rule would change, changed at once (the rule knows the whole sequence). */
+export function renumberEdits(result: LintResult): TextEdit[] {
+  return takeNonOverlapping(sectionNumbering.check(result.doc, { cache: new Map() }).flatMap((f) => f.fixes.slice(0, 1)));
+}
+
+/** Every missing part inserted; parts that go to the same place are joined in outline order. */
+export function insertMissingEdits(result: LintResult): TextEdit[] {
+  const byOffset = new Map<number, string[]>();
+  for (const f of sectionMissing.check(result.doc, { cache: new Map() })) {
+    for (const e of f.fixes[0]?.edits ?? []) byOffset.set(e.start, [...(byOffset.get(e.start) ?? []), e.newText]);
+  }
+  const eol = result.doc.text.includes('\r\n') ? '\r\n' : '\n';
+  return [...byOffset].sort((a, b) => a[0] - b[0]).map(([offset, texts]) => ({
+    start: offset,
+    end: offset,
+    // Each insertion already carries its own line break at one end; joined, they keep one between.
+    newText: texts.length === 1 ? texts[0] : joinInsertions(texts, eol),
+  }));
+}
+
+function joinInsertions(texts: string[], eol: string): string {
+  const leading = texts[0].startsWith(eol);
+  const bare = texts.map((t) => (leading ? t.slice(eol.length) : t.slice(0, t.length - eol.length)));
+  return leading ? eol + bare.join(eol) : bare.join(eol) + eol;
+}

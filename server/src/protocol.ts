@@ -1,0 +1,71 @@
+/**
+ * Requests, commands and settings shared by the client and the server, declared once
+ * (as vscode-eslint does) so that the two sides cannot drift apart.
+ */
+export const LANGUAGE_ID = 'jixiao';
+
+export namespace Commands {
+  export const insertMissingParts = 'jixiao.insertMissingParts';
+  export const renumberHeadings = 'jixiao.renumberHeadings';
+  export const fixAll = 'jixiao.fixAll';
+}
+
+export interface CommandArgs {
+  uri: string;
+  version: number;
+}
+
+/** `jixiao/reportStructure`: what the 报告结构 view shows. */
+export const REPORT_STRUCTURE = 'jixiao/reportStructure';
+
+export interface StructureParams {
+  uri: string;
+}
+
+export type PartStatus = 'present' | 'missing' | 'empty' | 'errors';
+
+export interface StructurePart {
+  /** `三/二` */
+  path: string;
+  /** `三、资金使用及绩效情况…` as the outline writes it */
+  label: string;
+  status: PartStatus;
+  /** Where the part's heading is (0-based line), when present. */
+  line?: number;
+  /** Key totals of the part and whether they add up: `预算收入101.09万元 ✗`. */
+  totals: Array<{ text: string; ok: boolean; line: number }>;
+  errors: number;
+  warnings: number;
+  children: StructurePart[];
+}
+
+export interface StructureResult {
+  uri: string;
+  version: number;
+  outline: string | null;
+  outlineTitle: string | null;
+  parts: StructurePart[];
+  errors: number;
+  warnings: number;
+}
+
+/** Settings under `jixiao.*`. */
+export interface Settings {
+  enable: boolean;
+  /** `auto` or an outline name (zhuzhou-5, hunan-10, hengyang-6, or one from outlineFiles). */
+  outline: string;
+  /** Paths of the user's outline JSON files, relative to the workspace folder. */
+  outlineFiles: string[];
+  /** Per-rule severity: off, hint, information, warning, error. */
+  rules: Record<string, string>;
+  language: 'zh' | 'en';
+}
+
+export const DEFAULT_SETTINGS: Settings = { enable: true, outline: 'auto', outlineFiles: [], rules: {}, language: 'zh' };
+
+/** Data a diagnostic carries so that its quick fixes need no server state. */
+export interface DiagnosticData {
+  uri: string;
+  version: number;
+  fixes: Array<{ title: string; preferred: boolean; edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }> }>;
+}

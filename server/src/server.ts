@@ -1,0 +1,226 @@
+#!/usr/bin/env node
+import {
+  CodeActionKind, createConnection, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, InitializeResult,
+  LSPErrorCodes, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, TextDocumentEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LintOptions, LintResult } from './engine';
+import type { Outline } from './model/outline';
+import { CommandArgs, Commands, DEFAULT_SETTINGS, REPORT_STRUCTURE, Settings, StructureParams } from './protocol';
+import { Analyses } from './features/analysis';
+import { codeActions, FIX_ALL_KIND, toLspEdits } from './features/codeActions';
+import { completions } from './features/completion';
+import { diagnosticsOf } from './features/diagnostics';
+import { fixAllEdits, insertMissingEdits, renumberEdits } from './features/edits';
+import { hover } from './features/hover';
+import { lintOptions, loadOutlineFiles, normaliseSettings } from './features/settings';
+import { reportStructure } from './features/structure';
+import { documentSymbols, foldingRanges } from './features/symbols';
+import type { TextEdit } from './rules/types';
+
+/**
+ * The language server: wires LSP requests to the features. Runs over stdio for any editor
+ * (`jixiao-language-server --stdio`) and over IPC inside VS Code.
+ */
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const analyses = new Analyses();
+
+let pullDiagnostics = false;
+let configurationRequests = false;
+let workspaceFolders: string[] = [];
+let settings: Settings = DEFAULT_SETTINGS;
+let options: LintOptions;
+const reportedOutlineErrors = new Set<string>();
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  pullDiagnostics = !!caps.textDocument?.diagnostic;
+  configurationRequests = !!caps.workspace?.configuration;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+  if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
+  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  if (init?.settings) applySettings(normaliseSettings(init.settings));
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      diagnosticProvider: pullDiagnostics ? { identifier: 'jixiao', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      documentSymbolProvider: { label: '绩效自评报告' },
+      foldingRangeProvider: true,
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['、', '）', ')'], resolveProvider: false },
+      executeCommandProvider: { commands: [Commands.insertMissingParts, Commands.renumberHeadings, Commands.fixAll] },
+    },
+    serverInfo: { name: 'jixiao-language-server', version: typeof JIXIAO_VERSION === 'string' ? JIXIAO_VERSION : 'dev' },
+  };
+});
+
+declare const JIXIAO_VERSION: string | undefined;
+
+connection.onInitialized(async () => {
+  if (configurationRequests) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: 'jixiao' }).catch(() => undefined);
+    await refreshSettings();
+  }
+});
+
+let appliedKey = '';
+function applySettings(next: Settings, outlines: Outline[] = []): void {
+  // A configuration change that changes nothing keeps the cache and the diagnostics' result ids.
+  const key = JSON.stringify(next) + outlines.map((o) => o.source).join('|');
+  if (key === appliedKey) return;
+  appliedKey = key;
+  settings = next;
+  options = lintOptions(next, outlines);
+  analyses.clear();
+}
+applySettings(DEFAULT_SETTINGS);
+
+async function refreshSettings(raw?: unknown): Promise<void> {
+  let value = raw;
+  if (configurationRequests) {
+    try {
+      value = await connection.workspace.getConfiguration({ section: 'jixiao' });
+    } catch {
+      value = raw;
+    }
+  }
+  const next = normaliseSettings(value ?? settings);
+  const loaded = loadOutlineFiles(next.outlineFiles, workspaceFolders);
+  for (const e of loaded.errors) {
+    if (reportedOutlineErrors.has(e)) continue;
+    reportedOutlineErrors.add(e);
+    void connection.window.showErrorMessage(`绩效自评报告：${e}`);
+  }
+  applySettings(next, loaded.outlines);
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  const raw = (change.settings as { jixiao?: unknown } | undefined)?.jixiao;
+  await refreshSettings(raw);
+  if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  else for (const d of documents.all()) pushNow(d);
+});
+
+function analyse(doc: TextDocument): LintResult {
+  return analyses.get(doc, options);
+}
+
+// Pull diagnostics: computed when the client asks, once per version, cancellable while waiting.
+connection.languages.diagnostics.on(async (params, token) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  const resultId = `${doc.version}:${optionsEpoch()}`;
+  if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+  // Let a newer edit's cancellation arrive before doing the work.
+  await new Promise((r) => setImmediate(r));
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
+  if (!settings.enable) return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [] };
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(analyse(doc), doc.uri, doc.version, settings.language) };
+});
+
+const epochs = new WeakMap<LintOptions, number>();
+let epochCounter = 0;
+function optionsEpoch(): number {
+  let e = epochs.get(options);
+  if (e === undefined) {
+    e = ++epochCounter;
+    epochs.set(options, e);
+  }
+  return e;
+}
+
+// Push diagnostics, for clients that do not pull (older Neovim, Emacs, Sublime).
+const pending = new Map<string, NodeJS.Timeout>();
+function pushNow(doc: TextDocument): void {
+  const items = settings.enable ? diagnosticsOf(analyse(doc), doc.uri, doc.version, settings.language) : [];
+  void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: items });
+}
+function schedulePush(doc: TextDocument): void {
+  if (pullDiagnostics) return;
+  clearTimeout(pending.get(doc.uri));
+  // Larger drafts wait a little longer so that typing is not interrupted by re-checking.
+  const delay = Math.min(1000, 150 + doc.getText().length / 5000);
+  pending.set(doc.uri, setTimeout(() => {
+    pending.delete(doc.uri);
+    const current = documents.get(doc.uri);
+    if (current) pushNow(current);
+  }, delay));
+}
+
+documents.onDidOpen((e) => schedulePush(e.document));
+documents.onDidChangeContent((e) => schedulePush(e.document));
+documents.onDidClose((e) => {
+  analyses.forget(e.document.uri);
+  clearTimeout(pending.get(e.document.uri));
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+/** Every request runs guarded: a failure in one feature answers empty, never takes the server down. */
+function guarded<T>(name: string, fallback: T, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    connection.console.error(`${name} failed: ${(e as Error)?.stack ?? e}`);
+    return fallback;
+  }
+}
+
+connection.onCodeAction((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || !settings.enable) return [];
+  return guarded('codeAction', [], () => codeActions(params, doc, analyse(doc), settings.language));
+});
+
+connection.onDocumentSymbol((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return doc ? guarded('documentSymbol', [], () => documentSymbols(analyse(doc))) : [];
+});
+
+connection.onFoldingRanges((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return doc ? guarded('foldingRange', [], () => foldingRanges(analyse(doc))) : [];
+});
+
+connection.onHover((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return doc ? guarded('hover', null, () => hover(analyse(doc), params.position, settings.language)) : null;
+});
+
+connection.onCompletion((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return doc ? guarded('completion', [], () => completions(analyse(doc), params.position, settings.language)) : [];
+});
+
+connection.onRequest(REPORT_STRUCTURE, (params: StructureParams) => {
+  const doc = documents.get(params.uri);
+  if (!doc) return null;
+  return guarded('reportStructure', null, () => reportStructure(analyse(doc), doc.uri, doc.version));
+});
+
+const COMMAND_EDITS: Record<string, (r: LintResult) => TextEdit[]> = {
+  [Commands.insertMissingParts]: insertMissingEdits,
+  [Commands.renumberHeadings]: renumberEdits,
+  [Commands.fixAll]: fixAllEdits,
+};
+
+connection.onExecuteCommand(async (params) => {
+  const make = COMMAND_EDITS[params.command];
+  const args = params.arguments?.[0] as CommandArgs | undefined;
+  if (!make || !args) return { applied: false, count: 0 };
+  const doc = documents.get(args.uri);
+  // Computed for one version and applied to that version only.
+  if (!doc || doc.version !== args.version) return { applied: false, count: 0, reason: 'stale' };
+  const result = analyse(doc);
+  const edits = guarded(params.command, [] as TextEdit[], () => make(result));
+  if (!edits.length) return { applied: true, count: 0 };
+  const applied = await connection.workspace.applyEdit({
+    label: params.command,
+    edit: { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, toLspEdits(result, edits))] },
+  });
+  return { applied: applied.applied, count: edits.length };
+});
+
+documents.listen(connection);
+connection.listen();

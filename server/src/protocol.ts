@@ -4,15 +4,29 @@
  */
 export const LANGUAGE_ID = 'jixiao';
 
+/**
+ * Server commands. Their ids differ from the client's user-facing `jixiao.*` commands because
+ * vscode-languageclient registers every server command as a VS Code command of the same id.
+ */
 export namespace Commands {
-  export const insertMissingParts = 'jixiao.insertMissingParts';
-  export const renumberHeadings = 'jixiao.renumberHeadings';
-  export const fixAll = 'jixiao.fixAll';
+  export const insertMissingParts = 'jixiao.server.insertMissingParts';
+  export const renumberHeadings = 'jixiao.server.renumberHeadings';
+  export const fixAll = 'jixiao.server.fixAll';
+  export const insertPart = 'jixiao.server.insertPart';
 }
 
 export interface CommandArgs {
   uri: string;
   version: number;
+  /** For insertPart: the outline path of the part (`三/二`). */
+  path?: string;
+}
+
+/** `jixiao/checkTexts`: check drafts that are not open (the workspace check), by their text. */
+export const CHECK_TEXTS = 'jixiao/checkTexts';
+
+export interface CheckTextsParams {
+  files: Array<{ uri: string; text: string }>;
 }
 
 /** `jixiao/reportStructure`: what the 报告结构 view shows. */

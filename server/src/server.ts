@@ -6,12 +6,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions, LintResult } from './engine';
 import type { Outline } from './model/outline';
-import { CommandArgs, Commands, DEFAULT_SETTINGS, REPORT_STRUCTURE, Settings, StructureParams } from './protocol';
+import { CHECK_TEXTS, CheckTextsParams, CommandArgs, Commands, DEFAULT_SETTINGS, REPORT_STRUCTURE, Settings, StructureParams } from './protocol';
+import { lint } from './engine';
 import { Analyses } from './features/analysis';
 import { codeActions, FIX_ALL_KIND, toLspEdits } from './features/codeActions';
 import { completions } from './features/completion';
 import { diagnosticsOf } from './features/diagnostics';
-import { fixAllEdits, insertMissingEdits, renumberEdits } from './features/edits';
+import { fixAllEdits, insertMissingEdits, insertPartEdits, renumberEdits } from './features/edits';
 import { hover } from './features/hover';
 import { lintOptions, loadOutlineFiles, normaliseSettings } from './features/settings';
 import { reportStructure } from './features/structure';
@@ -50,7 +51,7 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       hoverProvider: true,
       completionProvider: { triggerCharacters: ['、', '）', ')'], resolveProvider: false },
-      executeCommandProvider: { commands: [Commands.insertMissingParts, Commands.renumberHeadings, Commands.fixAll] },
+      executeCommandProvider: { commands: [Commands.insertMissingParts, Commands.renumberHeadings, Commands.fixAll, Commands.insertPart] },
     },
     serverInfo: { name: 'jixiao-language-server', version: typeof JIXIAO_VERSION === 'string' ? JIXIAO_VERSION : 'dev' },
   };
@@ -199,11 +200,20 @@ connection.onRequest(REPORT_STRUCTURE, (params: StructureParams) => {
   return guarded('reportStructure', null, () => reportStructure(analyse(doc), doc.uri, doc.version));
 });
 
-const COMMAND_EDITS: Record<string, (r: LintResult) => TextEdit[]> = {
+const COMMAND_EDITS: Record<string, (r: LintResult, args: CommandArgs) => TextEdit[]> = {
   [Commands.insertMissingParts]: insertMissingEdits,
   [Commands.renumberHeadings]: renumberEdits,
   [Commands.fixAll]: fixAllEdits,
+  [Commands.insertPart]: (r, args) => insertPartEdits(r, args.path ?? ''),
 };
+
+// The workspace check: drafts that are not open, sent as text by the client (works in virtual
+// workspaces too), answered with diagnostics for the client's own collection.
+connection.onRequest(CHECK_TEXTS, (params: CheckTextsParams) =>
+  params.files.map((f) => guarded('checkTexts', { uri: f.uri, diagnostics: [] as ReturnType<typeof diagnosticsOf> }, () => ({
+    uri: f.uri,
+    diagnostics: settings.enable ? diagnosticsOf(lint(f.text, options), f.uri, -1, settings.language) : [],
+  }))));
 
 connection.onExecuteCommand(async (params) => {
   const make = COMMAND_EDITS[params.command];
@@ -213,7 +223,7 @@ connection.onExecuteCommand(async (params) => {
   // Computed for one version and applied to that version only.
   if (!doc || doc.version !== args.version) return { applied: false, count: 0, reason: 'stale' };
   const result = analyse(doc);
-  const edits = guarded(params.command, [] as TextEdit[], () => make(result));
+  const edits = guarded(params.command, [] as TextEdit[], () => make(result, args));
   if (!edits.length) return { applied: true, count: 0 };
   const applied = await connection.workspace.applyEdit({
     label: params.command,

@@ -177,15 +177,15 @@ describe('language server over stdio, pull diagnostics and features', function (
   it('commands: fix all, renumber and insert missing parts edit the document through applyEdit', async () => {
     const u = 'file:///pull/commands.txt';
     await client.open(u, '一、预算单位基本情况\n区档案馆负责档案工作。\n3、预算收支出情况（按单位预算口径）\n预算收入10万元。\n五、其他需要说明的情况\n无。\n');
-    const renumber = await client.request<{ applied: boolean; count: number }>('workspace/executeCommand', { command: 'jixiao.renumberHeadings', arguments: [{ uri: u, version: 1 }] });
+    const renumber = await client.request<{ applied: boolean; count: number }>('workspace/executeCommand', { command: 'jixiao.server.renumberHeadings', arguments: [{ uri: u, version: 1 }] });
     assert.deepStrictEqual(renumber, { applied: true, count: 1 });
     assert.match(client.text(u), /^二、预算收支出情况/m);
-    const stale = await client.request<{ applied: boolean; reason?: string }>('workspace/executeCommand', { command: 'jixiao.insertMissingParts', arguments: [{ uri: u, version: 1 }] });
+    const stale = await client.request<{ applied: boolean; reason?: string }>('workspace/executeCommand', { command: 'jixiao.server.insertMissingParts', arguments: [{ uri: u, version: 1 }] });
     assert.strictEqual(stale.reason, 'stale');
-    const insert = await client.request<{ applied: boolean; count: number }>('workspace/executeCommand', { command: 'jixiao.insertMissingParts', arguments: [{ uri: u, version: 2 }] });
+    const insert = await client.request<{ applied: boolean; count: number }>('workspace/executeCommand', { command: 'jixiao.server.insertMissingParts', arguments: [{ uri: u, version: 2 }] });
     assert.ok(insert.applied);
     assert.match(client.text(u), /三、资金使用及绩效情况（包含单位管理的公共专项）\n（一）整体支出绩效情况\n（二）项目支出绩效情况\n四、绩效管理存在的问题及下一步改进措施\n五、其他需要说明的情况/);
-    const fixAll = await client.request<{ applied: boolean; count: number }>('workspace/executeCommand', { command: 'jixiao.fixAll', arguments: [{ uri: u, version: 3 }] });
+    const fixAll = await client.request<{ applied: boolean; count: number }>('workspace/executeCommand', { command: 'jixiao.server.fixAll', arguments: [{ uri: u, version: 3 }] });
     assert.ok(fixAll.applied && fixAll.count > 0);
   });
 

@@ -30,7 +30,6 @@ function toDiagnostic(result: LintResult, f: ResolvedFinding, uri: string, versi
     range: rangeOf(result, f.start, f.end),
     severity: SEVERITY[f.severity],
     code: f.ruleId,
-    codeDescription: { href: `https://github.com/jixiao/jixiao/blob/main/docs/rules.md#${f.ruleId.replace('.', '')}` },
     source: SOURCE,
     message: f.message[lang],
     relatedInformation: f.related?.map((r) => ({ location: { uri, range: rangeOf(result, r.start, r.end) }, message: r.message[lang] })),

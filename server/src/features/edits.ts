@@ -1,5 +1,6 @@
 import type { LintResult } from '../engine';
-import { sectionMissing } from '../rules/section-missing';
+import { findPart } from '../model/outline';
+import { headingInsertion, insertionPoint, presentParts, sectionMissing } from '../rules/section-missing';
 import { sectionNumbering } from '../rules/section-numbering';
 import type { Fix, TextEdit } from '../rules/types';
 
@@ -46,4 +47,13 @@ function joinInsertions(texts: string[], eol: string): string {
   const leading = texts[0].startsWith(eol);
   const bare = texts.map((t) => (leading ? t.slice(eol.length) : t.slice(0, t.length - eol.length)));
   return leading ? eol + bare.join(eol) : bare.join(eol) + eol;
+}
+
+/** One missing part (from the 报告结构 view), inserted where the outline puts it. */
+export function insertPartEdits(result: LintResult, path: string): TextEdit[] {
+  const doc = result.doc;
+  const part = doc.outline && findPart(doc.outline, path);
+  if (!part || presentParts(doc).has(part)) return [];
+  const { offset } = insertionPoint(doc, part);
+  return [{ start: offset, end: offset, newText: headingInsertion(doc, part, offset) }];
 }

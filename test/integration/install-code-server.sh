@@ -8,18 +8,20 @@ VERSION=4.100.3
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 DEST="$ROOT/.cache/code-server"
 PKG="$DEST/package"
-if [ -f "$DEST/.installed-$VERSION" ]; then echo "code-server $VERSION already installed in $DEST"; exit 0; fi
 
 need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v rg >/dev/null || need+=(ripgrep)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
+# Screenshots show Chinese text: the browser needs a CJK font (only then, to keep CI lean).
+if [ "${1:-}" = "--fonts" ]; then dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need+=(fonts-wqy-microhei); fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing Debian packages: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq "${need[@]}" >/dev/null
 fi
+if [ -f "$DEST/.installed-$VERSION" ]; then echo "code-server $VERSION already installed in $DEST"; exit 0; fi
 
 rm -rf "$DEST"
 mkdir -p "$DEST"

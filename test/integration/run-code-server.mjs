@@ -78,7 +78,7 @@ function prepareWorkspace() {
 
 async function main() {
   rmSync(RESULTS, { force: true });
-  step('bash', ['test/integration/install-code-server.sh'], 'installing code-server');
+  step('bash', ['test/integration/install-code-server.sh', ...(screenshots ? ['--fonts'] : [])], 'installing code-server');
   if (!existsSync(join(ROOT, 'dist/client.js'))) step('node', ['scripts/build.mjs'], 'build');
   if (!existsSync(join(OUT, 'test/integration/suite/index.js'))) step('npx', ['tsc', '-p', 'tsconfig.test.json'], 'compiling tests');
   prepareWorkspace();
@@ -89,6 +89,7 @@ async function main() {
     'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false, 'workbench.tips.enabled': false,
     'update.mode': 'none', 'window.commandCenter': false, 'workbench.colorTheme': 'Default Light Modern', 'editor.hover.delay': 100,
     'workbench.secondarySideBar.defaultVisibility': 'hidden', 'chat.commandCenter.enabled': false,
+    'git.enabled': false, 'git.openRepositoryInParentFolders': 'never', 'workbench.enableExperiments': false,
   }));
   if (screenshots) {
     mkdirSync(screenshots, { recursive: true });

@@ -26,7 +26,7 @@ import { readFileSync, rmSync } from 'fs';
 function mocha(name, spec, extraEnv = {}) {
   const results = `out/${name}-results.json`;
   rmSync(results, { force: true });
-  const status = run('npx', ['mocha', '--reporter', 'test/tools/reporter.cjs', '--timeout', '20000', spec], {
+  const status = run('npx', ['mocha', '--exit', '--reporter', 'test/tools/reporter.cjs', '--timeout', '20000', spec], {
     env: { ...process.env, JIXIAO_RESULTS: results, ...extraEnv },
   });
   if (existsSync(results)) {

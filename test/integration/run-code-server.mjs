@@ -134,8 +134,8 @@ async function main() {
         const name = f.replace(/\.request$/, '');
         rmSync(join(screenshots, f));
         shots = shots.then(async () => {
-          // Let the workbench paint what the suite just asked for.
-          await page.waitForTimeout(800);
+          // Let the workbench lay out and paint what the suite just asked for: two animation frames.
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
           await page.screenshot({ path: join(screenshots, `${name}.png`) });
           writeFileSync(join(screenshots, `${name}.png.done`), '');
           console.log(`integration: screenshot ${name}.png`);

@@ -71,11 +71,16 @@ export function sharedReference(): { seeds: string; findings: string } | undefin
 export async function screenshot(name: string): Promise<void> {
   const dir = process.env.JIXIAO_SCREENSHOTS;
   if (!dir) return;
-  fs.writeFileSync(path.join(dir, `${name}.request`), '');
-  const png = path.join(dir, `${name}.png.done`);
-  const deadline = Date.now() + 30000;
-  while (!fs.existsSync(png)) {
-    if (Date.now() > deadline) throw new Error(`the launcher did not take screenshot ${name}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const done = path.join(dir, `${name}.png.done`);
+  await new Promise<void>((resolve, reject) => {
+    const watcher = fs.watch(dir, () => fs.existsSync(done) && finish());
+    const timer = setTimeout(() => finish(new Error(`the launcher did not take screenshot ${name} within 30 s`)), 30000);
+    function finish(err?: Error) {
+      clearTimeout(timer);
+      watcher.close();
+      if (err) reject(err);
+      else resolve();
+    }
+    fs.writeFileSync(path.join(dir, `${name}.request`), '');
+  });
 }

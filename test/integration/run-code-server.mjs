@@ -3,7 +3,8 @@
 // suite's run(); the results come back through a file this launcher waits for, with a timeout.
 //   node test/integration/run-code-server.mjs [--screenshots docs/images] [--timeout 600]
 import { spawn, spawnSync } from 'child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'fs';
+import { prepareWorkspace } from './workspace.mjs';
 import { createServer } from 'net';
 import { dirname, join, resolve } from 'path';
 import { fileURLToPath } from 'url';
@@ -65,23 +66,12 @@ function waitForFile(dir, check, ms, what) {
   });
 }
 
-function prepareWorkspace() {
-  rmSync(WORKSPACE, { recursive: true, force: true });
-  mkdirSync(WORKSPACE, { recursive: true });
-  for (const f of readdirSync(join(ROOT, 'samples'))) cpSync(join(ROOT, 'samples', f), join(WORKSPACE, f));
-  // A plain .txt draft whose name says nothing: recognised by its first lines.
-  cpSync(join(ROOT, 'test/fixtures/clean/zhuzhou-archive.txt'), join(WORKSPACE, 'plain-draft.txt'));
-  cpSync(join(ROOT, 'samples/衡阳市科技馆2024年度绩效自评报告.txt'), join(WORKSPACE, 'unopened-自评报告.txt'));
-  writeFileSync(join(WORKSPACE, 'notes.txt'), '会议纪要\n一、会议时间\n周一上午九点。\n二、参加人员\n全体职工。\n');
-  if (existsSync(join(SHARED, 'seeds'))) cpSync(join(SHARED, 'seeds'), join(WORKSPACE, 'seeds'), { recursive: true });
-}
-
 async function main() {
   rmSync(RESULTS, { force: true });
   step('bash', ['test/integration/install-code-server.sh', ...(screenshots ? ['--fonts'] : [])], 'installing code-server');
   if (!existsSync(join(ROOT, 'dist/client.js'))) step('node', ['scripts/build.mjs'], 'build');
   if (!existsSync(join(OUT, 'test/integration/suite/index.js'))) step('npx', ['tsc', '-p', 'tsconfig.test.json'], 'compiling tests');
-  prepareWorkspace();
+  prepareWorkspace(ROOT, WORKSPACE, SHARED);
   rmSync(TMP, { recursive: true, force: true });
   mkdirSync(join(TMP, 'ud/User'), { recursive: true });
   writeFileSync(join(TMP, 'ud/User/settings.json'), JSON.stringify({

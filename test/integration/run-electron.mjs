@@ -1,7 +1,8 @@
 // Runs the same integration suite in desktop VS Code through @vscode/test-electron, for machines
 // that can download VS Code (these build machines cannot: use run-code-server.mjs here).
 //   npm run test:electron            (VS Code stable; JIXIAO_VSCODE_VERSION=1.100.3 to pin)
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, readFileSync, rmSync } from 'fs';
+import { prepareWorkspace } from './workspace.mjs';
 import { dirname, join, resolve } from 'path';
 import { fileURLToPath } from 'url';
 import { runTests } from '@vscode/test-electron';
@@ -12,13 +13,7 @@ const WORKSPACE = join(OUT, 'integration-workspace');
 const RESULTS = join(OUT, 'integration-results.json');
 const SHARED = resolve(ROOT, '../shared');
 
-rmSync(WORKSPACE, { recursive: true, force: true });
-mkdirSync(WORKSPACE, { recursive: true });
-for (const f of readdirSync(join(ROOT, 'samples'))) cpSync(join(ROOT, 'samples', f), join(WORKSPACE, f));
-cpSync(join(ROOT, 'test/fixtures/clean/zhuzhou-archive.txt'), join(WORKSPACE, 'plain-draft.txt'));
-cpSync(join(ROOT, 'samples/衡阳市科技馆2024年度绩效自评报告.txt'), join(WORKSPACE, 'unopened-自评报告.txt'));
-writeFileSync(join(WORKSPACE, 'notes.txt'), '会议纪要\n一、会议时间\n周一上午九点。\n二、参加人员\n全体职工。\n');
-if (existsSync(join(SHARED, 'seeds'))) cpSync(join(SHARED, 'seeds'), join(WORKSPACE, 'seeds'), { recursive: true });
+prepareWorkspace(ROOT, WORKSPACE, SHARED);
 rmSync(RESULTS, { force: true });
 
 try {

@@ -49,12 +49,11 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}): Li
   const findings: ResolvedFinding[] = [];
   const failures: LintResult['failures'] = [];
   if (doc.notText) return { doc, findings, failures };
-  const ctx = { cache: new Map<string, unknown>() };
   for (const rule of RULES) {
     if (options.rules?.[rule.id] === 'off') continue;
     let found: Finding[];
     try {
-      found = rule.check(doc, ctx);
+      found = rule.check(doc);
     } catch (e) {
       failures.push({ ruleId: rule.id, error: String((e as Error)?.stack ?? e) });
       continue;
@@ -67,8 +66,4 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}): Li
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { doc, findings, failures };
-}
-
-export function messageOf(f: Finding, lang: Lang = 'zh'): string {
-  return f.message[lang];
 }

@@ -25,13 +25,13 @@ export function fixAllEdits(result: LintResult): TextEdit[] {
 
 /** Every heading number the numbering rule would change, changed at once (the rule knows the whole sequence). */
 export function renumberEdits(result: LintResult): TextEdit[] {
-  return takeNonOverlapping(sectionNumbering.check(result.doc, { cache: new Map() }).flatMap((f) => f.fixes.slice(0, 1)));
+  return takeNonOverlapping(sectionNumbering.check(result.doc).flatMap((f) => f.fixes.slice(0, 1)));
 }
 
 /** Every missing part inserted; parts that go to the same place are joined in outline order. */
 export function insertMissingEdits(result: LintResult): TextEdit[] {
   const byOffset = new Map<number, string[]>();
-  for (const f of sectionMissing.check(result.doc, { cache: new Map() })) {
+  for (const f of sectionMissing.check(result.doc)) {
     for (const e of f.fixes[0]?.edits ?? []) byOffset.set(e.start, [...(byOffset.get(e.start) ?? []), e.newText]);
   }
   const eol = result.doc.text.includes('\r\n') ? '\r\n' : '\n';

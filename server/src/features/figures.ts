@@ -1,4 +1,4 @@
-import { Amount, amountsBetween } from '../model/amounts';
+import type { Amount } from '../model/amounts';
 import { evaluate } from '../model/arith';
 import type { Entry, ReportDocument } from '../model/document';
 import type { Relation } from '../model/relations';
@@ -29,9 +29,4 @@ export function keyRelations(doc: ReportDocument, e: Entry): Relation[] {
 export function keyFigureText(r: Relation): string {
   const a: Amount = r.anchor;
   return `${a.labelCore || '合计'}${amountText(a)} ${evaluate(r).holds ? '✓' : '✗'}`;
-}
-
-/** Figures of an entry's section, for symbols' detail when it has no relation of its own. */
-export function figuresIn(doc: ReportDocument, e: Entry): Amount[] {
-  return amountsBetween(doc.amounts, e.start, e.children[0]?.start ?? e.sectionEnd);
 }

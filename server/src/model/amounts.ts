@@ -220,8 +220,3 @@ export function amountsBetween(amounts: Amount[], start: number, end: number): A
   for (let i = lo; i < amounts.length && amounts[i].end <= end; i++) out.push(amounts[i]);
   return out;
 }
-
-/** Whether two figures can stand in one sum: money with money, people with people. */
-export function sameKind(a: Amount, b: Amount): boolean {
-  return a.kind === b.kind;
-}

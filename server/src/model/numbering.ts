@@ -67,8 +67,3 @@ export function formatNumber(level: number, n: number): string {
     default: return `（${n}）`;
   }
 }
-
-/** Styles accepted at a level without comment (domain.md: `1．` `1、` `(1)` are deviations, not errors). */
-export function styleFitsLevel(style: NumberStyle, level: number): boolean {
-  return LEVEL_OF_STYLE[style] === level;
-}

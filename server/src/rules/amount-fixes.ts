@@ -6,7 +6,7 @@ import { sameQuantity } from '../model/quantities';
 import type { Relation } from '../model/relations';
 import { fundRole } from '../model/relations';
 import { Fix, msg } from './types';
-import { digitsFor, halfDigits } from './util';
+import { digitsFor } from './util';
 
 /** Relations each figure takes part in. */
 export function relationsByAmount(doc: ReportDocument): Map<number, Relation[]> {
@@ -106,4 +106,3 @@ export function sumFixes(doc: ReportDocument, r: Relation, byAmount: Map<number,
   return fixes;
 }
 
-export { halfDigits };

@@ -50,14 +50,9 @@ export interface Finding {
   related?: RelatedPlace[];
 }
 
-export interface RuleContext {
-  /** The unit's scale for magnitude checks, computed once per document by the engine. */
-  readonly cache: Map<string, unknown>;
-}
-
 export interface Rule {
   id: string;
   defaultSeverity: Severity;
   description: Message;
-  check(doc: ReportDocument, ctx: RuleContext): Finding[];
+  check(doc: ReportDocument): Finding[];
 }

@@ -61,7 +61,9 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}): Li
     for (const f of found) {
       const severity = severityOf(rule, f, options);
       if (severity === 'off') continue;
-      findings.push({ ...f, severity });
+      // Rules make fresh findings on every check: resolving in place saves a copy per finding.
+      (f as ResolvedFinding).severity = severity;
+      findings.push(f as ResolvedFinding);
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));

@@ -61,15 +61,22 @@ export function baseValue(a: Amount): Decimal {
   return v;
 }
 
+const HALF_WIDTH = new Map<string, Decimal>();
 const HALF_UNIT = Array.from({ length: 16 }, (_, d) => new Decimal(5).times(new Decimal(10).pow(-(d + 1))));
 
 /** Half the last written digit, in base units: the rounding interval of domain.md. */
 export function halfWidth(a: Amount, decimals: number = a.decimals): Decimal {
   // People and items are counted, not rounded.
   if (a.kind !== 'money') return new Decimal(0);
-  const half = HALF_UNIT[decimals] ?? new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
-  const factor = MONEY_FACTOR[a.unit];
-  return factor ? half.times(factor) : half;
+  const key = `${a.unit}:${decimals}`;
+  let v = HALF_WIDTH.get(key);
+  if (!v) {
+    const half = HALF_UNIT[decimals] ?? new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+    const factor = MONEY_FACTOR[a.unit];
+    v = factor ? half.times(factor) : half;
+    HALF_WIDTH.set(key, v);
+  }
+  return v;
 }
 
 export const MONEY_FACTOR: Record<string, Decimal> = {

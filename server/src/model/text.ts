@@ -69,13 +69,10 @@ const FOLD_MAP: Record<string, string> = {
 
 /** Normalises text for comparison with outline data: no spaces, one form of each bracket/quote. */
 export function foldForMatch(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    if (/\s/.test(ch) || ch === '\u3000') continue;
-    out += FOLD_MAP[ch] ?? toHalfWidthDigit(ch);
-  }
-  return out;
+  return s.replace(/\s+/g, '').replace(FOLDED_CHARS, (ch) => FOLD_MAP[ch] ?? toHalfWidthDigit(ch));
 }
+
+const FOLDED_CHARS = /[(),:,;"\u201d\u2018\u2019'０-９]/g;
 
 export function toHalfWidthDigit(ch: string): string {
   const code = ch.charCodeAt(0);

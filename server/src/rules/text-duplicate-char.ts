@@ -11,8 +11,32 @@ const NEVER_DOUBLED: Record<string, string> = {
   对: '口象接标照比话外应称岸联于待付策',
 };
 const DOUBLE_CHAR = new RegExp(`([${Object.keys(NEVER_DOUBLED).join('')}])\\1`, 'g');
-/** A word of two to four characters written twice (`项目项目`); ABAB verbs are not report style. */
-const DOUBLE_WORD = /([\u4e00-\u9fff]{2,4})\1/g;
+/**
+ * Where a word of two to four Chinese characters is written twice in a row (`项目项目`), as
+ * [index, length]. ABAB verbs are not report style. Compared by character codes: a regular
+ * expression with a back-reference was the slowest part of this rule.
+ */
+function doubledWords(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const cjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+  for (let i = 0; i + 4 <= text.length; i++) {
+    if (!cjk(text.charCodeAt(i))) continue;
+    for (let len = 4; len >= 2; len--) {
+      if (i + 2 * len > text.length) continue;
+      let same = true;
+      for (let k = 0; k < len && same; k++) {
+        const c = text.charCodeAt(i + k);
+        same = cjk(c) && c === text.charCodeAt(i + len + k);
+      }
+      if (same) {
+        out.push([i, len]);
+        i += 2 * len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
 const WORD_EXCEPTIONS = /^(一[\u4e00-\u9fff]|[\u4e00-\u9fff])$|^(哈哈|嘻嘻|呵呵|谢谢|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|宝宝|星星|天天|年年|层层|步步|时时|处处|事事|人人|家家|户户)$/;
 
 export const textDuplicateChar: Rule = {
@@ -36,9 +60,10 @@ export const textDuplicateChar: Rule = {
           fixes: [{ title: msg(`删除重复的“${unit}”`, `Remove the repeated "${unit}"`), edits: [{ start, end, newText: '' }], preferred: true }],
         });
       };
-      for (const m of l.text.matchAll(DOUBLE_WORD)) {
-        if (WORD_EXCEPTIONS.test(m[1]) || new Set(m[1]).size === 1) continue;
-        add(m.index!, m[1]);
+      for (const [index, len] of doubledWords(l.text)) {
+        const word = l.text.slice(index, index + len);
+        if (WORD_EXCEPTIONS.test(word) || new Set(word).size === 1) continue;
+        add(index, word);
       }
       for (const m of l.text.matchAll(DOUBLE_CHAR)) {
         const next = l.text[m.index! + 2];

@@ -1,5 +1,6 @@
 import { Amount } from './amounts';
 import { headingOfPart, ReportDocument } from './document';
+import { isComparison } from './relations';
 
 /**
  * Unit-level quantities that a report states more than once (基本支出 in part 二 and again in
@@ -37,7 +38,7 @@ export interface QuantityKey {
 }
 
 export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: number; end: number }): QuantityKey | undefined {
-  if (a.approximate || a.insideOf !== undefined) return undefined;
+  if (a.approximate || a.insideOf !== undefined || isComparison(a)) return undefined;
   if (projects && a.start >= projects.start && a.end <= projects.end) return undefined;
   const name = canonicalLabel(a.labelCore);
   if (!name) return undefined;

@@ -55,7 +55,11 @@ export function signOf(a: Amount): 1 | -1 | 0 {
 interface Marker {
   pos: number;
   type: 'qizhong' | 'segment' | 'stop';
+  /** `具体包括：` introduces a breakdown only of a figure earlier in the same sentence. */
+  sameSentenceOnly?: boolean;
 }
+
+const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|具体为)[：:]/g;
 
 /** Clauses that start a new total (`共19名在编人员`, `截止…`) end a breakdown. */
 const STOP_CLAUSE = /[，,；;：:]\s*(共|合计|总计|累计|截至|截止|另外|此外)/g;
@@ -68,6 +72,10 @@ function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): 
     const pos = s.start + m.index!;
     if (!inParen(pos)) out.push({ pos, type: 'qizhong' });
   }
+  for (const m of body.matchAll(INCLUDES)) {
+    const pos = s.start + m.index!;
+    if (!inParen(pos)) out.push({ pos, type: 'qizhong', sameSentenceOnly: true });
+  }
   for (const m of body.matchAll(/[；;]/g)) out.push({ pos: s.start + m.index!, type: 'segment' });
   for (const m of body.matchAll(STOP_CLAUSE)) {
     const pos = s.start + m.index!;
@@ -76,30 +84,39 @@ function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): 
   return out.sort((a, b) => a.pos - b.pos);
 }
 
-/** `基本支出416.47万元（含…）`: the figures in the parenthesis break down the figure before it. */
-function parenGroups(doc: ReportDocument, amounts: Amount[]): Array<[number, number]> {
+/**
+ * Brackets that hold figures. Right after a figure they break it down, with or without 含
+ * (`基本支出120.30万元（人员经费98.10万元、公用经费22.20万元）`); elsewhere they are asides. Either way
+ * the figures inside are no parts of an outer sum. Marks `insideOf` (the owner, or -1 for an aside).
+ */
+function markBrackets(doc: ReportDocument, amounts: Amount[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  if (amounts.length === 0) return spans;
   const text = doc.text;
-  for (const a of amounts) {
-    let p = a.end;
-    while (p < text.length && (text[p] === ' ' || text[p] === '\u3000')) p++;
-    if ((text[p] === '（' || text[p] === '(') && /^(含|其中|包括)/.test(text.slice(p + 1, p + 4))) {
-      let depth = 0;
-      let q = p;
-      const lineEnd = doc.lines.lineAt(p).end;
-      for (; q < lineEnd; q++) {
-        if (text[q] === '（' || text[q] === '(') depth++;
-        else if (text[q] === '）' || text[q] === ')') {
-          depth--;
-          if (depth === 0) break;
-        }
-      }
-      if (q >= lineEnd) continue;
-      spans.push([p, q]);
-      for (const b of amounts) if (b.start > p && b.end <= q) b.insideOf = a.id;
+  const line = doc.lines.lines[amounts[0].line];
+  const stack: number[] = [];
+  for (let p = line.start; p < line.end; p++) {
+    const ch = text[p];
+    if (ch === '（' || ch === '(') stack.push(p);
+    else if ((ch === '）' || ch === ')') && stack.length) {
+      const open = stack.pop()!;
+      if (stack.length === 0) spans.push([open, p]);
     }
   }
+  for (const [open, close] of spans) {
+    const inside = amounts.filter((b) => b.start > open && b.end <= close);
+    if (inside.length === 0) continue;
+    let q = open;
+    while (q > line.start && (text[q - 1] === ' ' || text[q - 1] === '\u3000')) q--;
+    const owner = amounts.find((a) => a.end === q);
+    for (const b of inside) b.insideOf = owner ? owner.id : -1;
+  }
   return spans;
+}
+
+/** `比上年减少0.45万元`, `同比增长3万元`: a comparison, never a total or a part of one. */
+export function isComparison(a: Amount): boolean {
+  return /^(比|较|同比|环比)/.test(a.labelCore) || /比上年|较上年|较去年|比去年|同比|环比/.test(a.label);
 }
 
 interface OpenBreakdown {
@@ -122,12 +139,14 @@ function terms(amounts: Amount[]): Term[] {
 
 function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, relations: Relation[], inBreakdown: Set<number>): void {
   const text = doc.text;
+  const bracketsBySentence = new Map<number, Array<[number, number]>>();
+  for (const [index, amounts] of bySentence) bracketsBySentence.set(index, markBrackets(doc, amounts));
   const finished: Array<{ open: OpenBreakdown; sentence: Sentence }> = [];
   for (const s of doc.sentences) {
     const all = bySentence.get(s.index) ?? [];
-    if (!/其中/.test(s.text)) continue;
-    const parens = parenGroups(doc, all);
-    const main = all.filter((a) => a.insideOf === undefined);
+    if (!/其中|包括|明细|具体为/.test(s.text)) continue;
+    const parens = bracketsBySentence.get(s.index) ?? [];
+    const main = all.filter((a) => a.insideOf === undefined && !isComparison(a));
     const markers = markersOf(s, text, parens);
     type Tok = { pos: number; amount?: Amount; marker?: Marker };
     const toks: Tok[] = [...main.map((a) => ({ pos: a.start, amount: a })), ...markers.map((m) => ({ pos: m.pos, marker: m }))]
@@ -158,11 +177,11 @@ function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, re
           close();
           const before = main.filter((a) => a.end <= t.pos && a.kind === next.kind);
           let total = before[before.length - 1];
-          if (!total && text.slice(s.start, t.pos).trim().replace(/^[，,。]/, '') === '') {
+          if (!total && !t.marker.sameSentenceOnly && text.slice(s.start, t.pos).trim().replace(/^[，,。]/, '') === '') {
             // `…项目支出131.31元，主要用于…。其中老干部专项经费…`: the previous sentence's figure.
             const prev = doc.sentences[s.index - 1];
             const prevAmounts = prev && prev.line === s.line ? (bySentence.get(prev.index) ?? []).filter((a) => a.insideOf === undefined) : [];
-            total = prevAmounts.filter((a) => a.kind === next.kind).pop()!;
+            total = prevAmounts.filter((a) => a.kind === next.kind && !isComparison(a)).pop()!;
           }
           if (total) open = { total, parts: [], segmentSeen: false };
         }
@@ -197,7 +216,7 @@ function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, re
   // `（含…）` groups: the figures inside break down the figure they follow.
   const byOwner = new Map<number, Amount[]>();
   for (const a of doc.amounts) {
-    if (a.insideOf === undefined) continue;
+    if (a.insideOf === undefined || a.insideOf < 0) continue;
     const list = byOwner.get(a.insideOf);
     if (list) list.push(a);
     else byOwner.set(a.insideOf, [a]);
@@ -220,7 +239,7 @@ const TOTAL_WORD = /^(以上|上述)?(合计|共计|总计|小计|总额)|(合�
 function totalsAfterParts(doc: ReportDocument, bySentence: Map<number, Amount[]>, relations: Relation[], inBreakdown: Set<number>): void {
   const taken = new Set<number>([...inBreakdown, ...relations.map((r) => r.anchor.id)]);
   for (const [, amounts] of bySentence) {
-    const main = amounts.filter((a) => a.insideOf === undefined);
+    const main = amounts.filter((a) => a.insideOf === undefined && !isComparison(a));
     for (let i = 2; i < main.length; i++) {
       // at least two figures before the total
       const total = main[i];
@@ -265,7 +284,7 @@ interface FundLine {
 function fundLinesOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, inBreakdown: Set<number>): FundLine[] {
   const out: FundLine[] = [];
   for (const s of doc.sentences) {
-    const main = (bySentence.get(s.index) ?? []).filter((a) => a.insideOf === undefined && !inBreakdown.has(a.id) && a.kind === 'money');
+    const main = (bySentence.get(s.index) ?? []).filter((a) => a.insideOf === undefined && !inBreakdown.has(a.id) && a.kind === 'money' && !isComparison(a));
     if (main.length < 2) continue;
     const roles = main.map((a) => fundRole(a));
     // `年初预算项目：…五项合计582.90万元`: the sentence says what the first figure is.

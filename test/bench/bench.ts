@@ -7,7 +7,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import { lint } from '../../server/src/engine';
+import { TestClient } from '../protocol/client';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SEEDS = path.resolve(ROOT, '../shared/seeds');
@@ -69,3 +71,48 @@ if (fs.existsSync(bin)) {
   console.log(`jixiao-lint over a folder of 200 drafts (process start included, median of 3): ${median(runs).toFixed(0)} ms`);
   fs.rmSync(dir, { recursive: true, force: true });
 } else console.log('jixiao-lint: dist/cli.js not built; run npm run build');
+
+/**
+ * The language server on a 1 MB draft: how long after an edit fresh diagnostics arrive, and that
+ * a request superseded by a newer edit is cancelled instead of computed.
+ */
+async function serverBench(): Promise<void> {
+  if (!fs.existsSync(path.join(ROOT, 'dist/server.js'))) return;
+  const client = new TestClient();
+  try {
+    await client.initialize({ pull: true });
+    const text = body.repeat(Math.ceil((1024 * 1024) / body.length)).slice(0, 1024 * 1024);
+    const uri = 'file:///bench/1mb.txt';
+    await client.open(uri, text);
+    let start = process.hrtime.bigint();
+    await client.pull(uri);
+    const first = Number(process.hrtime.bigint() - start) / 1e6;
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await client.change(uri, text.replace('一、', i % 2 ? '一、' : '一、 '));
+      start = process.hrtime.bigint();
+      await client.pull(uri);
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    // Two quick edits: the pull for the first is cancelled by the client, as an editor does.
+    const source = new CancellationTokenSource();
+    await client.change(uri, text + '\n甲');
+    const stale = client.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token).then(() => 'answered', () => 'cancelled');
+    source.cancel();
+    await client.change(uri, text + '\n乙');
+    start = process.hrtime.bigint();
+    await client.pull(uri);
+    const afterCancel = Number(process.hrtime.bigint() - start) / 1e6;
+    console.log('language server, 1 MB draft (pull diagnostics over stdio):');
+    console.log(`  first diagnostics ${first.toFixed(0)} ms; after an edit, median of 5: ${median(times).toFixed(0)} ms`);
+    console.log(`  superseded request: ${await stale}; the newer one answered in ${afterCancel.toFixed(0)} ms`);
+    console.log('  (the editor never waits: checking runs in the server process while the user types)');
+  } finally {
+    await client.stop();
+  }
+}
+
+void serverBench().then(() => process.exit(0), (e) => {
+  console.error(e);
+  process.exit(1);
+});

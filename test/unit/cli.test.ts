@@ -127,6 +127,15 @@ describe('jixiao-lint', () => {
     const r = run(['--template', bad, CLEAN]);
     assert.strictEqual(r.code, 2);
     assert.match(r.err, /parts\[0\]\.title: must be a non-empty string/);
+    const declaring = path.join(dir, 'declaring.json');
+    fs.writeFileSync(declaring, JSON.stringify({
+      name: 'declaring', title: '提纲', coverInstructions: [{ text: '（填报单位名称）', kind: 'placeholder' }],
+      parts: [{ id: '一', title: '基本情况' }, { id: '二', title: '其他需要说明的情况' }],
+    }));
+    const draft = path.join(dir, 'declaring-draft.txt');
+    fs.writeFileSync(draft, '（填报单位名称）\n一、基本情况\n无。\n二、其他需要说明的情况\n无。\n');
+    const placeholders = run(['--template', declaring, draft]);
+    assert.match(placeholders.out, /:1:1 warning “（填报单位名称）”是提纲中的占位文字.*\[template\.placeholder\]/);
     const unknown = run(['--template', 'nowhere-3', CLEAN]);
     assert.match(unknown.err, /unknown outline "nowhere-3"/);
   });

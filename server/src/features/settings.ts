@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { URI_TO_PATH } from './uri';
+import { pathOfUri } from './uri';
 import type { LintOptions, SeveritySetting } from '../engine';
 import { Outline, OutlineError, parseOutlineJson } from '../model/outline';
 import { DEFAULT_SETTINGS, Settings } from '../protocol';
@@ -40,7 +40,7 @@ export function loadOutlineFiles(files: string[], folders: string[]): LoadedOutl
   const outlines: Outline[] = [];
   const errors: string[] = [];
   for (const f of files) {
-    const candidates = path.isAbsolute(f) ? [f] : folders.map((d) => URI_TO_PATH(d)).filter((d): d is string => !!d).map((d) => path.join(d, f));
+    const candidates = path.isAbsolute(f) ? [f] : folders.map((d) => pathOfUri(d)).filter((d): d is string => !!d).map((d) => path.join(d, f));
     const found = candidates.find((p) => fs.existsSync(p));
     if (!found) {
       errors.push(`outline file ${f}: not found`);

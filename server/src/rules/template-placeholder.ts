@@ -19,15 +19,39 @@ const PATTERNS: Pattern[] = [
   { re: /YYYY|yyyy/g, what: '占位符', whatEn: 'a placeholder' },
 ];
 
+/** Placeholder text an outline declares (its cover's seal mark, or a user's own outline's). */
+function outlinePlaceholders(doc: Parameters<Rule['check']>[0]): string[] {
+  const outline = doc.outline;
+  if (!outline) return [];
+  const all = [...outline.coverInstructions, ...outline.all.flatMap((p) => p.instructions)];
+  return all.filter((i) => i.kind === 'placeholder').map((i) => i.text);
+}
+
 export const templatePlaceholder: Rule = {
   id: 'template.placeholder',
   defaultSeverity: 'warning',
   description: msg('模板占位符未替换（XX、X万元、（盖章）、空白日期等）', 'Template placeholders left in (XX, X万元, the seal mark, blank dates)'),
   check(doc) {
     const findings: Finding[] = [];
+    const declared = outlinePlaceholders(doc);
     for (const l of doc.lines.lines) {
-      if (!/[XxＸｘ×章封此请月Yy]/.test(l.text)) continue;
       const onLine: Array<[number, number]> = [];
+      for (const text of declared) {
+        for (let i = l.text.indexOf(text); i >= 0; i = l.text.indexOf(text, i + text.length)) {
+          const start = l.start + i;
+          const end = start + text.length;
+          onLine.push([start, end]);
+          findings.push({
+            ruleId: this.id,
+            start,
+            end,
+            severity: /盖\s*章/.test(text) ? 'information' : undefined,
+            message: msg(`“${text}”是提纲中的占位文字，发布前应替换或删除`, `"${text}" is placeholder text from the outline; replace or remove it before publishing`),
+            fixes: [{ title: msg(`删除“${text}”`, `Remove "${text}"`), edits: [{ start, end, newText: '' }], preferred: true }],
+          });
+        }
+      }
+      if (!/[XxＸｘ×章封此请月Yy]/.test(l.text)) continue;
       for (const p of PATTERNS) {
         for (const m of l.text.matchAll(p.re)) {
           const start = l.start + m.index!;

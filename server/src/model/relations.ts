@@ -176,12 +176,12 @@ function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, re
         } else {
           close();
           const before = main.filter((a) => a.end <= t.pos && a.kind === next.kind);
-          let total = before[before.length - 1];
+          let total: Amount | undefined = before[before.length - 1];
           if (!total && !t.marker.sameSentenceOnly && text.slice(s.start, t.pos).trim().replace(/^[，,。]/, '') === '') {
             // `…项目支出131.31元，主要用于…。其中老干部专项经费…`: the previous sentence's figure.
             const prev = doc.sentences[s.index - 1];
             const prevAmounts = prev && prev.line === s.line ? (bySentence.get(prev.index) ?? []).filter((a) => a.insideOf === undefined) : [];
-            total = prevAmounts.filter((a) => a.kind === next.kind && !isComparison(a)).pop()!;
+            total = prevAmounts.filter((a) => a.kind === next.kind && !isComparison(a)).pop();
           }
           if (total) open = { total, parts: [], segmentSeen: false };
         }

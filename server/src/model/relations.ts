@@ -41,6 +41,8 @@ export interface CountClaim {
   /** The item counts the text supports (figures listed, list entries); the claim holds if it matches one. */
   found: number[];
   noun: string;
+  /** The list in the same sentence, when the items follow there (`共11个项目，其中：A27万元；B18万元…`). */
+  list?: { start: number; end: number };
 }
 
 const SUBTRACT = /追减|调减|核减|减少|收回|缩减/;
@@ -348,7 +350,7 @@ function childrenRelations(doc: ReportDocument, fundLines: FundLine[], inBreakdo
   }
 }
 
-function projectsRelation(doc: ReportDocument, fundLines: FundLine[], relations: Relation[]): void {
+function projectsRelation(doc: ReportDocument, fundLines: FundLine[], counts: CountClaim[], relations: Relation[]): void {
   const summary = headingOfPart(doc, doc.outline?.summaryPart);
   const projects = headingOfPart(doc, doc.outline?.projectsPart);
   if (!summary || !projects) return;
@@ -369,7 +371,13 @@ function projectsRelation(doc: ReportDocument, fundLines: FundLine[], relations:
     items = spends.map((s) => s.line);
     if (new Set(items).size !== items.length) return;
   }
-  if (spends.length === 0) return;
+  if (spends.length === 0) {
+    // `共3个项目，其中：A60万元；B30.2万元；C20万元` (the Hengyang outline's 二（二）): the listed figures.
+    const claim = counts.find((c) => c.list && c.start >= projects.start && c.end <= projects.sectionEnd);
+    if (!claim?.list) return;
+    spends.push(...amountsBetween(doc.amounts, claim.list.start, claim.list.end).filter((a) => a.kind === 'money' && a.insideOf === undefined));
+    if (spends.length < 2) return;
+  }
   relations.push({ kind: 'projects', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(spends), optional: [], atLeast: false });
 }
 
@@ -386,7 +394,7 @@ export function buildRelations(doc: ReportDocument): Relation[] {
   const fundLines = fundLinesOf(doc, bySentence, inBreakdown);
   for (const f of fundLines) relations.push(f.relation);
   childrenRelations(doc, fundLines, inBreakdown, relations);
-  projectsRelation(doc, fundLines, relations);
+  projectsRelation(doc, fundLines, buildCounts(doc), relations);
   return relations.filter((r) => ![...r.lhs, ...r.rhs, ...r.optional].some((t) => t.amount.approximate));
 }
 
@@ -446,7 +454,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       } else {
         found = listItems(doc, listStart, s.end);
       }
-      out.push({ start, end, line: s.line, claimed, found, noun: m[3] });
+      out.push({ start, end, line: s.line, claimed, found, noun: m[3], list: listText === '' ? undefined : { start: listStart, end: s.end } });
     }
     for (const m of s.text.includes('分别') ? s.text.matchAll(LISTED_RE) : []) {
       const claimed = parseCount(m[1]);

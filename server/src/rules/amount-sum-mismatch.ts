@@ -40,8 +40,8 @@ function describe(r: Relation, reading: Reading): Message {
       );
     default:
       return msg(
-        `项目支出${amountText(total)}与绩效部分所列各项目实际支出之和${show(reading.rhs)}（${rhsText}）不符，相差${diff}`,
-        `Project spending ${amountText(total)} does not equal the sum of the projects' spending listed later, ${show(reading.rhs)} (${rhsText}); the difference is ${diff}`,
+        `项目支出${amountText(total)}与所列各项目支出之和${show(reading.rhs)}（${rhsText}）不符，相差${diff}`,
+        `Project spending ${amountText(total)} does not equal the sum of the projects listed, ${show(reading.rhs)} (${rhsText}); the difference is ${diff}`,
       );
   }
 }

@@ -353,8 +353,8 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
       const from = e?.number ? e.number.end : 0;
       for (const a of scanAmounts(l.text, l.start, from, l.index, ctx)) doc.amounts.push(a);
     }
-    doc.relations = buildRelations(doc);
     doc.counts = buildCounts(doc);
+    doc.relations = buildRelations(doc);
   } catch (e) {
     // The model must never take the server down; a bug here shows as fewer findings, and is
     // reported to whoever called us through `modelError`.

@@ -324,18 +324,17 @@ function spendsIn(doc: ReportDocument, start: number, end: number, inBreakdown: 
   );
 }
 
-function fundLineOnLine(fundLines: FundLine[], line: number): FundLine | undefined {
-  const byLine = FUND_BY_LINE.get(fundLines) ?? new Map(fundLines.slice().reverse().map((f) => [f.sentence.line, f]));
-  FUND_BY_LINE.set(fundLines, byLine);
-  return byLine.get(line);
+/** The first fund line of each line of text: what a numbered project item says about its money. */
+function fundLinesByLine(fundLines: FundLine[]): Map<number, FundLine> {
+  const byLine = new Map<number, FundLine>();
+  for (const f of fundLines) if (!byLine.has(f.sentence.line)) byLine.set(f.sentence.line, f);
+  return byLine;
 }
 
-const FUND_BY_LINE = new WeakMap<FundLine[], Map<number, FundLine>>();
-
-function childrenRelations(doc: ReportDocument, fundLines: FundLine[], inBreakdown: Set<number>, relations: Relation[]): void {
+function childrenRelations(doc: ReportDocument, byLine: Map<number, FundLine>, inBreakdown: Set<number>, relations: Relation[]): void {
   entries: for (const e of doc.entries) {
     if (e.children.length === 0) continue;
-    const own = fundLineOnLine(fundLines, e.line);
+    const own = byLine.get(e.line);
     if (!own) continue;
     const spends: Amount[] = [];
     for (const c of e.children) {
@@ -350,17 +349,16 @@ function childrenRelations(doc: ReportDocument, fundLines: FundLine[], inBreakdo
   }
 }
 
-function projectsRelation(doc: ReportDocument, fundLines: FundLine[], counts: CountClaim[], relations: Relation[]): void {
+function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byLine: Map<number, FundLine>, relations: Relation[]): void {
   const summary = headingOfPart(doc, doc.outline?.summaryPart);
   const projects = headingOfPart(doc, doc.outline?.projectsPart);
   if (!summary || !projects) return;
   const total = amountsBetween(doc.amounts, summary.start, summary.sectionEnd).find((a) => a.kind === 'money' && /^项目支出(合计)?$/.test(a.labelCore));
   if (!total) return;
-  let items: Entry[] | number[] = projects.children;
   const spends: Amount[] = [];
-  if (items.length > 0) {
-    for (const c of items) {
-      const f = fundLineOnLine(fundLines, c.line);
+  if (projects.children.length > 0) {
+    for (const c of projects.children) {
+      const f = byLine.get(c.line);
       if (!f) return;
       spends.push(f.spend);
     }
@@ -368,12 +366,12 @@ function projectsRelation(doc: ReportDocument, fundLines: FundLine[], counts: Co
     for (const f of fundLines) {
       if (f.sentence.start >= projects.start && f.sentence.end <= projects.sectionEnd) spends.push(f.spend);
     }
-    items = spends.map((s) => s.line);
-    if (new Set(items).size !== items.length) return;
+    // Two fund lines in one paragraph are one project told twice, not two projects.
+    if (new Set(spends.map((s) => s.line)).size !== spends.length) return;
   }
   if (spends.length === 0) {
     // `共3个项目，其中：A60万元；B30.2万元；C20万元` (the Hengyang outline's 二（二）): the listed figures.
-    const claim = counts.find((c) => c.list && c.start >= projects.start && c.end <= projects.sectionEnd);
+    const claim = doc.counts.find((c) => c.list && c.start >= projects.start && c.end <= projects.sectionEnd);
     if (!claim?.list) return;
     spends.push(...amountsBetween(doc.amounts, claim.list.start, claim.list.end).filter((a) => a.kind === 'money' && a.insideOf === undefined));
     if (spends.length < 2) return;
@@ -381,6 +379,7 @@ function projectsRelation(doc: ReportDocument, fundLines: FundLine[], counts: Co
   relations.push({ kind: 'projects', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(spends), optional: [], atLeast: false });
 }
 
+/** The relations of a document; reads `doc.counts`, so counts are built first. */
 export function buildRelations(doc: ReportDocument): Relation[] {
   const bySentence = new Map<number, Amount[]>();
   for (const a of doc.amounts) {
@@ -393,8 +392,9 @@ export function buildRelations(doc: ReportDocument): Relation[] {
   breakdownsOf(doc, bySentence, relations, inBreakdown);
   const fundLines = fundLinesOf(doc, bySentence, inBreakdown);
   for (const f of fundLines) relations.push(f.relation);
-  childrenRelations(doc, fundLines, inBreakdown, relations);
-  projectsRelation(doc, fundLines, buildCounts(doc), relations);
+  const byLine = fundLinesByLine(fundLines);
+  childrenRelations(doc, byLine, inBreakdown, relations);
+  projectsRelation(doc, fundLines, byLine, relations);
   return relations.filter((r) => ![...r.lhs, ...r.rhs, ...r.optional].some((t) => t.amount.approximate));
 }
 

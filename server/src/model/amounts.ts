@@ -35,6 +35,16 @@ export interface Amount {
   sentence: number;
   /** For a figure inside `（含…）`: the id of the figure the parenthesis breaks down. */
   insideOf?: number;
+  /** For a figure in a table: where (`whole` when the cell is the figure, read by its column). */
+  cell?: CellRef;
+}
+
+export interface CellRef {
+  table: number;
+  /** Index in the table's rows; -1 for the header. */
+  row: number;
+  col: number;
+  whole?: boolean;
 }
 
 const WRITTEN = new WeakMap<Amount, Decimal>();
@@ -140,7 +150,7 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
     id: ctx.nextId++, start: b.start, end: b.end, numberStart: b.numberStart, numberEnd: b.numberEnd,
     unitStart: b.unitStart, unitEnd: b.unitEnd, raw: b.raw, valueText: b.valueText, unit, kind,
     decimals: b.decimals, approximate: b.approximate, label: b.label, labelStart: b.labelStart,
-    labelCore: b.labelCore, line: b.line, sentence: b.sentence, insideOf: undefined,
+    labelCore: b.labelCore, line: b.line, sentence: b.sentence, insideOf: undefined, cell: undefined,
   });
   AMOUNT_RE.lastIndex = from;
   let m: RegExpExecArray | null;

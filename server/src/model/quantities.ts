@@ -38,7 +38,7 @@ export interface QuantityKey {
 }
 
 export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: number; end: number }): QuantityKey | undefined {
-  if (a.approximate || a.insideOf !== undefined || isComparison(a)) return undefined;
+  if (a.approximate || a.insideOf !== undefined || a.cell || isComparison(a)) return undefined;
   if (projects && a.start >= projects.start && a.end <= projects.end) return undefined;
   const name = canonicalLabel(a.labelCore);
   if (!name) return undefined;

@@ -320,7 +320,7 @@ function fundLinesOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, inB
 /** Money figures that say what was spent, outside any breakdown, in a range of text. */
 function spendsIn(doc: ReportDocument, start: number, end: number, inBreakdown: Set<number>): Amount[] {
   return amountsBetween(doc.amounts, start, end).filter(
-    (a) => a.kind === 'money' && a.insideOf === undefined && !inBreakdown.has(a.id) && fundRole(a) === 'spend',
+    (a) => a.kind === 'money' && !a.cell && a.insideOf === undefined && !inBreakdown.has(a.id) && fundRole(a) === 'spend',
   );
 }
 

@@ -1,0 +1,177 @@
+import type { NumberPrefix } from './numbering';
+import { Outline, OutlinePart, partMatches } from './outline';
+import { Candidate, MAX_TITLE } from './recognition';
+import type { LineIndex } from './text';
+
+/**
+ * A numbered or titled line: a heading (`三、资金使用及绩效情况`, `（1）业务性专项经费项目`) or a numbered
+ * list item inside a part (`1、团结、教育全区妇女…`). Both take part in numbering; only headings
+ * open sections in the outline.
+ */
+export interface Entry {
+  id: number;
+  line: number;
+  /** Offsets of the line in the document. */
+  start: number;
+  end: number;
+  number?: NumberPrefix & { docStart: number; docEnd: number };
+  /** Text after the number, as written. */
+  title: string;
+  titleStart: number;
+  level: 1 | 2 | 3 | 4;
+  isHeading: boolean;
+  part?: OutlinePart;
+  /** The part was found by its number and place, under a title the outline words otherwise. */
+  titleDiffers?: boolean;
+  parent?: Entry;
+  children: Entry[];
+  /** Offset where the section this entry opens ends (the next entry at its level or above). */
+  sectionEnd: number;
+  /** Last line of the section. */
+  endLine: number;
+}
+
+const AMOUNT_IN_TITLE = /[0-9０-９](?:[.．][0-9０-９]+)?\s*(?:余|多)?(?:万元|元|亿元|万)/;
+
+/** A short line that names a topic, not a sentence that reports something. */
+function headingLike(rest: string, level: number): boolean {
+  const t = rest.replace(/[。．.：:]+$/, '');
+  if (t.length === 0 || t.length > (level === 1 ? 50 : 30)) return false;
+  if (/[。；;！？]/.test(t)) return false;
+  if (AMOUNT_IN_TITLE.test(t)) return false;
+  return (t.match(/[，,]/g) ?? []).length <= 1;
+}
+
+/** Parts some line of the draft names by title: those are never taken by number and place. */
+function partsNamed(cands: Candidate[], outline: Outline): Set<OutlinePart> {
+  const named = new Set<OutlinePart>();
+  for (const c of cands) {
+    if (c.rest.length > MAX_TITLE + 20) continue;
+    for (const p of outline.all) if (partMatches(p, c.folded)) named.add(p);
+  }
+  return named;
+}
+
+/**
+ * A heading numbered like a part the draft has not named (`六、部门整体支出绩效情况` where the outline
+ * has `六、资金使用及绩效情况`), standing where that part belongs: it is that part, worded otherwise.
+ */
+function partByPlace(c: Candidate, siblings: readonly OutlinePart[], named: Set<OutlinePart>, matched: Set<OutlinePart>): OutlinePart | undefined {
+  const p = c.prefix;
+  if (!p || c.rest.length > MAX_TITLE || !headingLike(c.rest, p.level)) return undefined;
+  const level = siblings[0]?.level;
+  if ((level === 1 && p.style !== 'cn-dun' && p.style !== 'cn-dot') || (level === 2 && p.style !== 'cn-paren')) return undefined;
+  const part = siblings.find((s) => s.number === p.value);
+  if (!part || named.has(part) || matched.has(part)) return undefined;
+  // In place: every sibling before it that the draft has came before this line.
+  const later = siblings.filter((s) => s.number > p.value);
+  if (later.some((s) => matched.has(s))) return undefined;
+  return part;
+}
+
+export function classify(cands: Candidate[], lines: LineIndex, outline: Outline | undefined): Entry[] {
+  const entries: Entry[] = [];
+  let currentTop: OutlinePart | undefined;
+  const matched = new Set<OutlinePart>();
+  const named = outline ? partsNamed(cands, outline) : new Set<OutlinePart>();
+  // A part found once is not found again by a line numbered deeper than parts are (`1.主要职能。`
+  // under `（一）团区委基本情况`), nor by an unnumbered line; a second `（二）` of the same title is.
+  const canMatch = (p: OutlinePart, c: Candidate) =>
+    partMatches(p, c.folded) && (!matched.has(p) || (c.prefix !== undefined && c.prefix.level <= 2));
+  for (const c of cands) {
+    const line = lines.lines[c.line];
+    let part: OutlinePart | undefined;
+    let titleDiffers = false;
+    if (outline && c.rest.length <= MAX_TITLE + 20) {
+      const child = currentTop?.children.find((p) => canMatch(p, c));
+      const top = outline.parts.find((p) => canMatch(p, c));
+      // A sub-part title under its part wins over a same-named part, unless written as a part.
+      if (child && (!top || (c.prefix && c.prefix.level >= 2))) part = child;
+      else if (top) part = top;
+      else if (child) part = child;
+      if (!part) {
+        part = partByPlace(c, c.prefix?.level === 2 ? currentTop?.children ?? [] : outline.parts, named, matched);
+        titleDiffers = part !== undefined;
+      }
+      if (part?.level === 1) currentTop = part;
+      if (part) matched.add(part);
+    }
+    let level: 1 | 2 | 3 | 4;
+    let isHeading: boolean;
+    if (part) {
+      level = part.level;
+      isHeading = true;
+    } else if (c.prefix) {
+      level = c.prefix.level;
+      isHeading = headingLike(c.rest, level);
+    } else {
+      continue;
+    }
+    // A level-one heading the outline does not know still ends the current part.
+    if (level === 1 && !part && outline) currentTop = undefined;
+    entries.push({
+      id: entries.length,
+      line: c.line,
+      start: line.start,
+      end: line.end,
+      number: c.prefix && { ...c.prefix, docStart: line.start + c.prefix.start, docEnd: line.start + c.prefix.end },
+      title: c.rest,
+      titleStart: c.restStart,
+      level,
+      isHeading,
+      part,
+      titleDiffers: titleDiffers || undefined,
+      children: [],
+      sectionEnd: lines.text.length,
+      endLine: lines.lines.length - 1,
+    });
+  }
+  nest(entries);
+  settleListsAndHeadings(entries, lines);
+  return entries;
+}
+
+/** Nesting and section ends: an entry's section runs to the next entry at its level or above. */
+function nest(entries: Entry[]): void {
+  const stack: Entry[] = [];
+  for (const e of entries) {
+    while (stack.length && stack[stack.length - 1].level >= e.level) {
+      const closed = stack.pop()!;
+      closed.sectionEnd = e.start;
+      closed.endLine = e.line - 1;
+    }
+    e.parent = stack[stack.length - 1];
+    e.parent?.children.push(e);
+    stack.push(e);
+  }
+}
+
+function hasBody(e: Entry, lines: LineIndex): boolean {
+  const next = e.children[0]?.line ?? e.endLine + 1;
+  for (let l = e.line + 1; l < next && l < lines.lines.length; l++) if (lines.lines[l].text.trim() !== '') return true;
+  return e.children.length > 0;
+}
+
+/**
+ * Numbered siblings are one kind of thing: a list of duties (`1、团结、教育…` … `4、加强与社会各界的联系…。`)
+ * stays a list even where one item is short, and a run of sub-headings stays headings even where one
+ * carries a figure (`（7）退休人员去世抚恤慰问金35.34万元`). The majority decides; outline parts are headings.
+ */
+function settleListsAndHeadings(entries: Entry[], lines: LineIndex): void {
+  const groups = new Map<string, Entry[]>();
+  for (const e of entries) {
+    if (e.part || e.level === 1) continue;
+    const key = `${e.parent?.id ?? -1}:${e.level}`;
+    const group = groups.get(key);
+    if (group) group.push(e);
+    else groups.set(key, [e]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const headings = group.filter((e) => e.isHeading).length;
+    // Headings have text under them; list items follow one another line after line.
+    const anyBody = group.some((e) => hasBody(e, lines));
+    const asHeadings = headings * 2 > group.length && anyBody;
+    for (const e of group) e.isHeading = asHeadings && e.title.length <= MAX_TITLE;
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Markdown markup is not part of a draft's words. Each line loses its block markers (`# `, `> `,
+ * `- `), its emphasis (`**`, `*`, `~~`, `` ` ``), link targets and HTML tags, and keeps the rest
+ * with a map from each kept character to its source column. Code, front matter and rules become
+ * blank lines. Table rows keep their `|`: the table reader splits them. `1. ` stays: in a draft it
+ * is the drafter's own level-three number.
+ */
+export interface MarkdownView {
+  lines: string[];
+  maps: Map<number, number[]>;
+}
+
+const FENCE = /^\s{0,3}(```|~~~)/;
+const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
+const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
+const QUOTE = /^\s{0,3}>\s?/;
+const HEADING = /^\s{0,3}#{1,6}(?:[ \t]+|$)/;
+const BULLET = /^\s{0,3}[-*+][ \t]+/;
+const TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/;
+const IMAGE = /^!\[[^\]]*\]\([^)]*\)/;
+const LINK = /^\[([^\]]*)\]\([^)]*\)/;
+const ESCAPABLE = /[\\`*_{}[\]()#+\-.!|>~<]/;
+
+export function markdownView(source: string[]): MarkdownView {
+  const lines: string[] = [];
+  const maps = new Map<number, number[]>();
+  let fenced = false;
+  let frontMatter = source[0]?.trim() === '---';
+  let comment = false;
+  source.forEach((line, i) => {
+    const blank = () => {
+      lines.push('');
+      if (line.length) maps.set(i, [0]);
+    };
+    if (frontMatter) {
+      if (i > 0 && line.trim() === '---') frontMatter = false;
+      return blank();
+    }
+    if (FENCE.test(line)) {
+      fenced = !fenced;
+      return blank();
+    }
+    if (fenced) return blank();
+    if (comment || line.trimStart().startsWith('<!--')) {
+      comment = !line.includes('-->');
+      return blank();
+    }
+    if ((RULE.test(line) && !line.includes('|')) || (SETEXT.test(line) && i > 0 && source[i - 1].trim() !== '')) return blank();
+    const { text, cols } = stripLine(line);
+    lines.push(text);
+    if (text !== line) maps.set(i, cols);
+  });
+  return { lines, maps };
+}
+
+function stripLine(line: string): { text: string; cols: number[] } {
+  let from = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    const rest = line.slice(from);
+    const m = QUOTE.exec(rest) ?? HEADING.exec(rest) ?? BULLET.exec(rest);
+    if (!m) break;
+    from += m[0].length;
+  }
+  let end = line.length;
+  // `# 标题 #`: closing hashes of a heading, and trailing spaces (a Markdown line break).
+  if (HEADING.test(line)) end = from + line.slice(from).replace(/[ \t]+#+[ \t]*$/, '').length;
+  while (end > from && /[ \t]/.test(line[end - 1])) end--;
+  const singleStars = (line.slice(from, end).replace(/\*\*/g, '').match(/\*/g) ?? []).length;
+  let text = '';
+  const cols: number[] = [];
+  const keep = (p: number) => {
+    text += line[p];
+    cols.push(p);
+  };
+  for (let p = from; p < end; ) {
+    const ch = line[p];
+    const rest = line.slice(p, Math.min(end, p + 400));
+    let m: RegExpExecArray | null;
+    if (ch === '\\' && p + 1 < end && ESCAPABLE.test(line[p + 1])) {
+      keep(p + 1);
+      p += 2;
+    } else if ((ch === '*' || ch === '~' || ch === '_') && line[p + 1] === ch && (ch !== '_' || !/\w/.test(line[p + 2] ?? ''))) {
+      p += 2;
+    } else if ((ch === '*' && singleStars % 2 === 0) || ch === '`') {
+      p += 1;
+    } else if (ch === '!' && (m = IMAGE.exec(rest))) {
+      p += m[0].length;
+    } else if (ch === '[' && (m = LINK.exec(rest))) {
+      for (let k = 0; k < m[1].length; k++) keep(p + 1 + k);
+      p += m[0].length;
+    } else if (ch === '<' && (m = TAG.exec(rest))) {
+      p += m[0].length;
+    } else {
+      keep(p);
+      p += 1;
+    }
+  }
+  cols.push(end);
+  return { text, cols };
+}

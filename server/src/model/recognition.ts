@@ -1,0 +1,102 @@
+import { NumberPrefix, parseNumberPrefix } from './numbering';
+import { Outline, OutlinePart, foldTitle, partMatches } from './outline';
+import type { LineIndex } from './text';
+
+/** A line that may be a heading: its number, if any, and the words after it. */
+export interface Candidate {
+  line: number;
+  prefix?: NumberPrefix;
+  rest: string;
+  restStart: number;
+  folded: string;
+}
+
+export const MAX_TITLE = 40;
+
+const LEADING_DEBRIS = /^(\s*\[(?:bookmark|image|page)[^\]]{0,80}\])+/i;
+
+function shiftPrefix(p: NumberPrefix | undefined, by: number): NumberPrefix | undefined {
+  return p && by ? { ...p, start: p.start + by, end: p.end + by } : p;
+}
+
+/** Heading candidates among the running-text lines (`isText`): tables and the 目录 are not. */
+export function collectCandidates(lines: LineIndex, isText: (line: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const l of lines.lines) {
+    if (l.text.length === 0 || l.text.length > 2000 || !isText(l.index)) continue;
+    // Conversion debris at the start of a line (`[bookmark: _GoBack]3．项目…`) hides the number.
+    const debris = LEADING_DEBRIS.exec(l.text)?.[0].length ?? 0;
+    const prefix = shiftPrefix(parseNumberPrefix(l.text.slice(debris)), debris);
+    const from = prefix ? prefix.end : debris + l.text.slice(debris).length - l.text.slice(debris).trimStart().length;
+    const rest = l.text.slice(from).trimEnd();
+    if (!rest) continue;
+    if (!prefix && rest.length > MAX_TITLE) continue;
+    // Only a short line can be a title; folding long ones is wasted work.
+    out.push({ line: l.index, prefix, rest, restStart: l.start + from, folded: rest.length <= MAX_TITLE + 20 ? foldTitle(rest) : '' });
+  }
+  return out;
+}
+
+interface Evidence {
+  outline: Outline;
+  score: number;
+  /** Level-one parts whose title the draft has. */
+  partsFound: number;
+  /** Of those, titles no other outline has. */
+  ownTitles: number;
+}
+
+function evidenceFor(outline: Outline, cands: Candidate[], others: readonly Outline[]): Evidence {
+  let score = 0;
+  let ownTitles = 0;
+  const seen = new Set<OutlinePart>();
+  let current: OutlinePart | undefined;
+  for (const c of cands) {
+    if (c.rest.length > MAX_TITLE + 20) continue;
+    const top = outline.parts.find((p) => partMatches(p, c.folded));
+    if (top && (!c.prefix || c.prefix.level !== 2 || !current?.children.some((ch) => partMatches(ch, c.folded)))) {
+      current = top;
+      if (!seen.has(top)) {
+        seen.add(top);
+        score += 1;
+        if (c.prefix && c.prefix.value === top.number) score += 0.5;
+        if (!others.some((o) => o !== outline && o.all.some((p) => partMatches(p, c.folded)))) ownTitles++;
+      }
+      continue;
+    }
+    const child = current?.children.find((p) => partMatches(p, c.folded));
+    if (child && !seen.has(child)) {
+      seen.add(child);
+      score += 0.5;
+    }
+  }
+  const partsFound = outline.parts.filter((p) => seen.has(p)).length;
+  return { outline, score, partsFound, ownTitles };
+}
+
+export interface Recognition {
+  /** The outline the draft follows, recognised on strong evidence. */
+  outline?: Outline;
+  /** How sure: the share of its level-one parts found (titles only it has count extra), 0–1. */
+  confidence: number;
+  /** The best guess on weak evidence (a blank page with one heading): for completion, not for checks. */
+  guess?: Outline;
+}
+
+/**
+ * The outline whose parts best explain the headings, recognised only on strong evidence: most of
+ * its level-one parts present, or titles that only it has. Titles every outline shares (基本情况,
+ * 其他需要说明的情况) do not tell outlines apart: a tie recognises nothing. Without an outline the
+ * draft is checked in generic mode (no missing or out-of-order parts).
+ */
+export function recogniseOutline(cands: Candidate[], outlines: readonly Outline[]): Recognition {
+  const all = outlines.map((o) => evidenceFor(o, cands, outlines)).sort((a, b) => b.score - a.score);
+  const [best, second] = all;
+  if (!best || best.score === 0) return { confidence: 0 };
+  const share = best.partsFound / best.outline.parts.length;
+  const confidence = Math.min(1, share + 0.15 * best.ownTitles);
+  const clear = !second || best.score > second.score;
+  const strong = best.partsFound * 2 >= best.outline.parts.length || best.ownTitles >= 2 || (best.ownTitles >= 1 && best.partsFound >= 2);
+  if (clear && strong && best.score >= 2) return { outline: best.outline, confidence };
+  return { confidence: clear ? confidence : 0, guess: clear ? best.outline : undefined };
+}

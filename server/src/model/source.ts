@@ -1,0 +1,62 @@
+import { LineIndex } from './text';
+import { markdownView } from './markdown';
+
+/**
+ * What the parser reads, and the way back to what the user wrote. A plain-text draft is read as
+ * it is. A Markdown draft is read without its markup (`# `, `**`, `> `, `- `): the view keeps every
+ * line of the source, so only columns move, and `toSource`/`toView` translate offsets so that
+ * findings and fixes land on the source text exactly as they would in a `.txt` draft.
+ */
+export type InputFormat = 'text' | 'markdown';
+
+export interface SourceText {
+  format: InputFormat;
+  /** The text as the user wrote it. */
+  source: string;
+  sourceLines: LineIndex;
+  /** The text the model reads: the source without markup. Same number of lines. */
+  view: string;
+  viewLines: LineIndex;
+  /** For each line that lost markup: view column → source column (one entry past the end). */
+  columnMaps: Map<number, number[]>;
+}
+
+export function plainSource(text: string): SourceText {
+  const lines = new LineIndex(text);
+  return { format: 'text', source: text, sourceLines: lines, view: text, viewLines: lines, columnMaps: new Map() };
+}
+
+export function readSource(text: string, format: InputFormat = 'text'): SourceText {
+  if (format !== 'markdown') return plainSource(text);
+  const sourceLines = new LineIndex(text);
+  const { lines, maps } = markdownView(sourceLines.lines.map((l) => l.text));
+  // Lines are joined with \n whatever the source used: offsets are translated line by line.
+  const view = lines.join('\n');
+  return { format, source: text, sourceLines, view, viewLines: new LineIndex(view), columnMaps: maps };
+}
+
+/** A view offset as an offset into the source. */
+export function toSource(src: SourceText, offset: number): number {
+  if (src.view === src.source) return offset;
+  const pos = src.viewLines.positionAt(offset);
+  const line = src.sourceLines.lines[pos.line];
+  if (!line) return src.source.length;
+  const map = src.columnMaps.get(pos.line);
+  const col = map ? map[Math.min(pos.character, map.length - 1)] : pos.character;
+  return line.start + Math.min(col, line.end - line.start);
+}
+
+/** A source offset as an offset into the view (markup positions go to the next view character). */
+export function toView(src: SourceText, offset: number): number {
+  if (src.view === src.source) return offset;
+  const pos = src.sourceLines.positionAt(offset);
+  const line = src.viewLines.lines[pos.line];
+  if (!line) return src.view.length;
+  const map = src.columnMaps.get(pos.line);
+  let col = pos.character;
+  if (map) {
+    col = map.findIndex((c) => c >= pos.character);
+    if (col < 0) col = map.length - 1;
+  }
+  return line.start + Math.min(col, line.end - line.start);
+}

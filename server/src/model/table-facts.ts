@@ -1,0 +1,213 @@
+import { Amount, AmountKind, CellRef, labelCoreOf, scanAmounts, ScanContext } from './amounts';
+import type { Layout } from './layout';
+import { parseNumberPrefix } from './numbering';
+import { parsePercent, RateClaim } from './rates';
+import type { Relation, Term } from './relations';
+import { ColumnRole, isNumericCell, Table, TableCell, TableRow } from './tables';
+import { toHalfWidthDigits } from './text';
+
+/**
+ * What a table says: a figure per cell, each row's fund identity (年初预算 ± 调整 = 全年预算数 =
+ * 全年执行数 + 结余结转), the 执行率 of each row, and the 合计 row against its column.
+ */
+const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry']);
+
+function rowName(t: Table, row: TableRow): string {
+  const i = t.columns.indexOf('name');
+  const cell = row.cells[i >= 0 ? i : t.columns.findIndex((r) => r !== 'seq')] ?? row.cells[0];
+  const text = cell?.text ?? '';
+  const prefix = parseNumberPrefix(text);
+  return prefix ? text.slice(prefix.end).trim() : text;
+}
+
+function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: string, ctx: ScanContext, sentence: number): Amount | undefined {
+  const m = /^([-－−])?\s*([0-9０-９][0-9０-９,]*)(?:[.．]([0-9０-９]+))?\s*(万元|元|亿元)?$/.exec(cell.text);
+  if (!m) return undefined;
+  const int = toHalfWidthDigits(m[2].replace(/,/g, ''));
+  const dec = m[3] ? toHalfWidthDigits(m[3]) : '';
+  if (int.length > 15 || dec.length > 8) return undefined;
+  const numberEnd = cell.start + (m[1] ? m[1].length : 0) + m[2].length + (m[3] ? m[3].length + 1 : 0);
+  return {
+    id: ctx.nextId++, start: cell.start, end: cell.end, numberStart: cell.start, numberEnd,
+    unitStart: m[4] ? cell.end - m[4].length : cell.end, unitEnd: cell.end,
+    raw: cell.text.slice(0, numberEnd - cell.start), valueText: (m[1] ? '-' : '') + int + (dec ? '.' + dec : ''),
+    unit: m[4] ?? unit, kind, decimals: dec.length, approximate: false, label, labelStart: cell.start,
+    labelCore: labelCoreOf(label), line: cell.line, sentence, insideOf: undefined, cell: undefined,
+  };
+}
+
+/** The figures of a table's cells, by line; each cell is its own sentence (`sentenceOf`). */
+export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell: TableCell) => number): Map<number, Amount[]> {
+  const byLine = new Map<number, Amount[]>();
+  const add = (a: Amount) => {
+    const list = byLine.get(a.line);
+    if (list) list.push(a);
+    else byLine.set(a.line, [a]);
+  };
+  layout.tables.forEach((t, ti) => {
+    const rows = t.header ? [t.header, ...t.rows] : t.rows;
+    rows.forEach((row, ri) => {
+      const isHeader = t.header !== undefined && ri === 0;
+      row.cells.forEach((cell, ci) => {
+        if (!cell.text) return;
+        const role = t.columns[ci] ?? 'other';
+        const ref: CellRef = { table: ti, row: t.header ? ri - 1 : ri, col: ci };
+        let a: Amount | undefined;
+        if (!isHeader && (MONEY_ROLES.has(role) || role === 'weight' || role === 'score') && isNumericCell(cell.text)) {
+          const name = t.columnNames[ci] ?? '';
+          a = cellAmount(cell, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total ? `${name}合计` : name, ctx, sentenceOf(cell));
+        }
+        if (a) {
+          a.cell = { ...ref, whole: true };
+          add(a);
+          return;
+        }
+        if (role === 'rate' || isNumericCell(cell.text)) return;
+        // Words in a cell (`资金到位12.5万元`): its figures, read as a sentence of their own.
+        for (const b of scanAmounts(cell.text, cell.start, 0, cell.line, { nextId: ctx.nextId, sentenceAt: () => sentenceOf(cell) })) {
+          ctx.nextId = b.id + 1;
+          b.cell = ref;
+          add(b);
+        }
+      });
+    });
+  });
+  return byLine;
+}
+
+type CellAmounts = Map<string, Amount>;
+
+function cellIndex(amounts: readonly Amount[]): CellAmounts {
+  const out: CellAmounts = new Map();
+  for (const a of amounts) if (a.cell?.whole) out.set(`${a.cell.table}:${a.cell.row}:${a.cell.col}`, a);
+  return out;
+}
+
+function term(a: Amount, sign: 1 | -1 = 1): Term {
+  return { amount: a, sign };
+}
+
+function rowRelations(t: Table, ti: number, ri: number, get: (ti: number, ri: number, ci: number) => Amount | undefined, out: Relation[]): void {
+  const row = t.rows[ri];
+  const cols = (role: ColumnRole) => t.columns.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);
+  const one = (role: ColumnRole) => {
+    const c = cols(role);
+    return c.length === 1 ? get(ti, ri, c[0]) : undefined;
+  };
+  const initial = one('initial');
+  const full = one('full');
+  const spend = one('spend');
+  const carry = one('carry');
+  const adjustCols = cols('adjust');
+  const adjusts = adjustCols.map((c) => get(ti, ri, c));
+  if (adjusts.some((a) => a === undefined)) return;
+  const adjustTerms = (adjusts as Amount[]).map((a, k) => term(a, /调减|追减|核减/.test(t.columnNames[adjustCols[k]]) ? -1 : 1));
+  const subject = rowName(t, row) || undefined;
+  if (initial && full && adjustTerms.length > 0) {
+    out.push({ kind: 'breakdown', anchor: full, lhs: [term(full)], rhs: [term(initial), ...adjustTerms], optional: [], atLeast: false, subject });
+  }
+  const budget = full ? [term(full)] : initial ? [term(initial), ...adjustTerms] : [];
+  if (budget.length && spend && carry) {
+    out.push({ kind: 'fund', anchor: spend, lhs: budget, rhs: [term(spend), term(carry)], optional: [], atLeast: false, subject });
+  }
+}
+
+/** The rows a 合计 row totals: the 小计 rows if there are any, else the rows of the top level. */
+function summedRows(t: Table, totalIndex: number): number[] {
+  const before = t.rows.map((r, i) => ({ r, i })).filter(({ r, i }) => i < totalIndex && !r.total);
+  const sub = before.filter(({ r }) => r.subtotal);
+  if (sub.length) return sub.map(({ i }) => i);
+  const levelOf = (r: TableRow) => {
+    const name = r.cells[Math.max(0, t.columns.indexOf('name'))]?.text ?? '';
+    return parseNumberPrefix(name)?.level ?? 0;
+  };
+  const levels = before.map(({ r }) => levelOf(r));
+  const numbered = levels.filter((l) => l > 0);
+  const top = numbered.length ? Math.min(...numbered) : 0;
+  return before.filter((_, k) => levels[k] === 0 || levels[k] === top || numbered.length === 0).map(({ i }) => i);
+}
+
+function columnTotals(t: Table, ti: number, get: (ti: number, ri: number, ci: number) => Amount | undefined, out: Relation[]): void {
+  t.rows.forEach((row, ri) => {
+    if (!row.total) return;
+    const rows = summedRows(t, ri);
+    t.columns.forEach((role, ci) => {
+      if (!MONEY_ROLES.has(role) && role !== 'weight' && role !== 'score') return;
+      const total = get(ti, ri, ci);
+      if (!total) return;
+      const parts: Amount[] = [];
+      for (const r of rows) {
+        const text = t.rows[r].cells[ci]?.text ?? '';
+        const a = get(ti, r, ci);
+        if (a) parts.push(a);
+        else if (!/^[-—－/／]?$/.test(text)) return;
+      }
+      if (parts.length < 2) return;
+      out.push({ kind: 'breakdown', anchor: total, lhs: [term(total)], rhs: parts.map((a) => term(a)), optional: [], atLeast: false });
+    });
+  });
+}
+
+function rowRates(t: Table, ti: number, ri: number, get: (ti: number, ri: number, ci: number) => Amount | undefined, out: RateClaim[]): void {
+  const rateCol = t.columns.indexOf('rate');
+  const cell = t.rows[ri].cells[rateCol];
+  const pct = cell && parsePercent(/[%％]$/.test(cell.text) ? cell.text : `${cell.text}%`);
+  if (!cell || !pct) return;
+  const at = (role: ColumnRole) => t.columns.map((r, i) => (r === role ? get(ti, ri, i) : undefined)).filter((a): a is Amount => a !== undefined);
+  const spend = at('spend');
+  const [full] = at('full');
+  const [initial] = at('initial');
+  const adjusts = at('adjust');
+  const budgets: Term[][] = [];
+  if (full) budgets.push([term(full)]);
+  if (initial) {
+    budgets.push([term(initial)]);
+    if (adjusts.length) budgets.push([term(initial), ...adjusts.map((a) => term(a))]);
+  }
+  if (spend.length !== 1 || budgets.length === 0) return;
+  out.push({ start: cell.start, end: cell.end, line: cell.line, ...pct, spend, budgets, subject: rowName(t, t.rows[ri]) || undefined });
+}
+
+/** Relations and rates of every table whose header we can read. */
+export function tableFacts(layout: Layout, amounts: readonly Amount[]): { relations: Relation[]; rates: RateClaim[] } {
+  const relations: Relation[] = [];
+  const rates: RateClaim[] = [];
+  const index = cellIndex(amounts);
+  const get = (ti: number, ri: number, ci: number) => index.get(`${ti}:${ri}:${ci}`);
+  layout.tables.forEach((t, ti) => {
+    if (!t.header) return;
+    t.rows.forEach((_, ri) => {
+      rowRelations(t, ti, ri, get, relations);
+      if (t.columns.includes('rate')) rowRates(t, ti, ri, get, rates);
+    });
+    columnTotals(t, ti, get, relations);
+  });
+  return { relations, rates };
+}
+
+/** The project a table row names, with its figures by role: for comparing a table with the prose. */
+export interface TableProject {
+  name: string;
+  figures: Partial<Record<'initial' | 'full' | 'spend', Amount>>;
+}
+
+export function tableProjects(layout: Layout, amounts: readonly Amount[]): TableProject[] {
+  const index = cellIndex(amounts);
+  const out: TableProject[] = [];
+  layout.tables.forEach((t, ti) => {
+    if (!t.header || !t.columns.includes('name')) return;
+    t.rows.forEach((row, ri) => {
+      if (row.total || row.subtotal) return;
+      const name = rowName(t, row);
+      if (name.length < 3) return;
+      const figures: TableProject['figures'] = {};
+      for (const role of ['initial', 'full', 'spend'] as const) {
+        const c = t.columns.indexOf(role);
+        const a = c >= 0 ? index.get(`${ti}:${ri}:${c}`) : undefined;
+        if (a && a.unit) figures[role] = a;
+      }
+      out.push({ name, figures });
+    });
+  });
+  return out;
+}

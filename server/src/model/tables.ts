@@ -1,0 +1,220 @@
+import { parseNumberPrefix } from './numbering';
+import type { LineIndex } from './text';
+
+/**
+ * Tables pasted as text, in the three shapes Word and WPS give: rows of tab-separated cells, rows
+ * with `|` between cells (Markdown too), and one cell per line under a header of column names.
+ * A cell is never a heading, a numbered item or a part. Columns are named by their header
+ * (项目名称, 年初预算, 全年预算数, 全年执行数, 结余结转, 执行率, 分值, 得分…); a table whose header we
+ * cannot read is still a table, and only its cells' own words are checked.
+ */
+export type ColumnRole = 'seq' | 'name' | 'initial' | 'adjust' | 'full' | 'spend' | 'carry' | 'rate' | 'weight' | 'score' | 'other';
+
+export interface TableCell {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TableRow {
+  cells: TableCell[];
+  /** `合计` `总计`: a row that totals the rows above it. */
+  total: boolean;
+  subtotal: boolean;
+}
+
+export interface Table {
+  shape: 'tab' | 'pipe' | 'cells';
+  /** Every line the table occupies (rows, rule lines, header). */
+  lines: number[];
+  header?: TableRow;
+  columns: ColumnRole[];
+  /** The column headers folded (no spaces, no unit). */
+  columnNames: string[];
+  /** Money unit of each column, if the table or header says (`单位：万元`, `年初预算（万元）`). */
+  units: Array<string | undefined>;
+  rows: TableRow[];
+}
+
+const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
+  ['seq', /^(序号|编号|序)$/],
+  ['rate', /执行率/],
+  ['weight', /^(分值|权重|标准分|满分|权重分)$/],
+  ['score', /^(得分|评分|自评得分|实际得分|评价得分)$/],
+  ['carry', /^(结余结转|结转结余|结余|结转|结余资金|结转资金|结余金额|结余结转数|结转结余数)$/],
+  ['spend', /实际支出|执行数|支出数|决算数|实际执行|全年执行|执行金额|支出金额|实际使用|实际到位/],
+  ['initial', /^年初(预算|安排)?(数|金额)?$/],
+  ['full', /^(全年预算|调整后预算|调整后|预算合计|预算总额|预算金额|全年预算金额|预算数|预算)(数|金额)?$/],
+  ['adjust', /^(年中)?(调整|追加|调整追加|追加调整|调增|调减|调整[（(]?[增减][）)]?|追加[（(]?减[）)]?|调整\/追加|调整、追加|调整预算数?)(数|金额)?$/],
+  ['name', /名称$|^(项目|支出项目|资金项目|专项名称|内容|单位|科目|功能科目|资金用途)$/],
+];
+
+const UNIT_IN_HEADER = /[（(]\s*(万元|元|亿元)\s*[）)]/;
+const UNIT_LINE = /单位\s*[：:]\s*(万元|元|亿元)/;
+const NUMERIC_CELL = /^[-－−]?[0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?\s*(?:%|％|万元|元|亿元)?$/;
+const EMPTY_CELL = /^[-—－/／]?$/;
+
+function headerName(text: string): string {
+  return text.replace(UNIT_IN_HEADER, '').replace(/[\s\u3000*]/g, '');
+}
+
+export function roleOf(text: string): ColumnRole {
+  const name = headerName(text);
+  for (const [role, re] of ROLE_PATTERNS) if (re.test(name)) return role;
+  return 'other';
+}
+
+function splitCells(text: string, lineStart: number, line: number, sep: RegExp): TableCell[] {
+  const cells: TableCell[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    cells.push({ line, start: lineStart + from + lead, end: lineStart + from + lead + t.length, text: t });
+  };
+  sep.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = sep.exec(text)) !== null) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  return cells;
+}
+
+const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+
+/** The cells of one line, when the line is a table row (tab or pipe separated). */
+function rowCells(text: string, lineStart: number, line: number): { cells: TableCell[]; shape: 'tab' | 'pipe' } | undefined {
+  if (text.includes('|') && (text.match(/\|/g) ?? []).length >= 2) {
+    const lead = text.indexOf('|');
+    const trail = text.lastIndexOf('|');
+    const inner = /^\s*\|/.test(text) ? text.slice(lead + 1, trail === lead ? undefined : trail) : text;
+    const offset = /^\s*\|/.test(text) ? lead + 1 : 0;
+    const cells = splitCells(inner, lineStart + offset, line, /\|/g);
+    if (cells.filter((c) => c.text).length >= 2) return { cells, shape: 'pipe' };
+  }
+  if (text.includes('\t')) {
+    const cells = splitCells(text, lineStart, line, /\t+/g).filter((c, i, all) => c.text || (i > 0 && i < all.length - 1));
+    const filled = cells.filter((c) => c.text);
+    if (filled.length < 2) return undefined;
+    // `一、\t基本情况`: Word's numbering with a tab after it is a heading, not a row.
+    if (filled.length === 2 && parseNumberPrefix(filled[0].text)?.end === filled[0].text.length) return undefined;
+    return { cells: filled.length === cells.length ? cells : filled, shape: 'tab' };
+  }
+  return undefined;
+}
+
+function isTotalCell(t: string): boolean {
+  return /^(合计|总计|共计|合\s*计|总\s*计)$/.test(t.replace(/\s/g, ''));
+}
+
+function makeRow(cells: TableCell[]): TableRow {
+  const first = cells.find((c) => c.text && !/^[0-9０-９]{1,3}$/.test(c.text))?.text.replace(/\s/g, '') ?? '';
+  return { cells, total: isTotalCell(first), subtotal: first === '小计' };
+}
+
+function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'units'>, lines: LineIndex): Table {
+  const names = table.header?.cells.map((c) => headerName(c.text)) ?? [];
+  let columns = table.header?.cells.map((c) => roleOf(c.text)) ?? [];
+  // `调整预算数` beside no 全年预算 column is the budget after adjustment, not the adjustment.
+  if (!columns.includes('full')) columns = columns.map((r, i) => (r === 'adjust' && /预算数?$/.test(names[i]) ? 'full' : r));
+  const first = table.lines[0];
+  let unit: string | undefined;
+  for (let l = first; l >= Math.max(0, first - 3) && !unit; l--) unit = UNIT_LINE.exec(lines.lines[l].text)?.[1];
+  const units = (table.header?.cells ?? []).map((c) => UNIT_IN_HEADER.exec(c.text)?.[1] ?? unit);
+  return { ...table, columns, columnNames: names, units };
+}
+
+function isHeaderRow(cells: TableCell[]): boolean {
+  const roles = cells.map((c) => roleOf(c.text));
+  const known = roles.filter((r) => r !== 'other').length;
+  return known >= 2 && !cells.some((c) => NUMERIC_CELL.test(c.text));
+}
+
+/** Tab and pipe tables: consecutive row lines (a single blank line may separate rows). */
+function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
+  const out: Table[] = [];
+  let current: { shape: 'tab' | 'pipe'; lines: number[]; rows: TableCell[][] } | undefined;
+  const flush = () => {
+    if (current && current.rows.length > 0) {
+      const [head, ...rest] = current.rows;
+      const header = isHeaderRow(head) ? makeRow(head) : undefined;
+      out.push(withColumns({ shape: current.shape, lines: current.lines, header, rows: (header ? rest : current.rows).map(makeRow) }, lines));
+    }
+    current = undefined;
+  };
+  for (const l of lines.lines) {
+    if (skip.has(l.index)) {
+      flush();
+      continue;
+    }
+    if (current?.shape === 'pipe' && PIPE_RULE.test(l.text)) {
+      current.lines.push(l.index);
+      continue;
+    }
+    const row = l.text.length <= 4000 ? rowCells(l.text, l.start, l.index) : undefined;
+    if (!row) {
+      const blankBetween = l.text.trim() === '' && current && lines.lines[l.index + 1] && rowCells(lines.lines[l.index + 1].text, 0, 0)?.shape === current.shape;
+      if (!blankBetween) flush();
+      continue;
+    }
+    if (current && current.shape !== row.shape) flush();
+    current ??= { shape: row.shape, lines: [], rows: [] };
+    current.lines.push(l.index);
+    current.rows.push(row.cells);
+  }
+  flush();
+  return out;
+}
+
+const MAX_CELL = 40;
+
+/** One cell per line: a run of at least three column names, then rows of as many cells. */
+function cellTables(lines: LineIndex, skip: Set<number>): Table[] {
+  const out: Table[] = [];
+  const all = lines.lines;
+  for (let i = 0; i < all.length; i++) {
+    let k = 0;
+    while (i + k < all.length && !skip.has(i + k) && roleOf(all[i + k].text) !== 'other' && all[i + k].text.trim().length <= 12) k++;
+    if (k < 3) continue;
+    const header = Array.from({ length: k }, (_, j) => cellOfLine(lines, i + j));
+    const roles = header.map((c) => roleOf(c.text));
+    const rows: TableRow[] = [];
+    let at = i + k;
+    while (at + k <= all.length) {
+      const cells = Array.from({ length: k }, (_, j) => cellOfLine(lines, at + j));
+      const fits = cells.every((c, j) => !skip.has(c.line) && c.text !== '' && c.text.length <= MAX_CELL && !/[。；;]/.test(c.text)
+        && (['seq', 'name', 'other'].includes(roles[j]) || NUMERIC_CELL.test(c.text) || EMPTY_CELL.test(c.text)));
+      if (!fits) break;
+      rows.push(makeRow(cells));
+      at += k;
+    }
+    if (rows.length === 0) continue;
+    const used = Array.from({ length: at - i }, (_, j) => i + j);
+    out.push(withColumns({ shape: 'cells', lines: used, header: makeRow(header), rows }, lines));
+    i = at - 1;
+  }
+  return out;
+}
+
+function cellOfLine(lines: LineIndex, index: number): TableCell {
+  const l = lines.lines[index];
+  const lead = l.text.length - l.text.trimStart().length;
+  const t = l.text.trim();
+  return { line: index, start: l.start + lead, end: l.start + lead + t.length, text: t };
+}
+
+/** Every table of a draft, in reading order; `skip` holds lines already read as something else. */
+export function findTables(lines: LineIndex, skip: Set<number>): Table[] {
+  const tables = lineTables(lines, skip);
+  const taken = new Set(skip);
+  for (const t of tables) for (const l of t.lines) taken.add(l);
+  return [...tables, ...cellTables(lines, taken)].sort((a, b) => a.lines[0] - b.lines[0]);
+}
+
+export function isNumericCell(text: string): boolean {
+  return NUMERIC_CELL.test(text);
+}

@@ -1,0 +1,92 @@
+import { NumberPrefix, parseNumberPrefix } from './numbering';
+import type { LineIndex } from './text';
+import { foldTitle } from './outline';
+
+/**
+ * A table of contents (目录) before the body: a `目录` line, then the headings it lists, often with
+ * dot leaders and page numbers (`二、一般公共预算支出情况……………3`, or a tab and `3`). Its lines are
+ * not headings; the rule `section.toc-mismatch` compares them with the body's headings.
+ */
+export interface TocEntry {
+  line: number;
+  prefix?: NumberPrefix;
+  /** The title without number, leader and page. */
+  title: string;
+  /** Offsets of the entry's text (number to title end) in the document. */
+  start: number;
+  end: number;
+  folded: string;
+  page?: number;
+}
+
+export interface Toc {
+  titleLine: number;
+  entries: TocEntry[];
+  /** The last line of the 目录 (blank lines after the last entry not included). */
+  endLine: number;
+}
+
+const TOC_TITLE = /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*$/;
+// A leader of dots, ellipses, middle dots, hyphens or a tab run, then the page number.
+const WITH_PAGE = /^(.*?)(?:[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…|\t)[ \t\u3000.．·…⋯_\-—]*)([0-9０-９]{1,3})[ \t\u3000]*$/;
+
+interface Parsed {
+  prefix?: NumberPrefix;
+  title: string;
+  titleFrom: number;
+  titleTo: number;
+  page?: number;
+}
+
+function parseEntry(text: string): Parsed | undefined {
+  const m = WITH_PAGE.exec(text);
+  const body = m ? m[1] : text.replace(/[ \t\u3000]+$/, '');
+  const prefix = parseNumberPrefix(body);
+  const from = prefix ? prefix.end : body.length - body.trimStart().length;
+  const title = body.slice(from).trim();
+  if (!title || title.length > 50 || /[。；;！？]/.test(title)) return undefined;
+  return { prefix, title, titleFrom: from, titleTo: from + title.length, page: m ? Number(m[2].replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))) : undefined };
+}
+
+/** The 目录 of a draft, if it has one in its first lines. */
+export function findToc(lines: LineIndex): Toc | undefined {
+  const limit = Math.min(lines.lines.length, 200);
+  for (let i = 0; i < limit; i++) {
+    if (TOC_TITLE.test(lines.lines[i].text)) return readToc(lines, i);
+  }
+  return undefined;
+}
+
+function readToc(lines: LineIndex, titleLine: number): Toc | undefined {
+  const entries: TocEntry[] = [];
+  let paged = 0;
+  for (let i = titleLine + 1; i < lines.lines.length; i++) {
+    const l = lines.lines[i];
+    if (l.text.trim() === '') continue;
+    const p = parseEntry(l.text);
+    if (!p) break;
+    const folded = foldTitle(p.title);
+    // Without page numbers the body begins where the first entry is written again.
+    if (p.page === undefined && (paged > 0 || entries.some((e) => e.folded === folded && sameNumber(e.prefix, p.prefix)))) break;
+    if (p.page !== undefined) paged++;
+    entries.push({ line: i, prefix: p.prefix, title: p.title, start: l.start + (p.prefix ? p.prefix.start : p.titleFrom), end: l.start + p.titleTo, folded, page: p.page });
+  }
+  if (entries.length < 2) return undefined;
+  // Entries without page numbers count only if the body repeats them: otherwise this was a list.
+  if (paged === 0 && !repeatedLater(lines, entries)) return undefined;
+  return { titleLine, entries, endLine: entries[entries.length - 1].line };
+}
+
+function sameNumber(a: NumberPrefix | undefined, b: NumberPrefix | undefined): boolean {
+  return (a?.value ?? 0) === (b?.value ?? 0) && (a?.level ?? 0) === (b?.level ?? 0);
+}
+
+function repeatedLater(lines: LineIndex, entries: TocEntry[]): boolean {
+  const first = entries[0];
+  const last = entries[entries.length - 1].line;
+  for (let i = last + 1; i < lines.lines.length; i++) {
+    const p = parseEntry(lines.lines[i].text);
+    if (p && foldTitle(p.title) === first.folded) return true;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import * as fs from 'fs';
-import { lint, LintOptions } from './engine';
+import { formatOf, lint, LintOptions } from './engine';
 import { parseArgs, UsageError, USAGE } from './cli/args';
 import { expandInputs, readInput } from './cli/files';
 import { FileResult, formatJson, formatSarif, formatText } from './cli/format';
@@ -69,8 +69,8 @@ export function runCli(argv: string[], io: CliIo): number {
       results.push({ file: input.name, error: input.error });
       continue;
     }
-    const result = lint(input.text, options);
-    for (const f of result.failures) io.stderr(`jixiao-lint: ${input.name}: internal error in rule ${f.ruleId}; its findings are missing\n${f.error}\n`);
+    const result = lint(input.text, { ...options, format: formatOf(input.name) });
+    for (const f of result.failures) io.stderr(`jixiao-lint: ${input.name}: internal error in ${f.ruleId === 'model' ? 'the model' : `rule ${f.ruleId}`}; its findings are missing\n${f.error}\n`);
     results.push({ file: input.name, result });
     if (status === 0 && result.findings.some((f) => f.severity === 'error')) status = 1;
   }

@@ -1,4 +1,6 @@
 import { parseReport, ReportDocument } from './model/document';
+import type { InputFormat } from './model/source';
+import { toSource, toSourceRange } from './model/source';
 import { BUILTIN_OUTLINES, Outline } from './model/outline';
 import { RULES } from './rules';
 import type { Finding, Lang, Rule, Severity } from './rules/types';
@@ -17,6 +19,13 @@ export interface LintOptions {
   /** Per-rule severity or `off`. */
   rules?: Record<string, SeveritySetting | undefined>;
   lang?: Lang;
+  /** How to read the text: plain (default) or Markdown (markup is not text). */
+  format?: InputFormat;
+}
+
+/** The input format a file name implies. */
+export function formatOf(fileName: string): InputFormat {
+  return /\.(md|markdown)$/i.test(fileName) ? 'markdown' : 'text';
 }
 
 export interface ResolvedFinding extends Finding {
@@ -41,13 +50,27 @@ export function severityOf(rule: Rule, f: Finding, options: LintOptions): Severi
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const doc = parseReport(text, { outline: options.outline, outlines: outlinesFor(options) });
-  return lintDocument(doc, options);
+  const doc = parseReport(text, { outline: options.outline, outlines: outlinesFor(options), format: options.format });
+  const result = lintDocument(doc, options);
+  if (doc.input.view !== doc.input.source) for (const f of result.findings) toSourceOffsets(doc, f);
+  return result;
+}
+
+/** Findings are made on the text the model reads; the user's text is the source (Markdown). */
+function toSourceOffsets(doc: ReportDocument, f: Finding): void {
+  const map = (o: number) => toSource(doc.input, o);
+  f.start = map(f.start);
+  f.end = map(f.end);
+  for (const r of f.related ?? []) {
+    r.start = map(r.start);
+    r.end = map(r.end);
+  }
+  for (const fix of f.fixes) for (const e of fix.edits) [e.start, e.end] = toSourceRange(doc.input, e.start, e.end, e.newText);
 }
 
 export function lintDocument(doc: ReportDocument, options: LintOptions = {}): LintResult {
   const findings: ResolvedFinding[] = [];
-  const failures: LintResult['failures'] = [];
+  const failures: LintResult['failures'] = doc.errors.map((error) => ({ ruleId: 'model', error }));
   if (doc.notText) return { doc, findings, failures };
   for (const rule of RULES) {
     if (options.rules?.[rule.id] === 'off') continue;

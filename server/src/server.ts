@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions, LintResult } from './engine';
 import type { Outline } from './model/outline';
 import { CHECK_TEXTS, CheckTextsParams, CommandArgs, Commands, DEFAULT_SETTINGS, REPORT_STRUCTURE, Settings, StructureParams } from './protocol';
-import { lint } from './engine';
+import { formatOf, lint } from './engine';
 import { Analyses } from './features/analysis';
 import { codeActions, FIX_ALL_KIND, toLspEdits } from './features/codeActions';
 import { completions } from './features/completion';
@@ -212,7 +212,7 @@ const COMMAND_EDITS: Record<string, (r: LintResult, args: CommandArgs) => TextEd
 connection.onRequest(CHECK_TEXTS, (params: CheckTextsParams) =>
   params.files.map((f) => guarded('checkTexts', { uri: f.uri, diagnostics: [] as ReturnType<typeof diagnosticsOf> }, () => ({
     uri: f.uri,
-    diagnostics: settings.enable ? diagnosticsOf(lint(f.text, options), f.uri, -1, settings.language) : [],
+    diagnostics: settings.enable ? diagnosticsOf(lint(f.text, { ...options, format: formatOf(f.uri) }), f.uri, -1, settings.language) : [],
   }))));
 
 connection.onExecuteCommand(async (params) => {

@@ -4,7 +4,7 @@ import { applyEdits } from './edits';
 import type { Fixture } from './fixture';
 
 export function describeFinding(r: LintResult, f: ResolvedFinding): string {
-  const p = r.doc.lines.positionAt(f.start);
+  const p = r.doc.input.sourceLines.positionAt(f.start);
   return `${p.line + 1}:${p.character + 1} ${f.ruleId} ${f.message.zh}`;
 }
 
@@ -16,7 +16,7 @@ function counts(findings: ResolvedFinding[]): Map<string, number> {
 
 /** Found against expected, by line and rule, both ways. */
 export function checkExpectations(fx: Fixture, result: LintResult): void {
-  const found = result.findings.map((f) => ({ f, line: result.doc.lines.positionAt(f.start).line }));
+  const found = result.findings.map((f) => ({ f, line: result.doc.input.sourceLines.positionAt(f.start).line }));
   const unmatched = [...found];
   const missing: string[] = [];
   for (const e of fx.expectations) {
@@ -55,7 +55,7 @@ export function checkFixes(name: string, text: string, options: LintOptions, res
 export function checkFixedLines(fx: Fixture, result: LintResult): void {
   for (const e of fx.expectations) {
     if (e.fixedLine === undefined) continue;
-    const f = result.findings.find((x) => x.ruleId === e.code && result.doc.lines.positionAt(x.start).line === e.line
+    const f = result.findings.find((x) => x.ruleId === e.code && result.doc.input.sourceLines.positionAt(x.start).line === e.line
       && (!e.message || x.message.zh.includes(e.message) || x.message.en.includes(e.message)));
     assert.ok(f, `${fx.name}: no ${e.code} on line ${e.line + 1} to fix`);
     const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];

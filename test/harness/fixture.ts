@@ -1,5 +1,5 @@
 import { readFileSync } from 'fs';
-import type { LintOptions, SeveritySetting } from '../../server/src/engine';
+import { formatOf, LintOptions, SeveritySetting } from '../../server/src/engine';
 
 /**
  * A fixture is a draft with its expected findings written under the lines they belong to:
@@ -50,5 +50,7 @@ export function parseFixture(name: string, source: string): Fixture {
 }
 
 export function loadFixture(path: string): Fixture {
-  return parseFixture(path, readFileSync(path, 'utf8'));
+  const fx = parseFixture(path, readFileSync(path, 'utf8'));
+  fx.options.format = formatOf(path);
+  return fx;
 }

@@ -15,7 +15,7 @@ describe('rule fixtures', () => {
   });
   for (const folder of folders) {
     describe(folder, () => {
-      for (const file of fs.readdirSync(path.join(ROOT, folder)).filter((f) => f.endsWith('.txt')).sort()) {
+      for (const file of fs.readdirSync(path.join(ROOT, folder)).filter((f) => /\.(txt|md)$/.test(f)).sort()) {
         const fx = loadFixture(path.join(ROOT, folder, file));
         it(`${file}: findings as marked`, () => checkExpectations(fx, lint(fx.text, fx.options)));
         it(`${file}: fixes apply, remove their finding and add none`, () => {

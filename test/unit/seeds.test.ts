@@ -26,7 +26,7 @@ const available = fs.existsSync(FINDINGS) && fs.existsSync(SEEDS);
   for (const file of files) {
     const text = fs.readFileSync(path.join(SEEDS, file), 'utf8');
     const result = lint(text);
-    const lineOf = (f: { start: number }) => result.doc.lines.positionAt(f.start).line + 1;
+    const lineOf = (f: { start: number }) => result.doc.input.sourceLines.positionAt(f.start).line + 1;
     it(`${file}: every finding of seed-findings.md is reported on its line`, () => {
       const missing = spec.expect
         .filter((r) => r.file === file)

@@ -8,7 +8,7 @@ export interface FileResult {
 }
 
 function range(r: LintResult, f: ResolvedFinding) {
-  return { start: r.doc.lines.positionAt(f.start), end: r.doc.lines.positionAt(f.end) };
+  return { start: r.doc.input.sourceLines.positionAt(f.start), end: r.doc.input.sourceLines.positionAt(f.end) };
 }
 
 /** `file:line:col severity message [rule]`, 1-based like other linters, and a closing count. */

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, LintOptions, LintResult } from '../engine';
+import { formatOf, lint, LintOptions, LintResult } from '../engine';
 
 /**
  * One lint per document version and settings: diagnostics, code actions, hover, symbols and the
@@ -11,7 +11,7 @@ export class Analyses {
   get(doc: TextDocument, options: LintOptions): LintResult {
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.options === options) return hit.result;
-    const result = lint(doc.getText(), options);
+    const result = lint(doc.getText(), { ...options, format: doc.languageId === 'markdown' ? 'markdown' : formatOf(doc.uri) });
     this.cache.set(doc.uri, { version: doc.version, options, result });
     return result;
   }

@@ -2,6 +2,7 @@ import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languagese
 import type { LintResult, ResolvedFinding } from '../engine';
 import type { DiagnosticData } from '../protocol';
 import type { Lang } from '../rules/types';
+import { toSource } from '../model/source';
 
 export const SOURCE = 'jixiao';
 
@@ -12,8 +13,15 @@ const SEVERITY: Record<string, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** A range of the user's text (findings are in source offsets). */
 export function rangeOf(result: LintResult, start: number, end: number) {
-  return { start: result.doc.lines.positionAt(start), end: result.doc.lines.positionAt(end) };
+  const lines = result.doc.input.sourceLines;
+  return { start: lines.positionAt(start), end: lines.positionAt(end) };
+}
+
+/** A range of the text the model reads (figures, headings), in the user's text. */
+export function viewRangeOf(result: LintResult, start: number, end: number) {
+  return rangeOf(result, toSource(result.doc.input, start), toSource(result.doc.input, end));
 }
 
 function toDiagnostic(result: LintResult, f: ResolvedFinding, uri: string, version: number, lang: Lang): Diagnostic {

@@ -1,3 +1,4 @@
+import { toView } from '../model/source';
 import { Hover, MarkupKind, Position } from 'vscode-languageserver';
 import { Amount, amountsBetween } from '../model/amounts';
 import { amountsOf, evaluate } from '../model/arith';
@@ -8,7 +9,7 @@ import type { LintResult } from '../engine';
 import type { Lang } from '../rules/types';
 import { amountText } from '../rules/util';
 import { arithmetic } from './figures';
-import { rangeOf } from './diagnostics';
+import { viewRangeOf } from './diagnostics';
 
 const KIND_ZH: Record<string, string> = {
   breakdown: '合计与其组成', fund: '项目资金：来源 = 支出 + 结余结转', children: '项目支出与其子项目', projects: '项目支出与各项目实际支出',
@@ -36,7 +37,7 @@ function amountAt(result: LintResult, offset: number): Amount | undefined {
 
 /** What a figure is, the sums it takes part in, and the arithmetic with ✓ or ✗. */
 export function hover(result: LintResult, pos: Position, lang: Lang): Hover | null {
-  const offset = result.doc.lines.offsetAt(pos);
+  const offset = toView(result.doc.input, result.doc.input.sourceLines.offsetAt(pos));
   const a = amountAt(result, offset);
   if (!a) return null;
   const zh = lang === 'zh';
@@ -55,5 +56,5 @@ export function hover(result: LintResult, pos: Position, lang: Lang): Hover | nu
     const where = others.map((o) => `${zh ? '第' : 'line '}${o.line + 1}${zh ? '行' : ''} ${amountText(o)}`).join(zh ? '；' : '; ');
     lines.push('', `${zh ? '同一数据在' : 'Also stated on '}${where}${zh ? '也有出现' : ''}`);
   }
-  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: rangeOf(result, a.start, a.end) };
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: viewRangeOf(result, a.start, a.end) };
 }

@@ -2,6 +2,7 @@ import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vsco
 import type { Entry, ReportDocument } from '../model/document';
 import type { LintResult } from '../engine';
 import { keyFigureText, keyRelations } from './figures';
+import { toSource } from '../model/source';
 
 const KIND: Record<number, SymbolKind> = { 1: SymbolKind.Module, 2: SymbolKind.Namespace, 3: SymbolKind.Class, 4: SymbolKind.Field };
 
@@ -35,8 +36,8 @@ export function documentSymbols(result: LintResult): DocumentSymbol[] {
       name: nameOf(e) || '（无标题）',
       detail: figures || undefined,
       kind: KIND[e.level],
-      range: { start: { line: e.line, character: 0 }, end: { line: last, character: doc.lines.lines[last].text.length } },
-      selectionRange: { start: doc.lines.positionAt(e.titleStart), end: { line: e.line, character: doc.lines.lines[e.line].text.length } },
+      range: { start: { line: e.line, character: 0 }, end: { line: last, character: doc.input.sourceLines.lines[last].text.length } },
+      selectionRange: { start: doc.input.sourceLines.positionAt(toSource(doc.input, e.titleStart)), end: { line: e.line, character: doc.input.sourceLines.lines[e.line].text.length } },
       children: [],
     };
     symbolOf.set(e, sym);

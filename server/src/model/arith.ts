@@ -100,6 +100,16 @@ export function evaluate(r: Relation, overrides?: Overrides): { holds: boolean; 
   return result;
 }
 
+/**
+ * Two statements of one quantity agree when the intervals of their written digits overlap, in
+ * whatever unit each was written (`3,208,416.20元` and `320.84万元` are one value).
+ */
+export function sameValue(a: Amount, b: Amount): boolean {
+  const precision = (x: Amount) => Math.max(x.decimals, x.unit === '万元' || x.unit === '万' ? 2 : 0);
+  const tolerance = halfWidth(a, precision(a)).plus(halfWidth(b, precision(b)));
+  return baseValue(a).minus(baseValue(b)).abs().lte(tolerance);
+}
+
 export function amountsOf(r: Relation): Amount[] {
   return [...r.lhs, ...r.rhs, ...r.optional].map((t) => t.amount);
 }

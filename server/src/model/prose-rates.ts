@@ -52,6 +52,7 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       const valueText = toHalfWidthDigits(m[1]);
       out.push({
         start, end: start + m[0].length, line: s.line, valueText,
+        numberStart: start + m[0].indexOf(m[1]), numberEnd: start + m[0].indexOf(m[1]) + m[1].length,
         decimals: valueText.includes('.') ? valueText.split('.')[1].length : 0,
         // The spending nearest the rate is the one it speaks of; earlier ones are readings too.
         spend: spend.slice(-2), budgets,

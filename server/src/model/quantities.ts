@@ -1,6 +1,7 @@
-import { Amount } from './amounts';
+import { Amount, amountsBetween } from './amounts';
 import { headingOfPart, ReportDocument } from './document';
-import { isComparison } from './relations';
+import { fundRole, isComparison } from './relations';
+import { tableProjects } from './table-facts';
 
 /**
  * Unit-level quantities that a report states more than once (基本支出 in part 二 and again in
@@ -70,6 +71,7 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
     if (list) list.push(a);
     else out.set(key, [a]);
   }
+  for (const [key, list] of tableAndProse(doc)) out.set(key, list);
   (doc as ReportDocument & { _quantities?: Map<string, Amount[]> })._quantities = out;
   return out;
 }
@@ -85,4 +87,37 @@ export function sameQuantity(doc: ReportDocument, a: Amount): Amount[] {
     LIST_OF.set(doc, index);
   }
   return (index.get(a.id) ?? []).filter((b) => b !== a);
+}
+
+const ROLE_IN_PROSE: Record<'initial' | 'full' | 'spend', (a: Amount) => boolean> = {
+  initial: (a) => /^年初(预算|安排)/.test(a.labelCore),
+  full: (a) => /^(全年预算|调整后预算)/.test(a.labelCore),
+  spend: (a) => fundRole(a) === 'spend',
+};
+
+/**
+ * A project in a table and the same project in the text (`业务工作经费实际支出7.90万元` against the
+ * table's 7.60): one quantity. Paired only where the sentence names the project and states that
+ * figure once.
+ */
+function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
+  const out = new Map<string, Amount[]>();
+  const projects = tableProjects(doc.layout, doc.amounts);
+  if (projects.length === 0) return out;
+  for (const p of projects) {
+    for (const s of doc.sentences) {
+      if (doc.layout.kinds.has(s.line) || !s.text.includes(p.name)) continue;
+      const figures = amountsBetween(doc.amounts, s.start, s.end).filter((a) => a.kind === 'money' && !a.approximate && !isComparison(a));
+      for (const role of ['initial', 'full', 'spend'] as const) {
+        const cell = p.figures[role];
+        const said = figures.filter(ROLE_IN_PROSE[role]);
+        if (!cell || said.length !== 1) continue;
+        const key = `项目|${p.name}|${role}`;
+        const list = out.get(key) ?? [cell];
+        list.push(said[0]);
+        out.set(key, list.sort((x, y) => x.start - y.start));
+      }
+    }
+  }
+  return out;
 }

@@ -11,6 +11,9 @@ import { toHalfWidthDigits } from './text';
 export interface RateClaim {
   start: number;
   end: number;
+  /** The digits of the percentage (what a fix replaces). */
+  numberStart: number;
+  numberEnd: number;
   line: number;
   /** The percentage as written, ASCII digits (`95.2`). */
   valueText: string;

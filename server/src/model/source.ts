@@ -60,3 +60,20 @@ export function toView(src: SourceText, offset: number): number {
   }
   return line.start + Math.min(col, line.end - line.start);
 }
+
+/**
+ * An edit's range in the source. Whole lines (start and end at line starts) stay whole lines, with
+ * their markup: removing a view line removes its `# ` too, and a line inserted before a heading
+ * goes before its `## `; words inserted at a line start go after the markup.
+ */
+export function toSourceRange(src: SourceText, start: number, end: number, newText: string): [number, number] {
+  if (src.view === src.source) return [start, end];
+  const atLineStart = (o: number) => o === src.view.length || src.viewLines.lineAt(o).start === o;
+  // An insertion of words at a line start (a lost `五、`) goes after the markup; of lines, before it.
+  const wholeLines = start < end || /\n$/.test(newText);
+  if (wholeLines && atLineStart(start) && atLineStart(end)) {
+    const lineStart = (o: number) => (o === src.view.length ? src.source.length : src.sourceLines.lines[src.viewLines.lineAt(o).index].start);
+    return [lineStart(start), lineStart(end)];
+  }
+  return [toSource(src, start), toSource(src, end)];
+}

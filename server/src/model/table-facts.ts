@@ -165,7 +165,11 @@ function rowRates(t: Table, ti: number, ri: number, get: (ti: number, ri: number
     if (adjusts.length) budgets.push([term(initial), ...adjusts.map((a) => term(a))]);
   }
   if (spend.length !== 1 || budgets.length === 0) return;
-  out.push({ start: cell.start, end: cell.end, line: cell.line, ...pct, spend, budgets, subject: rowName(t, t.rows[ri]) || undefined });
+  const digits = /^[0-9０-９.．]+/.exec(cell.text)?.[0].length ?? 0;
+  out.push({
+    start: cell.start, end: cell.end, numberStart: cell.start, numberEnd: cell.start + digits, line: cell.line, ...pct, spend, budgets,
+    subject: rowName(t, t.rows[ri]) || undefined,
+  });
 }
 
 /** Relations and rates of every table whose header we can read. */

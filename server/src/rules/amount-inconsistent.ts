@@ -1,5 +1,5 @@
 import { Amount, baseValue } from '../model/amounts';
-import { amountsOf } from '../model/arith';
+import { amountsOf, sameValue } from '../model/arith';
 import type { Decimal } from '../model/decimal';
 import type { ReportDocument } from '../model/document';
 import { quantities } from '../model/quantities';
@@ -44,11 +44,11 @@ export const amountInconsistent: Rule = {
     const byAmount = relationsByAmount(doc);
     // Each later mention that differs, and the value its first mention gives.
     const differing = new Map<number, Amount>();
-    for (const list of quantities(doc).values()) for (const a of list.slice(1)) if (!baseValue(a).eq(baseValue(list[0]))) differing.set(a.id, list[0]);
+    for (const list of quantities(doc).values()) for (const a of list.slice(1)) if (!sameValue(a, list[0])) differing.set(a.id, list[0]);
     for (const list of quantities(doc).values()) {
       const first = list[0];
       for (const a of list.slice(1)) {
-        if (baseValue(a).eq(baseValue(first))) continue;
+        if (sameValue(a, first)) continue;
         const line = lineNo(doc, first.start);
         findings.push({
           ruleId: this.id,

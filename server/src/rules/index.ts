@@ -6,6 +6,9 @@ import { sectionEmpty } from './section-empty';
 import { sectionMissing } from './section-missing';
 import { sectionNumbering } from './section-numbering';
 import { sectionOrder } from './section-order';
+import { sectionTitle } from './section-title';
+import { sectionTocMismatch } from './section-toc-mismatch';
+import { amountRateMismatch } from './amount-rate-mismatch';
 import { templateArtifact } from './template-artifact';
 import { templateInstruction } from './template-instruction';
 import { templatePlaceholder } from './template-placeholder';
@@ -20,6 +23,8 @@ export const RULES: readonly Rule[] = [
   sectionOrder,
   sectionNumbering,
   sectionEmpty,
+  sectionTitle,
+  sectionTocMismatch,
   templateInstruction,
   templatePlaceholder,
   templateArtifact,
@@ -27,6 +32,7 @@ export const RULES: readonly Rule[] = [
   amountInconsistent,
   amountUnit,
   amountCountMismatch,
+  amountRateMismatch,
   textDuplicateChar,
   textUnbalancedQuote,
   textSpacing,

@@ -33,6 +33,14 @@ function renumberFix(e: Entry, value: number): Fix {
   };
 }
 
+/**
+ * `5、 其他需要说明的情况`, `（2） 项目支出情况`: an Arabic number, its mark and a space before a part's
+ * title is how text converters write Word's automatic numbering (`五、`, `（二）` on screen).
+ */
+function lostAutoNumbering(e: Entry): boolean {
+  return e.level <= 2 && /^(?:[0-9０-９]{1,2}、|[（(][0-9０-９]{1,2}[）)])[ \t\u3000\u00a0]/.test(e.number?.raw ?? '');
+}
+
 function titleOf(e: Entry): string {
   return e.title.length > 20 ? e.title.slice(0, 20) + '…' : e.title;
 }
@@ -98,7 +106,12 @@ export const sectionNumbering: Rule = {
           m = msg(`“${titleOf(e)}”是提纲中的一个部分，但缺少编号，应为“${want}”`, `"${titleOf(e)}" is a part of the outline but has lost its number; it should be "${want}"`);
           break;
         case 'style':
-          m = msg(`编号“${written}”与同级标题的编号样式不一致，应为“${want}”`, `The number "${written}" does not match the style of its level; it should be "${want}"`);
+          m = lostAutoNumbering(e)
+            ? msg(
+              `编号“${written}”与同级标题的编号样式不一致，应为“${want}”（很可能是Word自动编号在转换为文本时丢失所致）`,
+              `The number "${written}" does not match the style of its level; it should be "${want}" (probably Word's automatic numbering lost in conversion)`,
+            )
+            : msg(`编号“${written}”与同级标题的编号样式不一致，应为“${want}”`, `The number "${written}" does not match the style of its level; it should be "${want}"`);
           break;
         case 'repeat':
           m = msg(`编号“${written}”与前面的同级标题重复，应为“${want}”`, `The number "${written}" repeats an earlier sibling; it should be "${want}"`);

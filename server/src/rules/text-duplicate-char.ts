@@ -46,6 +46,8 @@ export const textDuplicateChar: Rule = {
   check(doc) {
     const findings: Finding[] = [];
     for (const l of doc.lines.lines) {
+      // A 目录 line is a heading written again with its leader and page, not text.
+      if (doc.layout.kinds.get(l.index) === 'toc') continue;
       const seen: Array<[number, number]> = [];
       const add = (index: number, unit: string) => {
         const start = l.start + index + unit.length;

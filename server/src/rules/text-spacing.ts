@@ -16,6 +16,8 @@ export const textSpacing: Rule = {
     const findings: Finding[] = [];
     const numbered = new Map(doc.entries.filter((e) => e.number).map((e) => [e.line, e.number!.end]));
     for (const l of doc.lines.lines) {
+      // A 目录 line is a heading written again with its leader and page, not text.
+      if (doc.layout.kinds.get(l.index) === 'toc') continue;
       if (!/[ \u3000\u00a0]/.test(l.text.trim())) continue;
       let depth = 0;
       const quoted: boolean[] = [];

@@ -28,6 +28,8 @@ export const textUnbalancedQuote: Rule = {
       });
     };
     for (const l of doc.lines.lines) {
+      // A 目录 line is a heading written again with its leader and page, not text.
+      if (doc.layout.kinds.get(l.index) === 'toc') continue;
       const quotes: Open[] = [];
       const brackets: Open[] = [];
       for (const m of l.text.matchAll(/[“”"（）()【】《》「」『』\[\]]/g)) {

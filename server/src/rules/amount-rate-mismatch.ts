@@ -1,0 +1,62 @@
+import { baseValue } from '../model/amounts';
+import { RateClaim, rateReadings, RateReading } from '../model/rates';
+import type { Term } from '../model/relations';
+import { Finding, Fix, msg, Rule } from './types';
+import { amountText, displayUnit, termsText } from './util';
+
+function budgetText(terms: Term[]): string {
+  if (terms.length === 1) return amountText(terms[0].amount);
+  const unit = displayUnit(terms.map((t) => t.amount));
+  return `（${termsText(terms, unit)}）${unit}`;
+}
+
+function readingText(r: RateReading): string {
+  return `${amountText(r.spend)}÷${budgetText(r.budget)}＝${r.computed!.toFixed(2)}%`;
+}
+
+/** The rate each reading gives, to the digits the drafter wrote: one fix per value, preferred only if alone. */
+function rateFixes(claim: RateClaim, readings: RateReading[]): Fix[] {
+  const byValue = new Map<string, RateReading>();
+  for (const r of readings) {
+    if (!r.computed) continue;
+    const value = r.computed.toFixed(claim.decimals);
+    if (value !== claim.valueText && !byValue.has(value)) byValue.set(value, r);
+  }
+  return [...byValue].slice(0, 3).map(([value, r]) => ({
+    title: msg(`改为${value}%（按${readingText(r)}计算）`, `Change to ${value}% (from ${readingText(r)})`),
+    edits: [{ start: claim.numberStart, end: claim.numberEnd, newText: value }],
+    preferred: byValue.size === 1 || undefined,
+  }));
+}
+
+/**
+ * 执行率 = 执行数 ÷ 预算数, to the digits written: `95.2%` stands for [95.15%, 95.25%), and the
+ * figures it is computed from for the intervals of their own digits.
+ */
+export const amountRateMismatch: Rule = {
+  id: 'amount.rate-mismatch',
+  defaultSeverity: 'error',
+  description: msg('执行率与实际支出÷预算数不符（按书写精度）', 'An execution rate does not equal spending ÷ budget (to the digits written)'),
+  check(doc) {
+    const findings: Finding[] = [];
+    for (const claim of doc.rates) {
+      const readings = rateReadings(claim);
+      if (readings.some((r) => r.holds)) continue;
+      const shown = readings.find((r) => r.computed && baseValue(r.spend).gt(0)) ?? readings[0];
+      if (!shown?.computed) continue;
+      const subject = claim.subject ? `“${claim.subject}”` : '';
+      findings.push({
+        ruleId: this.id,
+        start: claim.start,
+        end: claim.end,
+        message: msg(
+          `${subject}执行率${claim.valueText}%与${readingText(shown)}不符`,
+          `${subject ? `${subject}: ` : ''}the rate ${claim.valueText}% does not equal ${readingText(shown)}`,
+        ),
+        fixes: rateFixes(claim, readings),
+        related: [{ start: shown.spend.start, end: shown.spend.end, message: msg(`实际支出：${amountText(shown.spend)}`, `spending: ${amountText(shown.spend)}`) }],
+      });
+    }
+    return findings;
+  },
+};

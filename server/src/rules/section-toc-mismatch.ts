@@ -1,0 +1,81 @@
+import type { Entry } from '../model/document';
+import { foldTitle } from '../model/outline';
+import type { TocEntry } from '../model/toc';
+import { Finding, msg, Rule } from './types';
+
+function numberOf(x: { prefix?: { value: number; level: number } } | Entry): string {
+  const p = 'prefix' in x ? x.prefix : (x as Entry).number;
+  return p ? `${p.level}:${p.value}` : '';
+}
+
+function shown(e: TocEntry | Entry): string {
+  const raw = 'prefix' in e ? e.prefix?.raw.trim() : (e as Entry).number?.raw.trim();
+  return `${raw ?? ''}${e.title}`;
+}
+
+/** The body heading a 目录 entry stands for: same title, else same number at the same place. */
+function bodyHeading(entry: TocEntry, candidates: Entry[]): { heading?: Entry; by: 'title' | 'number' } {
+  const byTitle = candidates.find((e) => foldTitle(e.title) === entry.folded);
+  if (byTitle) return { heading: byTitle, by: 'title' };
+  if (!entry.prefix) return { by: 'title' };
+  return { heading: candidates.find((e) => e.number && numberOf(e) === numberOf(entry) && e.level === entry.prefix!.level), by: 'number' };
+}
+
+function entryFinding(entry: TocEntry, heading: Entry | undefined, by: 'title' | 'number'): Finding | undefined {
+  const base = { ruleId: sectionTocMismatch.id, start: entry.start, end: entry.end, fixes: [] };
+  const line = heading ? heading.line + 1 : 0;
+  if (!heading) {
+    return { ...base, message: msg(`目录列出的“${shown(entry)}”在正文中没有`, `The 目录 lists "${shown(entry)}", which the body does not have`) };
+  }
+  const related = [{ start: heading.start, end: heading.end, message: msg(`正文第${line}行：${shown(heading)}`, `body, line ${line}: ${shown(heading)}`) }];
+  if (by === 'number') {
+    return { ...base, related, message: msg(`目录中的标题“${shown(entry)}”与正文第${line}行的“${shown(heading)}”不同`, `The 目录 entry "${shown(entry)}" differs from the body's "${shown(heading)}" on line ${line}`) };
+  }
+  if (entry.prefix && heading.number && numberOf(entry) !== numberOf(heading)) {
+    return { ...base, related, message: msg(`目录中“${entry.title}”的编号为“${entry.prefix.raw.trim()}”，正文第${line}行为“${heading.number.raw.trim()}”`, `The 目录 numbers "${entry.title}" "${entry.prefix.raw.trim()}"; the body (line ${line}) "${heading.number.raw.trim()}"`) };
+  }
+  return undefined;
+}
+
+/**
+ * A 目录 before the body must list what the body has: an entry the body lacks, or numbers or titles
+ * that differ, is a finding on the entry; a level-one part the 目录 leaves out, on the body heading.
+ */
+export const sectionTocMismatch: Rule = {
+  id: 'section.toc-mismatch',
+  defaultSeverity: 'warning',
+  description: msg('目录与正文标题不一致（缺少、编号或标题不同）', 'The 目录 does not match the body\'s headings (absent, numbered or titled differently)'),
+  check(doc) {
+    const toc = doc.layout.toc;
+    if (!toc) return [];
+    const findings: Finding[] = [];
+    const headings = doc.entries.filter((e) => e.isHeading && e.line > toc.endLine);
+    const used = new Set<Entry>();
+    let parent: Entry | undefined;
+    for (const entry of toc.entries) {
+      const level = entry.prefix?.level ?? 1;
+      // A sub-part is looked for under the part its 目录 parent stands for.
+      const pool = headings.filter((e) => !used.has(e) && (level === 1 || !parent || isUnder(e, parent)));
+      const { heading, by } = bodyHeading(entry, pool);
+      if (heading) used.add(heading);
+      if (level === 1) parent = heading;
+      const f = entryFinding(entry, heading, by);
+      if (f) findings.push(f);
+    }
+    if (toc.entries.some((e) => (e.prefix?.level ?? 1) === 1)) {
+      for (const e of headings) {
+        if (e.level !== 1 || used.has(e)) continue;
+        findings.push({
+          ruleId: this.id, start: e.start, end: e.end, fixes: [],
+          message: msg(`正文中的“${shown(e)}”没有列入目录`, `The body's "${shown(e)}" is not listed in the 目录`),
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+function isUnder(e: Entry, parent: Entry): boolean {
+  for (let p = e.parent; p; p = p.parent) if (p === parent) return true;
+  return false;
+}

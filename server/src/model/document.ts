@@ -1,65 +1,18 @@
-import { Amount, scanAmounts } from './amounts';
+import { scanAmounts } from './amounts';
 import { LineIndex } from './text';
-import { BUILTIN_OUTLINES, Outline, findPart } from './outline';
-import { Relation, CountClaim, buildRelations, buildCounts } from './relations';
-import { classify, Entry } from './entries';
+import { BUILTIN_OUTLINES } from './outline';
+import { buildRelations, buildCounts } from './relations';
+import { classify } from './entries';
 import { collectCandidates, recogniseOutline } from './recognition';
 import { Layout, lineKind, readLayout } from './layout';
-import { InputFormat, readSource, SourceText } from './source';
+import { readSource } from './source';
 import { tableAmounts, tableFacts } from './table-facts';
-import type { RateClaim } from './rates';
 import { proseRates } from './prose-rates';
 
 export type { Entry } from './entries';
-
-export interface Sentence {
-  index: number;
-  line: number;
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface ReportDocument {
-  text: string;
-  lines: LineIndex;
-  /** The `…自评报告` line, when there is one before the first part. */
-  title?: { line: number; text: string };
-  year?: number;
-  /** Lines before the first part (cover: 附件1, title, unit name). */
-  coverEndLine: number;
-  outline?: Outline;
-  /** How the outline was chosen: named by the user, or recognised from the headings. */
-  outlineChosenBy?: 'option' | 'recognised';
-  /** How sure the recognition is (0–1); 1 when the user named the outline. */
-  outlineConfidence: number;
-  /** An outline the first headings point to, on evidence too weak to check against (completion only). */
-  outlineGuess?: Outline;
-  /** How the input was read (plain text or Markdown) and the way back to its offsets. */
-  input: SourceText;
-  /** The 目录 and tables: lines that are not running text. */
-  layout: Layout;
-  entries: Entry[];
-  headings: Entry[];
-  sentences: Sentence[];
-  amounts: Amount[];
-  relations: Relation[];
-  counts: CountClaim[];
-  rates: RateClaim[];
-  /** What went wrong while reading (a bug, never the draft's fault): the report is smaller for it. */
-  errors: string[];
-  /** Text that is not a draft at all (binary junk): no rule looks at it. */
-  notText: boolean;
-}
-
-export interface ParseOptions {
-  /** Outline to use, by name or compiled; otherwise the best match among `outlines`. */
-  outline?: Outline | string;
-  /** Outlines to recognise from (built-in ones by default, user's own added by the caller). */
-  outlines?: readonly Outline[];
-  /** `markdown` reads the text without its markup; offsets of findings stay those of the source. */
-  format?: InputFormat;
-}
+export type { ParseOptions, ReportDocument, Sentence } from './report';
+export { entryAt, headingOfPart } from './sections';
+import type { ParseOptions, ReportDocument, Sentence } from './report';
 
 function looksLikeBinary(text: string): boolean {
   const sample = text.length > 4096 ? text.slice(0, 4096) : text;
@@ -211,27 +164,3 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
   return doc;
 }
 
-/** The heading that opens an outline part (`三/二`), if the draft has it. */
-export function headingOfPart(doc: ReportDocument, path: string | undefined): Entry | undefined {
-  if (!path || !doc.outline) return undefined;
-  const part = findPart(doc.outline, path);
-  return part && doc.entries.find((e) => e.part === part);
-}
-
-/** The innermost entry whose section holds an offset. */
-export function entryAt(doc: ReportDocument, offset: number): Entry | undefined {
-  let lo = 0;
-  let hi = doc.entries.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.entries[mid].start <= offset) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  for (let e: Entry | undefined = doc.entries[last]; e; e = e.parent) {
-    if (offset < e.sectionEnd || (offset === e.sectionEnd && e.sectionEnd === doc.text.length)) return e;
-  }
-  return undefined;
-}

@@ -1,7 +1,7 @@
 import { Amount, amountsBetween } from './amounts';
-import type { ReportDocument, Sentence } from './document';
+import type { ReportDocument, Sentence } from './report';
 import { RateClaim } from './rates';
-import { fundRole, isComparison, Term } from './relations';
+import { fundRole, isComparison, Term } from './terms';
 import { toHalfWidthDigits } from './text';
 
 /**

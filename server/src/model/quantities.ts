@@ -1,5 +1,6 @@
 import { Amount, amountsBetween } from './amounts';
-import { headingOfPart, ReportDocument } from './document';
+import { headingOfPart } from './sections';
+import type { ReportDocument } from './report';
 import { fundRole, isComparison } from './relations';
 import { tableProjects } from './table-facts';
 

@@ -1,6 +1,6 @@
 import { Amount, baseValue, halfWidth } from './amounts';
 import { Decimal } from './decimal';
-import type { Term } from './relations';
+import type { Term } from './terms';
 import { toHalfWidthDigits } from './text';
 
 /**

@@ -2,7 +2,7 @@ import { Amount, AmountKind, CellRef, labelCoreOf, scanAmounts, ScanContext } fr
 import type { Layout } from './layout';
 import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
-import type { Relation, Term } from './relations';
+import type { Relation, Term } from './terms';
 import { ColumnRole, isNumericCell, Table, TableCell, TableRow } from './tables';
 import { toHalfWidthDigits } from './text';
 

@@ -1,0 +1,201 @@
+import { Amount } from './amounts';
+import type { ReportDocument, Sentence } from './report';
+import { isComparison, Relation, terms } from './terms';
+
+interface Marker {
+  pos: number;
+  type: 'qizhong' | 'segment' | 'stop';
+  /** `具体包括：` introduces a breakdown only of a figure earlier in the same sentence. */
+  sameSentenceOnly?: boolean;
+}
+
+const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|具体为)[：:]/g;
+
+/** Clauses that start a new total (`共19名在编人员`, `截止…`) end a breakdown. */
+const STOP_CLAUSE = /[，,；;：:]\s*(共|合计|总计|累计|截至|截止|另外|此外)/g;
+
+function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): Marker[] {
+  const out: Marker[] = [];
+  const body = text.slice(s.start, s.end);
+  const inParen = (p: number) => parens.some(([a, b]) => p > a && p < b);
+  for (const m of body.matchAll(/其中/g)) {
+    const pos = s.start + m.index!;
+    if (!inParen(pos)) out.push({ pos, type: 'qizhong' });
+  }
+  for (const m of body.matchAll(INCLUDES)) {
+    const pos = s.start + m.index!;
+    if (!inParen(pos)) out.push({ pos, type: 'qizhong', sameSentenceOnly: true });
+  }
+  for (const m of body.matchAll(/[；;]/g)) out.push({ pos: s.start + m.index!, type: 'segment' });
+  for (const m of body.matchAll(STOP_CLAUSE)) {
+    const pos = s.start + m.index!;
+    if (!inParen(pos)) out.push({ pos, type: 'stop' });
+  }
+  return out.sort((a, b) => a.pos - b.pos);
+}
+
+/**
+ * Brackets that hold figures. Right after a figure they break it down, with or without 含
+ * (`基本支出120.30万元（人员经费98.10万元、公用经费22.20万元）`); elsewhere they are asides. Either way
+ * the figures inside are no parts of an outer sum. Marks `insideOf` (the owner, or -1 for an aside).
+ */
+function markBrackets(doc: ReportDocument, amounts: Amount[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (amounts.length === 0) return spans;
+  const text = doc.text;
+  const line = doc.lines.lines[amounts[0].line];
+  const stack: number[] = [];
+  for (let p = line.start; p < line.end; p++) {
+    const ch = text[p];
+    if (ch === '（' || ch === '(') stack.push(p);
+    else if ((ch === '）' || ch === ')') && stack.length) {
+      const open = stack.pop()!;
+      if (stack.length === 0) spans.push([open, p]);
+    }
+  }
+  for (const [open, close] of spans) {
+    const inside = amounts.filter((b) => b.start > open && b.end <= close);
+    if (inside.length === 0) continue;
+    let q = open;
+    while (q > line.start && (text[q - 1] === ' ' || text[q - 1] === '\u3000')) q--;
+    const owner = amounts.find((a) => a.end === q);
+    for (const b of inside) b.insideOf = owner ? owner.id : -1;
+  }
+  return spans;
+}
+
+/** `比上年减少0.45万元`, `同比增长3万元`: a comparison, never a total or a part of one. */
+interface OpenBreakdown {
+  total: Amount;
+  parts: Amount[];
+  parent?: OpenBreakdown;
+  segmentSeen: boolean;
+}
+
+/** Words that continue a breakdown in the next sentence, by what the total is. */
+function continuationFits(total: Amount, a: Amount): boolean {
+  if (/收入/.test(total.labelCore)) return /^(其他资金来源|其他收入|上年结转|上级补助)/.test(a.labelCore);
+  if (/支出$/.test(total.labelCore)) return /^(结余结转|结转结余)/.test(a.labelCore);
+  return false;
+}
+
+export function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, relations: Relation[], inBreakdown: Set<number>): void {
+  const text = doc.text;
+  const bracketsBySentence = new Map<number, Array<[number, number]>>();
+  for (const [index, amounts] of bySentence) bracketsBySentence.set(index, markBrackets(doc, amounts));
+  const finished: Array<{ open: OpenBreakdown; sentence: Sentence }> = [];
+  for (const s of doc.sentences) {
+    const all = bySentence.get(s.index) ?? [];
+    if (!/其中|包括|明细|具体为/.test(s.text)) continue;
+    const parens = bracketsBySentence.get(s.index) ?? [];
+    const main = all.filter((a) => a.insideOf === undefined && !isComparison(a));
+    const markers = markersOf(s, text, parens);
+    type Tok = { pos: number; amount?: Amount; marker?: Marker };
+    const toks: Tok[] = [...main.map((a) => ({ pos: a.start, amount: a })), ...markers.map((m) => ({ pos: m.pos, marker: m }))]
+      .sort((x, y) => x.pos - y.pos);
+    let open: OpenBreakdown | undefined;
+    let last: Tok | undefined;
+    const close = () => {
+      for (let o = open; o; o = o.parent) finished.push({ open: o, sentence: s });
+      open = undefined;
+    };
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.marker?.type === 'stop') close();
+      else if (t.marker?.type === 'segment') {
+        // `总编制2人，其中：行政编制2人；年末实有人数1人，其中在职1人`: a segment with its own 其中
+        // starts a new breakdown, so the one before ends here.
+        const rest = toks.slice(i + 1);
+        const nextSegment = rest.findIndex((x) => x.marker?.type === 'segment');
+        const segmentToks = nextSegment < 0 ? rest : rest.slice(0, nextSegment);
+        if (segmentToks.some((x) => x.marker?.type === 'qizhong')) close();
+        if (open) for (let o: OpenBreakdown | undefined = open; o; o = o.parent) o.segmentSeen = true;
+      } else if (t.marker?.type === 'qizhong') {
+        const next = toks.slice(i + 1).find((x) => x.amount)?.amount;
+        if (!next) continue;
+        if (open && !open.segmentSeen && last?.amount && open.parts.includes(last.amount) && last.amount.kind === next.kind) {
+          open = { total: last.amount, parts: [], parent: open, segmentSeen: false };
+        } else {
+          close();
+          const before = main.filter((a) => a.end <= t.pos && a.kind === next.kind);
+          let total: Amount | undefined = before[before.length - 1];
+          if (!total && !t.marker.sameSentenceOnly && text.slice(s.start, t.pos).trim().replace(/^[，,。]/, '') === '') {
+            // `…项目支出131.31元，主要用于…。其中老干部专项经费…`: the previous sentence's figure.
+            const prev = doc.sentences[s.index - 1];
+            const prevAmounts = prev && prev.line === s.line ? (bySentence.get(prev.index) ?? []).filter((a) => a.insideOf === undefined) : [];
+            total = prevAmounts.filter((a) => a.kind === next.kind && !isComparison(a)).pop();
+          }
+          if (total) open = { total, parts: [], segmentSeen: false };
+        }
+      } else if (t.amount && open) {
+        if (t.amount.kind !== open.total.kind) close();
+        else open.parts.push(t.amount);
+      }
+      last = t;
+    }
+    close();
+  }
+  for (const { open, sentence } of finished) {
+    // One figure after 其中 is a partial breakdown (`支出648.31万元，其中基本支出353.86万元`).
+    if (open.parts.length < 2) continue;
+    for (const p of open.parts) inBreakdown.add(p.id);
+    let optional: Amount[] = [];
+    if (!open.parent) {
+      const next = doc.sentences[sentence.index + 1];
+      if (next && next.line === sentence.line && !/其中/.test(next.text)) {
+        const nextAmounts = (bySentence.get(next.index) ?? []).filter((a) => a.insideOf === undefined);
+        if (nextAmounts.length > 0 && nextAmounts.every((a) => a.kind === open.total.kind && continuationFits(open.total, a))) {
+          optional = nextAmounts;
+        }
+      }
+    }
+    relations.push({
+      kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(open.parts),
+      optional: terms(optional), atLeast: false,
+    });
+  }
+  totalsAfterParts(doc, bySentence, relations, inBreakdown);
+  // `（含…）` groups: the figures inside break down the figure they follow.
+  const byOwner = new Map<number, Amount[]>();
+  for (const a of doc.amounts) {
+    if (a.insideOf === undefined || a.insideOf < 0) continue;
+    const list = byOwner.get(a.insideOf);
+    if (list) list.push(a);
+    else byOwner.set(a.insideOf, [a]);
+  }
+  for (const [owner, parts] of byOwner) {
+    const total = doc.amounts[owner];
+    const same = parts.filter((p) => p.kind === total.kind);
+    if (same.length < 2) continue;
+    for (const p of same) inBreakdown.add(p.id);
+    relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(same), optional: [], atLeast: false });
+  }
+}
+
+const TOTAL_WORD = /^(以上|上述)?(合计|共计|总计|小计|总额)|(合计|共计|总计|小计|总额)(为)?$/;
+
+/**
+ * `年初预算50.36万元，调整追减11.65万元，其他资金来源19.88万元，合计58.59万元`: the total after its
+ * parts. The parts are the figures before it in the sentence that no other breakdown has taken.
+ */
+function totalsAfterParts(doc: ReportDocument, bySentence: Map<number, Amount[]>, relations: Relation[], inBreakdown: Set<number>): void {
+  const taken = new Set<number>([...inBreakdown, ...relations.map((r) => r.anchor.id)]);
+  for (const [, amounts] of bySentence) {
+    const main = amounts.filter((a) => a.insideOf === undefined && !isComparison(a));
+    for (let i = 2; i < main.length; i++) {
+      // at least two figures before the total
+      const total = main[i];
+      if (!TOTAL_WORD.test(total.label) || taken.has(total.id)) continue;
+      const parts: Amount[] = [];
+      for (let j = i - 1; j >= 0 && !taken.has(main[j].id) && main[j].kind === total.kind; j--) parts.unshift(main[j]);
+      if (parts.length < 2) continue;
+      for (const p of parts) {
+        inBreakdown.add(p.id);
+        taken.add(p.id);
+      }
+      taken.add(total.id);
+      relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(parts), optional: [], atLeast: false });
+    }
+  }
+}
+

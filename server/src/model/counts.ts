@@ -1,0 +1,77 @@
+import { amountsBetween } from './amounts';
+import type { Entry } from './entries';
+import type { ReportDocument } from './report';
+import { parseCount } from './numerals';
+import type { CountClaim } from './terms';
+
+const COUNT_RE = /共\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项)([\u4e00-\u9fff]{0,6})/g;
+const LISTED_RE = /([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项)([^，。；]{0,6})，\s*分别(?:是|为)[：:]?/g;
+const ENUM_LINE = /^\s*([一二三四五六七八九十]{1,3}是|[（(]?[0-9０-９一二三四五六七八九十]{1,3}[）)、.．])/;
+
+function listItems(doc: ReportDocument, from: number, to: number): number[] {
+  const list = doc.text.slice(from, to);
+  const money = amountsBetween(doc.amounts, from, to).filter((a) => a.kind === 'money').length;
+  const sep = /[；;]/.test(list) ? /[；;]/ : /[、，,]/;
+  const segments = list.split(sep).filter((x) => x.replace(/[。\s]/g, '') !== '').length;
+  return money > 0 ? [money, segments] : [segments];
+}
+
+function entryOnLine(doc: ReportDocument, line: number): Entry | undefined {
+  let lo = 0;
+  let hi = doc.entries.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = doc.entries[mid].line;
+    if (l === line) return doc.entries[mid];
+    if (l < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+export function buildCounts(doc: ReportDocument): CountClaim[] {
+  const out: CountClaim[] = [];
+  for (const s of doc.sentences) {
+    if (!s.text.includes('个') && !s.text.includes('项')) continue;
+    for (const m of s.text.includes('共') ? s.text.matchAll(COUNT_RE) : []) {
+      const claimed = parseCount(m[1]);
+      if (claimed === undefined) continue;
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      const after = doc.text.slice(end, s.end);
+      const marker = /^[^。]{0,4}?(其中|分别(?:是|为))[：:]?|^[^，。]{0,4}?[：:]/.exec(after);
+      if (!marker) continue;
+      const listStart = end + marker.index + marker[0].length;
+      const listText = doc.text.slice(listStart, s.end).replace(/[。\s]/g, '');
+      let found: number[];
+      if (listText === '') {
+        // `专项资金共3个，其中：` and the items follow as 一是… / 1. … paragraphs.
+        let n = 0;
+        for (let li = s.line + 1; li < doc.lines.lines.length; li++) {
+          const t = doc.lines.lines[li].text;
+          if (t.trim() === '') continue;
+          const entry = entryOnLine(doc, li);
+          if (entry?.isHeading && entry.level <= 2) break;
+          if (ENUM_LINE.test(t)) n++;
+          else if (n > 0) break;
+        }
+        if (n === 0) continue;
+        found = [n];
+      } else {
+        found = listItems(doc, listStart, s.end);
+      }
+      out.push({ start, end, line: s.line, claimed, found, noun: m[3], list: listText === '' ? undefined : { start: listStart, end: s.end } });
+    }
+    for (const m of s.text.includes('分别') ? s.text.matchAll(LISTED_RE) : []) {
+      const claimed = parseCount(m[1]);
+      if (claimed === undefined) continue;
+      const start = s.start + m.index!;
+      const listStart = start + m[0].length;
+      const rest = doc.text.slice(listStart, s.end);
+      const listEnd = listStart + (/[，。；]/.exec(rest)?.index ?? rest.length);
+      const items = doc.text.slice(listStart, listEnd).split(/[、]/).filter((x) => x.trim() !== '').length;
+      out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: [items], noun: m[3] });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+import { Amount, amountsBetween } from './amounts';
+import type { ReportDocument, Sentence } from './report';
+import { headingOfPart } from './sections';
+import { FundRole, fundRole, isComparison, Relation, signOf, Term, terms } from './terms';
+
+const RETURNED = /财政收回|收回财政|上缴财政|交回财政|缴回财政/;
+
+interface FundLine {
+  relation: Relation;
+  spend: Amount;
+  sentence: Sentence;
+}
+
+export function fundLinesOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, inBreakdown: Set<number>): FundLine[] {
+  const out: FundLine[] = [];
+  for (const s of doc.sentences) {
+    const main = (bySentence.get(s.index) ?? []).filter((a) => a.insideOf === undefined && !inBreakdown.has(a.id) && a.kind === 'money' && !isComparison(a));
+    if (main.length < 2) continue;
+    const roles = main.map((a) => fundRole(a));
+    // `年初预算项目：…五项合计582.90万元`: the sentence says what the first figure is.
+    if (roles[0] === undefined && /年初预算/.test(doc.text.slice(s.start, main[0].start))) roles[0] = 'budget';
+    const count = (r: FundRole) => roles.filter((x) => x === r).length;
+    if (count('budget') > 1 || count('spend') !== 1) continue;
+    const sources = count('budget') + count('prior') + count('transfer');
+    if (sources === 0) continue;
+    if (count('carry') + count('adjust') + count('prior') + count('transfer') + count('recall') === 0) continue;
+    if (main.some((a) => a.approximate)) continue;
+    const lhs: Term[] = [];
+    const rhs: Term[] = [];
+    main.forEach((a, i) => {
+      const r = roles[i];
+      if (r === 'budget' || r === 'prior' || r === 'transfer') lhs.push({ amount: a, sign: 1 });
+      else if (r === 'adjust') lhs.push({ amount: a, sign: signOf(a) });
+      else if (r === 'spend' || r === 'carry' || r === 'recall') rhs.push({ amount: a, sign: 1 });
+    });
+    const spend = main[roles.indexOf('spend')];
+    const lineText = doc.lines.lines[s.line].text;
+    const subject = /项目[“"]([^”"]{1,40})[”"]/.exec(s.text)?.[1];
+    const relation: Relation = {
+      kind: 'fund', anchor: spend, lhs, rhs, optional: [],
+      atLeast: RETURNED.test(lineText) && count('recall') === 0, subject,
+    };
+    out.push({ relation, spend, sentence: s });
+  }
+  return out;
+}
+
+/** Money figures that say what was spent, outside any breakdown, in a range of text. */
+function spendsIn(doc: ReportDocument, start: number, end: number, inBreakdown: Set<number>): Amount[] {
+  return amountsBetween(doc.amounts, start, end).filter(
+    (a) => a.kind === 'money' && !a.cell && a.insideOf === undefined && !inBreakdown.has(a.id) && fundRole(a) === 'spend',
+  );
+}
+
+/** The first fund line of each line of text: what a numbered project item says about its money. */
+export function fundLinesByLine(fundLines: FundLine[]): Map<number, FundLine> {
+  const byLine = new Map<number, FundLine>();
+  for (const f of fundLines) if (!byLine.has(f.sentence.line)) byLine.set(f.sentence.line, f);
+  return byLine;
+}
+
+export function childrenRelations(doc: ReportDocument, byLine: Map<number, FundLine>, inBreakdown: Set<number>, relations: Relation[]): void {
+  entries: for (const e of doc.entries) {
+    if (e.children.length === 0) continue;
+    const own = byLine.get(e.line);
+    if (!own) continue;
+    const spends: Amount[] = [];
+    for (const c of e.children) {
+      const found = spendsIn(doc, c.start, c.sectionEnd, inBreakdown);
+      if (found.length !== 1 || found[0].approximate) continue entries;
+      spends.push(found[0]);
+    }
+    relations.push({
+      kind: 'children', anchor: own.spend, lhs: [{ amount: own.spend, sign: 1 }], rhs: terms(spends), optional: [], atLeast: false,
+      subject: own.relation.subject,
+    });
+  }
+}
+
+export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byLine: Map<number, FundLine>, relations: Relation[]): void {
+  const summary = headingOfPart(doc, doc.outline?.summaryPart);
+  const projects = headingOfPart(doc, doc.outline?.projectsPart);
+  if (!summary || !projects) return;
+  const total = amountsBetween(doc.amounts, summary.start, summary.sectionEnd).find((a) => a.kind === 'money' && /^项目支出(合计)?$/.test(a.labelCore));
+  if (!total) return;
+  const spends: Amount[] = [];
+  if (projects.children.length > 0) {
+    for (const c of projects.children) {
+      const f = byLine.get(c.line);
+      if (!f) return;
+      spends.push(f.spend);
+    }
+  } else {
+    for (const f of fundLines) {
+      if (f.sentence.start >= projects.start && f.sentence.end <= projects.sectionEnd) spends.push(f.spend);
+    }
+    // Two fund lines in one paragraph are one project told twice, not two projects.
+    if (new Set(spends.map((s) => s.line)).size !== spends.length) return;
+  }
+  if (spends.length === 0) {
+    // `共3个项目，其中：A60万元；B30.2万元；C20万元` (the Hengyang outline's 二（二）): the listed figures.
+    const claim = doc.counts.find((c) => c.list && c.start >= projects.start && c.end <= projects.sectionEnd);
+    if (!claim?.list) return;
+    spends.push(...amountsBetween(doc.amounts, claim.list.start, claim.list.end).filter((a) => a.kind === 'money' && a.insideOf === undefined));
+    if (spends.length < 2) return;
+  }
+  relations.push({ kind: 'projects', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(spends), optional: [], atLeast: false });
+}
+
+/** The relations of a document; reads `doc.counts`, so counts are built first. */

@@ -1,0 +1,80 @@
+import type { Amount } from './amounts';
+
+/**
+ * The vocabulary of relations between figures: terms with signs, the relation kinds, and what a
+ * figure's words make it (a subtraction, a comparison, a role in a fund line).
+ */
+export interface Term {
+  amount: Amount;
+  sign: 1 | -1 | 0;
+}
+
+export type RelationKind = 'breakdown' | 'fund' | 'children' | 'projects';
+
+/**
+ * An identity the text relies on: Σ lhs = Σ rhs (or ≥ when the rest went back to the treasury).
+ * - breakdown: `A，其中B，C` (lhs [A], rhs [B, C]); `（含…）` likewise;
+ * - fund: a project's budget + adjustments (lhs) = spending + carry-over (rhs);
+ * - children: a project's spending = the spending of its numbered sub-items;
+ * - projects: 项目支出 of the summary part = the projects' spending listed later.
+ */
+export interface Relation {
+  kind: RelationKind;
+  /** The figure the relation is about: the total of a breakdown, the spending of a fund line. */
+  anchor: Amount;
+  lhs: Term[];
+  rhs: Term[];
+  /** Components that may belong to the rhs (the next sentence's `其他资金来源`): it holds either way. */
+  optional: Term[];
+  /** `剩余资金财政收回`: what is not spent or carried over went back; lhs ≥ rhs is enough. */
+  atLeast: boolean;
+  /** Project name or other words that say what the relation is about. */
+  subject?: string;
+}
+
+/** `共11个项目` / `4个，分别是…` and the items the text lists for it. */
+export interface CountClaim {
+  start: number;
+  end: number;
+  line: number;
+  claimed: number;
+  /** The item counts the text supports (figures listed, list entries); the claim holds if it matches one. */
+  found: number[];
+  noun: string;
+  /** The list in the same sentence, when the items follow there (`共11个项目，其中：A27万元；B18万元…`). */
+  list?: { start: number; end: number };
+}
+
+const SUBTRACT = /追减|调减|核减|减少|收回|缩减/;
+const EITHER = /[增加][（(]减[）)]/;
+
+export function signOf(a: Amount): 1 | -1 | 0 {
+  if (EITHER.test(a.label)) return 0;
+  if (SUBTRACT.test(a.label)) return -1;
+  return 1;
+}
+
+export function isComparison(a: Amount): boolean {
+  return /^(比|较|同比|环比)/.test(a.labelCore) || /比上年|较上年|较去年|比去年|同比|环比/.test(a.label);
+}
+
+export type FundRole = 'budget' | 'prior' | 'transfer' | 'adjust' | 'spend' | 'carry' | 'recall';
+
+/** What a figure is in a project's fund line, from its words. */
+export function fundRole(a: Amount): FundRole | undefined {
+  const l = a.labelCore;
+  if (/收入|基本支出|人员经费|公用经费|三公/.test(l)) return undefined;
+  if (/上年(度)?(结转|结余)/.test(l)) return 'prior';
+  if (/转移支付|上级补助/.test(l)) return 'transfer';
+  if (/年初预算|年初安排|预算(金额|资金|支出|数|安排)?$/.test(l)) return 'budget';
+  if (EITHER.test(a.label) || /调增|调减|追加|追减|核减|增加|减少|调整/.test(l)) return 'adjust';
+  if (/财政收回|收回/.test(l)) return 'recall';
+  if (/结余结转|结转结余|结余|结转/.test(l)) return 'carry';
+  if (/支出|执行数/.test(l)) return 'spend';
+  return undefined;
+}
+
+
+export function terms(amounts: Amount[]): Term[] {
+  return amounts.map((amount) => ({ amount, sign: signOf(amount) }));
+}

@@ -222,7 +222,32 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
     pending = [];
     out.push(make(base, unit, kind));
   }
+  pairRespectively(text, lineStart, out);
   return out;
+}
+
+const RESPECTIVELY = /((?:[\u4e00-\u9fff“”"]{2,14}[、和及与]){1,7}[\u4e00-\u9fff“”"]{2,14})分别(?:为|是|达到?|计)?[：:]?\s*/g;
+
+/**
+ * `人员经费、公用经费分别为241.30万元、47.30万元`: the labels listed before 分别 belong to the figures
+ * after it, one by one, when there are as many of each and nothing but separators between figures.
+ */
+function pairRespectively(text: string, lineStart: number, amounts: Amount[]): void {
+  if (!text.includes('分别')) return;
+  for (const m of text.matchAll(RESPECTIVELY)) {
+    const labels = m[1].split(/[、和及与]/).filter((x) => x);
+    const from = lineStart + m.index! + m[0].length;
+    const k = amounts.findIndex((a) => a.start === from);
+    if (k < 0 || k + labels.length > amounts.length) continue;
+    const figures = amounts.slice(k, k + labels.length);
+    const gaps = figures.slice(1).map((a, i) => text.slice(figures[i].end - lineStart, a.start - lineStart));
+    if (!gaps.every((g) => /^\s*[、，,和及与]\s*$/.test(g))) continue;
+    figures.forEach((a, i) => {
+      a.label = labels[i];
+      a.labelStart = lineStart + m.index!;
+      a.labelCore = labelCoreOf(labels[i]);
+    });
+  }
 }
 
 /** The figures between two offsets (the amounts are in reading order): a binary search, not a scan. */

@@ -70,6 +70,18 @@ interface OpenBreakdown {
   parts: Amount[];
   parent?: OpenBreakdown;
   segmentSeen: boolean;
+  /** The list separates its items by `；` (known at its first `；`). */
+  semicolons?: boolean;
+}
+
+/** Whether an open list separates its items by `；`: decided at the first `；` after its first item. */
+function itemsBySemicolon(open: OpenBreakdown, text: string, at: number): boolean {
+  if (open.semicolons === undefined) {
+    const first = open.parts[0];
+    if (!first || open.parts.length > 1) open.semicolons = false;
+    else open.semicolons = !/[，,、]/.test(text.slice(first.end, at).replace(/（[^（）]*）|\([^()]*\)/g, ''));
+  }
+  return open.semicolons;
 }
 
 /** Words that continue a breakdown in the next sentence, by what the total is. */
@@ -109,6 +121,9 @@ export function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount
         const nextSegment = rest.findIndex((x) => x.marker?.type === 'segment');
         const segmentToks = nextSegment < 0 ? rest : rest.slice(0, nextSegment);
         if (segmentToks.some((x) => x.marker?.type === 'qizhong')) close();
+        // `；` ends a list whose items `，` or `、` separate (`编制45人，其中行政编制20人，事业编制25人；
+        // 年末实有人数43人`), and separates the items of a list that uses it (`其中：A27万元；B18万元`).
+        if (open && !itemsBySemicolon(open, text, t.pos)) close();
         if (open) for (let o: OpenBreakdown | undefined = open; o; o = o.parent) o.segmentSeen = true;
       } else if (t.marker?.type === 'qizhong') {
         const next = toks.slice(i + 1).find((x) => x.amount)?.amount;

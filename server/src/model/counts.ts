@@ -5,14 +5,30 @@ import { parseCount } from './numerals';
 import type { CountClaim } from './terms';
 
 const COUNT_RE = /共\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项)([\u4e00-\u9fff]{0,6})/g;
-const LISTED_RE = /([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项)([^，。；]{0,6})，\s*分别(?:是|为)[：:]?/g;
+const LISTED_RE = /([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项)([^，,。；;]{0,6})[，,]\s*分别(?:是|为)[：:]?/g;
 const ENUM_LINE = /^\s*([一二三四五六七八九十]{1,3}是|[（(]?[0-9０-９一二三四五六七八九十]{1,3}[）)、.．])/;
+
+/** `“希望工程、助学”` and `《读本》`: separators inside quotes and titles do not split a list. */
+function maskQuoted(s: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of s) {
+    if (ch === '“' || ch === '《' || ch === '「') depth++;
+    else if ((ch === '”' || ch === '》' || ch === '」') && depth > 0) depth--;
+    out += depth > 0 && /[、，,；;]/.test(ch) ? '·' : ch;
+  }
+  return out;
+}
+
+function splitItems(list: string, sep: RegExp): string[] {
+  return maskQuoted(list).split(sep).filter((x) => x.replace(/[。\s]/g, '') !== '');
+}
 
 function listItems(doc: ReportDocument, from: number, to: number): number[] {
   const list = doc.text.slice(from, to);
   const money = amountsBetween(doc.amounts, from, to).filter((a) => a.kind === 'money').length;
-  const sep = /[；;]/.test(list) ? /[；;]/ : /[、，,]/;
-  const segments = list.split(sep).filter((x) => x.replace(/[。\s]/g, '') !== '').length;
+  const sep = /[；;]/.test(maskQuoted(list)) ? /[；;]/ : /[、，,]/;
+  const segments = splitItems(list, sep).length;
   return money > 0 ? [money, segments] : [segments];
 }
 
@@ -39,7 +55,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       const after = doc.text.slice(end, s.end);
-      const marker = /^[^。]{0,4}?(其中|分别(?:是|为))[：:]?|^[^，。]{0,4}?[：:]/.exec(after);
+      const marker = /^[^。]{0,4}?(其中|分别(?:是|为))[：:]?|^[^，,。]{0,4}?[：:]/.exec(after);
       if (!marker) continue;
       const listStart = end + marker.index + marker[0].length;
       const listText = doc.text.slice(listStart, s.end).replace(/[。\s]/g, '');
@@ -67,9 +83,10 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       if (claimed === undefined) continue;
       const start = s.start + m.index!;
       const listStart = start + m[0].length;
-      const rest = doc.text.slice(listStart, s.end);
-      const listEnd = listStart + (/[，。；]/.exec(rest)?.index ?? rest.length);
-      const items = doc.text.slice(listStart, listEnd).split(/[、]/).filter((x) => x.trim() !== '').length;
+      // The list ends at the first clause that is not an item (`…、C，D按其他项目支出管理`).
+      const rest = maskQuoted(doc.text.slice(listStart, s.end));
+      const listEnd = listStart + (/[，,。；;]/.exec(rest)?.index ?? rest.length);
+      const items = splitItems(doc.text.slice(listStart, listEnd), /[、]/).length;
       out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: [items], noun: m[3] });
     }
   }

@@ -25,6 +25,8 @@ const CANONICAL: Array<[RegExp, string]> = [
   [/^[“"]?三公[”"]?经费(支出)?$/, '三公经费'],
 ];
 
+const PROJECT_SUBJECT = /项目[“"《]|[\u4e00-\u9fff]{2,}(?:经费|项目|专项|资金)[”"》]?[：:]/;
+
 const DROP = /^(单位|部门|本单位|本部门|我委|我单位|一般公共预算|年度|全年)+/;
 
 export function canonicalLabel(labelCore: string): string | undefined {
@@ -46,6 +48,8 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   if (!name) return undefined;
   const s = doc.sentences[a.sentence];
   const before = doc.text.slice(s.start, a.start);
+  // `（1）业务工作经费：年初预算8万元`, `项目“X”年初预算`: one project's figure, not the unit's.
+  if (PROJECT_SUBJECT.test(doc.text.slice(s.start, a.labelStart))) return undefined;
   const years = [...before.matchAll(/((?:19|20)\d{2})\s*年/g)];
   const year = years.length ? Number(years[years.length - 1][1]) : doc.year;
   return { name, year, kind: a.kind };

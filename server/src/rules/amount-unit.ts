@@ -20,6 +20,37 @@ function unitFix(a: Amount, unit: string) {
   return [{ title: msg(`将单位改为“${unit}”`, `Change the unit to "${unit}"`), edits: [{ start: a.unitStart, end: a.unitEnd, newText: unit }], preferred: true }];
 }
 
+/** Words two labels share: the name of the thing both figures are about (`动物防疫经费`). */
+function shareName(x: string, y: string): boolean {
+  for (let i = 0; i + 4 <= x.length; i++) if (y.includes(x.slice(i, i + 4)) && /^[\u4e00-\u9fff]{4}$/.test(x.slice(i, i + 4))) return true;
+  return false;
+}
+
+/**
+ * `动物防疫经费216.45万元` … `动物防疫经费实际支出216.45元`: one figure written twice, once in the unit
+ * the draft uses and once in another. Pairs [slip, the figure whose unit is right].
+ */
+function sameDigitsOtherUnit(doc: ReportDocument): Array<[Amount, Amount]> {
+  const money = doc.amounts.filter((a) => a.kind === 'money' && !a.approximate && (a.unit === '元' || a.unit === '万元'));
+  const wan = money.filter((a) => a.unit === '万元').length;
+  const usual = wan * 2 >= money.length ? '万元' : '元';
+  const byDigits = new Map<string, Amount[]>();
+  for (const a of money) {
+    // Only digits that cannot meet by chance: decimals, or at least three digits.
+    if (a.decimals === 0 && a.valueText.replace(/^0+/, '').length < 3) continue;
+    byDigits.set(a.valueText, [...(byDigits.get(a.valueText) ?? []), a]);
+  }
+  const out: Array<[Amount, Amount]> = [];
+  for (const list of byDigits.values()) {
+    for (const a of list) {
+      if (a.unit === usual) continue;
+      const other = list.find((b) => b.unit === usual && shareName(a.label, b.label));
+      if (other) out.push([a, other]);
+    }
+  }
+  return out;
+}
+
 export const amountUnit: Rule = {
   id: 'amount.unit',
   defaultSeverity: 'warning',
@@ -68,7 +99,23 @@ export const amountUnit: Rule = {
         });
       }
     }
-    // 3. `补助22.1万`: money written without 元.
+    // 3. The same digits for the same thing in 万元 here and 元 there: the odd unit out is the slip.
+    for (const [a, other] of sameDigitsOtherUnit(doc)) {
+      if (flagged.has(a.id)) continue;
+      flagged.add(a.id);
+      findings.push({
+        ruleId: this.id,
+        start: a.start,
+        end: a.end,
+        message: msg(
+          `${a.labelCore}${amountText(a)}与第${other.line + 1}行的${other.labelCore}${amountText(other)}数字相同而单位不同，单位应为“${other.unit}”`,
+          `${a.labelCore} ${amountText(a)} has the digits of ${other.labelCore} ${amountText(other)} on line ${other.line + 1} in another unit; the unit should be ${other.unit}`,
+        ),
+        fixes: unitFix(a, other.unit),
+        related: [{ start: other.start, end: other.end, message: msg(`第${other.line + 1}行：${amountText(other)}`, `line ${other.line + 1}: ${amountText(other)}`) }],
+      });
+    }
+    // 4. `补助22.1万`: money written without 元.
     for (const a of doc.amounts) {
       if (a.unit !== '万' || flagged.has(a.id)) continue;
       findings.push({

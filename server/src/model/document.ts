@@ -30,7 +30,12 @@ function splitSentences(lines: LineIndex, layout: Layout): Sentence[] {
   const cells = new Map<number, Array<{ start: number; end: number; text: string }>>();
   for (const t of layout.tables) {
     for (const row of t.header ? [t.header, ...t.rows] : t.rows) {
-      for (const c of row.cells) if (c.text) cells.set(c.line, [...(cells.get(c.line) ?? []), c]);
+      for (const c of row.cells) {
+        if (!c.text) continue;
+        const list = cells.get(c.line);
+        if (list) list.push(c);
+        else cells.set(c.line, [c]);
+      }
     }
   }
   for (const l of lines.lines) {

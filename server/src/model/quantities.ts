@@ -105,10 +105,13 @@ const ROLE_IN_PROSE: Record<'initial' | 'full' | 'spend', (a: Amount) => boolean
  * table's 7.60): one quantity. Paired only where the sentence names the project and states that
  * figure once.
  */
+const MAX_PROJECTS = 300;
+
 function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
   const out = new Map<string, Amount[]>();
   const projects = tableProjects(doc.layout, doc.amounts);
-  if (projects.length === 0) return out;
+  // Each name is looked for in each sentence: past a few hundred rows this is not a report's table.
+  if (projects.length === 0 || projects.length > MAX_PROJECTS) return out;
   for (const p of projects) {
     for (const s of doc.sentences) {
       if (doc.layout.kinds.has(s.line) || !s.text.includes(p.name)) continue;

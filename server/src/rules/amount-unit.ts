@@ -38,13 +38,17 @@ function sameDigitsOtherUnit(doc: ReportDocument): Array<[Amount, Amount]> {
   for (const a of money) {
     // Only digits that cannot meet by chance: decimals, or at least three digits.
     if (a.decimals === 0 && a.valueText.replace(/^0+/, '').length < 3) continue;
-    byDigits.set(a.valueText, [...(byDigits.get(a.valueText) ?? []), a]);
+    const list = byDigits.get(a.valueText);
+    if (list) list.push(a);
+    else byDigits.set(a.valueText, [a]);
   }
   const out: Array<[Amount, Amount]> = [];
   for (const list of byDigits.values()) {
+    const inUsual = list.filter((b) => b.unit === usual);
+    if (inUsual.length === list.length) continue;
     for (const a of list) {
       if (a.unit === usual) continue;
-      const other = list.find((b) => b.unit === usual && shareName(a.label, b.label));
+      const other = inUsual.find((b) => shareName(a.label, b.label));
       if (other) out.push([a, other]);
     }
   }

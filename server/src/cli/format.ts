@@ -41,6 +41,7 @@ export function formatJson(results: FileResult[], lang: Lang): string {
     results.filter((r) => r.result).map((fr) => ({
       file: fr.file,
       template: fr.result!.doc.outline?.name ?? null,
+      outlineConfidence: Number(fr.result!.doc.outlineConfidence.toFixed(2)),
       diagnostics: fr.result!.findings.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.message[lang], range: range(fr.result!, f) })),
     })),
     null,

@@ -44,11 +44,14 @@ interface Evidence {
   partsFound: number;
   /** Of those, titles no other outline has. */
   ownTitles: number;
+  /** Headings written exactly as this outline words its part: breaks a tie between outlines. */
+  exact: number;
 }
 
 function evidenceFor(outline: Outline, cands: Candidate[], others: readonly Outline[]): Evidence {
   let score = 0;
   let ownTitles = 0;
+  let exact = 0;
   const seen = new Set<OutlinePart>();
   let current: OutlinePart | undefined;
   for (const c of cands) {
@@ -61,6 +64,7 @@ function evidenceFor(outline: Outline, cands: Candidate[], others: readonly Outl
         score += 1;
         if (c.prefix && c.prefix.value === top.number) score += 0.5;
         if (!others.some((o) => o !== outline && o.all.some((p) => partMatches(p, c.folded)))) ownTitles++;
+        if (foldTitle(top.title) === c.folded) exact++;
       }
       continue;
     }
@@ -71,7 +75,7 @@ function evidenceFor(outline: Outline, cands: Candidate[], others: readonly Outl
     }
   }
   const partsFound = outline.parts.filter((p) => seen.has(p)).length;
-  return { outline, score, partsFound, ownTitles };
+  return { outline, score, partsFound, ownTitles, exact };
 }
 
 export interface Recognition {
@@ -90,12 +94,12 @@ export interface Recognition {
  * draft is checked in generic mode (no missing or out-of-order parts).
  */
 export function recogniseOutline(cands: Candidate[], outlines: readonly Outline[]): Recognition {
-  const all = outlines.map((o) => evidenceFor(o, cands, outlines)).sort((a, b) => b.score - a.score);
+  const all = outlines.map((o) => evidenceFor(o, cands, outlines)).sort((a, b) => b.score - a.score || b.exact - a.exact);
   const [best, second] = all;
   if (!best || best.score === 0) return { confidence: 0 };
   const share = best.partsFound / best.outline.parts.length;
   const confidence = Math.min(1, share + 0.15 * best.ownTitles);
-  const clear = !second || best.score > second.score;
+  const clear = !second || best.score > second.score || best.exact > second.exact;
   const strong = best.partsFound * 2 >= best.outline.parts.length || best.ownTitles >= 2 || (best.ownTitles >= 1 && best.partsFound >= 2);
   if (clear && strong && best.score >= 2) return { outline: best.outline, confidence };
   return { confidence: clear ? confidence : 0, guess: clear ? best.outline : undefined };

@@ -1,0 +1,137 @@
+import * as assert from 'assert';
+import { lint } from '../../server/src/engine';
+import { parseReport } from '../../server/src/model/document';
+import { readSource, toSource, toView } from '../../server/src/model/source';
+import { applyEdits } from '../harness/edits';
+
+/** The shapes real drafts take beyond the seeds: Markdown, 目录, pasted tables, other outlines. */
+const ZHUZHOU_BODY = [
+  '一、预算单位基本情况', '本馆实有人数6人。',
+  '二、预算收支出情况（按单位预算口径）', '2023年预算收入120.50万元，其中年初预算98.20万元，调整追加12.30万元，其他资金来源10.00万元。',
+  '三、资金使用及绩效情况（包含单位管理的公共专项）', '（一）整体支出绩效情况', '完成扫描12万页。', '（二）项目支出绩效情况', '修复档案320卷。',
+  '四、绩效管理存在的问题及下一步改进措施', '预算编制还不够精细。', '五、其他需要说明的情况', '无。',
+];
+
+describe('shapes: Markdown', () => {
+  const md = '# 报告\n\n## 一、基本情况\n\n**预算收入**101.09万元，其中年初预算69.98万元，调整追加31.14万元。\n\n> 表彰三八红旗手8 名。\n';
+
+  it('reads the text without markup, line for line, and maps offsets both ways', () => {
+    const src = readSource(md, 'markdown');
+    assert.strictEqual(src.view.split('\n').length, md.split('\n').length);
+    assert.strictEqual(src.view.split('\n')[2], '一、基本情况');
+    assert.strictEqual(src.view.split('\n')[4], '预算收入101.09万元，其中年初预算69.98万元，调整追加31.14万元。');
+    const v = src.view.indexOf('101.09');
+    assert.strictEqual(md.slice(toSource(src, v), toSource(src, v) + 6), '101.09');
+    assert.strictEqual(toView(src, md.indexOf('101.09')), v);
+  });
+
+  it('reports on the source text, and a fix applied to the source removes its finding', () => {
+    const r = lint(md, { format: 'markdown' });
+    const sum = r.findings.find((f) => f.ruleId === 'amount.sum-mismatch');
+    assert.ok(sum, 'the income sum does not add up');
+    assert.strictEqual(md.slice(sum.start, sum.end), '101.09万元');
+    const space = r.findings.find((f) => f.ruleId === 'text.spacing')!;
+    const fixed = applyEdits(md, space.fixes[0].edits);
+    assert.ok(fixed.includes('> 表彰三八红旗手8名。'));
+    assert.ok(!lint(fixed, { format: 'markdown' }).findings.some((f) => f.ruleId === 'text.spacing'));
+    // Markup is not text: no spacing, quote or numbering finding comes from `#`, `**` or `>`.
+    assert.deepStrictEqual(r.findings.map((f) => f.ruleId).sort(), ['amount.sum-mismatch', 'text.spacing']);
+  });
+
+  it('a whole-line fix removes the line with its markup', () => {
+    const text = ['# 某单位2023年度部门整体支出绩效自评报告', ...ZHUZHOU_BODY.map((l) => (/^[一二三四五]、/.test(l) ? `## ${l}` : /^（/.test(l) ? `### ${l}` : l)), '### 没有请写明“无其他需要说明的情况”。'].join('\n\n');
+    const r = lint(text, { format: 'markdown' });
+    const instr = r.findings.find((f) => f.ruleId === 'template.instruction');
+    assert.ok(instr, 'the instruction is found in a Markdown heading line');
+    for (const fix of instr.fixes) {
+      const fixed = applyEdits(text, fix.edits);
+      assert.ok(!/###\s*$/.test(fixed.trimEnd().split('\n').pop()!), `"${fix.title.zh}" left a bare ###`);
+    }
+  });
+});
+
+describe('shapes: 目录', () => {
+  const toc = ['目  录', '一、预算单位基本情况……………1', '二、预算收支出情况（按单位预算口径）\t2', '三、资金使用及绩效情况（包含单位管理的公共专项）……3', '四、绩效管理存在的问题及下一步改进措施……4', '五、其他需要说明的情况……5', ''];
+
+  it('reads the 目录 apart from the headings, and finds nothing in it', () => {
+    const text = ['某馆2023年度部门整体支出绩效自评报告', ...toc, ...ZHUZHOU_BODY].join('\n');
+    const doc = parseReport(text);
+    assert.strictEqual(doc.layout.toc?.entries.length, 5);
+    assert.strictEqual(doc.layout.toc?.entries[1].page, 2);
+    assert.ok(doc.entries.every((e) => e.line > 6), 'no entry from the 目录');
+    assert.deepStrictEqual(lint(text).findings.map((f) => f.ruleId), []);
+  });
+
+  it('compares the 目录 with the body', () => {
+    const text = ['某馆2023年度部门整体支出绩效自评报告', ...toc.map((l) => l.replace('四、绩效管理', '四、绩效管理工作')), ...ZHUZHOU_BODY.filter((l) => !l.startsWith('五') && l !== '无。')].join('\n');
+    const found = lint(text).findings.filter((f) => f.ruleId === 'section.toc-mismatch').map((f) => f.message.zh);
+    assert.strictEqual(found.length, 2, found.join('\n'));
+    assert.ok(found.some((m) => m.includes('四、绩效管理工作') && m.includes('不同')));
+    assert.ok(found.some((m) => m.includes('五、其他需要说明的情况') && m.includes('没有')));
+  });
+
+  it('a list of headings with no page numbers that the body never repeats is no 目录', () => {
+    const doc = parseReport(['目录', '一、甲', '二、乙', '正文从这里开始。'].join('\n'));
+    assert.strictEqual(doc.layout.toc, undefined);
+  });
+});
+
+describe('shapes: tables pasted as text', () => {
+  const header = ['项目名称', '年初预算', '全年预算数', '全年执行数', '结余结转', '执行率'];
+  const rows = [['1、业务工作经费', '8.00', '8.00', '7.60', '0.40', '95.00%'], ['2、信息化建设', '12.00', '12.00', '11.00', '1.00', '91.67%'], ['合计', '20.00', '20.00', '18.60', '1.40', '93.00%']];
+
+  for (const [shape, render] of [
+    ['tab', (cells: string[]) => [cells.join('\t')]],
+    ['pipe', (cells: string[]) => [`| ${cells.join(' | ')} |`]],
+    ['cells', (cells: string[]) => cells],
+  ] as Array<[string, (cells: string[]) => string[]]>) {
+    it(`${shape}: cells are no headings, and the table's sums and rates are read`, () => {
+      const table = ['单位：万元', ...render(header), ...(shape === 'pipe' ? ['|---|---|---|---|---|---|'] : []), ...rows.flatMap(render)];
+      const doc = parseReport(['一、一般公共预算支出情况', ...table, '二、部门整体支出绩效情况', '无。'].join('\n'));
+      assert.strictEqual(doc.layout.tables.length, 1);
+      assert.deepStrictEqual(doc.entries.map((e) => e.title), ['一般公共预算支出情况', '部门整体支出绩效情况']);
+      assert.ok(doc.relations.length >= 2 + 5, 'row identities and the 合计 row');
+      assert.strictEqual(doc.rates.length, 3);
+      const broken = lint(['一、一般公共预算支出情况', ...table.map((l) => l.replace('11.00', '11.50')), '二、部门整体支出绩效情况', '无。'].join('\n'));
+      const codes = broken.findings.map((f) => f.ruleId).sort();
+      assert.deepStrictEqual(codes, ['amount.rate-mismatch', 'amount.sum-mismatch', 'amount.sum-mismatch']);
+    });
+  }
+});
+
+describe('shapes: outlines we do not ship', () => {
+  it('a third-party 评价报告 is checked in generic mode: numbering and sums, no missing parts', () => {
+    const text = ['某县2023年度教育局部门整体支出绩效评价报告', '摘要', '本次评价得分88分。', '一、部门概况', '教育局内设股室8个。', '二、绩效目标', '目标明确。',
+      '四、评价结论', '支出100万元，其中基本支出60万元，项目支出30万元。', '五、经验做法', '注重过程管理。'].join('\n');
+    const r = lint(text);
+    assert.strictEqual(r.doc.outline, undefined);
+    // 四、 skips 三、, and 五、 follows from it; nothing says a part is missing.
+    assert.deepStrictEqual(r.findings.map((f) => f.ruleId).sort(), ['amount.sum-mismatch', 'section.numbering', 'section.numbering']);
+  });
+
+  it('a shipped outline with one part worded otherwise has that part, and says so as a hint', () => {
+    const text = ['某单位2023年度部门整体支出绩效自评报告', ...ZHUZHOU_BODY.map((l) => l.replace('四、绩效管理存在的问题及下一步改进措施', '四、存在问题及整改方向'))].join('\n');
+    const r = lint(text);
+    assert.strictEqual(r.doc.outline?.name, 'zhuzhou-5');
+    assert.ok(r.doc.outlineConfidence >= 0.8);
+    assert.deepStrictEqual(r.findings.map((f) => `${f.ruleId}:${f.severity}`), ['section.title:hint']);
+  });
+
+  it('one heading is a guess for completion, never an outline to check against', () => {
+    const doc = parseReport('某单位2024年度部门整体支出绩效自评报告\n一、预算单位基本情况\n');
+    assert.strictEqual(doc.outline, undefined);
+    assert.strictEqual(doc.outlineGuess?.name, 'zhuzhou-5');
+  });
+});
+
+describe('shapes: punctuation as web pages store it', () => {
+  it('reads ,():; as Chinese punctuation in headings, breakdowns and fund lines', () => {
+    const ascii = ['一、预算单位基本情况', '本单位编制45人,其中行政编制20人,事业编制25人;年末实有人数43人,退休人员12人.',
+      '二、预算收支出情况(按单位预算口径)', '2023年支出58.59万元,其中基本支出46.64万元,项目支出0.87万元,结余结转11.08万元.',
+      '(一)整体支出绩效情况', '项目"档案修复"年初预算金额6.03万元,年中调减0.31万元,实际支出0.87万元,结余结转4.95万元.'].join('\n');
+    const r = lint(ascii, { outline: 'zhuzhou-5' });
+    const sums = r.findings.filter((f) => f.ruleId === 'amount.sum-mismatch');
+    assert.strictEqual(sums.length, 1, sums.map((f) => f.message.zh).join('\n'));
+    assert.ok(sums[0].message.zh.includes('档案修复'));
+  });
+});

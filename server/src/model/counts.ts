@@ -24,7 +24,10 @@ function splitItems(list: string, sep: RegExp): string[] {
   return maskQuoted(list).split(sep).filter((x) => x.replace(/[。\s]/g, '') !== '');
 }
 
-function listItems(doc: ReportDocument, from: number, to: number): number[] {
+function listItems(doc: ReportDocument, from: number, end: number): number[] {
+  const masked = maskQuoted(doc.text.slice(from, end));
+  // Items joined by `、` end at the first `，`: what follows is another clause (`…，其他零星支出按…`).
+  const to = !/[；;]/.test(masked) && masked.includes('、') && /[，,]/.test(masked) ? from + masked.search(/[，,]/) : end;
   const list = doc.text.slice(from, to);
   const money = amountsBetween(doc.amounts, from, to).filter((a) => a.kind === 'money').length;
   const sep = /[；;]/.test(maskQuoted(list)) ? /[；;]/ : /[、，,]/;

@@ -14,10 +14,23 @@ const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|
 /** Clauses that start a new total (`共19名在编人员`, `截止…`) end a breakdown. */
 const STOP_CLAUSE = /[，,；;：:]\s*(共|合计|总计|累计|截至|截止|另外|此外)/g;
 
+/** Whether an offset is inside one of the spans (sorted, not overlapping). */
+function inSpans(spans: Array<[number, number]>, p: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][1] <= p) lo = mid + 1;
+    else if (spans[mid][0] >= p) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
 function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): Marker[] {
   const out: Marker[] = [];
   const body = text.slice(s.start, s.end);
-  const inParen = (p: number) => parens.some(([a, b]) => p > a && p < b);
+  const inParen = (p: number) => inSpans(parens, p);
   for (const m of body.matchAll(/其中/g)) {
     const pos = s.start + m.index!;
     if (!inParen(pos)) out.push({ pos, type: 'qizhong' });
@@ -39,13 +52,10 @@ function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): 
  * (`基本支出120.30万元（人员经费98.10万元、公用经费22.20万元）`); elsewhere they are asides. Either way
  * the figures inside are no parts of an outer sum. Marks `insideOf` (the owner, or -1 for an aside).
  */
-function markBrackets(doc: ReportDocument, amounts: Amount[]): Array<[number, number]> {
+function bracketSpans(text: string, start: number, end: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  if (amounts.length === 0) return spans;
-  const text = doc.text;
-  const line = doc.lines.lines[amounts[0].line];
   const stack: number[] = [];
-  for (let p = line.start; p < line.end; p++) {
+  for (let p = start; p < end; p++) {
     const ch = text[p];
     if (ch === '（' || ch === '(') stack.push(p);
     else if ((ch === '）' || ch === ')') && stack.length) {
@@ -53,13 +63,33 @@ function markBrackets(doc: ReportDocument, amounts: Amount[]): Array<[number, nu
       if (stack.length === 0) spans.push([open, p]);
     }
   }
+  return spans;
+}
+
+function markBrackets(doc: ReportDocument, amounts: Amount[], lineSpans: (line: number) => Array<[number, number]>): Array<[number, number]> {
+  if (amounts.length === 0) return [];
+  const text = doc.text;
+  const line = doc.lines.lines[amounts[0].line];
+  const first = amounts[0].start;
+  const last = amounts[amounts.length - 1].end;
+  const all = lineSpans(line.index);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid][1] < first) lo = mid + 1;
+    else hi = mid;
+  }
+  const spans: Array<[number, number]> = [];
+  for (let i = lo; i < all.length && all[i][0] <= last; i++) spans.push(all[i]);
+  const byEnd = new Map(amounts.map((a) => [a.end, a]));
+  let k = 0;
   for (const [open, close] of spans) {
-    const inside = amounts.filter((b) => b.start > open && b.end <= close);
-    if (inside.length === 0) continue;
+    while (k < amounts.length && amounts[k].start <= open) k++;
     let q = open;
     while (q > line.start && (text[q - 1] === ' ' || text[q - 1] === '\u3000')) q--;
-    const owner = amounts.find((a) => a.end === q);
-    for (const b of inside) b.insideOf = owner ? owner.id : -1;
+    const owner = byEnd.get(q);
+    for (; k < amounts.length && amounts[k].end <= close; k++) amounts[k].insideOf = owner ? owner.id : -1;
   }
   return spans;
 }
@@ -94,7 +124,17 @@ function continuationFits(total: Amount, a: Amount): boolean {
 export function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, relations: Relation[], inBreakdown: Set<number>): void {
   const text = doc.text;
   const bracketsBySentence = new Map<number, Array<[number, number]>>();
-  for (const [index, amounts] of bySentence) bracketsBySentence.set(index, markBrackets(doc, amounts));
+  const byLine = new Map<number, Array<[number, number]>>();
+  const lineSpans = (l: number) => {
+    let spans = byLine.get(l);
+    if (!spans) {
+      const line = doc.lines.lines[l];
+      spans = bracketSpans(text, line.start, line.end);
+      byLine.set(l, spans);
+    }
+    return spans;
+  };
+  for (const [index, amounts] of bySentence) bracketsBySentence.set(index, markBrackets(doc, amounts, lineSpans));
   const finished: Array<{ open: OpenBreakdown; sentence: Sentence }> = [];
   for (const s of doc.sentences) {
     const all = bySentence.get(s.index) ?? [];
@@ -111,30 +151,37 @@ export function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount
       for (let o = open; o; o = o.parent) finished.push({ open: o, sentence: s });
       open = undefined;
     };
+    // Looked up by index, not by scanning ahead: a sentence can hold thousands of figures.
+    const nextAmount: Array<Amount | undefined> = new Array(toks.length + 1);
+    const qizhongInSegment: boolean[] = new Array(toks.length + 1).fill(false);
+    let seenQizhong = false;
+    for (let i = toks.length - 1; i >= 0; i--) {
+      nextAmount[i] = toks[i + 1]?.amount ?? nextAmount[i + 1];
+      qizhongInSegment[i] = seenQizhong;
+      if (toks[i].marker?.type === 'segment') seenQizhong = false;
+      else if (toks[i].marker?.type === 'qizhong') seenQizhong = true;
+    }
+    const lastOfKind = new Map<string, Amount>();
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.marker?.type === 'stop') close();
       else if (t.marker?.type === 'segment') {
         // `总编制2人，其中：行政编制2人；年末实有人数1人，其中在职1人`: a segment with its own 其中
         // starts a new breakdown, so the one before ends here.
-        const rest = toks.slice(i + 1);
-        const nextSegment = rest.findIndex((x) => x.marker?.type === 'segment');
-        const segmentToks = nextSegment < 0 ? rest : rest.slice(0, nextSegment);
-        if (segmentToks.some((x) => x.marker?.type === 'qizhong')) close();
+        if (qizhongInSegment[i]) close();
         // `；` ends a list whose items `，` or `、` separate (`编制45人，其中行政编制20人，事业编制25人；
         // 年末实有人数43人`), and separates the items of a list that uses it (`其中：A27万元；B18万元`).
         if (open && !itemsBySemicolon(open, text, t.pos)) close();
         if (open) for (let o: OpenBreakdown | undefined = open; o; o = o.parent) o.segmentSeen = true;
       } else if (t.marker?.type === 'qizhong') {
-        const next = toks.slice(i + 1).find((x) => x.amount)?.amount;
+        const next = nextAmount[i];
         if (!next) continue;
-        if (open && !open.segmentSeen && last?.amount && open.parts.includes(last.amount) && last.amount.kind === next.kind) {
+        if (open && !open.segmentSeen && last?.amount && open.parts[open.parts.length - 1] === last.amount && last.amount.kind === next.kind) {
           open = { total: last.amount, parts: [], parent: open, segmentSeen: false };
         } else {
           close();
-          const before = main.filter((a) => a.end <= t.pos && a.kind === next.kind);
-          let total: Amount | undefined = before[before.length - 1];
-          if (!total && !t.marker.sameSentenceOnly && text.slice(s.start, t.pos).trim().replace(/^[，,。]/, '') === '') {
+          let total = lastOfKind.get(next.kind);
+          if (!total && !t.marker.sameSentenceOnly && t.pos - s.start < 8 && text.slice(s.start, t.pos).trim().replace(/^[，,。]/, '') === '') {
             // `…项目支出131.31元，主要用于…。其中老干部专项经费…`: the previous sentence's figure.
             const prev = doc.sentences[s.index - 1];
             const prevAmounts = prev && prev.line === s.line ? (bySentence.get(prev.index) ?? []).filter((a) => a.insideOf === undefined) : [];
@@ -146,6 +193,7 @@ export function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount
         if (t.amount.kind !== open.total.kind) close();
         else open.parts.push(t.amount);
       }
+      if (t.amount) lastOfKind.set(t.amount.kind, t.amount);
       last = t;
     }
     close();

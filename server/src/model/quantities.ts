@@ -1,4 +1,4 @@
-import { Amount, amountsBetween } from './amounts';
+import { Amount, amountsBetween, baseValue } from './amounts';
 import { headingOfPart } from './sections';
 import type { ReportDocument } from './report';
 import { fundRole, isComparison } from './relations';
@@ -25,6 +25,8 @@ const CANONICAL: Array<[RegExp, string]> = [
   [/^[“"]?三公[”"]?经费(支出)?$/, '三公经费'],
 ];
 
+const WINDOW = 120;
+
 const PROJECT_SUBJECT = /项目[“"《]|[\u4e00-\u9fff]{2,}(?:经费|项目|专项|资金)[”"》]?[：:]/;
 
 const DROP = /^(单位|部门|本单位|本部门|我委|我单位|一般公共预算|年度|全年)+/;
@@ -47,9 +49,12 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   const name = canonicalLabel(a.labelCore);
   if (!name) return undefined;
   const s = doc.sentences[a.sentence];
-  const before = doc.text.slice(s.start, a.start);
+  // The words just before a figure say whose it is and of which year; a window keeps a long
+  // sentence from being read again for each of its figures.
+  const from = Math.max(s.start, a.labelStart - WINDOW);
+  const before = doc.text.slice(from, a.start);
   // `（1）业务工作经费：年初预算8万元`, `项目“X”年初预算`: one project's figure, not the unit's.
-  if (PROJECT_SUBJECT.test(doc.text.slice(s.start, a.labelStart))) return undefined;
+  if (PROJECT_SUBJECT.test(doc.text.slice(from, a.labelStart))) return undefined;
   const years = [...before.matchAll(/((?:19|20)\d{2})\s*年/g)];
   const year = years.length ? Number(years[years.length - 1][1]) : doc.year;
   return { name, year, kind: a.kind };
@@ -83,15 +88,42 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
 
 const LIST_OF = new WeakMap<ReportDocument, Map<number, Amount[]>>();
 
-/** The other occurrences of the quantity a figure states. */
-export function sameQuantity(doc: ReportDocument, a: Amount): Amount[] {
+function listOf(doc: ReportDocument, a: Amount): Amount[] | undefined {
   let index = LIST_OF.get(doc);
   if (!index) {
     index = new Map();
     for (const list of quantities(doc).values()) for (const b of list) index.set(b.id, list);
     LIST_OF.set(doc, index);
   }
-  return (index.get(a.id) ?? []).filter((b) => b !== a);
+  return index.get(a.id);
+}
+
+/** The other occurrences of the quantity a figure states. */
+export function sameQuantity(doc: ReportDocument, a: Amount): Amount[] {
+  return (listOf(doc, a) ?? []).filter((b) => b !== a);
+}
+
+const VALUES_OF = new WeakMap<Amount[], Map<string, { first: Amount; count: number }>>();
+
+/**
+ * The values a quantity is stated with, each with its first mention and how often: what a fix may
+ * propose, and whether a figure agrees with another mention, without walking every mention.
+ */
+export function quantityValues(doc: ReportDocument, a: Amount): Map<string, { first: Amount; count: number }> {
+  const list = listOf(doc, a);
+  if (!list) return new Map();
+  let values = VALUES_OF.get(list);
+  if (!values) {
+    values = new Map();
+    for (const b of list) {
+      const key = baseValue(b).toString();
+      const v = values.get(key);
+      if (v) v.count++;
+      else values.set(key, { first: b, count: 1 });
+    }
+    VALUES_OF.set(list, values);
+  }
+  return values;
 }
 
 const ROLE_IN_PROSE: Record<'initial' | 'full' | 'spend', (a: Amount) => boolean> = {

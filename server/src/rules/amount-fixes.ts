@@ -2,11 +2,13 @@ import { Amount, baseValue, writtenValue } from '../model/amounts';
 import { amountsOf, evaluate, holds, Overrides } from '../model/arith';
 import { Decimal } from '../model/decimal';
 import type { ReportDocument } from '../model/document';
-import { sameQuantity } from '../model/quantities';
+import { quantityValues } from '../model/quantities';
 import type { Relation } from '../model/relations';
 import { fundRole } from '../model/relations';
 import { Fix, msg } from './types';
 import { digitsFor } from './util';
+
+const MAX_ALTERNATIVES = 4;
 
 /** Relations each figure takes part in. */
 export function relationsByAmount(doc: ReportDocument): Map<number, Relation[]> {
@@ -44,7 +46,7 @@ export function harmless(doc: ReportDocument, byAmount: Map<number, Relation[]>,
     }
     // A figure that agreed with its other mentions must still agree; one that did not, may change.
     const a = doc.amounts[id];
-    for (const other of sameQuantity(doc, a)) if (baseValue(other).eq(baseValue(a)) && !baseValue(other).eq(value)) return false;
+    if (!value.eq(baseValue(a)) && (quantityValues(doc, a).get(baseValue(a).toString())?.count ?? 0) > 1) return false;
   }
   return true;
 }
@@ -75,11 +77,12 @@ export function sumFixes(doc: ReportDocument, r: Relation, byAmount: Map<number,
       const ev = evaluate(own);
       if (!ev.holds) alternatives.push({ value: ev.shown.rhs, why: { zh: '（与其明细之和一致）', en: ' (the sum of its own items)' } });
     }
-    for (const other of sameQuantity(doc, a)) {
-      if (!baseValue(other).eq(baseValue(a))) {
-        const line = doc.lines.lineAt(other.start).index + 1;
-        alternatives.push({ value: baseValue(other), why: { zh: `（与第${line}行一致）`, en: ` (as on line ${line})` } });
-      }
+    // Each other value the quantity is stated with, once, from its first mention (a few at most).
+    let offered = 0;
+    for (const { first: other } of quantityValues(doc, a).values()) {
+      if (baseValue(other).eq(baseValue(a)) || offered++ >= MAX_ALTERNATIVES) continue;
+      const line = doc.lines.lineAt(other.start).index + 1;
+      alternatives.push({ value: baseValue(other), why: { zh: `（与第${line}行一致）`, en: ` (as on line ${line})` } });
     }
     for (const alt of alternatives) {
       const key = `${a.id}:${alt.value.toString()}`;

@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 import * as fs from 'fs';
-import { formatOf, lint, LintOptions } from './engine';
+import { formatOf, lint, LintOptions, resolveOutline } from './engine';
 import { parseArgs, UsageError, USAGE } from './cli/args';
 import { expandInputs, readInput } from './cli/files';
 import { FileResult, formatJson, formatSarif, formatText } from './cli/format';
-import { resolveOutline } from './outlineFiles';
 import { RULES } from './rules';
 
 declare const JIXIAO_VERSION: string | undefined;

@@ -7,14 +7,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions, LintResult } from './engine';
 import type { Outline } from './model/outline';
 import { CHECK_TEXTS, CheckTextsParams, CommandArgs, Commands, DEFAULT_SETTINGS, REPORT_STRUCTURE, Settings, StructureParams } from './protocol';
-import { formatOf, lint } from './engine';
+import { fixAllEdits, formatOf, insertMissingEdits, insertPartEdits, lint, renumberEdits } from './engine';
 import { Analyses } from './features/analysis';
 import { codeActions, FIX_ALL_KIND, toLspEdits } from './features/codeActions';
 import { completions } from './features/completion';
 import { diagnosticsOf } from './features/diagnostics';
-import { fixAllEdits, insertMissingEdits, insertPartEdits, renumberEdits } from './features/edits';
 import { hover } from './features/hover';
-import { lintOptions, loadOutlineFiles, normaliseSettings } from './features/settings';
+import { lintOptions, loadWorkspaceOutlines, normaliseSettings } from './features/settings';
 import { reportStructure } from './features/structure';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import type { TextEdit } from './rules/types';
@@ -88,7 +87,7 @@ async function refreshSettings(raw?: unknown): Promise<void> {
     }
   }
   const next = normaliseSettings(value ?? settings);
-  const loaded = loadOutlineFiles(next.outlineFiles, workspaceFolders);
+  const loaded = loadWorkspaceOutlines(next.outlineFiles, workspaceFolders);
   for (const e of loaded.errors) {
     if (reportedOutlineErrors.has(e)) continue;
     reportedOutlineErrors.add(e);

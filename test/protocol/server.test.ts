@@ -176,7 +176,7 @@ describe('language server over stdio, pull diagnostics and features', function (
 
   it('commands: fix all, renumber and insert missing parts edit the document through applyEdit', async () => {
     const u = 'file:///pull/commands.txt';
-    await client.open(u, '一、预算单位基本情况\n区档案馆负责档案工作。\n3、预算收支出情况（按单位预算口径）\n预算收入10万元。\n五、其他需要说明的情况\n无。\n');
+    await client.open(u, '一、预算单位基本情况\n区档案馆负责的的档案工作。\n3、预算收支出情况（按单位预算口径）\n预算收入10万元。\n五、其他需要说明的情况\n无。\n');
     const renumber = await client.request<{ applied: boolean; count: number }>('workspace/executeCommand', { command: 'jixiao.server.renumberHeadings', arguments: [{ uri: u, version: 1 }] });
     assert.deepStrictEqual(renumber, { applied: true, count: 1 });
     assert.match(client.text(u), /^二、预算收支出情况/m);
@@ -187,6 +187,9 @@ describe('language server over stdio, pull diagnostics and features', function (
     assert.match(client.text(u), /三、资金使用及绩效情况（包含单位管理的公共专项）\n（一）整体支出绩效情况\n（二）项目支出绩效情况\n四、绩效管理存在的问题及下一步改进措施\n五、其他需要说明的情况/);
     const fixAll = await client.request<{ applied: boolean; count: number }>('workspace/executeCommand', { command: 'jixiao.server.fixAll', arguments: [{ uri: u, version: 3 }] });
     assert.ok(fixAll.applied && fixAll.count > 0);
+    // Fix-all is mechanical: the doubled 的 goes, but no 无。 is written into the inserted parts.
+    assert.match(client.text(u), /区档案馆负责的档案工作。/);
+    assert.strictEqual(client.text(u).split('无。').length - 1, 1);
   });
 
   it('the report structure request lists every outline part with its state and totals', async () => {

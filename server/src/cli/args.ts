@@ -1,4 +1,5 @@
-import type { SeveritySetting } from '../engine';
+import { builtinOutlineNames, parseSeverity, SeveritySetting } from '../engine';
+import { isRuleId } from '../engine/options';
 import type { Lang } from '../rules/types';
 import { RULE_IDS } from '../rules';
 
@@ -14,8 +15,6 @@ export interface CliArgs {
 }
 
 export class UsageError extends Error {}
-
-const SEVERITIES = ['off', 'hint', 'info', 'information', 'warning', 'error'];
 
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { format: 'text', lang: 'zh', rules: {}, inputs: [], help: false, version: false, listRules: false };
@@ -49,9 +48,10 @@ export function parseArgs(argv: string[]): CliArgs {
         const spec = value();
         const m = /^([a-z.-]+)=([a-z]+)$/.exec(spec);
         if (!m) throw new UsageError(`--rule takes <id>=<severity>, as in amount.unit=off; got "${spec}"`);
-        if (!RULE_IDS.includes(m[1])) throw new UsageError(`unknown rule "${m[1]}"; rules are: ${RULE_IDS.join(', ')}`);
-        if (!SEVERITIES.includes(m[2])) throw new UsageError(`unknown severity "${m[2]}"; use off, hint, info, warning or error`);
-        args.rules[m[1]] = (m[2] === 'info' ? 'information' : m[2]) as SeveritySetting;
+        const severity = parseSeverity(m[2]);
+        if (!isRuleId(m[1])) throw new UsageError(`unknown rule "${m[1]}"; rules are: ${RULE_IDS.join(', ')}`);
+        if (!severity) throw new UsageError(`unknown severity "${m[2]}"; use off, hint, info, warning or error`);
+        args.rules[m[1]] = severity;
         break;
       }
       default:
@@ -62,13 +62,16 @@ export function parseArgs(argv: string[]): CliArgs {
   return args;
 }
 
-export const USAGE = `用法 Usage: jixiao-lint [options] <file|dir|glob|->...
+export const USAGE = usage();
+
+function usage(): string {
+  return `用法 Usage: jixiao-lint [options] <file|dir|glob|->...
 
 检查部门整体支出绩效自评报告草稿。Checks drafts of performance self-evaluation reports.
 
 Options:
   -f, --format text|json|sarif   output format (default text: file:line:col severity message [rule])
-  -t, --template <name|path>     outline: zhuzhou-5, hunan-10, hengyang-6, or an outline JSON file
+  -t, --template <name|path>     outline: ${builtinOutlineNames().join(', ')}, or an outline JSON file
                                  (default: recognised from each draft's headings)
       --lang zh|en               language of messages (default zh)
       --rule <id>=<severity>     off, hint, info, warning or error; may be repeated
@@ -78,3 +81,4 @@ Options:
 
 A directory is searched for .txt and .md drafts; "-" reads standard input.
 Exit status: 0 no error-severity finding, 1 some, 2 usage error or unreadable file.`;
+}

@@ -1,4 +1,4 @@
-import type { LintResult, ResolvedFinding } from '../engine';
+import { LintResult, ResolvedFinding, sourceRange } from '../engine';
 import type { Lang } from '../rules/types';
 
 export interface FileResult {
@@ -8,7 +8,7 @@ export interface FileResult {
 }
 
 function range(r: LintResult, f: ResolvedFinding) {
-  return { start: r.doc.input.sourceLines.positionAt(f.start), end: r.doc.input.sourceLines.positionAt(f.end) };
+  return sourceRange(r.doc, f.start, f.end);
 }
 
 /** `file:line:col severity message [rule]`, 1-based like other linters, and a closing count. */

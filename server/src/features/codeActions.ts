@@ -4,7 +4,7 @@ import type { LintResult } from '../engine';
 import type { DiagnosticData } from '../protocol';
 import type { Lang, TextEdit } from '../rules/types';
 import { rangeOf, SOURCE } from './diagnostics';
-import { fixAllEdits } from './edits';
+import { fixAllEdits } from '../engine';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jixiao`;
 

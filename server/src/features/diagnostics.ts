@@ -2,7 +2,7 @@ import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languagese
 import type { LintResult, ResolvedFinding } from '../engine';
 import type { DiagnosticData } from '../protocol';
 import type { Lang } from '../rules/types';
-import { toSource } from '../model/source';
+import { modelRange, sourceRange } from '../engine';
 
 export const SOURCE = 'jixiao';
 
@@ -15,13 +15,12 @@ const SEVERITY: Record<string, DiagnosticSeverity> = {
 
 /** A range of the user's text (findings are in source offsets). */
 export function rangeOf(result: LintResult, start: number, end: number) {
-  const lines = result.doc.input.sourceLines;
-  return { start: lines.positionAt(start), end: lines.positionAt(end) };
+  return sourceRange(result.doc, start, end);
 }
 
 /** A range of the text the model reads (figures, headings), in the user's text. */
 export function viewRangeOf(result: LintResult, start: number, end: number) {
-  return rangeOf(result, toSource(result.doc.input, start), toSource(result.doc.input, end));
+  return modelRange(result.doc, start, end);
 }
 
 function toDiagnostic(result: LintResult, f: ResolvedFinding, uri: string, version: number, lang: Lang): Diagnostic {
@@ -41,7 +40,7 @@ function toDiagnostic(result: LintResult, f: ResolvedFinding, uri: string, versi
     source: SOURCE,
     message: f.message[lang],
     relatedInformation: f.related?.map((r) => ({ location: { uri, range: rangeOf(result, r.start, r.end) }, message: r.message[lang] })),
-    tags: f.ruleId === 'template.artifact' ? [DiagnosticTag.Unnecessary] : undefined,
+    tags: f.unnecessary ? [DiagnosticTag.Unnecessary] : undefined,
     data,
   };
 }

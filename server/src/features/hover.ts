@@ -1,11 +1,10 @@
-import { toView } from '../model/source';
 import { Hover, MarkupKind, Position } from 'vscode-languageserver';
 import { Amount, amountsBetween } from '../model/amounts';
 import { amountsOf, evaluate } from '../model/arith';
 import { sameQuantity } from '../model/quantities';
 import type { Relation } from '../model/relations';
 import { fundRole } from '../model/relations';
-import type { LintResult } from '../engine';
+import { LintResult, modelOffsetAt } from '../engine';
 import type { Lang } from '../rules/types';
 import { amountText } from '../rules/util';
 import { arithmetic } from './figures';
@@ -37,7 +36,7 @@ function amountAt(result: LintResult, offset: number): Amount | undefined {
 
 /** What a figure is, the sums it takes part in, and the arithmetic with ✓ or ✗. */
 export function hover(result: LintResult, pos: Position, lang: Lang): Hover | null {
-  const offset = toView(result.doc.input, result.doc.input.sourceLines.offsetAt(pos));
+  const offset = modelOffsetAt(result.doc, pos);
   const a = amountAt(result, offset);
   if (!a) return null;
   const zh = lang === 'zh';

@@ -4,7 +4,7 @@ import { formatNumber } from '../model/numbering';
 import type { OutlinePart } from '../model/outline';
 import type { LintResult } from '../engine';
 import type { PartStatus, StructurePart, StructureResult } from '../protocol';
-import { isEmptySection } from '../rules/section-empty';
+import { isEmptySection } from '../model/sections';
 import { keyFigureText, keyRelations } from './figures';
 
 /** The 报告结构 view: every part the outline requires, with its state and key totals. */

@@ -1,8 +1,7 @@
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
 import type { Entry, ReportDocument } from '../model/document';
-import type { LintResult } from '../engine';
+import { LintResult, modelPosition } from '../engine';
 import { keyFigureText, keyRelations } from './figures';
-import { toSource } from '../model/source';
 
 const KIND: Record<number, SymbolKind> = { 1: SymbolKind.Module, 2: SymbolKind.Namespace, 3: SymbolKind.Class, 4: SymbolKind.Field };
 
@@ -37,7 +36,7 @@ export function documentSymbols(result: LintResult): DocumentSymbol[] {
       detail: figures || undefined,
       kind: KIND[e.level],
       range: { start: { line: e.line, character: 0 }, end: { line: last, character: doc.input.sourceLines.lines[last].text.length } },
-      selectionRange: { start: doc.input.sourceLines.positionAt(toSource(doc.input, e.titleStart)), end: { line: e.line, character: doc.input.sourceLines.lines[e.line].text.length } },
+      selectionRange: { start: modelPosition(doc, e.titleStart), end: { line: e.line, character: doc.input.sourceLines.lines[e.line].text.length } },
       children: [],
     };
     symbolOf.set(e, sym);

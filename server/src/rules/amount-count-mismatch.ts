@@ -4,6 +4,8 @@ import { Finding, msg, Rule } from './types';
 export const amountCountMismatch: Rule = {
   id: 'amount.count-mismatch',
   defaultSeverity: 'warning',
+  tags: ['arithmetic'],
+  fixSafety: 'judgement',
   description: msg('“共N个”与实际列出的项数不符', '"共N个" (N in all) does not match the items listed'),
   check(doc) {
     const findings: Finding[] = [];

@@ -38,6 +38,8 @@ function agreeFix(
 export const amountInconsistent: Rule = {
   id: 'amount.inconsistent',
   defaultSeverity: 'error',
+  tags: ['arithmetic'],
+  fixSafety: 'judgement',
   description: msg('同一数据在报告中前后不一致', 'The same figure has two values in one draft'),
   check(doc) {
     const findings: Finding[] = [];

@@ -36,6 +36,8 @@ function rateFixes(claim: RateClaim, readings: RateReading[]): Fix[] {
 export const amountRateMismatch: Rule = {
   id: 'amount.rate-mismatch',
   defaultSeverity: 'error',
+  tags: ['arithmetic'],
+  fixSafety: 'judgement',
   description: msg('执行率与实际支出÷预算数不符（按书写精度）', 'An execution rate does not equal spending ÷ budget (to the digits written)'),
   check(doc) {
     const findings: Finding[] = [];

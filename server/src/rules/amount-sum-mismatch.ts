@@ -49,6 +49,8 @@ function describe(r: Relation, reading: Reading): Message {
 export const amountSumMismatch: Rule = {
   id: 'amount.sum-mismatch',
   defaultSeverity: 'error',
+  tags: ['arithmetic'],
+  fixSafety: 'judgement',
   description: msg('合计数与其组成部分之和不符（按书写精度允许舍入误差）', 'A total does not equal the sum of its parts (allowing for rounding to the digits written)'),
   check(doc: ReportDocument) {
     const findings: Finding[] = [];

@@ -58,6 +58,8 @@ function sameDigitsOtherUnit(doc: ReportDocument): Array<[Amount, Amount]> {
 export const amountUnit: Rule = {
   id: 'amount.unit',
   defaultSeverity: 'warning',
+  tags: ['arithmetic'],
+  fixSafety: 'judgement',
   description: msg('金额单位几乎肯定有误（元与万元混用，或“万”后缺“元”）', 'An amount\'s unit is almost surely wrong (元 for 万元, or 万 without 元)'),
   check(doc) {
     const findings: Finding[] = [];

@@ -1,18 +1,12 @@
 import type { Entry, ReportDocument } from '../model/document';
+import { isEmptySection } from '../model/sections';
 import { Finding, msg, Rule } from './types';
-
-/** A heading whose section holds nothing but blank lines and further headings. */
-export function isEmptySection(doc: ReportDocument, e: Entry, headingLines: Set<number>): boolean {
-  for (let l = e.line + 1; l <= e.endLine && l < doc.lines.lines.length; l++) {
-    if (headingLines.has(l)) continue;
-    if (doc.lines.lines[l].text.trim() !== '') return false;
-  }
-  return true;
-}
 
 export const sectionEmpty: Rule = {
   id: 'section.empty',
   defaultSeverity: 'warning',
+  tags: ['structure'],
+  fixSafety: 'judgement',
   description: msg('某一部分没有任何内容', 'A part has no text'),
   check(doc) {
     const headingLines = new Set(doc.headings.map((h) => h.line));

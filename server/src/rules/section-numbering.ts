@@ -91,6 +91,8 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, { value: number
 export const sectionNumbering: Rule = {
   id: 'section.numbering',
   defaultSeverity: 'warning',
+  tags: ['structure'],
+  fixSafety: 'mechanical',
   description: msg('同级标题编号重复、跳号、样式错误，或模板中的部分缺少编号', 'Repeated, skipped or wrongly styled numbers among sibling headings, or a template part without its number'),
   check(doc) {
     const findings: Finding[] = [];

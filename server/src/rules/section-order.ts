@@ -25,6 +25,8 @@ function inPlace(entries: Entry[]): Set<Entry> {
 export const sectionOrder: Rule = {
   id: 'section.order',
   defaultSeverity: 'warning',
+  tags: ['structure'],
+  fixSafety: 'judgement',
   description: msg('各部分的顺序与提纲不一致', 'Parts are out of the outline\'s order'),
   check(doc) {
     if (!doc.outline) return [];

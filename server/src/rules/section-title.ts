@@ -7,6 +7,8 @@ import { Finding, msg, Rule } from './types';
 export const sectionTitle: Rule = {
   id: 'section.title',
   defaultSeverity: 'hint',
+  tags: ['structure'],
+  fixSafety: 'judgement',
   description: msg('标题措辞与提纲不同（按编号和位置认定为提纲中的该部分）', 'A part\'s title is worded differently from the outline (recognised by its number and place)'),
   check(doc) {
     const findings: Finding[] = [];

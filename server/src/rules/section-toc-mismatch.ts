@@ -44,6 +44,8 @@ function entryFinding(entry: TocEntry, heading: Entry | undefined, by: 'title' |
 export const sectionTocMismatch: Rule = {
   id: 'section.toc-mismatch',
   defaultSeverity: 'warning',
+  tags: ['structure'],
+  fixSafety: 'judgement',
   description: msg('目录与正文标题不一致（缺少、编号或标题不同）', 'The 目录 does not match the body\'s headings (absent, numbered or titled differently)'),
   check(doc) {
     const toc = doc.layout.toc;

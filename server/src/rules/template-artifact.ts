@@ -7,6 +7,9 @@ const ARTIFACT =
 export const templateArtifact: Rule = {
   id: 'template.artifact',
   defaultSeverity: 'warning',
+  tags: ['template'],
+  fixSafety: 'mechanical',
+  unnecessary: true,
   description: msg('文档转换残留（如 [bookmark: _GoBack]）', 'Conversion debris such as [bookmark: _GoBack]'),
   check(doc) {
     const findings: Finding[] = [];

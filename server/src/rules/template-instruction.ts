@@ -1,6 +1,6 @@
 import { entryAt, ReportDocument } from '../model/document';
 import type { OutlineInstruction } from '../model/outline';
-import { isEmptySection } from './section-empty';
+import { isEmptySection } from '../model/sections';
 import { Finding, Fix, msg, Rule, TextEdit } from './types';
 import { removeLine } from './util';
 
@@ -108,6 +108,8 @@ function isEmptyWithout(doc: ReportDocument, part: ReturnType<typeof entryAt> & 
 export const templateInstruction: Rule = {
   id: 'template.instruction',
   defaultSeverity: 'error',
+  tags: ['template'],
+  fixSafety: 'judgement',
   description: msg('模板中的填写说明未删除', 'The outline\'s instruction text was left in the draft'),
   check(doc) {
     const findings: Finding[] = [];

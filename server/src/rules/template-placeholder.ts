@@ -30,6 +30,8 @@ function outlinePlaceholders(doc: Parameters<Rule['check']>[0]): string[] {
 export const templatePlaceholder: Rule = {
   id: 'template.placeholder',
   defaultSeverity: 'warning',
+  tags: ['template'],
+  fixSafety: 'mechanical',
   description: msg('模板占位符未替换（XX、X万元、（盖章）、空白日期等）', 'Template placeholders left in (XX, X万元, the seal mark, blank dates)'),
   check(doc) {
     const findings: Finding[] = [];

@@ -42,6 +42,8 @@ const WORD_EXCEPTIONS = /^(一[\u4e00-\u9fff]|[\u4e00-\u9fff])$|^(哈哈|嘻嘻|
 export const textDuplicateChar: Rule = {
   id: 'text.duplicate-char',
   defaultSeverity: 'warning',
+  tags: ['text'],
+  fixSafety: 'mechanical',
   description: msg('字词重复（如“的的”“项目项目”）', 'A doubled character or word (的的, 项目项目)'),
   check(doc) {
     const findings: Finding[] = [];

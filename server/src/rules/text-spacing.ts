@@ -11,6 +11,8 @@ const SPACES = /[ \u3000\u00a0]+/g;
 export const textSpacing: Rule = {
   id: 'text.spacing',
   defaultSeverity: 'hint',
+  tags: ['text'],
+  fixSafety: 'mechanical',
   description: msg('中文文字中间多余的空格', 'Stray spaces inside Chinese text'),
   check(doc) {
     const findings: Finding[] = [];

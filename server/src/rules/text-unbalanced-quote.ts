@@ -15,6 +15,8 @@ interface Open {
 export const textUnbalancedQuote: Rule = {
   id: 'text.unbalanced-quote',
   defaultSeverity: 'warning',
+  tags: ['text'],
+  fixSafety: 'mechanical',
   description: msg('引号或括号不配对，或中英文引号混用', 'Quotes or brackets that do not pair, or ASCII and Chinese quotes mixed'),
   check(doc) {
     const findings: Finding[] = [];

@@ -26,6 +26,8 @@ export interface Fix {
   edits: TextEdit[];
   /** The fix a user would pick without thinking (the light bulb's first entry). */
   preferred?: boolean;
+  /** Set by the engine from the rule unless the fix says otherwise. */
+  safety?: FixSafety;
   /**
    * Findings this fix leaves by design where it edits: inserting a missing part leaves the user
    * an empty part to fill in (`section.empty`).
@@ -50,9 +52,24 @@ export interface Finding {
   related?: RelatedPlace[];
 }
 
+/** What a rule is about: for documentation, filtering and the generated rule tables. */
+export type RuleTag = 'structure' | 'arithmetic' | 'template' | 'text';
+
+/**
+ * Mechanical fixes change only form (a number, debris, a doubled character, a space, a quote
+ * character, the seal mark) and are applied by fix-all and `--fix`. Judgement fixes change a
+ * figure or state something (a unit, a total, `无。`, a heading) and are offered one by one.
+ */
+export type FixSafety = 'mechanical' | 'judgement';
+
 export interface Rule {
   id: string;
   defaultSeverity: Severity;
   description: Message;
+  tags: readonly RuleTag[];
+  /** The safety of the rule's fixes, unless a fix says otherwise. */
+  fixSafety: FixSafety;
+  /** Findings mark text that should simply go (shown faded by editors). */
+  unnecessary?: boolean;
   check(doc: ReportDocument): Finding[];
 }

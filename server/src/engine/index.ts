@@ -1,15 +1,22 @@
-import { parseReport, ReportDocument } from './model/document';
-import type { InputFormat } from './model/source';
-import { toSource, toSourceRange } from './model/source';
-import { BUILTIN_OUTLINES, Outline } from './model/outline';
-import { RULES } from './rules';
-import type { Finding, Lang, Rule, Severity } from './rules/types';
+import { parseReport, ReportDocument } from '../model/document';
+import type { Outline } from '../model/outline';
+import type { InputFormat } from '../model/source';
+import { toSource, toSourceRange } from '../model/source';
+import { RULES } from '../rules';
+import type { Finding, Lang, Rule, Severity } from '../rules/types';
+import { outlinesWith } from './outlines';
+import type { SeveritySetting } from './options';
 
 /**
- * The checking engine: text and options in, report model and findings out. The language server
- * and the command line both call `lint`; neither knows how a rule works.
+ * The engine façade, used by the language server and the command line alike: text and options in,
+ * report model and findings out, with fixes as data. Neither front end knows how a rule works, and
+ * nothing here knows LSP.
  */
-export type SeveritySetting = Severity | 'off';
+export type { SeveritySetting } from './options';
+export { parseSeverity, ruleSeverities, SEVERITY_SETTINGS } from './options';
+export { builtinOutlineNames, loadOutlineFiles, outlinesWith, readOutlineFile, resolveOutline } from './outlines';
+export { applyEdits, fixAllEdits, insertMissingEdits, insertPartEdits, renumberEdits, takeNonOverlapping } from './fixes';
+export { modelOffsetAt, modelPosition, modelRange, sourceRange } from './positions';
 
 export interface LintOptions {
   /** An outline by name (built-in or the user's), or undefined to recognise it from the headings. */
@@ -21,6 +28,24 @@ export interface LintOptions {
   lang?: Lang;
   /** How to read the text: plain (default) or Markdown (markup is not text). */
   format?: InputFormat;
+  /** The rules to run (all by default): tests give their own. */
+  ruleSet?: readonly Rule[];
+}
+
+export interface ResolvedFinding extends Finding {
+  severity: Severity;
+  /** The text should simply go (debris): editors show it faded. */
+  unnecessary?: boolean;
+}
+
+export interface LintResult {
+  doc: ReportDocument;
+  findings: ResolvedFinding[];
+  /**
+   * Parts of the engine that failed (a rule, or `model` when reading the draft failed): their
+   * findings are missing, and the front end must say so.
+   */
+  failures: Array<{ ruleId: string; error: string }>;
 }
 
 /** The input format a file name implies. */
@@ -28,29 +53,13 @@ export function formatOf(fileName: string): InputFormat {
   return /\.(md|markdown)$/i.test(fileName) ? 'markdown' : 'text';
 }
 
-export interface ResolvedFinding extends Finding {
-  severity: Severity;
-}
-
-export interface LintResult {
-  doc: ReportDocument;
-  findings: ResolvedFinding[];
-  /** Rules that failed with an exception: their findings are missing, and the caller should say so. */
-  failures: Array<{ ruleId: string; error: string }>;
-}
-
-export function outlinesFor(options: LintOptions): readonly Outline[] {
-  if (!options.extraOutlines?.length) return BUILTIN_OUTLINES;
-  const names = new Set(options.extraOutlines.map((o) => o.name));
-  return [...options.extraOutlines, ...BUILTIN_OUTLINES.filter((o) => !names.has(o.name))];
-}
-
 export function severityOf(rule: Rule, f: Finding, options: LintOptions): SeveritySetting {
   return options.rules?.[rule.id] ?? f.severity ?? rule.defaultSeverity;
 }
 
+/** Checks a draft. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const doc = parseReport(text, { outline: options.outline, outlines: outlinesFor(options), format: options.format });
+  const doc = parseReport(text, { outline: options.outline, outlines: outlinesWith(options.extraOutlines), format: options.format });
   const result = lintDocument(doc, options);
   if (doc.input.view !== doc.input.source) for (const f of result.findings) toSourceOffsets(doc, f);
   return result;
@@ -68,14 +77,18 @@ function toSourceOffsets(doc: ReportDocument, f: Finding): void {
   for (const fix of f.fixes) for (const e of fix.edits) [e.start, e.end] = toSourceRange(doc.input, e.start, e.end, e.newText);
 }
 
+/** Tests and fault drills name a rule to fail (`JIXIAO_FAULT=rule-id`): failures must be seen. */
+const FAULT = typeof process !== 'undefined' ? process.env.JIXIAO_FAULT : undefined;
+
 export function lintDocument(doc: ReportDocument, options: LintOptions = {}): LintResult {
   const findings: ResolvedFinding[] = [];
   const failures: LintResult['failures'] = doc.errors.map((error) => ({ ruleId: 'model', error }));
   if (doc.notText) return { doc, findings, failures };
-  for (const rule of RULES) {
+  for (const rule of options.ruleSet ?? RULES) {
     if (options.rules?.[rule.id] === 'off') continue;
     let found: Finding[];
     try {
+      if (FAULT === rule.id) throw new Error(`JIXIAO_FAULT: ${rule.id} made to fail`);
       found = rule.check(doc);
     } catch (e) {
       failures.push({ ruleId: rule.id, error: String((e as Error)?.stack ?? e) });
@@ -85,8 +98,11 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}): Li
       const severity = severityOf(rule, f, options);
       if (severity === 'off') continue;
       // Rules make fresh findings on every check: resolving in place saves a copy per finding.
-      (f as ResolvedFinding).severity = severity;
-      findings.push(f as ResolvedFinding);
+      const resolved = f as ResolvedFinding;
+      resolved.severity = severity;
+      if (rule.unnecessary) resolved.unnecessary = true;
+      for (const fix of f.fixes) fix.safety ??= rule.fixSafety;
+      findings.push(resolved);
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));

@@ -1,9 +1,16 @@
-// Writes snippets/jixiao.code-snippets from the outline data, so snippets never drift from the
+// The snippets (snippets/jixiao.code-snippets) from the outline data, so snippets never drift from the
 // outlines: a snippet per part of each outline (heading, correctly numbered) and one per fixed
-// sentence, with tab stops for the figures. `--check` fails if the committed file is out of date.
-import { readFileSync, readdirSync, writeFileSync } from 'fs';
-
+// sentence, with tab stops for the figures. scripts/generate.mjs writes the file.
 const number = (level, id) => (level === 1 ? `${id}、` : `（${id}）`);
+
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** `三` → `3`, `十二` → `12`: part ids as typed on any keyboard. */
+function arabic(id) {
+  if (NUMERALS.includes(id)) return String(NUMERALS.indexOf(id));
+  const m = /^(.?)十(.?)$/.exec(id);
+  return m ? String((m[1] ? NUMERALS.indexOf(m[1]) : 1) * 10 + (m[2] ? NUMERALS.indexOf(m[2]) : 0)) : id;
+}
 
 /** `${year}` becomes the first tab stop; the outline's own tab stops follow it. */
 function body(sentence) {
@@ -13,35 +20,31 @@ function body(sentence) {
     .replace(/\$\{n\}/g, '${1:1}');
 }
 
-const snippets = {};
-for (const file of readdirSync('server/src/outlines').filter((f) => f.endsWith('.json')).sort()) {
-  const outline = JSON.parse(readFileSync(`server/src/outlines/${file}`, 'utf8'));
-  const walk = (parts, level, parentTitle) => {
-    for (const p of parts) {
-      const heading = number(level, p.id) + p.title;
-      snippets[`${outline.name} ${heading}`] = {
-        prefix: [`jx-${outline.name}-${level === 1 ? '' : parentTitle + '-'}${p.id}`, heading],
-        body: [heading, '$0'],
-        description: `${outline.title}：${parentTitle ? parentTitle + ' › ' : ''}${heading}`,
-      };
-      (p.sentences ?? []).forEach((s, i) => {
-        snippets[`${outline.name} ${heading} 句式${i + 1}`] = {
-          prefix: [`jx-${outline.name}-句式-${p.id}${i + 1}`, `${p.title}句式${i + 1}`],
-          body: [body(s)],
-          description: `${outline.title}：“${p.title}”的固定句式`,
+/** The snippets file's text for the outlines given (their JSON data). */
+export function snippetsOf(outlines) {
+  const snippets = {};
+  for (const outline of outlines) {
+    const walk = (parts, level, parentTitle) => {
+      for (const p of parts) {
+        const heading = number(level, p.id) + p.title;
+        // Prefixes are ASCII, so that Enter after them is never taken by an input method, and unique.
+        const path = `${level === 1 ? '' : arabic(parentTitle) + '-'}${arabic(p.id)}`;
+        snippets[`${outline.name} ${heading}`] = {
+          prefix: `jx-${outline.name}-${path}`,
+          body: [heading, '$0'],
+          description: `${outline.title}：${parentTitle ? parentTitle + ' › ' : ''}${heading}`,
         };
-      });
-      if (p.children) walk(p.children, level + 1, p.id);
-    }
-  };
-  walk(outline.parts, 1, '');
-}
-const text = JSON.stringify(snippets, null, 2) + '\n';
-const target = 'snippets/jixiao.code-snippets';
-if (process.argv.includes('--check')) {
-  const current = readFileSync(target, 'utf8');
-  if (current !== text) {
-    console.error(`${target} is out of date: run node scripts/snippets.mjs`);
-    process.exit(1);
+        (p.sentences ?? []).forEach((s, i) => {
+          snippets[`${outline.name} ${heading} 句式${i + 1}`] = {
+            prefix: `jx-${outline.name}-${path}-s${i + 1}`,
+            body: [body(s)],
+            description: `${outline.title}：“${p.title}”的固定句式`,
+          };
+        });
+        if (p.children) walk(p.children, level + 1, p.id);
+      }
+    };
+    walk(outline.parts, 1, '');
   }
-} else writeFileSync(target, text);
+  return JSON.stringify(snippets, null, 2) + '\n';
+}

@@ -2,13 +2,13 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CHECK_TEXTS, Commands, LANGUAGE_ID } from '../../server/src/protocol';
 import { looksLikeReport } from '../../server/src/model/detect';
+import { BUILTIN_OUTLINES } from '../../server/src/model/outline';
 import type { StructureView } from './structureView';
 
+/** The outlines to choose from: the shipped ones, as their data names them. */
 const OUTLINES: Array<{ name: string; label: string }> = [
   { name: 'auto', label: '自动识别 (recognise from the headings)' },
-  { name: 'zhuzhou-5', label: '株洲区县提纲（五部分） zhuzhou-5' },
-  { name: 'hunan-10', label: '湖南省提纲（十部分） hunan-10' },
-  { name: 'hengyang-6', label: '衡阳市提纲（六部分） hengyang-6' },
+  ...BUILTIN_OUTLINES.map((o) => ({ name: o.name, label: `${o.title} ${o.name}` })),
 ];
 
 function activeDraft(): vscode.TextDocument | undefined {

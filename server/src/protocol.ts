@@ -66,7 +66,7 @@ export interface StructureResult {
 /** Settings under `jixiao.*`. */
 export interface Settings {
   enable: boolean;
-  /** `auto` or an outline name (zhuzhou-5, hunan-10, hengyang-6, or one from outlineFiles). */
+  /** `auto` or an outline name (a built-in one, or one from outlineFiles). */
   outline: string;
   /** Paths of the user's outline JSON files, relative to the workspace folder. */
   outlineFiles: string[];

@@ -27,7 +27,7 @@ function zipEntries(buf: Buffer): string[] {
 
 describe('extension manifest and packaging', () => {
   it('snippets are generated from the outlines and up to date', () => {
-    const r = spawnSync(process.execPath, ['scripts/snippets.mjs', '--check'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['scripts/generate.mjs', '--check'], { cwd: ROOT, encoding: 'utf8' });
     assert.strictEqual(r.status, 0, r.stderr);
     const snippets = JSON.parse(read('snippets/jixiao.code-snippets'));
     assert.ok(Object.keys(snippets).length >= 30);

@@ -1,8 +1,6 @@
 import { foldForMatch } from './text';
 import { parseChineseNumeral } from './numerals';
-import zhuzhou5 from '../outlines/zhuzhou-5.json';
-import hunan10 from '../outlines/hunan-10.json';
-import hengyang6 from '../outlines/hengyang-6.json';
+import { OUTLINE_DATA } from '../outlines';
 
 /**
  * An outline (提纲) as the finance bureau sends it: parts, their accepted titles, the instruction
@@ -183,11 +181,8 @@ export function parseOutlineJson(text: string, source: string): Outline {
   return compileOutline(data, source);
 }
 
-export const BUILTIN_OUTLINES: readonly Outline[] = [
-  compileOutline(zhuzhou5, 'builtin:zhuzhou-5'),
-  compileOutline(hunan10, 'builtin:hunan-10'),
-  compileOutline(hengyang6, 'builtin:hengyang-6'),
-];
+/** The outlines shipped as data: every JSON file in server/src/outlines (see scripts/generate.mjs). */
+export const BUILTIN_OUTLINES: readonly Outline[] = OUTLINE_DATA.map((o) => compileOutline(o.data, o.source));
 
 /** Heading text folded for matching: no number, no spaces, no closing full stop. */
 export function foldTitle(title: string): string {

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CHECK_TEXTS, Commands, LANGUAGE_ID } from '../../server/src/protocol';
+import { CheckTextsRequest, CommandResult, Commands, LANGUAGE_ID } from '../../server/src/protocol';
 import { looksLikeReport } from '../../server/src/model/detect';
 import { BUILTIN_OUTLINES } from '../../server/src/model/outline';
 import type { StructureView } from './structureView';
+import { sendRequest } from './requests';
 
 /** The outlines to choose from: the shipped ones, as their data names them. */
 const OUTLINES: Array<{ name: string; label: string }> = [
@@ -22,7 +23,7 @@ function activeDraft(): vscode.TextDocument | undefined {
 async function onActive(client: LanguageClient, command: string, extra: Record<string, unknown> = {}): Promise<unknown> {
   const doc = activeDraft();
   if (!doc) return undefined;
-  return client.sendRequest('workspace/executeCommand', { command, arguments: [{ uri: doc.uri.toString(), version: doc.version, ...extra }] });
+  return client.sendRequest<CommandResult>('workspace/executeCommand', { command, arguments: [{ uri: doc.uri.toString(), version: doc.version, ...extra }] });
 }
 
 export function registerCommands(client: LanguageClient, structure: StructureView): vscode.Disposable[] {
@@ -38,7 +39,7 @@ export function registerCommands(client: LanguageClient, structure: StructureVie
       if (!doc) return undefined;
       const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Insert the missing part "{0}"?', arg.label), vscode.l10n.t('Insert'));
       if (choice !== vscode.l10n.t('Insert')) return undefined;
-      return client.sendRequest('workspace/executeCommand', { command: Commands.insertPart, arguments: [{ uri: arg.uri, version: doc.version, path: arg.path }] });
+      return client.sendRequest<CommandResult>('workspace/executeCommand', { command: Commands.insertPart, arguments: [{ uri: arg.uri, version: doc.version, path: arg.path }] });
     }),
     vscode.commands.registerCommand('jixiao.revealLine', async (uri: string, line: number) => {
       const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri));
@@ -62,7 +63,7 @@ export function registerCommands(client: LanguageClient, structure: StructureVie
         const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
         if (/自评报告|绩效/.test(uri.path) || looksLikeReport(text)) drafts.push({ uri: uri.toString(), text });
       }
-      const results = await client.sendRequest<Array<{ uri: string; diagnostics: unknown[] }>>(CHECK_TEXTS, { files: drafts });
+      const results = await sendRequest(client, CheckTextsRequest.type, { files: drafts });
       workspaceResults.clear();
       for (const r of results) {
         const uri = vscode.Uri.parse(r.uri);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, REPORT_STRUCTURE, StructureResult } from '../../server/src/protocol';
+import { LANGUAGE_ID, ReportStructureRequest, StructureResult } from '../../server/src/protocol';
+import { sendRequest } from './requests';
 
 /** The active draft's outline and its error/warning counts; a click opens the Problems panel. */
 export class StatusBar implements vscode.Disposable {
@@ -31,7 +32,7 @@ export class StatusBar implements vscode.Disposable {
     const warnings = diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
     let outline = vscode.l10n.t('no outline recognised');
     try {
-      const s = await this.client.sendRequest<StructureResult | null>(REPORT_STRUCTURE, { uri: doc.uri.toString() });
+      const s = await sendRequest(this.client, ReportStructureRequest.type, { uri: doc.uri.toString() });
       if (s?.outlineTitle) outline = s.outlineTitle;
     } catch {
       // the server is starting or restarting; the counts are still right

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, REPORT_STRUCTURE, StructurePart, StructureResult } from '../../server/src/protocol';
+import { LANGUAGE_ID, ReportStructureRequest, StructurePart, StructureResult } from '../../server/src/protocol';
+import { sendRequest } from './requests';
 
 type Node = { kind: 'part'; part: StructurePart; uri: string } | { kind: 'total'; text: string; ok: boolean; line: number; uri: string };
 
@@ -44,7 +45,7 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
       this.current = null;
     } else {
       try {
-        this.current = await this.client.sendRequest<StructureResult | null>(REPORT_STRUCTURE, { uri: doc.uri.toString() });
+        this.current = await sendRequest(this.client, ReportStructureRequest.type, { uri: doc.uri.toString() });
       } catch {
         this.current = null;
       }

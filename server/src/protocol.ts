@@ -1,8 +1,21 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+
 /**
- * Requests, commands and settings shared by the client and the server, declared once
+ * Requests, commands and settings shared by the client and the server, declared once and typed
  * (as vscode-eslint does) so that the two sides cannot drift apart.
  */
 export const LANGUAGE_ID = 'jixiao';
+
+/**
+ * A custom request: its method with its parameter and result types. The client and the server
+ * each build their library's RequestType from it (vscode-languageclient and vscode-languageserver
+ * bundle different copies of the protocol package, whose classes do not mix).
+ */
+export interface RequestSpec<P, R> {
+  readonly method: string;
+  /** Carries the types only; never set. */
+  readonly types?: { params: P; result: R };
+}
 
 /**
  * Server commands. Their ids differ from the client's user-facing `jixiao.*` commands because
@@ -22,15 +35,27 @@ export interface CommandArgs {
   path?: string;
 }
 
-/** `jixiao/checkTexts`: check drafts that are not open (the workspace check), by their text. */
-export const CHECK_TEXTS = 'jixiao/checkTexts';
+/** What a server command answers: whether its edit was applied, and how many edits it made. */
+export interface CommandResult {
+  applied: boolean;
+  count: number;
+  reason?: 'stale';
+}
 
 export interface CheckTextsParams {
   files: Array<{ uri: string; text: string }>;
 }
 
-/** `jixiao/reportStructure`: what the 报告结构 view shows. */
-export const REPORT_STRUCTURE = 'jixiao/reportStructure';
+/** Diagnostics of one draft that is not open (LSP diagnostics, for the client's own collection). */
+export interface CheckedText {
+  uri: string;
+  diagnostics: Diagnostic[];
+}
+
+/** `jixiao/checkTexts`: check drafts that are not open (the workspace check), by their text. */
+export namespace CheckTextsRequest {
+  export const type: RequestSpec<CheckTextsParams, CheckedText[]> = { method: 'jixiao/checkTexts' };
+}
 
 export interface StructureParams {
   uri: string;
@@ -51,6 +76,11 @@ export interface StructurePart {
   errors: number;
   warnings: number;
   children: StructurePart[];
+}
+
+/** `jixiao/reportStructure`: what the 报告结构 view and the status bar show. */
+export namespace ReportStructureRequest {
+  export const type: RequestSpec<StructureParams, StructureResult | null> = { method: 'jixiao/reportStructure' };
 }
 
 export interface StructureResult {

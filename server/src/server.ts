@@ -6,7 +6,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions, LintResult } from './engine';
 import type { Outline } from './model/outline';
-import { CHECK_TEXTS, CheckTextsParams, CommandArgs, Commands, DEFAULT_SETTINGS, REPORT_STRUCTURE, Settings, StructureParams } from './protocol';
+import { CheckTextsRequest, CommandArgs, CommandResult, Commands, DEFAULT_SETTINGS, ReportStructureRequest, RequestSpec, Settings } from './protocol';
 import { fixAllEdits, formatOf, insertMissingEdits, insertPartEdits, lint, renumberEdits } from './engine';
 import { Analyses } from './features/analysis';
 import { codeActions, FIX_ALL_KIND, toLspEdits } from './features/codeActions';
@@ -193,11 +193,16 @@ connection.onCompletion((params) => {
   return doc ? guarded('completion', [], () => completions(analyse(doc), params.position, settings.language)) : [];
 });
 
-connection.onRequest(REPORT_STRUCTURE, (params: StructureParams) => {
+onRequest(ReportStructureRequest.type, (params) => {
   const doc = documents.get(params.uri);
   if (!doc) return null;
   return guarded('reportStructure', null, () => reportStructure(analyse(doc), doc.uri, doc.version));
 });
+
+/** A typed custom request of protocol.ts, answered by `handler`. */
+function onRequest<P, R>(spec: RequestSpec<P, R>, handler: (params: P) => R): void {
+  connection.onRequest(spec.method, (params: P): unknown => handler(params));
+}
 
 const COMMAND_EDITS: Record<string, (r: LintResult, args: CommandArgs) => TextEdit[]> = {
   [Commands.insertMissingParts]: insertMissingEdits,
@@ -208,13 +213,13 @@ const COMMAND_EDITS: Record<string, (r: LintResult, args: CommandArgs) => TextEd
 
 // The workspace check: drafts that are not open, sent as text by the client (works in virtual
 // workspaces too), answered with diagnostics for the client's own collection.
-connection.onRequest(CHECK_TEXTS, (params: CheckTextsParams) =>
+onRequest(CheckTextsRequest.type, (params) =>
   params.files.map((f) => guarded('checkTexts', { uri: f.uri, diagnostics: [] as ReturnType<typeof diagnosticsOf> }, () => ({
     uri: f.uri,
     diagnostics: settings.enable ? diagnosticsOf(lint(f.text, { ...options, format: formatOf(f.uri) }), f.uri, -1, settings.language) : [],
   }))));
 
-connection.onExecuteCommand(async (params) => {
+connection.onExecuteCommand(async (params): Promise<CommandResult> => {
   const make = COMMAND_EDITS[params.command];
   const args = params.arguments?.[0] as CommandArgs | undefined;
   if (!make || !args) return { applied: false, count: 0 };

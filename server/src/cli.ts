@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import * as fs from 'fs';
 import { formatOf, lint, LintOptions, resolveOutline } from './engine';
-import { parseArgs, UsageError, USAGE } from './cli/args';
-import { expandInputs, readInput } from './cli/files';
+import { CliArgs, parseArgs, UsageError, USAGE } from './cli/args';
+import { unifiedDiff } from './cli/diff';
+import { planFix, writeAtomically } from './cli/fix';
+import { expandInputs, Input, readInput } from './cli/files';
 import { FileResult, formatJson, formatSarif, formatText } from './cli/format';
 import { RULES } from './rules';
 
@@ -13,6 +15,59 @@ export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   stdin: () => Buffer;
+}
+
+/**
+ * One file: read, fixed if asked, checked. Status 2 when it cannot be read or fixed, or when a
+ * part of the engine failed (its findings would be missing); 1 when an error-severity finding
+ * remains.
+ */
+function checkFile(file: string, args: CliArgs, options: LintOptions, io: CliIo): { result: FileResult; status: number } {
+  const input = readInput(file, io.stdin);
+  if (input.error !== undefined || input.text === undefined) {
+    io.stderr(`jixiao-lint: ${input.name}: ${input.error}\n`);
+    return { result: { file: input.name, error: input.error }, status: 2 };
+  }
+  const fileOptions = { ...options, format: formatOf(input.name) };
+  let text = input.text;
+  let status = 0;
+  if (args.fix) {
+    const fixed = fixInput(file, input, args.fix, fileOptions, io);
+    text = fixed.text;
+    if (fixed.failed) status = 2;
+  }
+  const result = lint(text, fileOptions);
+  for (const f of result.failures) {
+    io.stderr(`jixiao-lint: ${input.name}: internal error in ${f.ruleId === 'model' ? 'the model' : `rule ${f.ruleId}`}; its findings are missing\n${f.error}\n`);
+    status = 2;
+  }
+  if (status === 0 && result.findings.some((f) => f.severity === 'error')) status = 1;
+  return { result: { file: input.name, result }, status };
+}
+
+/** `--fix` writes the mechanical fixes and says how many; `--fix-dry-run` prints them as a diff. */
+function fixInput(file: string, input: Input, mode: 'write' | 'dry-run', options: LintOptions, io: CliIo): { text: string; failed: boolean } {
+  if (file === '-') {
+    io.stderr('jixiao-lint: <stdin>: not fixed: --fix needs a file to write\n');
+    return { text: input.text!, failed: true };
+  }
+  const plan = planFix(input.bytes!, input, options);
+  if (plan.error) {
+    io.stderr(`jixiao-lint: ${input.name}: ${plan.error}\n`);
+    return { text: input.text!, failed: true };
+  }
+  if (!plan.bytes) return { text: input.text!, failed: false };
+  if (mode === 'dry-run') {
+    io.stdout(unifiedDiff(input.name, input.text!, plan.text));
+    return { text: plan.text, failed: false };
+  }
+  const error = writeAtomically(file, plan.bytes);
+  if (error) {
+    io.stderr(`jixiao-lint: ${input.name}: ${error}\n`);
+    return { text: input.text!, failed: true };
+  }
+  io.stderr(`jixiao-lint: ${input.name}: 已修复${plan.count}处 (fixed ${plan.count})\n`);
+  return { text: plan.text, failed: false };
 }
 
 /** The command line on the same engine as the language server. Returns the exit status. */
@@ -61,17 +116,9 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   const results: FileResult[] = [];
   for (const file of files) {
-    const input = readInput(file, io.stdin);
-    if (input.error !== undefined || input.text === undefined) {
-      io.stderr(`jixiao-lint: ${input.name}: ${input.error}\n`);
-      status = 2;
-      results.push({ file: input.name, error: input.error });
-      continue;
-    }
-    const result = lint(input.text, { ...options, format: formatOf(input.name) });
-    for (const f of result.failures) io.stderr(`jixiao-lint: ${input.name}: internal error in ${f.ruleId === 'model' ? 'the model' : `rule ${f.ruleId}`}; its findings are missing\n${f.error}\n`);
-    results.push({ file: input.name, result });
-    if (status === 0 && result.findings.some((f) => f.severity === 'error')) status = 1;
+    const checked = checkFile(file, args, options, io);
+    results.push(checked.result);
+    status = Math.max(status, checked.status);
   }
   if (args.format === 'json') io.stdout(formatJson(results, args.lang));
   else if (args.format === 'sarif') io.stdout(formatSarif(results, args.lang, RULES, VERSION));

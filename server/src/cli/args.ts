@@ -12,6 +12,8 @@ export interface CliArgs {
   help: boolean;
   version: boolean;
   listRules: boolean;
+  /** Write the mechanical fixes into the files; with `dryRun`, print them as a diff instead. */
+  fix?: 'write' | 'dry-run';
 }
 
 export class UsageError extends Error {}
@@ -31,6 +33,8 @@ export function parseArgs(argv: string[]): CliArgs {
       case '-h': case '--help': args.help = true; break;
       case '-v': case '--version': args.version = true; break;
       case '--list-rules': args.listRules = true; break;
+      case '--fix': args.fix = 'write'; break;
+      case '--fix-dry-run': args.fix = 'dry-run'; break;
       case '-f': case '--format': {
         const f = value();
         if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
@@ -75,6 +79,10 @@ Options:
                                  (default: recognised from each draft's headings)
       --lang zh|en               language of messages (default zh)
       --rule <id>=<severity>     off, hint, info, warning or error; may be repeated
+      --fix                      write the mechanical fixes (numbering, debris, doubled characters,
+                                 spaces, quote characters, seal mark) into the files, in their
+                                 own encoding; figures and sentences are never changed
+      --fix-dry-run              print those fixes as a unified diff, change nothing
       --list-rules               list the rules and their default severities
   -h, --help                     this text
   -v, --version                  version

@@ -1,32 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { decode, Decoded } from './encoding';
 
-export interface Input {
+export { decode } from './encoding';
+
+export interface Input extends Decoded {
   name: string;
-  text?: string;
-  /** Why the file could not be read as a draft. */
-  error?: string;
+  /** The bytes as read (for --fix). */
+  bytes?: Buffer;
 }
 
 const DRAFT_EXT = /\.(txt|md)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
-
-/**
- * Bytes → text. Drafts come as UTF-8 (with or without BOM) or, saved from WPS on Chinese Windows,
- * as GB18030; anything else is not a draft, and we say so instead of guessing.
- */
-export function decode(buf: Buffer): { text?: string; error?: string } {
-  if (buf.includes(0)) return { error: 'not a text file (binary content)' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
-  } catch {
-    try {
-      return { text: new TextDecoder('gb18030', { fatal: true }).decode(buf) };
-    } catch {
-      return { error: 'not readable as UTF-8 or GB18030 text' };
-    }
-  }
-}
 
 function walk(dir: string, out: string[], accept: (name: string) => boolean): void {
   let entries: fs.Dirent[];
@@ -103,5 +88,5 @@ export function readInput(file: string, stdin: () => Buffer): Input {
   } catch (e) {
     return { name, error: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
-  return { name, ...decode(buf) };
+  return { name, bytes: buf, ...decode(buf) };
 }

@@ -4,6 +4,7 @@ import type { InputFormat } from '../model/source';
 import { toSource, toSourceRange } from '../model/source';
 import { RULES } from '../rules';
 import type { Finding, Lang, Rule, Severity } from '../rules/types';
+import { applyEdits, fixAllEdits } from './fixes';
 import { outlinesWith } from './outlines';
 import type { SeveritySetting } from './options';
 
@@ -108,3 +109,22 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}): Li
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { doc, findings, failures };
 }
+
+/**
+ * `--fix`: the mechanical fixes applied until none is left (a renumbered sibling can reveal
+ * another), in at most a few rounds. Line breaks the fixes insert follow the text's own.
+ */
+export function fixText(text: string, options: LintOptions = {}): { text: string; count: number } {
+  const crlf = text.includes('\r\n');
+  let current = text;
+  let count = 0;
+  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+    const edits = fixAllEdits(lint(current, options));
+    if (edits.length === 0) break;
+    current = applyEdits(current, crlf ? edits.map((e) => ({ ...e, newText: e.newText.replace(/\r?\n/g, '\r\n') })) : edits);
+    count += edits.length;
+  }
+  return { text: current, count };
+}
+
+const MAX_FIX_ROUNDS = 5;

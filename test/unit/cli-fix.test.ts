@@ -1,0 +1,108 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../../server/src/cli';
+import { encode } from '../../server/src/cli/encoding';
+
+/**
+ * `jixiao-lint --fix`: mechanical fixes only, written in the file's own encoding, BOM and line
+ * breaks, atomically; bytes outside the edits unchanged; a read-only file refused untouched.
+ */
+function run(args: string[]) {
+  let out = '';
+  let err = '';
+  const code = runCli(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), stdin: () => Buffer.alloc(0) });
+  return { code, out, err };
+}
+
+const DRAFT = [
+  '某馆2023年度部门整体支出绩效自评报告',
+  '一、预算单位基本情况',
+  '本馆是青年的的桥梁，表彰三八红旗手8 名。',
+  '二、预算收支出情况（按单位预算口径）',
+  '2023年预算收入101.09万元，其中年初预算69.98万元，调整追加31.14万元。',
+  '三、资金使用及绩效情况（包含单位管理的公共专项）',
+  '（一）整体支出绩效情况',
+  '完成扫描12万页。',
+  '（一）项目支出绩效情况',
+  '修复档案320卷。',
+  '四、绩效管理存在的问题及下一步改进措施',
+  '预算编制还不够精细。',
+  '五、其他需要说明的情况',
+  '无。',
+].join('\n') + '\n';
+
+const FIXED_LINES: Array<[number, string]> = [[2, '本馆是青年的桥梁，表彰三八红旗手8名。'], [8, '（二）项目支出绩效情况']];
+
+function inTemp(name: string, bytes: Buffer): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-fix-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
+/** The expected bytes: the draft with the fixed lines, encoded as the original was. */
+function expected(eol: string, enc: (s: string) => Buffer, bom = Buffer.alloc(0)): Buffer {
+  const lines = DRAFT.split('\n');
+  for (const [i, text] of FIXED_LINES) lines[i] = text;
+  return Buffer.concat([bom, enc(lines.join(eol))]);
+}
+
+describe('jixiao-lint --fix', () => {
+  const cases: Array<[string, Buffer, Buffer]> = [
+    ['UTF-8', Buffer.from(DRAFT), expected('\n', (s) => Buffer.from(s))],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(DRAFT)]), expected('\n', (s) => Buffer.from(s), Buffer.from([0xef, 0xbb, 0xbf]))],
+    ['CRLF', Buffer.from(DRAFT.replace(/\n/g, '\r\n')), expected('\r\n', (s) => Buffer.from(s))],
+    ['GB18030', encode(DRAFT, 'gb18030')!, expected('\n', (s) => encode(s, 'gb18030')!)],
+  ];
+  for (const [name, before, after] of cases) {
+    it(`${name}: writes the mechanical fixes only, every other byte as it was`, () => {
+      const file = inTemp('draft.txt', before);
+      const r = run(['--fix', file]);
+      const written = fs.readFileSync(file);
+      assert.ok(written.equals(after), `${name}: bytes differ\n${written.toString('hex').slice(0, 200)}`);
+      assert.match(r.err, /fixed 3/);
+      // The income sum is a judgement: still reported, never changed.
+      assert.strictEqual(r.code, 1);
+      assert.match(r.out, /amount\.sum-mismatch/);
+      assert.deepStrictEqual(fs.readdirSync(path.dirname(file)), ['draft.txt'], 'no temporary file left');
+    });
+  }
+
+  it('a second --fix changes nothing', () => {
+    const file = inTemp('draft.txt', Buffer.from(DRAFT));
+    run(['--fix', file]);
+    const once = fs.readFileSync(file);
+    const r = run(['--fix', file]);
+    assert.ok(fs.readFileSync(file).equals(once));
+    assert.doesNotMatch(r.err, /fixed/);
+  });
+
+  it('refuses a read-only file with a clear message, exit 2, the file untouched', () => {
+    const file = inTemp('draft.txt', Buffer.from(DRAFT));
+    fs.chmodSync(file, 0o444);
+    const r = run(['--fix', file]);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.err, /draft\.txt: not fixed: the file is read-only/);
+    assert.ok(fs.readFileSync(file).equals(Buffer.from(DRAFT)));
+  });
+
+  it('--fix-dry-run prints a unified diff and writes nothing', () => {
+    const file = inTemp('draft.txt', Buffer.from(DRAFT));
+    const r = run(['--fix-dry-run', file]);
+    assert.ok(fs.readFileSync(file).equals(Buffer.from(DRAFT)));
+    assert.match(r.out, /^--- .*draft\.txt\n\+\+\+ .*draft\.txt\n@@ -1,12 \+1,12 @@\n/m);
+    assert.match(r.out, /^-本馆是青年的的桥梁，表彰三八红旗手8 名。\n\+本馆是青年的桥梁，表彰三八红旗手8名。$/m);
+    assert.match(r.out, /^-（一）项目支出绩效情况\n\+（二）项目支出绩效情况$/m);
+  });
+
+  it('a Markdown draft keeps its markup', () => {
+    const md = DRAFT.replace(/^([一二三四五]、)/gm, '## $1').replace(/^（/gm, '### （');
+    const file = inTemp('draft.md', Buffer.from(md));
+    run(['--fix', file]);
+    const text = fs.readFileSync(file, 'utf8');
+    assert.match(text, /^### （二）项目支出绩效情况$/m);
+    assert.match(text, /^本馆是青年的桥梁，表彰三八红旗手8名。$/m);
+  });
+});

@@ -104,7 +104,22 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 function analyse(doc: TextDocument): LintResult {
-  return analyses.get(doc, options);
+  const result = analyses.get(doc, options);
+  reportFailures(result);
+  return result;
+}
+
+const reportedFailures = new Set<string>();
+
+/** A rule or the model that failed is logged each time, and shown to the user once per part. */
+function reportFailures(result: LintResult): void {
+  for (const f of result.failures) {
+    connection.console.error(`jixiao: ${f.ruleId === 'model' ? 'reading the draft' : `rule ${f.ruleId}`} failed: ${f.error}`);
+    if (reportedFailures.has(f.ruleId)) continue;
+    reportedFailures.add(f.ruleId);
+    const what = f.ruleId === 'model' ? '读取草稿时' : `检查规则 ${f.ruleId} `;
+    void connection.window.showWarningMessage(`绩效自评报告：${what}出错，相关问题可能未被报告（详见输出面板）。Jixiao: ${f.ruleId} failed; its findings are missing (see the output).`);
+  }
 }
 
 // Pull diagnostics: computed when the client asks, once per version, cancellable while waiting.

@@ -21,9 +21,12 @@ export class TestClient {
   /** A pull client gets no pushed diagnostics, so opening and changing wait for nothing. */
   pullMode = false;
   stderr = '';
+  /** What the server showed and logged (window/showMessage, window/logMessage). */
+  readonly shown: string[] = [];
+  readonly logged: string[] = [];
 
-  constructor() {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(env: Record<string, string> = {}) {
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -37,9 +40,12 @@ export class TestClient {
     this.conn.onRequest('workspace/configuration', () => [this.settings]);
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('workspace/diagnostic/refresh', () => null);
-    this.conn.onRequest('window/showMessageRequest', () => null);
-    this.conn.onNotification('window/showMessage', () => undefined);
-    this.conn.onNotification('window/logMessage', () => undefined);
+    this.conn.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      this.shown.push(p.message);
+      return null;
+    });
+    this.conn.onNotification('window/showMessage', (p: { message: string }) => void this.shown.push(p.message));
+    this.conn.onNotification('window/logMessage', (p: { message: string }) => void this.logged.push(p.message));
     this.conn.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => ({ applied: this.apply(p.edit) }));
     this.conn.listen();
   }

@@ -31,8 +31,14 @@ function listItems(doc: ReportDocument, from: number, end: number): number[] {
   const list = doc.text.slice(from, to);
   const money = amountsBetween(doc.amounts, from, to).filter((a) => a.kind === 'money').length;
   const sep = /[；;]/.test(maskQuoted(list)) ? /[；;]/ : /[、，,]/;
-  const segments = splitItems(list, sep).length;
-  return money > 0 ? [money, segments] : [segments];
+  const items = splitItems(list, sep);
+  return [...(money > 0 ? [money] : []), items.length, items.length + joinedByAnd(items)];
+}
+
+/** `A和B`, `A、B及C`: the last item may hold two joined by 和/及/与 (or be one name with 和 in it). */
+function joinedByAnd(items: string[]): number {
+  const last = items[items.length - 1] ?? '';
+  return /^[^和及与]{2,}(?:和|及|以及|与)[^和及与]{2,}$/.test(maskQuoted(last)) ? 1 : 0;
 }
 
 function entryOnLine(doc: ReportDocument, line: number): Entry | undefined {
@@ -89,8 +95,10 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       // The list ends at the first clause that is not an item (`…、C，D按其他项目支出管理`).
       const rest = maskQuoted(doc.text.slice(listStart, s.end));
       const listEnd = listStart + (/[，,。；;]/.exec(rest)?.index ?? rest.length);
-      const items = splitItems(doc.text.slice(listStart, listEnd), /[、]/).length;
-      out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: [items], noun: m[3] });
+      // `共2个，分别是…` was read above as a whole.
+      if (out.some((c) => c.line === s.line && c.start <= start && start < c.end)) continue;
+      const items = splitItems(doc.text.slice(listStart, listEnd), /[、]/);
+      out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: [items.length, items.length + joinedByAnd(items)], noun: m[3] });
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import type { Entry, ReportDocument } from '../model/document';
 import { formatNumber, LEVEL_OF_STYLE } from '../model/numbering';
-import { Finding, Fix, msg, Rule } from './types';
+import { foldTitle } from '../model/outline';
+import { Finding, Fix, msg, Rule, TextEdit } from './types';
 
 /** Siblings: entries at one level under one parent, in reading order. */
 export function siblingGroups(doc: ReportDocument): Entry[][] {
@@ -21,14 +22,21 @@ function numberText(e: Entry, value: number): string {
   return formatNumber(e.level, value);
 }
 
-function renumberFix(e: Entry, value: number): Fix {
+/** The 目录 line that lists this heading as written (same title, same number): it changes with it. */
+function tocEdits(doc: ReportDocument, e: Entry, text: string): TextEdit[] {
+  const entry = doc.layout.toc?.entries.find((t) => t.folded === foldTitle(e.title) && t.prefix?.value === e.number?.value && t.prefix?.level === e.number?.level);
+  if (!entry?.prefix) return [];
+  return [{ start: entry.start, end: entry.start + entry.prefix.raw.trimEnd().length, newText: text }];
+}
+
+function renumberFix(doc: ReportDocument, e: Entry, value: number): Fix {
   const text = numberText(e, value);
   if (!e.number) {
     return { title: msg(`补上编号“${text}”`, `Add the number "${text}"`), edits: [{ start: e.titleStart, end: e.titleStart, newText: text }], preferred: true };
   }
   return {
     title: msg(`改为“${text}”`, `Change to "${text}"`),
-    edits: [{ start: e.number.docStart, end: e.number.docEnd, newText: text }],
+    edits: [...tocEdits(doc, e, text), { start: e.number.docStart, end: e.number.docEnd, newText: text }],
     preferred: true,
   };
 }
@@ -124,7 +132,7 @@ export const sectionNumbering: Rule = {
         default:
           m = msg(`编号“${written}”顺序不对，应为“${want}”`, `The number "${written}" is out of sequence; it should be "${want}"`);
       }
-      findings.push({ ruleId: this.id, start, end, message: m, fixes: [renumberFix(e, value)] });
+      findings.push({ ruleId: this.id, start, end, message: m, fixes: [renumberFix(doc, e, value)] });
     }
     return findings;
   },

@@ -131,6 +131,17 @@ export function labelCoreOf(label: string): string {
   return s.replace(TRAILING_NOISE, '');
 }
 
+/** The label runs back from the figure to the nearest stop or the previous figure. */
+function labelStartOf(text: string, numStart: number, floor: number): number {
+  let ls = numStart;
+  for (;;) {
+    while (ls > floor && !LABEL_STOP.has(text[ls - 1])) ls--;
+    // `调增（减）5万元`, `追加(减)0万元`: the bracket belongs to the words.
+    if (ls - 3 >= floor && /^[（(][增减][）)]$/.test(text.slice(ls - 3, ls))) ls -= 3;
+    else return ls;
+  }
+}
+
 export interface ScanContext {
   nextId: number;
   sentenceAt(offset: number): number;
@@ -177,15 +188,7 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
     const valueText = toHalfWidthDigits(intDigits) + (decDigits ? '.' + toHalfWidthDigits(decDigits) : '');
     const numEnd = numStart + m[1].length + (m[2] !== undefined ? m[2].length + 1 : 0);
     const unitEnd = unit ? m.index + m[0].length : numEnd;
-    // The label runs back from the figure to the nearest stop or the previous figure.
-    let ls = numStart;
-    const floor = Math.max(labelFloor, numStart - MAX_LABEL);
-    for (;;) {
-      while (ls > floor && !LABEL_STOP.has(text[ls - 1])) ls--;
-      // `调增（减）5万元`, `追加(减)0万元`: the bracket belongs to the words.
-      if (ls - 3 >= floor && /^[（(][增减][）)]$/.test(text.slice(ls - 3, ls))) ls -= 3;
-      else break;
-    }
+    const ls = labelStartOf(text, numStart, Math.max(labelFloor, numStart - MAX_LABEL));
     const label = text.slice(ls, numStart);
     if (!unit && !MONEY_WORD.test(label)) continue;
     const base = {

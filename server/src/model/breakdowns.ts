@@ -121,104 +121,114 @@ function continuationFits(total: Amount, a: Amount): boolean {
   return false;
 }
 
-export function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, relations: Relation[], inBreakdown: Set<number>): void {
-  const text = doc.text;
+type Tok = { pos: number; amount?: Amount; marker?: Marker };
+
+interface SentenceScan {
+  doc: ReportDocument;
+  s: Sentence;
+  bySentence: Map<number, Amount[]>;
+  finished: Array<{ open: OpenBreakdown; sentence: Sentence }>;
+}
+
+/** Brackets of every sentence, marked on its figures; each line's brackets found once. */
+function markAllBrackets(doc: ReportDocument, bySentence: Map<number, Amount[]>): Map<number, Array<[number, number]>> {
   const bracketsBySentence = new Map<number, Array<[number, number]>>();
   const byLine = new Map<number, Array<[number, number]>>();
   const lineSpans = (l: number) => {
     let spans = byLine.get(l);
     if (!spans) {
       const line = doc.lines.lines[l];
-      spans = bracketSpans(text, line.start, line.end);
+      spans = bracketSpans(doc.text, line.start, line.end);
       byLine.set(l, spans);
     }
     return spans;
   };
   for (const [index, amounts] of bySentence) bracketsBySentence.set(index, markBrackets(doc, amounts, lineSpans));
-  const finished: Array<{ open: OpenBreakdown; sentence: Sentence }> = [];
-  for (const s of doc.sentences) {
-    const all = bySentence.get(s.index) ?? [];
-    if (!/其中|包括|明细|具体为/.test(s.text)) continue;
-    const parens = bracketsBySentence.get(s.index) ?? [];
-    const main = all.filter((a) => a.insideOf === undefined && !isComparison(a));
-    const markers = markersOf(s, text, parens);
-    type Tok = { pos: number; amount?: Amount; marker?: Marker };
-    const toks: Tok[] = [...main.map((a) => ({ pos: a.start, amount: a })), ...markers.map((m) => ({ pos: m.pos, marker: m }))]
-      .sort((x, y) => x.pos - y.pos);
-    let open: OpenBreakdown | undefined;
-    let last: Tok | undefined;
-    const close = () => {
-      for (let o = open; o; o = o.parent) finished.push({ open: o, sentence: s });
-      open = undefined;
-    };
-    // Looked up by index, not by scanning ahead: a sentence can hold thousands of figures.
-    const nextAmount: Array<Amount | undefined> = new Array(toks.length + 1);
-    const qizhongInSegment: boolean[] = new Array(toks.length + 1).fill(false);
-    let seenQizhong = false;
-    for (let i = toks.length - 1; i >= 0; i--) {
-      nextAmount[i] = toks[i + 1]?.amount ?? nextAmount[i + 1];
-      qizhongInSegment[i] = seenQizhong;
-      if (toks[i].marker?.type === 'segment') seenQizhong = false;
-      else if (toks[i].marker?.type === 'qizhong') seenQizhong = true;
-    }
-    const lastOfKind = new Map<string, Amount>();
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      if (t.marker?.type === 'stop') close();
-      else if (t.marker?.type === 'segment') {
-        // `总编制2人，其中：行政编制2人；年末实有人数1人，其中在职1人`: a segment with its own 其中
-        // starts a new breakdown, so the one before ends here.
-        if (qizhongInSegment[i]) close();
-        // `；` ends a list whose items `，` or `、` separate (`编制45人，其中行政编制20人，事业编制25人；
-        // 年末实有人数43人`), and separates the items of a list that uses it (`其中：A27万元；B18万元`).
-        if (open && !itemsBySemicolon(open, text, t.pos)) close();
-        if (open) for (let o: OpenBreakdown | undefined = open; o; o = o.parent) o.segmentSeen = true;
-      } else if (t.marker?.type === 'qizhong') {
-        const next = nextAmount[i];
-        if (!next) continue;
-        if (open && !open.segmentSeen && last?.amount && open.parts[open.parts.length - 1] === last.amount && last.amount.kind === next.kind) {
-          open = { total: last.amount, parts: [], parent: open, segmentSeen: false };
-        } else {
-          close();
-          let total = lastOfKind.get(next.kind);
-          if (!total && !t.marker.sameSentenceOnly && t.pos - s.start < 8 && text.slice(s.start, t.pos).trim().replace(/^[，,。]/, '') === '') {
-            // `…项目支出131.31元，主要用于…。其中老干部专项经费…`: the previous sentence's figure.
-            const prev = doc.sentences[s.index - 1];
-            const prevAmounts = prev && prev.line === s.line ? (bySentence.get(prev.index) ?? []).filter((a) => a.insideOf === undefined) : [];
-            total = prevAmounts.filter((a) => a.kind === next.kind && !isComparison(a)).pop();
-          }
-          if (total) open = { total, parts: [], segmentSeen: false };
-        }
-      } else if (t.amount && open) {
-        if (t.amount.kind !== open.total.kind) close();
-        else open.parts.push(t.amount);
-      }
-      if (t.amount) lastOfKind.set(t.amount.kind, t.amount);
-      last = t;
-    }
-    close();
+  return bracketsBySentence;
+}
+
+/** Looked up by index, not by scanning ahead: a sentence can hold thousands of figures. */
+function lookahead(toks: Tok[]): { nextAmount: Array<Amount | undefined>; qizhongInSegment: boolean[] } {
+  const nextAmount: Array<Amount | undefined> = new Array(toks.length + 1);
+  const qizhongInSegment: boolean[] = new Array(toks.length + 1).fill(false);
+  let seenQizhong = false;
+  for (let i = toks.length - 1; i >= 0; i--) {
+    nextAmount[i] = toks[i + 1]?.amount ?? nextAmount[i + 1];
+    qizhongInSegment[i] = seenQizhong;
+    if (toks[i].marker?.type === 'segment') seenQizhong = false;
+    else if (toks[i].marker?.type === 'qizhong') seenQizhong = true;
   }
-  for (const { open, sentence } of finished) {
-    // One figure after 其中 is a partial breakdown (`支出648.31万元，其中基本支出353.86万元`).
-    if (open.parts.length < 2) continue;
-    for (const p of open.parts) inBreakdown.add(p.id);
-    let optional: Amount[] = [];
-    if (!open.parent) {
-      const next = doc.sentences[sentence.index + 1];
-      if (next && next.line === sentence.line && !/其中/.test(next.text)) {
-        const nextAmounts = (bySentence.get(next.index) ?? []).filter((a) => a.insideOf === undefined);
-        if (nextAmounts.length > 0 && nextAmounts.every((a) => a.kind === open.total.kind && continuationFits(open.total, a))) {
-          optional = nextAmounts;
-        }
+  return { nextAmount, qizhongInSegment };
+}
+
+/** `…项目支出131.31元，主要用于…。其中老干部专项经费…`: a 其中 opening its sentence breaks down the previous one's figure. */
+function previousSentenceTotal(scan: SentenceScan, kind: string): Amount | undefined {
+  const { doc, s } = scan;
+  const prev = doc.sentences[s.index - 1];
+  const prevAmounts = prev && prev.line === s.line ? (scan.bySentence.get(prev.index) ?? []).filter((a) => a.insideOf === undefined) : [];
+  return prevAmounts.filter((a) => a.kind === kind && !isComparison(a)).pop();
+}
+
+/** The breakdowns one sentence opens and closes, token by token (figures and markers). */
+function scanSentence(scan: SentenceScan, toks: Tok[]): void {
+  const { doc, s, finished } = scan;
+  const text = doc.text;
+  let open: OpenBreakdown | undefined;
+  let last: Tok | undefined;
+  const close = () => {
+    for (let o = open; o; o = o.parent) finished.push({ open: o, sentence: s });
+    open = undefined;
+  };
+  const { nextAmount, qizhongInSegment } = lookahead(toks);
+  const lastOfKind = new Map<string, Amount>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.marker?.type === 'stop') close();
+    else if (t.marker?.type === 'segment') {
+      // `总编制2人，其中：行政编制2人；年末实有人数1人，其中在职1人`: a segment with its own 其中
+      // starts a new breakdown, so the one before ends here.
+      if (qizhongInSegment[i]) close();
+      // `；` ends a list whose items `，` or `、` separate (`编制45人，其中行政编制20人，事业编制25人；
+      // 年末实有人数43人`), and separates the items of a list that uses it (`其中：A27万元；B18万元`).
+      if (open && !itemsBySemicolon(open, text, t.pos)) close();
+      if (open) for (let o: OpenBreakdown | undefined = open; o; o = o.parent) o.segmentSeen = true;
+    } else if (t.marker?.type === 'qizhong') {
+      const next = nextAmount[i];
+      if (!next) continue;
+      if (open && !open.segmentSeen && last?.amount && open.parts[open.parts.length - 1] === last.amount && last.amount.kind === next.kind) {
+        open = { total: last.amount, parts: [], parent: open, segmentSeen: false };
+      } else {
+        close();
+        let total = lastOfKind.get(next.kind);
+        const opensSentence = t.pos - s.start < 8 && text.slice(s.start, t.pos).trim().replace(/^[，,。]/, '') === '';
+        if (!total && !t.marker.sameSentenceOnly && opensSentence) total = previousSentenceTotal(scan, next.kind);
+        if (total) open = { total, parts: [], segmentSeen: false };
       }
+    } else if (t.amount && open) {
+      if (t.amount.kind !== open.total.kind) close();
+      else open.parts.push(t.amount);
     }
-    relations.push({
-      kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(open.parts),
-      optional: terms(optional), atLeast: false,
-    });
+    if (t.amount) lastOfKind.set(t.amount.kind, t.amount);
+    last = t;
   }
-  totalsAfterParts(doc, bySentence, relations, inBreakdown);
-  // `（含…）` groups: the figures inside break down the figure they follow.
+  close();
+}
+
+/** A finished list as a relation; income or spending may go on into the next sentence. */
+function breakdownRelation(doc: ReportDocument, bySentence: Map<number, Amount[]>, open: OpenBreakdown, sentence: Sentence): Relation {
+  let optional: Amount[] = [];
+  if (!open.parent) {
+    const next = doc.sentences[sentence.index + 1];
+    if (next && next.line === sentence.line && !/其中/.test(next.text)) {
+      const nextAmounts = (bySentence.get(next.index) ?? []).filter((a) => a.insideOf === undefined);
+      if (nextAmounts.length > 0 && nextAmounts.every((a) => a.kind === open.total.kind && continuationFits(open.total, a))) optional = nextAmounts;
+    }
+  }
+  return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(open.parts), optional: terms(optional), atLeast: false };
+}
+
+/** `（含…）` groups: the figures inside break down the figure they follow. */
+function bracketBreakdowns(doc: ReportDocument, relations: Relation[], inBreakdown: Set<number>): void {
   const byOwner = new Map<number, Amount[]>();
   for (const a of doc.amounts) {
     if (a.insideOf === undefined || a.insideOf < 0) continue;
@@ -233,6 +243,27 @@ export function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount
     for (const p of same) inBreakdown.add(p.id);
     relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(same), optional: [], atLeast: false });
   }
+}
+
+export function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, relations: Relation[], inBreakdown: Set<number>): void {
+  const bracketsBySentence = markAllBrackets(doc, bySentence);
+  const finished: SentenceScan['finished'] = [];
+  for (const s of doc.sentences) {
+    if (!/其中|包括|明细|具体为/.test(s.text)) continue;
+    const main = (bySentence.get(s.index) ?? []).filter((a) => a.insideOf === undefined && !isComparison(a));
+    const markers = markersOf(s, doc.text, bracketsBySentence.get(s.index) ?? []);
+    const toks: Tok[] = [...main.map((a) => ({ pos: a.start, amount: a })), ...markers.map((m) => ({ pos: m.pos, marker: m }))]
+      .sort((x, y) => x.pos - y.pos);
+    scanSentence({ doc, s, bySentence, finished }, toks);
+  }
+  for (const { open, sentence } of finished) {
+    // One figure after 其中 is a partial breakdown (`支出648.31万元，其中基本支出353.86万元`).
+    if (open.parts.length < 2) continue;
+    for (const p of open.parts) inBreakdown.add(p.id);
+    relations.push(breakdownRelation(doc, bySentence, open, sentence));
+  }
+  totalsAfterParts(doc, bySentence, relations, inBreakdown);
+  bracketBreakdowns(doc, relations, inBreakdown);
 }
 
 const TOTAL_WORD = /^(以上|上述)?(合计|共计|总计|小计|总额)|(合计|共计|总计|小计|总额)(为)?$/;

@@ -1,4 +1,5 @@
 import { Amount, amountsBetween } from './amounts';
+import type { Entry } from './entries';
 import type { ReportDocument, Sentence } from './report';
 import { headingOfPart } from './sections';
 import { FundRole, fundRole, isComparison, Relation, signOf, Term, terms } from './terms';
@@ -77,33 +78,46 @@ export function childrenRelations(doc: ReportDocument, byLine: Map<number, FundL
   }
 }
 
+/** `共3个项目，其中：A60万元；B30.2万元；C20万元`: a list that says it is all the projects, with their figures. */
+function listedProjects(doc: ReportDocument, projects: { start: number; sectionEnd: number }): Amount[] | undefined {
+  const claim = doc.counts.find((c) => c.list && c.start >= projects.start && c.end <= projects.sectionEnd);
+  if (!claim?.list) return undefined;
+  const figures = amountsBetween(doc.amounts, claim.list.start, claim.list.end).filter((a) => a.kind === 'money' && a.insideOf === undefined);
+  return figures.length >= 2 ? figures : undefined;
+}
+
+/** `项目预算数合计350万元，实际支出335.36万元…`: the projects together, not one more project. */
+const AGGREGATE = /合计|总计|总额|项目预算数|整体/;
+
+/** The spending of each project the part describes: its numbered items, else its fund lines. */
+function describedProjects(doc: ReportDocument, projects: Entry, fundLines: FundLine[], byLine: Map<number, FundLine>): Amount[] | undefined {
+  const spends: Amount[] = [];
+  if (projects.children.length > 0) {
+    for (const c of projects.children) {
+      const f = byLine.get(c.line);
+      if (!f) return undefined;
+      spends.push(f.spend);
+    }
+    return spends;
+  }
+  for (const f of fundLines) {
+    if (f.sentence.start < projects.start || f.sentence.end > projects.sectionEnd) continue;
+    if (f.relation.lhs.some((t) => AGGREGATE.test(t.amount.label))) continue;
+    spends.push(f.spend);
+  }
+  // Two fund lines in one paragraph are one project told twice, not two projects.
+  return new Set(spends.map((s) => s.line)).size === spends.length ? spends : undefined;
+}
+
 export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byLine: Map<number, FundLine>, relations: Relation[]): void {
   const summary = headingOfPart(doc, doc.outline?.summaryPart);
   const projects = headingOfPart(doc, doc.outline?.projectsPart);
   if (!summary || !projects) return;
   const total = amountsBetween(doc.amounts, summary.start, summary.sectionEnd).find((a) => a.kind === 'money' && /^项目支出(合计)?$/.test(a.labelCore));
   if (!total) return;
-  const spends: Amount[] = [];
-  if (projects.children.length > 0) {
-    for (const c of projects.children) {
-      const f = byLine.get(c.line);
-      if (!f) return;
-      spends.push(f.spend);
-    }
-  } else {
-    for (const f of fundLines) {
-      if (f.sentence.start >= projects.start && f.sentence.end <= projects.sectionEnd) spends.push(f.spend);
-    }
-    // Two fund lines in one paragraph are one project told twice, not two projects.
-    if (new Set(spends.map((s) => s.line)).size !== spends.length) return;
-  }
-  if (spends.length === 0) {
-    // `共3个项目，其中：A60万元；B30.2万元；C20万元` (the Hengyang outline's 二（二）): the listed figures.
-    const claim = doc.counts.find((c) => c.list && c.start >= projects.start && c.end <= projects.sectionEnd);
-    if (!claim?.list) return;
-    spends.push(...amountsBetween(doc.amounts, claim.list.start, claim.list.end).filter((a) => a.kind === 'money' && a.insideOf === undefined));
-    if (spends.length < 2) return;
-  }
+  // A list that claims to be all the projects wins over fund lines that may describe only some.
+  const spends = listedProjects(doc, projects) ?? describedProjects(doc, projects, fundLines, byLine);
+  if (!spends?.length) return;
   relations.push({ kind: 'projects', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(spends), optional: [], atLeast: false });
 }
 

@@ -7,7 +7,7 @@ import { fundRole } from '../model/relations';
 import { LintResult, modelOffsetAt } from '../engine';
 import type { Lang } from '../rules/types';
 import { amountText } from '../rules/util';
-import { arithmetic } from './figures';
+import { arithmetic } from '../engine/figures';
 import { viewRangeOf } from './diagnostics';
 
 const KIND_ZH: Record<string, string> = {

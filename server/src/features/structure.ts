@@ -5,7 +5,7 @@ import type { OutlinePart } from '../model/outline';
 import type { LintResult } from '../engine';
 import type { PartStatus, StructurePart, StructureResult } from '../protocol';
 import { isEmptySection } from '../model/sections';
-import { keyFigureText, keyRelations } from './figures';
+import { keyFigureText, keyRelations } from '../engine/figures';
 
 /** The 报告结构 view: every part the outline requires, with its state and key totals. */
 export function reportStructure(result: LintResult, uri: string, version: number): StructureResult {

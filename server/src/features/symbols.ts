@@ -1,7 +1,7 @@
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
 import type { Entry, ReportDocument } from '../model/document';
 import { LintResult, modelPosition } from '../engine';
-import { keyFigureText, keyRelations } from './figures';
+import { keyFigureText, keyRelations } from '../engine/figures';
 
 const KIND: Record<number, SymbolKind> = { 1: SymbolKind.Module, 2: SymbolKind.Namespace, 3: SymbolKind.Class, 4: SymbolKind.Field };
 

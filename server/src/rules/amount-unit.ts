@@ -3,7 +3,7 @@ import { Decimal } from '../model/decimal';
 import { headingOfPart, ReportDocument } from '../model/document';
 import { amountsOf, holds } from '../model/arith';
 import { unitSlip } from './amount-fixes';
-import { Finding, msg, Rule } from './types';
+import { Finding, Message, msg, Rule } from './types';
 import { amountText, halfDigits, termsText } from './util';
 
 /** The unit's own scale: the largest figure of the summary part (预算收入, 支出), in 万元. */
@@ -55,6 +55,11 @@ function sameDigitsOtherUnit(doc: ReportDocument): Array<[Amount, Amount]> {
   return out;
 }
 
+/** A figure whose unit is wrong, with the fix to the right one. */
+function slipFinding(a: Amount, unit: string, message: Message): Finding {
+  return { ruleId: 'amount.unit', start: a.start, end: a.end, message, fixes: unitFix(a, unit) };
+}
+
 export const amountUnit: Rule = {
   id: 'amount.unit',
   defaultSeverity: 'warning',
@@ -93,32 +98,23 @@ export const amountUnit: Rule = {
         const value = writtenValue(a);
         if (!(a.decimals > 0 || value.gte(10000)) || value.lt(scale.times(100))) continue;
         flagged.add(a.id);
-        findings.push({
-          ruleId: this.id,
-          start: a.start,
-          end: a.end,
-          message: msg(
-            `${amountText(a)}（约${value.div(10000).toFixed(2)}亿元）是本单位全部预算${halfDigits(scale.toString())}万元的${value.div(scale).toFixed(0)}倍，单位很可能应为“元”`,
-            `${amountText(a)} (about ${value.div(10000).toFixed(2)}亿元) is ${value.div(scale).toFixed(0)} times the unit's whole budget of ${scale.toString()}万元; the unit is very likely 元`,
-          ),
-          fixes: unitFix(a, '元'),
-        });
+        findings.push(slipFinding(a, '元', msg(
+          `${amountText(a)}（约${value.div(10000).toFixed(2)}亿元）是本单位全部预算${halfDigits(scale.toString())}万元的${value.div(scale).toFixed(0)}倍，单位很可能应为“元”`,
+          `${amountText(a)} (about ${value.div(10000).toFixed(2)}亿元) is ${value.div(scale).toFixed(0)} times the unit's whole budget of ${scale.toString()}万元; the unit is very likely 元`,
+        )));
       }
     }
     // 3. The same digits for the same thing in 万元 here and 元 there: the odd unit out is the slip.
     for (const [a, other] of sameDigitsOtherUnit(doc)) {
       if (flagged.has(a.id)) continue;
       flagged.add(a.id);
+      const where = other.line + 1;
       findings.push({
-        ruleId: this.id,
-        start: a.start,
-        end: a.end,
-        message: msg(
-          `${a.labelCore}${amountText(a)}与第${other.line + 1}行的${other.labelCore}${amountText(other)}数字相同而单位不同，单位应为“${other.unit}”`,
-          `${a.labelCore} ${amountText(a)} has the digits of ${other.labelCore} ${amountText(other)} on line ${other.line + 1} in another unit; the unit should be ${other.unit}`,
-        ),
-        fixes: unitFix(a, other.unit),
-        related: [{ start: other.start, end: other.end, message: msg(`第${other.line + 1}行：${amountText(other)}`, `line ${other.line + 1}: ${amountText(other)}`) }],
+        ...slipFinding(a, other.unit, msg(
+          `${a.labelCore}${amountText(a)}与第${where}行的${other.labelCore}${amountText(other)}数字相同而单位不同，单位应为“${other.unit}”`,
+          `${a.labelCore} ${amountText(a)} has the digits of ${other.labelCore} ${amountText(other)} on line ${where} in another unit; the unit should be ${other.unit}`,
+        )),
+        related: [{ start: other.start, end: other.end, message: msg(`第${where}行：${amountText(other)}`, `line ${where}: ${amountText(other)}`) }],
       });
     }
     // 4. `补助22.1万`: money written without 元.

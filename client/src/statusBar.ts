@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, ReportStructureRequest, StructureResult } from '../../server/src/protocol';
+import { LANGUAGE_ID, ReportStructureRequest } from '../../server/src/protocol';
 import { sendRequest } from './requests';
 
 /** The active draft's outline and its error/warning counts; a click opens the Problems panel. */

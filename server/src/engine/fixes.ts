@@ -3,7 +3,7 @@ import { headingInsertion, insertionPoint, presentParts } from '../model/section
 import { sectionMissing } from '../rules/section-missing';
 import { sectionNumbering } from '../rules/section-numbering';
 import type { Fix, TextEdit } from '../rules/types';
-import type { LintResult } from './index';
+import type { LintResult } from './types';
 
 /**
  * Whole-document edits for fix-all, `--fix` and the commands, as offset edits on the text they were

@@ -1,4 +1,3 @@
-import type { Entry, ReportDocument } from '../model/document';
 import { isEmptySection } from '../model/sections';
 import { Finding, msg, Rule } from './types';
 

@@ -3,10 +3,10 @@ import { amountsOf, evaluate, holds, Overrides } from '../model/arith';
 import { Decimal } from '../model/decimal';
 import type { ReportDocument } from '../model/document';
 import { quantityValues } from '../model/quantities';
-import type { Relation } from '../model/relations';
+import type { Relation, Term } from '../model/relations';
 import { fundRole } from '../model/relations';
 import { Fix, msg } from './types';
-import { digitsFor } from './util';
+import { digitsFor, displayUnit, halfDigits, termsText } from './util';
 
 const MAX_ALTERNATIVES = 4;
 
@@ -51,14 +51,41 @@ export function harmless(doc: ReportDocument, byAmount: Map<number, Relation[]>,
   return true;
 }
 
-function setValueFix(a: Amount, value: Decimal, why: { zh: string; en: string } | undefined, preferred: boolean): Fix {
+function setValueFix(a: Amount, value: Decimal, why: { zh: string; en: string } | undefined): Fix | undefined {
   const digits = digitsFor(value, a.unit, a.decimals);
+  // A fix that writes what is already there fixes nothing (a false alarm shows, not a fix).
+  if (digits === halfDigits(a.raw)) return undefined;
   const name = a.labelCore || '合计';
   return {
     title: msg(`将${name}改为${digits}${a.unit}${why ? why.zh : ''}`, `Change ${name} to ${digits}${a.unit}${why ? why.en : ''}`),
     edits: [{ start: a.numberStart, end: a.numberEnd, newText: digits }],
-    preferred,
   };
+}
+
+/** `（按69.98＋31.14＋15.16计算）`: the reading a computed figure comes from, for its title. */
+function computedFrom(terms: Term[], target: Amount): { zh: string; en: string } {
+  const text = termsText(terms, displayUnit(terms.map((t) => t.amount).concat(target)));
+  return { zh: `（按${text}计算）`, en: ` (computed as ${text})` };
+}
+
+/**
+ * The computed figure of each reading: the total of a sum (with and without a part that may belong
+ * to it), or the carry-over (else the spending) of a fund line.
+ */
+function computedCandidates(r: Relation): Array<{ target: Amount; value: Decimal; why: { zh: string; en: string } }> {
+  const shown = evaluate(r).shown;
+  if (r.kind === 'fund') {
+    const carry = r.rhs.find((t) => fundRole(t.amount) === 'carry');
+    const target = carry ? carry.amount : r.anchor;
+    const others = [...shown.lhsTerms, ...shown.rhsTerms.filter((t) => t.amount !== target).map((t) => ({ ...t, sign: (t.sign < 0 ? 1 : -1) as 1 | -1 }))];
+    return [{ target, value: baseValue(target).plus(shown.diff), why: computedFrom(others, target) }];
+  }
+  const choices = r.optional.length ? [shown.rhsTerms, shown.rhsTerms.filter((t) => !r.optional.includes(t) && !r.optional.some((o) => o.amount === t.amount))] : [shown.rhsTerms];
+  return choices.map((terms) => ({
+    target: r.anchor,
+    value: terms.reduce((acc, t) => (t.sign < 0 ? acc.minus(baseValue(t.amount)) : acc.plus(baseValue(t.amount))), new Decimal(0)),
+    why: computedFrom(terms, r.anchor),
+  }));
 }
 
 /**
@@ -89,23 +116,20 @@ export function sumFixes(doc: ReportDocument, r: Relation, byAmount: Map<number,
       if (tried.has(key)) continue;
       tried.add(key);
       const overrides = new Map([[a.id, alt.value]]);
-      if (holds(r, overrides) && harmless(doc, byAmount, overrides, r)) fixes.push(setValueFix(a, alt.value, alt.why, fixes.length === 0));
+      const fix = holds(r, overrides) && harmless(doc, byAmount, overrides, r) ? setValueFix(a, alt.value, alt.why) : undefined;
+      if (fix) fixes.push(fix);
     }
   }
-  // The computed figure: the total of a sum, or the carry-over (else the spending) of a fund line.
-  const shown = evaluate(r).shown;
-  let target: Amount = r.anchor;
-  let value = shown.rhs;
-  if (r.kind === 'fund') {
-    const carry = r.rhs.find((t) => fundRole(t.amount) === 'carry');
-    target = carry ? carry.amount : r.anchor;
-    value = baseValue(target).plus(shown.diff);
+  for (const c of computedCandidates(r)) {
+    const key = `${c.target.id}:${c.value.toString()}`;
+    if (c.value.isNegative() || tried.has(key)) continue;
+    tried.add(key);
+    const overrides = new Map([[c.target.id, c.value]]);
+    const fix = holds(r, overrides) && harmless(doc, byAmount, overrides, r) ? setValueFix(c.target, c.value, c.why) : undefined;
+    if (fix) fixes.push(fix);
   }
-  if (value.isNegative()) return fixes;
-  const overrides = new Map([[target.id, value]]);
-  if (!tried.has(`${target.id}:${value.toString()}`) && holds(r, overrides) && harmless(doc, byAmount, overrides, r)) {
-    fixes.push(setValueFix(target, value, undefined, fixes.length === 0));
-  }
+  // A judgement: preferred only where it is the one reading there is.
+  if (fixes.length === 1) fixes[0].preferred = true;
   return fixes;
 }
 

@@ -57,8 +57,15 @@ function titleOf(e: Entry): string {
  * What each entry's number should be, sibling by sibling. Shared with the renumber command so that
  * the command and the diagnostics never disagree.
  */
-export function expectedNumbers(doc: ReportDocument): Map<Entry, { value: number; problem?: 'lost' | 'style' | 'repeat' | 'skip' | 'order' }> {
-  const out = new Map<Entry, { value: number; problem?: 'lost' | 'style' | 'repeat' | 'skip' | 'order' }>();
+export interface ExpectedNumber {
+  value: number;
+  problem?: 'lost' | 'style' | 'repeat' | 'skip' | 'order';
+  /** A doubled part: reported, never renumbered. */
+  noFix?: boolean;
+}
+
+export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber> {
+  const out = new Map<Entry, ExpectedNumber>();
   for (const group of siblingGroups(doc)) {
     let prev = 0;
     const seen = new Set<number>();
@@ -75,6 +82,12 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, { value: number
       // A part numbered as the outline numbers it is right even after a gap (the gap is a missing
       // part) or out of place (section.order says where it belongs); a repeated number is not.
       const outlineSaysSo = e.part !== undefined && written === e.part.number && !seen.has(written);
+      // The same part written twice (a doubled heading line): a repeat, but renumbering it would
+      // misnumber every part after it, so it takes no number and gets no fix.
+      if (e.part !== undefined && seen.has(written) && group.some((g) => g !== e && g.part === e.part && g.line < e.line)) {
+        out.set(e, { value: written, problem: 'repeat', noFix: true });
+        continue;
+      }
       if (!styleOk) {
         const value = written === expected || outlineSaysSo ? written : expected;
         out.set(e, { value, problem: 'style' });
@@ -104,7 +117,7 @@ export const sectionNumbering: Rule = {
   description: msg('同级标题编号重复、跳号、样式错误，或模板中的部分缺少编号', 'Repeated, skipped or wrongly styled numbers among sibling headings, or a template part without its number'),
   check(doc) {
     const findings: Finding[] = [];
-    for (const [e, { value, problem }] of expectedNumbers(doc)) {
+    for (const [e, { value, problem, noFix }] of expectedNumbers(doc)) {
       if (!problem) continue;
       const want = numberText(e, value);
       const written = e.number?.raw.trim() ?? '';
@@ -124,7 +137,9 @@ export const sectionNumbering: Rule = {
             : msg(`编号“${written}”与同级标题的编号样式不一致，应为“${want}”`, `The number "${written}" does not match the style of its level; it should be "${want}"`);
           break;
         case 'repeat':
-          m = msg(`编号“${written}”与前面的同级标题重复，应为“${want}”`, `The number "${written}" repeats an earlier sibling; it should be "${want}"`);
+          m = noFix
+            ? msg(`“${written}${titleOf(e)}”与前面的同一部分重复（标题出现了两次），请删除多余的一处`, `"${written}${titleOf(e)}" repeats the same part written earlier; remove one of them`)
+            : msg(`编号“${written}”与前面的同级标题重复，应为“${want}”`, `The number "${written}" repeats an earlier sibling; it should be "${want}"`);
           break;
         case 'skip':
           m = msg(`编号“${written}”跳过了前面的序号，应为“${want}”`, `The number "${written}" skips a number; it should be "${want}"`);
@@ -132,7 +147,7 @@ export const sectionNumbering: Rule = {
         default:
           m = msg(`编号“${written}”顺序不对，应为“${want}”`, `The number "${written}" is out of sequence; it should be "${want}"`);
       }
-      findings.push({ ruleId: this.id, start, end, message: m, fixes: [renumberFix(doc, e, value)] });
+      findings.push({ ruleId: this.id, start, end, message: m, fixes: noFix ? [] : [renumberFix(doc, e, value)] });
     }
     return findings;
   },

@@ -12,7 +12,7 @@ export function reportStructure(result: LintResult, uri: string, version: number
   const doc = result.doc;
   const headingLines = new Set(doc.headings.map((h) => h.line));
   const count = (e: Entry | undefined, sev: string) =>
-    e ? result.findings.filter((f) => f.severity === sev && f.start >= e.start && f.start < e.sectionEnd).length : 0;
+    e ? result.findings.filter((f) => f.severity === sev && !f.missingPart && f.start >= e.start && f.start < e.sectionEnd).length : 0;
   const totalsOf = (e: Entry) => {
     const rels = [e, ...e.children.filter((c) => !c.isHeading)].flatMap((x) => keyRelations(doc, x));
     return rels.slice(0, 8).map((r) => ({ text: keyFigureText(r), ok: evaluate(r).holds, line: r.anchor.line }));

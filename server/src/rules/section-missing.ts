@@ -15,15 +15,17 @@ export const sectionMissing: Rule = {
     for (const part of doc.outline.all) {
       if (!part.required || present.has(part)) continue;
       if (part.parent && !present.has(part.parent)) continue;
-      const { offset, anchorEntry } = insertionPoint(doc, part);
-      const anchor = anchorEntry !== undefined ? doc.entries[anchorEntry] : undefined;
+      const { offset } = insertionPoint(doc, part);
+      // On the heading the part belongs before, else a point at the end: never over the line
+      // being typed, where a red underline would hide what matters.
+      const anchor = doc.entries.find((e) => e.start === offset);
       const name = formatNumber(part.level, part.number) + part.title;
-      const where = anchor ?? doc.lines.lines[doc.lines.lines.length - 1];
       const newText = headingInsertion(doc, part, offset);
       findings.push({
         ruleId: this.id,
-        start: anchor ? anchor.start : where.start,
-        end: anchor ? anchor.end : where.end,
+        start: anchor ? anchor.start : offset,
+        end: anchor ? anchor.end : offset,
+        missingPart: part.path,
         message: msg(`缺少提纲要求的部分“${name}”`, `The outline's part "${name}" is missing`),
         fixes: [{
           title: msg(`插入缺失章节“${name}”`, `Insert the missing part "${name}"`),

@@ -12,6 +12,15 @@ interface Open {
  * Quotes and brackets pair within a paragraph. Chinese quotes open with “ and close with ”; an
  * ASCII " paired with a Chinese quote is a mix-up (`项目“"三八”`).
  */
+/** The words around a character, as the drafter can find them: `…擦亮“五张产业名片，在…`. */
+function context(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 8 && text[from - 1] !== '\n') from--;
+  let to = at + 1;
+  while (to < text.length && to - at < 12 && text[to] !== '\n' && text[to] !== '\r') to++;
+  return `${from > 0 && text[from - 1] !== '\n' ? '…' : ''}${text.slice(from, to)}${to < text.length && text[to] !== '\n' && text[to] !== '\r' ? '…' : ''}`;
+}
+
 export const textUnbalancedQuote: Rule = {
   id: 'text.unbalanced-quote',
   defaultSeverity: 'warning',
@@ -21,11 +30,12 @@ export const textUnbalancedQuote: Rule = {
   check(doc) {
     const findings: Finding[] = [];
     const report = (at: number, zh: string, en: string, fix?: { text: string; title: [string, string] }) => {
+      const where = context(doc.text, at);
       findings.push({
         ruleId: this.id,
         start: at,
         end: at + 1,
-        message: msg(zh, en),
+        message: msg(`${zh}：${where}`, `${en}: ${where}`),
         fixes: fix ? [{ title: msg(fix.title[0], fix.title[1]), edits: [{ start: at, end: at + 1, newText: fix.text }], preferred: true }] : [],
       });
     };
@@ -44,10 +54,10 @@ export const textUnbalancedQuote: Rule = {
           else quotes.push({ ch, at });
         } else if (ch === '”') {
           const top = quotes.pop();
-          if (!top) report(at, '右引号“””没有对应的左引号', 'The closing quote ” has no opening quote');
+          if (!top) report(at, '右引号 ” 没有对应的左引号', 'The closing quote ” has no opening quote');
           else if (top.ch === '"') {
-            report(top.at, '英文引号“"”与中文引号“””混用，应使用中文左引号““”', 'An ASCII quote " is paired with a Chinese ”; use the Chinese opening quote “', {
-              text: '“', title: ['改为中文引号““”', 'Use the Chinese quote “'],
+            report(top.at, '英文引号 " 与中文右引号 ” 混用，应使用中文左引号 “', 'An ASCII quote " is paired with a Chinese ”; use the Chinese opening quote “', {
+              text: '“', title: ['改为中文左引号 “', 'Use the Chinese quote “'],
             });
           }
         } else if (PAIRS[ch]) brackets.push({ ch, at });
@@ -56,17 +66,17 @@ export const textUnbalancedQuote: Rule = {
           if (top && PAIRS[top.ch] === ch) brackets.pop();
           else if (top && (CLOSERS[ch] === '(' || CLOSERS[ch] === '（') && (top.ch === '(' || top.ch === '（')) {
             brackets.pop();
-            report(at, `括号“${top.ch}”与“${ch}”全角半角混用`, `The brackets ${top.ch} and ${ch} mix full and half width`, {
-              text: PAIRS[top.ch], title: [`改为“${PAIRS[top.ch]}”`, `Change to ${PAIRS[top.ch]}`],
+            report(at, `括号 ${top.ch} 与 ${ch} 全角半角混用`, `The brackets ${top.ch} and ${ch} mix full and half width`, {
+              text: PAIRS[top.ch], title: [`改为 ${PAIRS[top.ch]}`, `Change to ${PAIRS[top.ch]}`],
             });
-          } else report(at, `右括号“${ch}”没有对应的左括号`, `The closing bracket ${ch} has no opening bracket`);
+          } else report(at, `右括号 ${ch} 没有对应的左括号`, `The closing bracket ${ch} has no opening bracket`);
         }
       }
       for (const q of quotes) {
         if (q.ch === '"') continue;
-        report(q.at, '左引号“““”没有对应的右引号', 'The opening quote “ is never closed');
+        report(q.at, '左引号 “ 没有对应的右引号', 'The opening quote “ is never closed');
       }
-      for (const b of brackets) report(b.at, `左括号“${b.ch}”没有对应的右括号`, `The opening bracket ${b.ch} is never closed`);
+      for (const b of brackets) report(b.at, `左括号 ${b.ch} 没有对应的右括号`, `The opening bracket ${b.ch} is never closed`);
     }
     return findings;
   },

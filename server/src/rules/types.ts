@@ -50,6 +50,8 @@ export interface Finding {
   severity?: Severity;
   fixes: Fix[];
   related?: RelatedPlace[];
+  /** The outline path of a part the finding says is missing (views show it as a missing part). */
+  missingPart?: string;
 }
 
 /** What a rule is about: for documentation, filtering and the generated rule tables. */

@@ -35,6 +35,25 @@ export interface CommandArgs {
   path?: string;
 }
 
+/** A custom notification: its method with its parameter type. */
+export interface NotificationSpec<P> {
+  readonly method: string;
+  readonly types?: { params: P };
+}
+
+export interface DocumentOutlinesParams {
+  /** Document URI → the outline the user chose for it (`auto`: recognise it again). */
+  choices: Record<string, string>;
+}
+
+/**
+ * `jixiao/documentOutlines`: the outline chosen for particular drafts (remembered by the client per
+ * document), which wins over the folder-wide `jixiao.outline` for those drafts only.
+ */
+export namespace DocumentOutlinesNotification {
+  export const type: NotificationSpec<DocumentOutlinesParams> = { method: 'jixiao/documentOutlines' };
+}
+
 /** What a server command answers: whether its edit was applied, and how many edits it made. */
 export interface CommandResult {
   applied: boolean;

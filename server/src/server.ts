@@ -6,7 +6,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions, LintResult } from './engine';
 import type { Outline } from './model/outline';
-import { CheckTextsRequest, CommandArgs, CommandResult, Commands, DEFAULT_SETTINGS, ReportStructureRequest, RequestSpec, Settings } from './protocol';
+import {
+  CheckTextsRequest, CommandArgs, CommandResult, Commands, DEFAULT_SETTINGS, DocumentOutlinesNotification, DocumentOutlinesParams,
+  ReportStructureRequest, RequestSpec, Settings,
+} from './protocol';
 import { fixAllEdits, formatOf, insertMissingEdits, insertPartEdits, lint, renumberEdits } from './engine';
 import { Analyses } from './features/analysis';
 import { codeActions, FIX_ALL_KIND, toLspEdits } from './features/codeActions';
@@ -103,8 +106,34 @@ connection.onDidChangeConfiguration(async (change) => {
   else for (const d of documents.all()) pushNow(d);
 });
 
+/** The outline chosen for single drafts: it wins over the folder-wide setting for them. */
+const documentOutlines = new Map<string, string>();
+const optionsByOutline = new Map<string, LintOptions>();
+
+/** A draft's options: the folder's, with the outline chosen for it, if any (one object per choice, so caches hold). */
+function optionsFor(uri: string): LintOptions {
+  const chosen = documentOutlines.get(uri);
+  if (!chosen || chosen === 'auto') return options;
+  let o = optionsByOutline.get(chosen);
+  if (!o || o.rules !== options.rules || o.extraOutlines !== options.extraOutlines) {
+    o = { ...options, outline: chosen };
+    optionsByOutline.set(chosen, o);
+  }
+  return o;
+}
+
+connection.onNotification(DocumentOutlinesNotification.type.method, (params: DocumentOutlinesParams) => {
+  for (const [uri, outline] of Object.entries(params?.choices ?? {})) {
+    if (typeof outline !== 'string') continue;
+    if (outline === 'auto') documentOutlines.delete(uri);
+    else documentOutlines.set(uri, outline);
+  }
+  if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  else for (const d of documents.all()) pushNow(d);
+});
+
 function analyse(doc: TextDocument): LintResult {
-  const result = analyses.get(doc, options);
+  const result = analyses.get(doc, optionsFor(doc.uri));
   reportFailures(result);
   return result;
 }
@@ -126,7 +155,9 @@ function reportFailures(result: LintResult): void {
 connection.languages.diagnostics.on(async (params, token) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  const resultId = `${doc.version}:${optionsEpoch()}`;
+  // The result id names the content and the options, so a document reopened with other text (its
+  // version starting again at 1) is never answered `unchanged`.
+  const resultId = `${contentHash(doc.getText())}:${optionsEpoch(optionsFor(doc.uri))}`;
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
   // Let a newer edit's cancellation arrive before doing the work.
   await new Promise((r) => setImmediate(r));
@@ -137,13 +168,20 @@ connection.languages.diagnostics.on(async (params, token) => {
 
 const epochs = new WeakMap<LintOptions, number>();
 let epochCounter = 0;
-function optionsEpoch(): number {
-  let e = epochs.get(options);
+function optionsEpoch(o: LintOptions): number {
+  let e = epochs.get(o);
   if (e === undefined) {
     e = ++epochCounter;
-    epochs.set(options, e);
+    epochs.set(o, e);
   }
   return e;
+}
+
+/** FNV-1a over the UTF-16 text, with its length: cheap next to checking it. */
+function contentHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${(h >>> 0).toString(36)}.${text.length.toString(36)}`;
 }
 
 // Push diagnostics, for clients that do not pull (older Neovim, Emacs, Sublime).
@@ -169,6 +207,7 @@ documents.onDidChangeContent((e) => schedulePush(e.document));
 documents.onDidClose((e) => {
   analyses.forget(e.document.uri);
   clearTimeout(pending.get(e.document.uri));
+  pending.delete(e.document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -235,9 +274,11 @@ onRequest(CheckTextsRequest.type, (params) =>
   }))));
 
 connection.onExecuteCommand(async (params): Promise<CommandResult> => {
-  const make = COMMAND_EDITS[params.command];
+  // Own properties only: `constructor` or `toString` is no command.
+  const make = Object.prototype.hasOwnProperty.call(COMMAND_EDITS, params.command) ? COMMAND_EDITS[params.command] : undefined;
+  if (!make) throw new ResponseError(-32601, `unknown command ${params.command}`);
   const args = params.arguments?.[0] as CommandArgs | undefined;
-  if (!make || !args) return { applied: false, count: 0 };
+  if (!args) return { applied: false, count: 0 };
   const doc = documents.get(args.uri);
   // Computed for one version and applied to that version only.
   if (!doc || doc.version !== args.version) return { applied: false, count: 0, reason: 'stale' };

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CheckTextsRequest, CommandResult, Commands, LANGUAGE_ID } from '../../server/src/protocol';
+import { CheckTextsRequest, CommandResult, Commands, LANGUAGE_ID, StructurePart } from '../../server/src/protocol';
+import type { DocumentOutlines } from './documentOutlines';
+import { newReport } from './newReport';
 import { looksLikeReport } from '../../server/src/model/detect';
 import { BUILTIN_OUTLINES } from '../../server/src/model/outline';
 import type { StructureView } from './structureView';
@@ -26,14 +28,24 @@ async function onActive(client: LanguageClient, command: string, extra: Record<s
   return client.sendRequest<CommandResult>('workspace/executeCommand', { command, arguments: [{ uri: doc.uri.toString(), version: doc.version, ...extra }] });
 }
 
-export function registerCommands(client: LanguageClient, structure: StructureView): vscode.Disposable[] {
+type InsertPartArg = { uri: string; path: string; label: string } | { kind: 'part'; part: StructurePart; uri: string };
+
+function insertPartTarget(node: InsertPartArg | undefined): { uri: string; path: string; label: string } | undefined {
+  if (!node) return undefined;
+  if ('part' in node) return { uri: node.uri, path: node.part.path, label: node.part.label };
+  return node;
+}
+
+export function registerCommands(client: LanguageClient, structure: StructureView, outlines: DocumentOutlines): vscode.Disposable[] {
   const workspaceResults = vscode.languages.createDiagnosticCollection('jixiao-workspace');
   return [
     workspaceResults,
     vscode.commands.registerCommand('jixiao.insertMissingParts', () => onActive(client, Commands.insertMissingParts)),
     vscode.commands.registerCommand('jixiao.renumberHeadings', () => onActive(client, Commands.renumberHeadings)),
     vscode.commands.registerCommand('jixiao.fixAll', () => onActive(client, Commands.fixAll)),
-    vscode.commands.registerCommand('jixiao.insertPart', async (arg?: { uri: string; path: string; label: string }) => {
+    // From the 报告结构 view's "+" (the tree node) or a click on a missing part ({uri, path, label}).
+    vscode.commands.registerCommand('jixiao.insertPart', async (node?: InsertPartArg) => {
+      const arg = insertPartTarget(node);
       if (!arg) return undefined;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri);
       if (!doc) return undefined;
@@ -47,12 +59,16 @@ export function registerCommands(client: LanguageClient, structure: StructureVie
       editor.selection = new vscode.Selection(pos, pos);
       editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
-    vscode.commands.registerCommand('jixiao.chooseOutline', async () => {
-      const pick = await vscode.window.showQuickPick(OUTLINES.map((o) => ({ label: o.label, name: o.name })), { placeHolder: vscode.l10n.t('Which outline does this draft follow?') });
+    // The choice belongs to one draft: remembered for it, never written to the folder's settings.
+    vscode.commands.registerCommand('jixiao.chooseOutline', async (name?: string) => {
+      const doc = activeDraft();
+      if (!doc) return;
+      const pick = name ?? (await vscode.window.showQuickPick(OUTLINES.map((o) => ({ label: o.label, name: o.name })), { placeHolder: vscode.l10n.t('Which outline does this draft follow?') }))?.name;
       if (!pick) return;
-      const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-      await vscode.workspace.getConfiguration('jixiao').update('outline', pick.name, target);
+      await outlines.choose(doc.uri.toString(), pick);
+      structure.refreshSoon();
     }),
+    vscode.commands.registerCommand('jixiao.newReport', (name?: string) => newReport(name)),
     vscode.commands.registerCommand('jixiao.refreshStructure', () => structure.refresh()),
     vscode.commands.registerCommand('jixiao.checkWorkspace', async () => {
       const files = await vscode.workspace.findFiles('**/*.{txt,md}', '**/{node_modules,.git,out,dist}/**', 2000);

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../server/src/protocol';
 import { registerCommands } from './commands';
+import { DocumentOutlines } from './documentOutlines';
 import { watchPlainText } from './detection';
 import { StatusBar } from './statusBar';
 import { StructureView } from './structureView';
@@ -10,7 +11,7 @@ import { StructureView } from './structureView';
 let client: LanguageClient | undefined;
 
 /** Thin: start the server, and the views and commands that need the editor. */
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; structure: StructureView }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; structure: StructureView; outlines: DocumentOutlines }> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -25,16 +26,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   client = new LanguageClient('jixiao', vscode.l10n.t('Performance self-evaluation reports'), serverOptions, clientOptions);
   await client.start();
 
+  const outlines = new DocumentOutlines(context.workspaceState, client);
+  await outlines.sendAll();
   const structure = new StructureView(client);
   const status = new StatusBar(client);
   context.subscriptions.push(
     vscode.window.registerTreeDataProvider('jixiao.structure', structure),
     structure,
     status,
-    ...registerCommands(client, structure),
+    ...registerCommands(client, structure, outlines),
     ...watchPlainText(),
   );
-  return { client, structure };
+  return { client, structure, outlines };
 }
 
 export async function deactivate(): Promise<void> {

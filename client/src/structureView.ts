@@ -33,7 +33,7 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
     this.refreshSoon();
   }
 
-  private refreshSoon(): void {
+  refreshSoon(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.refresh(), 250);
   }

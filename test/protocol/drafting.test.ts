@@ -61,3 +61,21 @@ describe('language server: drafting and per-draft outlines', function () {
     await assert.rejects(client.request('workspace/executeCommand', { command: 'constructor', arguments: [{ uri: 'file:///x', version: 1 }] }), /unknown command/);
   });
 });
+
+describe('language server: the structure view follows the rules as configured', function () {
+  this.timeout(20000);
+  it('with amount.sum-mismatch off, no total is marked ✗', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize({ pull: true, initSettings: { rules: { 'amount.sum-mismatch': 'off' } } });
+      const u = 'file:///draft/sum-off.txt';
+      await client.open(u, fixture('clean/zhuzhou-archive.txt').replace('其他资金来源10.00万元', '其他资金来源11.00万元'));
+      const s = await client.request<{ parts: Array<{ totals: Array<{ ok: boolean; text: string }> }> }>('jixiao/reportStructure', { uri: u });
+      const totals = s.parts.flatMap((p) => p.totals);
+      assert.ok(totals.length > 0);
+      assert.ok(totals.every((t) => t.ok && t.text.endsWith('✓')), totals.map((t) => t.text).join(', '));
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -3,6 +3,8 @@ import { evaluate } from '../model/arith';
 import type { Entry, ReportDocument } from '../model/document';
 import type { Relation } from '../model/relations';
 import { amountText, displayUnit, inUnit, termsText } from '../rules/util';
+import { toSource } from '../model/source';
+import type { LintResult } from './types';
 
 /** `58.59 = 50.36 − 11.65 + 19.88 ✓`: a relation as arithmetic the user can redo. */
 export function arithmetic(r: Relation, lang: 'zh' | 'en' = 'zh'): string {
@@ -26,7 +28,17 @@ export function keyRelations(doc: ReportDocument, e: Entry): Relation[] {
   return doc.relations.filter((r) => r.anchor.start >= e.start && r.anchor.end <= end && r.kind !== 'children');
 }
 
-export function keyFigureText(r: Relation): string {
+/**
+ * Whether a relation is shown as wrong: it does not add up and a finding says so at its figure. A
+ * rule turned off, or a slip reported as a unit, marks nothing ✗.
+ */
+export function shownWrong(result: LintResult, r: Relation): boolean {
+  if (evaluate(r).holds) return false;
+  const start = toSource(result.doc.input, r.anchor.start);
+  return result.findings.some((f) => f.start === start);
+}
+
+export function keyFigureText(r: Relation, wrong: boolean): string {
   const a: Amount = r.anchor;
-  return `${a.labelCore || '合计'}${amountText(a)} ${evaluate(r).holds ? '✓' : '✗'}`;
+  return `${a.labelCore || '合计'}${amountText(a)} ${wrong ? '✗' : '✓'}`;
 }

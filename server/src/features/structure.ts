@@ -1,11 +1,10 @@
-import { evaluate } from '../model/arith';
 import type { Entry } from '../model/document';
 import { formatNumber } from '../model/numbering';
 import type { OutlinePart } from '../model/outline';
 import type { LintResult } from '../engine';
 import type { PartStatus, StructurePart, StructureResult } from '../protocol';
 import { isEmptySection } from '../model/sections';
-import { keyFigureText, keyRelations } from '../engine/figures';
+import { keyFigureText, keyRelations, shownWrong } from '../engine/figures';
 
 /** The 报告结构 view: every part the outline requires, with its state and key totals. */
 export function reportStructure(result: LintResult, uri: string, version: number): StructureResult {
@@ -15,7 +14,10 @@ export function reportStructure(result: LintResult, uri: string, version: number
     e ? result.findings.filter((f) => f.severity === sev && !f.missingPart && f.start >= e.start && f.start < e.sectionEnd).length : 0;
   const totalsOf = (e: Entry) => {
     const rels = [e, ...e.children.filter((c) => !c.isHeading)].flatMap((x) => keyRelations(doc, x));
-    return rels.slice(0, 8).map((r) => ({ text: keyFigureText(r), ok: evaluate(r).holds, line: r.anchor.line }));
+    return rels.slice(0, 8).map((r) => {
+      const wrong = shownWrong(result, r);
+      return { text: keyFigureText(r, wrong), ok: !wrong, line: r.anchor.line };
+    });
   };
   const fromEntry = (e: Entry, path: string, label: string, children: StructurePart[]): StructurePart => {
     const errors = count(e, 'error');

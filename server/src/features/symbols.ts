@@ -1,7 +1,7 @@
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
 import type { Entry, ReportDocument } from '../model/document';
 import { LintResult, modelPosition } from '../engine';
-import { keyFigureText, keyRelations } from '../engine/figures';
+import { keyFigureText, keyRelations, shownWrong } from '../engine/figures';
 
 const KIND: Record<number, SymbolKind> = { 1: SymbolKind.Module, 2: SymbolKind.Namespace, 3: SymbolKind.Class, 4: SymbolKind.Field };
 
@@ -30,7 +30,7 @@ export function documentSymbols(result: LintResult): DocumentSymbol[] {
   for (const e of doc.entries) {
     if (!shown(doc, e)) continue;
     const last = lastTextLine(doc, e);
-    const figures = keyRelations(doc, e).slice(0, 3).map(keyFigureText).join(' · ');
+    const figures = keyRelations(doc, e).slice(0, 3).map((r) => keyFigureText(r, shownWrong(result, r))).join(' · ');
     const sym: DocumentSymbol = {
       name: nameOf(e) || '（无标题）',
       detail: figures || undefined,

@@ -1,3 +1,4 @@
+import * as zlib from 'zlib';
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -23,6 +24,25 @@ function zipEntries(buf: Buffer): string[] {
     at += 46 + nameLen + extra + comment;
   }
   return names;
+}
+
+/** One entry's text, read through its local header (stored or deflated). */
+function zipText(buf: Buffer, name: string): string {
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = buf.readUInt32LE(eocd + 16);
+  for (let i = 0; i < buf.readUInt16LE(eocd + 10); i++) {
+    const nameLen = buf.readUInt16LE(at + 28);
+    const local = buf.readUInt32LE(at + 42);
+    if (buf.toString('utf8', at + 46, at + 46 + nameLen) === name) {
+      const method = buf.readUInt16LE(local + 8);
+      const size = buf.readUInt32LE(local + 18);
+      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+      const data = buf.subarray(start, start + size);
+      return (method === 8 ? zlib.inflateRawSync(data) : data).toString('utf8');
+    }
+    at += 46 + nameLen + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+  }
+  throw new Error(`no ${name} in the package`);
 }
 
 describe('extension manifest and packaging', () => {
@@ -68,6 +88,16 @@ describe('extension manifest and packaging', () => {
     assert.deepStrictEqual(Object.keys(props).sort(), [...RULE_IDS].sort());
   });
 
+  it('no installed package wants a newer Node than the one README and engines state', () => {
+    const stated = Number(/>=\s*(\d+)/.exec(pkg.engines.node)![1]);
+    assert.match(read('README.md'), new RegExp(`Node ${stated} or later`));
+    const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { engines?: { node?: string } }> };
+    const newer = Object.entries(lock.packages)
+      .map(([name, p]) => [name, /^\s*>=\s*(\d+)/.exec(p.engines?.node ?? '')?.[1]] as const)
+      .filter(([, major]) => major !== undefined && Number(major) > stated);
+    assert.deepStrictEqual(newer, []);
+  });
+
   it('declares untrusted and virtual workspace support', () => {
     assert.strictEqual(pkg.capabilities.untrustedWorkspaces.supported, true);
     assert.strictEqual(pkg.capabilities.virtualWorkspaces.supported, 'limited');
@@ -76,14 +106,20 @@ describe('extension manifest and packaging', () => {
   it('the VSIX builds and holds only what the extension needs', function () {
     this.timeout(120000);
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-vsix-')), 'jixiao.vsix');
-    const r = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], { cwd: ROOT, encoding: 'utf8' });
     assert.strictEqual(r.status, 0, r.stdout + r.stderr);
     const entries = zipEntries(fs.readFileSync(out)).filter((e) => e.startsWith('extension/')).map((e) => e.slice('extension/'.length)).sort();
     assert.deepStrictEqual(entries, [
-      'LICENSE.txt', 'changelog.md', 'dist/client.js', 'dist/server.js', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.zh-cn.json',
+      'LICENSE.txt', 'changelog.md', 'dist/client.js', 'dist/server.js',
+      // README's images are packaged, so the details page shows them from the VSIX itself.
+      ...fs.readdirSync(path.join(ROOT, 'docs/images')).filter((f) => f.endsWith('.png')).map((f) => `docs/images/${f}`),
+      'l10n/bundle.l10n.json', 'l10n/bundle.l10n.zh-cn.json',
       'language-configuration.json', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'readme.md',
       'snippets/jixiao.code-snippets', 'syntaxes/jixiao.tmLanguage.json',
     ]);
     assert.ok(fs.statSync(out).size < 2 * 1024 * 1024, 'VSIX under 2 MB');
+    const readme = zipText(fs.readFileSync(out), 'extension/readme.md');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
+    assert.ok(images.length >= 4 && images.every((i) => i.startsWith('docs/images/') && entries.includes(i)), images.join(', '));
   });
 });

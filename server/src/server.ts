@@ -19,6 +19,7 @@ import { hover } from './features/hover';
 import { lintOptions, loadWorkspaceOutlines, normaliseSettings } from './features/settings';
 import { reportStructure } from './features/structure';
 import { documentSymbols, foldingRanges } from './features/symbols';
+import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
 import type { TextEdit } from './rules/types';
 
 /**
@@ -51,6 +52,7 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       documentSymbolProvider: { label: '绩效自评报告' },
       foldingRangeProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
       hoverProvider: true,
       completionProvider: { triggerCharacters: ['、', '）', ')'], resolveProvider: false },
       executeCommandProvider: { commands: [Commands.insertMissingParts, Commands.renumberHeadings, Commands.fixAll, Commands.insertPart] },
@@ -240,6 +242,11 @@ connection.onFoldingRanges((params) => {
 connection.onHover((params) => {
   const doc = documents.get(params.textDocument.uri);
   return doc ? guarded('hover', null, () => hover(analyse(doc), params.position, settings.language)) : null;
+});
+
+connection.languages.semanticTokens.on((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return doc ? guarded('semanticTokens', { data: [] }, () => semanticTokens(analyse(doc))) : { data: [] };
 });
 
 connection.onCompletion((params) => {

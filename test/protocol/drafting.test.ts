@@ -79,3 +79,23 @@ describe('language server: the structure view follows the rules as configured', 
     }
   });
 });
+
+describe('language server: heading colours from its own reading', function () {
+  this.timeout(20000);
+  it('semantic tokens mark headings, not numbered list items', async () => {
+    const client = new TestClient();
+    try {
+      const init = await client.initialize({ pull: true });
+      const legend = (init.capabilities as { semanticTokensProvider: { legend: { tokenTypes: string[] } } }).semanticTokensProvider.legend;
+      assert.deepStrictEqual(legend.tokenTypes, ['heading']);
+      const u = 'file:///draft/tokens.txt';
+      await client.open(u, '一、基本情况\n（一）主要职能\n1、团结、教育全区妇女，维护妇女儿童合法权益，承担区委交办的其他工作任务。\n2、承担妇女儿童工作委员会的日常工作，协调推进相关规划的落实。\n二、其他需要说明的情况\n无。\n');
+      const { data } = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: u } });
+      const lines: number[] = [];
+      for (let i = 0, line = 0; i < data.length; i += 5) lines.push((line += data[i]));
+      assert.deepStrictEqual(lines, [0, 1, 4]);
+    } finally {
+      await client.stop();
+    }
+  });
+});

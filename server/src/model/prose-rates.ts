@@ -20,12 +20,16 @@ function isBudget(a: Amount): boolean {
   return fundRole(a) === 'budget' || /^(预算收入|全年预算|调整后预算)/.test(a.labelCore);
 }
 
+/** The unit's own spending and budget (`2023年支出101.09万元` … `预算收入101.09万元`), as part 二 states them. */
+const UNIT_FIGURE = /^(支出|总支出|实际支出|预算收入|全年预算|预算总额)(总额|合计)?$/;
+
 function figuresBefore(doc: ReportDocument, s: Sentence, end: number): Amount[] {
   const own = amountsBetween(doc.amounts, s.start, end).filter(usable);
   if (own.some((a) => fundRole(a) === 'spend') && own.some(isBudget)) return own;
-  // The rate alone in its sentence: the paragraph's earlier sentences say what it is a rate of.
+  // The rate alone in its sentence: the unit's rate, of the spending and budget the paragraph
+  // states before it. Any other figure there (a project's, a subtotal) is no reading of it.
   const line = doc.lines.lines[s.line];
-  return amountsBetween(doc.amounts, line.start, end).filter(usable);
+  return amountsBetween(doc.amounts, line.start, end).filter((a) => usable(a) && UNIT_FIGURE.test(a.labelCore));
 }
 
 function budgetReadings(doc: ReportDocument, figures: Amount[]): Term[][] {

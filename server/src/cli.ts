@@ -28,6 +28,7 @@ function checkFile(file: string, args: CliArgs, options: LintOptions, io: CliIo)
     io.stderr(`jixiao-lint: ${input.name}: ${input.error}\n`);
     return { result: { file: input.name, error: input.error }, status: 2 };
   }
+  if (input.warning) io.stderr(`jixiao-lint: ${input.name}: ${input.warning}\n`);
   const fileOptions = { ...options, format: formatOf(input.name) };
   let text = input.text;
   let status = 0;

@@ -137,6 +137,7 @@ async function main() {
     await shots;
     const r = JSON.parse(readFileSync(RESULTS, 'utf8'));
     for (const f of r.failures ?? []) console.error(`integration FAILED: ${f.title}\n${f.message}\n`);
+    for (const m of r.measurements ?? []) console.log(`integration: measured: ${m}`);
     console.log(`integration (VS Code ${r.vscodeVersion} in code-server): ${r.passed} passed, ${r.failed} failed`);
     if (r.failed > 0) process.exitCode = 1;
     if (screenshots) for (const f of readdirSync(screenshots)) if (f.endsWith('.done')) rmSync(join(screenshots, f));

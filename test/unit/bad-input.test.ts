@@ -65,3 +65,12 @@ describe('bad input', () => {
     assert.ok(r.entries.length >= 1);
   });
 });
+
+describe('emoji are not debris', () => {
+  it('a zero-width joiner inside an emoji sequence is left alone; between Chinese characters it is debris', () => {
+    const emoji = lint('一、基本情况\n全家福活动👨\u200d👩\u200d👧圆满举办，❤\ufe0f\u200d🔥热情高涨。\n').findings.filter((f) => f.ruleId === 'template.artifact');
+    assert.deepStrictEqual(emoji, []);
+    const debris = lint('一、基本情况\n预算\u200d收入。\n').findings.filter((f) => f.ruleId === 'template.artifact');
+    assert.strictEqual(debris.length, 1);
+  });
+});

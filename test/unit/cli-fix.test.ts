@@ -106,3 +106,42 @@ describe('jixiao-lint --fix', () => {
     assert.match(text, /^本馆是青年的桥梁，表彰三八红旗手8名。$/m);
   });
 });
+
+describe('jixiao-lint reads drafts as they come', () => {
+  const draft = '某馆2023年度部门整体支出绩效自评报告\n一、预算单位基本情况\n本馆是青年的的桥梁，全年开展活动12场，服务群众3000人次，档案数字化扫描8万页。\n';
+
+  it('reads UTF-16 files with a byte-order mark, little- and big-endian', () => {
+    for (const [name, bytes] of [
+      ['le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(draft, 'utf16le')])],
+      ['be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(draft, 'utf16le').swap16()])],
+    ] as Array<[string, Buffer]>) {
+      const r = run([inTemp(name, bytes)]);
+      assert.match(r.out, /text\.duplicate-char/, name);
+      assert.strictEqual(r.err, '', name);
+    }
+  });
+
+  it('a UTF-8 draft with a corrupt byte is read as UTF-8 and says so, not as GB18030 mojibake', () => {
+    const bytes = Buffer.from(draft + '全年完成档案数字化扫描8万页，接待查档群众1800余人次，馆藏安全无事故。\n'.repeat(6));
+    const broken = Buffer.concat([bytes.subarray(0, 30), Buffer.from([0xff]), bytes.subarray(30)]);
+    const r = run([inTemp('broken.txt', broken)]);
+    assert.match(r.err, /read as UTF-8, but \d+ byte sequence\(s\) are not valid UTF-8/);
+    assert.match(r.out, /“的”重复了/);
+  });
+
+  it('a GB18030 draft is read and said to be GB18030', () => {
+    const r = run([inTemp('gb.txt', encode(draft, 'gb18030')!)]);
+    assert.match(r.err, /read as GB18030/);
+    assert.match(r.out, /text\.duplicate-char/);
+  });
+
+  it('follows symbolic links to drafts in a folder, and a link that loops ends', () => {
+    const file = inTemp('真实草稿.txt', Buffer.from(draft));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-links-'));
+    fs.symlinkSync(file, path.join(dir, 'draft.txt'));
+    fs.symlinkSync(dir, path.join(dir, 'loop'));
+    const r = run([dir]);
+    assert.match(r.out, /draft\.txt:3:\d+ warning .*text\.duplicate-char/);
+    assert.strictEqual((r.out.match(/text\.duplicate-char/g) ?? []).length, 1);
+  });
+});

@@ -3,24 +3,60 @@
  * Chinese Windows. Node decodes GB18030 but has no encoder; the two-byte table is built once, on
  * the first GB18030 file, by decoding every two-byte code (the characters drafts use are there).
  */
-export type Encoding = 'utf-8' | 'gb18030';
+export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
 export interface Decoded {
   text?: string;
   error?: string;
   encoding?: Encoding;
-  /** The file starts with a UTF-8 byte-order mark (not part of `text`). */
+  /** The file starts with a byte-order mark (not part of `text`). */
   bom?: boolean;
+  /** What the reader assumed where it could not be sure (printed, never silent). */
+  warning?: string;
 }
 
+const BOMS: Array<[Encoding, number[]]> = [['utf-8', [0xef, 0xbb, 0xbf]], ['utf-16le', [0xff, 0xfe]], ['utf-16be', [0xfe, 0xff]]];
+
+export function bomBytes(encoding: Encoding): Buffer {
+  return Buffer.from(BOMS.find(([e]) => e === encoding)?.[1] ?? []);
+}
+
+function cjkCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
+
+/**
+ * Bytes → text. UTF-16 is known by its byte-order mark; otherwise UTF-8, else GB18030. A UTF-8
+ * draft with a few corrupt bytes is read as UTF-8 with those bytes replaced, and said so: decoded
+ * as GB18030 it would be mojibake that no check could read.
+ */
 export function decode(buf: Buffer): Decoded {
+  for (const [encoding, bom] of BOMS) {
+    if (encoding !== 'utf-8' && bom.every((b, i) => buf[i] === b)) {
+      try {
+        return { text: new TextDecoder(encoding, { fatal: true }).decode(buf), encoding, bom: true };
+      } catch {
+        return { error: `not readable as ${encoding.toUpperCase()} text` };
+      }
+    }
+  }
   if (buf.includes(0)) return { error: 'not a text file (binary content)' };
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8', bom };
   } catch {
+    const loose = new TextDecoder('utf-8').decode(buf);
+    const bad = (loose.match(/\ufffd/g) ?? []).length;
+    if (bad <= Math.max(3, loose.length / 1000) && cjkCount(loose) >= 20) {
+      return { text: loose, encoding: 'utf-8', bom, warning: `read as UTF-8, but ${bad} byte sequence(s) are not valid UTF-8 and show as �` };
+    }
     try {
-      return { text: new TextDecoder('gb18030', { fatal: true }).decode(buf), encoding: 'gb18030', bom: false };
+      return { text: new TextDecoder('gb18030', { fatal: true }).decode(buf), encoding: 'gb18030', bom: false, warning: 'read as GB18030 (not UTF-8)' };
     } catch {
       return { error: 'not readable as UTF-8 or GB18030 text' };
     }
@@ -52,6 +88,8 @@ function gb18030Table(): Map<string, Buffer> {
 /** Bytes of a text in an encoding; undefined when a character has no two-byte GB18030 code here. */
 export function encode(text: string, encoding: Encoding): Buffer | undefined {
   if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  if (encoding === 'utf-16le') return Buffer.from(text, 'utf16le');
+  if (encoding === 'utf-16be') return Buffer.from(text, 'utf16le').swap16();
   const table = gb18030Table();
   const parts: Buffer[] = [];
   for (const ch of text) {

@@ -13,9 +13,16 @@ export interface Input extends Decoded {
 const DRAFT_EXT = /\.(txt|md)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 
-function walk(dir: string, out: string[], accept: (name: string) => boolean): void {
+/**
+ * Files below a directory. Symbolic links are followed (a draft may be reached through one); each
+ * directory is entered once by its real path, so a link that loops back ends there.
+ */
+function walk(dir: string, out: string[], accept: (name: string) => boolean, seen = new Set<string>()): void {
   let entries: fs.Dirent[];
   try {
+    const real = fs.realpathSync(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
@@ -23,9 +30,20 @@ function walk(dir: string, out: string[], accept: (name: string) => boolean): vo
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, out, accept);
-    } else if (e.isFile() && accept(e.name)) out.push(p);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = fs.statSync(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue; // a dangling link
+      }
+    }
+    if (isDir) {
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, out, accept, seen);
+    } else if (isFile && accept(e.name)) out.push(p);
   }
 }
 

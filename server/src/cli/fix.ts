@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fixText, LintOptions } from '../engine';
-import { Decoded, encode } from './encoding';
+import { bomBytes, Decoded, encode } from './encoding';
 
 /**
  * `jixiao-lint --fix`: mechanical fixes written back in the file's own encoding, byte-order mark
@@ -20,7 +20,7 @@ export function planFix(buf: Buffer, decoded: Decoded, options: LintOptions): Fi
   const text = decoded.text!;
   const fixed = fixText(text, options);
   if (fixed.count === 0) return { count: 0, text };
-  const bom = decoded.bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0);
+  const bom = decoded.bom ? bomBytes(decoded.encoding!) : Buffer.alloc(0);
   const original = encode(text, decoded.encoding!);
   if (!original || !Buffer.concat([bom, original]).equals(buf)) {
     return { count: 0, text, error: `not fixed: its ${decoded.encoding} text does not encode back to the same bytes` };

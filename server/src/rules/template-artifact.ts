@@ -4,6 +4,19 @@ import { Finding, msg, Rule } from './types';
 const ARTIFACT =
   /\[(?:bookmark|image|page|footnote)[^\]\n]{0,80}\]|<\/?(?:w|o|v):[^>\n]{0,80}>|&(?:nbsp|amp|lt|gt|quot);|\{\\rtf|[\u0000-\u0008\u000b\u000e-\u001f\u200b-\u200d\u2060\ufeff\ufffd]+/gi;
 
+/**
+ * A zero-width joiner between two emoji (👨‍👩‍👧, ❤️‍🔥) or after a variation selector is part of
+ * the picture, not debris.
+ */
+function joinsEmoji(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end) !== '\u200d') return false;
+  const before = text.codePointAt(start - 1) ?? 0;
+  const beforePair = start >= 2 ? text.codePointAt(start - 2) ?? 0 : 0;
+  const after = text.codePointAt(end) ?? 0;
+  const pictograph = (c: number) => c >= 0x1f000 || (c >= 0x2600 && c <= 0x27bf) || c === 0xfe0f;
+  return (pictograph(before) || pictograph(beforePair)) && pictograph(after);
+}
+
 export const templateArtifact: Rule = {
   id: 'template.artifact',
   defaultSeverity: 'warning',
@@ -19,7 +32,7 @@ export const templateArtifact: Rule = {
         const end = start + m[0].length;
         // A byte-order mark that opens the file is an encoding mark, not debris.
         if (start === 0 && doc.text.charCodeAt(0) === 0xfeff) start = 1;
-        if (start >= end) continue;
+        if (start >= end || joinsEmoji(doc.text, start, end)) continue;
         const shown = /^[\u0000-\u001f\u200b-\u200d\u2060\ufeff\ufffd]/.test(m[0]) ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : m[0];
         findings.push({
           ruleId: this.id,

@@ -12,6 +12,9 @@ export function resultsFile(): string {
   return process.env.JIXIAO_INTEGRATION_RESULTS ?? path.join(os.tmpdir(), 'jixiao-integration-results.json');
 }
 
+/** Figures a test measured (printed by the launcher: the extension host's console goes nowhere). */
+export const measurements: string[] = [];
+
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false, reporter: 'spec' });
   for (const f of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
@@ -19,7 +22,7 @@ export function run(): Promise<void> {
   const passed: string[] = [];
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failed) => {
-      const result = { passed: passed.length, failed, failures, tests: passed, vscodeVersion: require('vscode').version, finishedAt: new Date().toISOString() };
+      const result = { passed: passed.length, failed, failures, tests: passed, measurements, vscodeVersion: require('vscode').version, finishedAt: new Date().toISOString() };
       // Written whole and renamed into place: the launcher may look the moment the name appears.
       const file = resultsFile();
       fs.writeFileSync(`${file}.tmp`, JSON.stringify(result, null, 2));

@@ -47,18 +47,42 @@ export interface LoadedOutlines {
   errors: string[];
 }
 
-/** Outline files relative to the given folders (paths on disk); a folder not on disk has none. */
+/**
+ * Whether a file is inside a folder by its real path: no `..`, no absolute path elsewhere, no
+ * symbolic link that leads out.
+ */
+function inside(folder: string, file: string): boolean {
+  try {
+    const rel = path.relative(fs.realpathSync(folder), fs.realpathSync(file));
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Outline files named by a workspace's settings, relative to its folders (paths on disk). A
+ * workspace may be untrusted: only files inside one of its folders are read, as data.
+ */
 export function loadOutlineFiles(files: string[], folders: string[]): LoadedOutlines {
   const outlines: Outline[] = [];
   const errors: string[] = [];
   for (const f of files) {
-    const candidates = path.isAbsolute(f) ? [f] : folders.map((d) => path.join(d, f));
-    const found = candidates.find((p) => fs.existsSync(p));
-    if (!found) {
+    if (path.isAbsolute(f) || f.split(/[\\/]/).includes('..')) {
+      errors.push(`outline file ${f}: refused: give a path inside the workspace folder`);
+      continue;
+    }
+    const candidates = folders.map((d) => ({ folder: d, file: path.join(d, f) })).filter((c) => fs.existsSync(c.file));
+    if (!candidates.length) {
       errors.push(`outline file ${f}: not found`);
       continue;
     }
-    const { outline, error } = readOutlineFile(found);
+    const found = candidates.find((c) => inside(c.folder, c.file));
+    if (!found) {
+      errors.push(`outline file ${f}: refused: it leads outside the workspace folder`);
+      continue;
+    }
+    const { outline, error } = readOutlineFile(found.file);
     if (outline) outlines.push(outline);
     else errors.push(error!);
   }

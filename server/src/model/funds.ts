@@ -1,10 +1,22 @@
 import { Amount, amountsBetween } from './amounts';
 import type { Entry } from './entries';
 import type { ReportDocument, Sentence } from './report';
-import { headingOfPart } from './sections';
+import { entryAt, headingOfPart } from './sections';
 import { FundRole, fundRole, isComparison, Relation, signOf, Term, terms } from './terms';
 
 const RETURNED = /财政收回|收回财政|上缴财政|交回财政|缴回财政/;
+
+/**
+ * The text that tells what became of a project's money: its line, and what follows it up to the
+ * next numbered item or heading (`项目完工后剩余0.20万元，已由县财政收回。` a line below).
+ */
+function describedAfter(doc: ReportDocument, s: Sentence): string {
+  const line = doc.lines.lines[s.line];
+  const e = entryAt(doc, line.end);
+  const next = doc.entries.find((x) => x.start > line.start);
+  const end = Math.min(next ? next.start : doc.text.length, e && e.line !== s.line ? e.sectionEnd : doc.text.length, line.start + 800);
+  return doc.text.slice(line.start, Math.max(end, line.end));
+}
 
 interface FundLine {
   relation: Relation;
@@ -35,11 +47,10 @@ export function fundLinesOf(doc: ReportDocument, bySentence: Map<number, Amount[
       else if (r === 'spend' || r === 'carry' || r === 'recall') rhs.push({ amount: a, sign: 1 });
     });
     const spend = main[roles.indexOf('spend')];
-    const lineText = doc.lines.lines[s.line].text;
     const subject = /项目[“"]([^”"]{1,40})[”"]/.exec(s.text)?.[1];
     const relation: Relation = {
       kind: 'fund', anchor: spend, lhs, rhs, optional: [],
-      atLeast: RETURNED.test(lineText) && count('recall') === 0, subject,
+      atLeast: count('recall') === 0 && RETURNED.test(describedAfter(doc, s)), subject,
     };
     out.push({ relation, spend, sentence: s });
   }

@@ -1,5 +1,6 @@
 import { foldForMatch } from './text';
 import { parseChineseNumeral } from './numerals';
+import { unsafePattern } from './safe-pattern';
 import { OUTLINE_DATA } from '../outlines';
 
 /**
@@ -107,11 +108,15 @@ function compilePart(
   if (!Array.isArray(patterns)) fail(source, `${field}.patterns`, 'must be an array of regular expressions');
   const matchers = patterns.map((p, i) => {
     const ps = checkString(p, source, `${field}.patterns[${i}]`);
+    let re: RegExp;
     try {
-      return new RegExp(ps);
+      re = new RegExp(ps);
     } catch (e) {
       return fail(source, `${field}.patterns[${i}]`, `not a valid regular expression (${(e as Error).message})`);
     }
+    const unsafe = unsafePattern(ps);
+    if (unsafe) fail(source, `${field}.patterns[${i}]`, `refused: ${unsafe}`);
+    return re;
   });
   // The title itself always matches, folded like a heading is.
   const foldedTitle = foldForMatch(title);
@@ -176,7 +181,9 @@ export function parseOutlineJson(text: string, source: string): Outline {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    fail(source, '(file)', `not valid JSON (${(e as Error).message})`);
+    // The parser's message quotes the text; a file that is not an outline must not be shown.
+    const at = /position (\d+)/.exec((e as Error).message)?.[1];
+    fail(source, '(file)', `not valid JSON${at ? ` (at character ${at})` : ''}`);
   }
   return compileOutline(data, source);
 }

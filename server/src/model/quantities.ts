@@ -29,7 +29,7 @@ const WINDOW = 120;
 
 const PROJECT_SUBJECT = /项目[“"《]|[\u4e00-\u9fff]{2,}(?:经费|项目|专项|资金)[”"》]?[：:]/;
 
-const DROP = /^(单位|部门|本单位|本部门|我委|我单位|一般公共预算|年度|全年)+/;
+const DROP = /^(单位|部门|本单位|本部门|本(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|我委|我单位|一般公共预算|年度|全年)+/;
 
 export function canonicalLabel(labelCore: string): string | undefined {
   const core = labelCore.replace(DROP, '');

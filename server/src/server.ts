@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
-  CodeActionKind, createConnection, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, InitializeResult,
-  LSPErrorCodes, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, TextDocumentEdit,
+  CodeActionKind, createConnection, DidOpenTextDocumentParams, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, InitializeResult,
+  LSPErrorCodes, ProposedFeatures, ResponseError, StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind, TextDocumentEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions, LintResult } from './engine';
@@ -26,7 +26,23 @@ import type { TextEdit } from './rules/types';
  * The language server: wires LSP requests to the features. Runs over stdio for any editor
  * (`jixiao-language-server --stdio`) and over IPC inside VS Code.
  */
-const connection = createConnection(ProposedFeatures.all);
+const streams = stdioStreams();
+const connection = streams ? createConnection(ProposedFeatures.all, streams[0], streams[1]) : createConnection(ProposedFeatures.all);
+
+/**
+ * Over stdio the streams are made here, so that a broken message header (a client bug, garbage on
+ * the pipe) ends the process with a message instead of leaving a server that never answers: the
+ * client sees it exit and starts a new one.
+ */
+function stdioStreams(): [StreamMessageReader, StreamMessageWriter] | undefined {
+  if (!process.argv.includes('--stdio')) return undefined;
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((e) => {
+    process.stderr.write(`jixiao-language-server: unreadable message from the client (${e.message}); exiting so that it can restart the server\n`);
+    process.exit(1);
+  });
+  return [reader, new StreamMessageWriter(process.stdout)];
+}
 const documents = new TextDocuments(TextDocument);
 const analyses = new Analyses();
 
@@ -299,5 +315,18 @@ connection.onExecuteCommand(async (params): Promise<CommandResult> => {
   return { applied: applied.applied, count: edits.length };
 });
 
-documents.listen(connection);
+// A didOpen whose text is not a string is refused here, before the document store accepts it and
+// every later request on it fails.
+documents.listen(new Proxy(connection, {
+  get(target, prop, receiver) {
+    if (prop !== 'onDidOpenTextDocument') return Reflect.get(target, prop, receiver);
+    return (handler: (p: DidOpenTextDocumentParams) => void) => target.onDidOpenTextDocument((p) => {
+      if (typeof p?.textDocument?.text !== 'string' || typeof p.textDocument.uri !== 'string') {
+        connection.console.error(`jixiao: refused didOpen of ${String(p?.textDocument?.uri)}: its text is not a string`);
+        return;
+      }
+      handler(p);
+    });
+  },
+}));
 connection.listen();

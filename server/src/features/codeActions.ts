@@ -17,6 +17,22 @@ export function toLspEdits(result: LintResult, edits: TextEdit[]): LspEdit[] {
   return edits.map((e) => ({ range: rangeOf(result, e.start, e.end), newText: e.newText }));
 }
 
+type Pos = { line: number; character: number };
+
+function isPosition(p: unknown, doc: TextDocument): p is Pos {
+  const x = p as Pos;
+  return !!x && Number.isInteger(x.line) && Number.isInteger(x.character) && x.line >= 0 && x.character >= 0 && x.line < doc.lineCount;
+}
+
+/** Diagnostic data as the client returns it, checked field by field; anything else is no fix. */
+export function validFixData(raw: unknown, doc: TextDocument): DiagnosticData | undefined {
+  const d = raw as DiagnosticData;
+  if (!d || typeof d !== 'object' || typeof d.uri !== 'string' || typeof d.version !== 'number' || !Array.isArray(d.fixes)) return undefined;
+  const ok = d.fixes.every((f) => f && typeof f.title === 'string' && typeof f.preferred === 'boolean' && Array.isArray(f.edits)
+    && f.edits.every((e) => e && typeof e.newText === 'string' && isPosition(e.range?.start, doc) && isPosition(e.range?.end, doc)));
+  return ok ? d : undefined;
+}
+
 /**
  * Quick fixes travel in each diagnostic's data with the version they were computed for. A
  * diagnostic from another version is refused: its offsets would land in the wrong text.
@@ -28,7 +44,8 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, result:
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of params.context.diagnostics) {
       if (d.source !== SOURCE) continue;
-      const data = d.data as DiagnosticData | undefined;
+      // The data comes back from the client: used only if it has the shape we sent and fits the text.
+      const data = validFixData(d.data, doc);
       if (!data || data.uri !== doc.uri || data.version !== doc.version) continue;
       for (const fix of data.fixes) {
         actions.push({

@@ -1,0 +1,59 @@
+import * as assert from 'assert';
+import { spawn } from 'child_process';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { SERVER, TestClient } from './client';
+
+/** Bad messages get a refusal or an exit with a message, never a server that stops answering. */
+describe('language server: messages it must not trust', function () {
+  this.timeout(20000);
+
+  it('a didOpen whose text is not a string is refused, and the server goes on answering', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize({ pull: true });
+      await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bad/open.txt', languageId: 'jixiao', version: 1, text: 42 } });
+      const report = await client.pull('file:///bad/open.txt');
+      assert.deepStrictEqual(report.items, []);
+      await client.open('file:///bad/good.txt', '一、基本情况\n青年的的桥梁。\n');
+      const good = await client.pull('file:///bad/good.txt');
+      assert.ok(good.items!.some((d) => d.code === 'text.duplicate-char'));
+      assert.ok(client.logged.some((m) => /refused didOpen/.test(m)));
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('fix data coming back with the wrong shape or out of the text gives no action', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize({ pull: true });
+      const uri = 'file:///bad/actions.txt';
+      await client.open(uri, '一、基本情况\n青年的的桥梁。\n');
+      const diags = (await client.pull(uri)).items as Diagnostic[];
+      const real = diags.find((d) => d.code === 'text.duplicate-char')!;
+      const forged = [
+        { ...real, data: 'nonsense' },
+        { ...real, data: { uri, version: 1, fixes: [{ title: 'x', preferred: true, edits: [{ range: { start: { line: 999, character: 0 }, end: { line: 999, character: 1 } }, newText: '' }] }] } },
+        { ...real, data: { uri, version: 1, fixes: [{ title: 7, edits: 'no' }] } },
+      ];
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: real.range, context: { diagnostics: forged, only: ['quickfix'] } });
+      assert.deepStrictEqual(actions, []);
+      const genuine = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: real.range, context: { diagnostics: [real], only: ['quickfix'] } });
+      assert.strictEqual(genuine.length, 1);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('a broken message header ends the process with a message on stderr', async () => {
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    proc.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => proc.on('exit', resolve));
+    proc.stdin.write('Content-Length: abc\r\n\r\n{}');
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the server did not exit')), 10000));
+    const code = await Promise.race([exited, timeout]);
+    assert.strictEqual(code, 1);
+    assert.match(stderr, /unreadable message from the client/);
+  });
+});

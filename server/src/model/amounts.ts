@@ -35,6 +35,8 @@ export interface Amount {
   sentence: number;
   /** For a figure inside `（含…）`: the id of the figure the parenthesis breaks down. */
   insideOf?: number;
+  /** A rate per head or per unit (`每亩1500元`, `人均0.35万元`, `8.6万元/人`): no total, no part. */
+  perUnit?: boolean;
   /** For a figure in a table: where (`whole` when the cell is the figure, read by its column). */
   cell?: CellRef;
 }
@@ -142,6 +144,8 @@ function labelStartOf(text: string, numStart: number, floor: number): number {
   }
 }
 
+const PER_UNIT_LABEL = /每[\u4e00-\u9fff]{1,3}$|[人户亩生次件]均$|单价$|标准为?$/;
+
 export interface ScanContext {
   nextId: number;
   sentenceAt(offset: number): number;
@@ -162,6 +166,7 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
     unitStart: b.unitStart, unitEnd: b.unitEnd, raw: b.raw, valueText: b.valueText, unit, kind,
     decimals: b.decimals, approximate: b.approximate, label: b.label, labelStart: b.labelStart,
     labelCore: b.labelCore, line: b.line, sentence: b.sentence, insideOf: undefined, cell: undefined,
+    perUnit: PER_UNIT_LABEL.test(b.label) || /^[/／]/.test(text.slice(b.unitEnd - lineStart)),
   });
   AMOUNT_RE.lastIndex = from;
   let m: RegExpExecArray | null;

@@ -1,6 +1,6 @@
 import { Amount } from './amounts';
 import type { ReportDocument, Sentence } from './report';
-import { isComparison, Relation, terms } from './terms';
+import { standsApart, Relation, terms } from './terms';
 
 interface Marker {
   pos: number;
@@ -166,7 +166,7 @@ function previousSentenceTotal(scan: SentenceScan, kind: string): Amount | undef
   const { doc, s } = scan;
   const prev = doc.sentences[s.index - 1];
   const prevAmounts = prev && prev.line === s.line ? (scan.bySentence.get(prev.index) ?? []).filter((a) => a.insideOf === undefined) : [];
-  return prevAmounts.filter((a) => a.kind === kind && !isComparison(a)).pop();
+  return prevAmounts.filter((a) => a.kind === kind && !standsApart(a)).pop();
 }
 
 /** The breakdowns one sentence opens and closes, token by token (figures and markers). */
@@ -250,7 +250,7 @@ export function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount
   const finished: SentenceScan['finished'] = [];
   for (const s of doc.sentences) {
     if (!/其中|包括|明细|具体为/.test(s.text)) continue;
-    const main = (bySentence.get(s.index) ?? []).filter((a) => a.insideOf === undefined && !isComparison(a));
+    const main = (bySentence.get(s.index) ?? []).filter((a) => a.insideOf === undefined && !standsApart(a));
     const markers = markersOf(s, doc.text, bracketsBySentence.get(s.index) ?? []);
     const toks: Tok[] = [...main.map((a) => ({ pos: a.start, amount: a })), ...markers.map((m) => ({ pos: m.pos, marker: m }))]
       .sort((x, y) => x.pos - y.pos);
@@ -275,7 +275,7 @@ const TOTAL_WORD = /^(以上|上述)?(合计|共计|总计|小计|总额)|(合�
 function totalsAfterParts(doc: ReportDocument, bySentence: Map<number, Amount[]>, relations: Relation[], inBreakdown: Set<number>): void {
   const taken = new Set<number>([...inBreakdown, ...relations.map((r) => r.anchor.id)]);
   for (const [, amounts] of bySentence) {
-    const main = amounts.filter((a) => a.insideOf === undefined && !isComparison(a));
+    const main = amounts.filter((a) => a.insideOf === undefined && !standsApart(a));
     for (let i = 2; i < main.length; i++) {
       // at least two figures before the total
       const total = main[i];

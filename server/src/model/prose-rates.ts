@@ -1,7 +1,7 @@
 import { Amount, amountsBetween } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { RateClaim } from './rates';
-import { fundRole, isComparison, Term } from './terms';
+import { fundRole, standsApart, Term } from './terms';
 import { toHalfWidthDigits } from './text';
 
 /**
@@ -13,7 +13,7 @@ import { toHalfWidthDigits } from './text';
 const RATE = /(?:预算|资金|项目|整体)?执行率(?:为|达到?|是|约为?|仅为?|：|:)?\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]/g;
 
 function usable(a: Amount): boolean {
-  return a.kind === 'money' && !a.cell && !a.approximate && a.insideOf === undefined && !isComparison(a);
+  return a.kind === 'money' && !a.cell && !a.approximate && a.insideOf === undefined && !standsApart(a);
 }
 
 function isBudget(a: Amount): boolean {

@@ -1,7 +1,7 @@
 import { Amount, amountsBetween, baseValue } from './amounts';
 import { headingOfPart } from './sections';
 import type { ReportDocument } from './report';
-import { fundRole, isComparison } from './relations';
+import { fundRole, standsApart } from './relations';
 import { tableProjects } from './table-facts';
 
 /**
@@ -44,7 +44,7 @@ export interface QuantityKey {
 }
 
 export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: number; end: number }): QuantityKey | undefined {
-  if (a.approximate || a.insideOf !== undefined || a.cell || isComparison(a)) return undefined;
+  if (a.approximate || a.insideOf !== undefined || a.cell || standsApart(a)) return undefined;
   if (projects && a.start >= projects.start && a.end <= projects.end) return undefined;
   const name = canonicalLabel(a.labelCore);
   if (!name) return undefined;
@@ -147,7 +147,7 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
   for (const p of projects) {
     for (const s of doc.sentences) {
       if (doc.layout.kinds.has(s.line) || !s.text.includes(p.name)) continue;
-      const figures = amountsBetween(doc.amounts, s.start, s.end).filter((a) => a.kind === 'money' && !a.approximate && !isComparison(a));
+      const figures = amountsBetween(doc.amounts, s.start, s.end).filter((a) => a.kind === 'money' && !a.approximate && !standsApart(a));
       for (const role of ['initial', 'full', 'spend'] as const) {
         const cell = p.figures[role];
         const said = figures.filter(ROLE_IN_PROSE[role]);

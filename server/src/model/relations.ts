@@ -5,7 +5,7 @@ import { childrenRelations, fundLinesByLine, fundLinesOf, projectsRelation } fro
 import type { Relation } from './terms';
 
 export type { CountClaim, FundRole, Relation, RelationKind, Term } from './terms';
-export { fundRole, isComparison, signOf } from './terms';
+export { fundRole, standsApart, signOf } from './terms';
 export { buildCounts } from './counts';
 
 export function buildRelations(doc: ReportDocument): Relation[] {

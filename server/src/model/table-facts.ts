@@ -32,7 +32,7 @@ function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: stri
     unitStart: m[4] ? cell.end - m[4].length : cell.end, unitEnd: cell.end,
     raw: cell.text.slice(0, numberEnd - cell.start), valueText: (m[1] ? '-' : '') + int + (dec ? '.' + dec : ''),
     unit: m[4] ?? unit, kind, decimals: dec.length, approximate: false, label, labelStart: cell.start,
-    labelCore: labelCoreOf(label), line: cell.line, sentence, insideOf: undefined, cell: undefined,
+    labelCore: labelCoreOf(label), line: cell.line, sentence, insideOf: undefined, cell: undefined, perUnit: false,
   };
 }
 

@@ -54,8 +54,12 @@ export function signOf(a: Amount): 1 | -1 | 0 {
   return 1;
 }
 
-export function isComparison(a: Amount): boolean {
-  return /^(比|较|同比|环比)/.test(a.labelCore) || /比上年|较上年|较去年|比去年|同比|环比/.test(a.label);
+/**
+ * A figure that is never a total or a part of one: a comparison (`比上年减少0.45万元`, `同比增长3万元`)
+ * or a rate per head or per unit (`按每亩1500元`, `人均0.35万元`, `8.6万元/人`).
+ */
+export function standsApart(a: Amount): boolean {
+  return a.perUnit === true || /^(比|较|同比|环比)/.test(a.labelCore) || /比上年|较上年|较去年|比去年|同比|环比/.test(a.label);
 }
 
 export type FundRole = 'budget' | 'prior' | 'transfer' | 'adjust' | 'spend' | 'carry' | 'recall';

@@ -1,7 +1,7 @@
 /**
- * npm run bench: how long the engine takes per draft (median over many runs) for seed-sized drafts
- * and for a 1 MB draft, whether time grows linearly with size, and how long jixiao-lint takes over
- * a folder of 200 drafts. Timing is measured here, never asserted in the unit tests.
+ * npm run bench: how long the engine takes per draft (median over many runs), whether time grows
+ * linearly with size up to 5 MB for four shapes of input, and how long jixiao-lint takes over a
+ * folder of 205 drafts beside markdownlint-cli2 on the same drafts. Timing is measured here, never asserted in the unit tests.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -47,28 +47,63 @@ console.log(`  median over ${all.length} drafts: ${median(perDraft).toFixed(3)} 
 
 // A long draft: the body of real drafts repeated, headings and all, so every rule has work.
 const body = all.map((d) => d.text).join('\n');
-console.log('engine, growth with size (median of 5 runs):');
-let perKb1mb = 0;
-for (const kb of [128, 256, 512, 1024]) {
-  const text = body.repeat(Math.ceil((kb * 1024) / body.length)).slice(0, kb * 1024);
-  const ms = time(() => lint(text), 5);
-  if (kb === 1024) perKb1mb = ms;
-  console.log(`  ${String(kb).padStart(5)} KB  ${ms.toFixed(1).padStart(8)} ms  ${(ms / kb).toFixed(3)} ms/KB`);
+
+/** Inputs that once cost the square of their size: each grown to 5 MB (UTF-8 bytes). */
+const SHAPES: Array<[string, (bytes: number) => string]> = [
+  ['normal drafts', (n) => body.repeat(Math.ceil(n / 3 / body.length)).slice(0, Math.floor(n / 3))],
+  ['one long line', (n) => '一、基本情况\n' + '预算收入58.59万元，其中年初预算50.36万元，'.repeat(Math.ceil(n / 3 / 25))],
+  ['many headings', (n) => Array.from({ length: Math.ceil(n / 3 / 14) }, (_, i) => `（${(i % 9) + 1}）第${i}项工作\n内容。`).join('\n')],
+  ['a wide table', (n) => '项目名称\t年初预算\t全年预算数\t全年执行数\t结余结转\t执行率\n' + Array.from({ length: Math.ceil(n / 60) }, (_, i) => `${i + 1}、项目经费${i}\t8.00\t8.00\t7.60\t0.40\t95.00%`).join('\n')],
+];
+console.log('engine, growth with size (one run each after a warm-up; ms, and ms per MB):');
+for (const [name, make] of SHAPES) {
+  const cells: string[] = [];
+  for (const mb of [0.25, 0.5, 1, 2, 5]) {
+    const text = make(mb * 1024 * 1024);
+    if (mb === 0.25) lint(text);
+    global.gc?.();
+    const heap = process.memoryUsage().heapUsed;
+    const start = process.hrtime.bigint();
+    const r = lint(text);
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const grown = (process.memoryUsage().heapUsed - heap) / Buffer.byteLength(text);
+    cells.push(`${mb} MB ${ms.toFixed(0)} ms (${(ms / mb).toFixed(0)}/MB, heap ×${grown.toFixed(1)})`);
+    void r;
+  }
+  console.log(`  ${name.padEnd(14)} ${cells.join('  ')}`);
 }
-console.log(`  1 MB draft: ${perKb1mb.toFixed(1)} ms`);
 
 const bin = path.join(ROOT, 'dist/cli.js');
+const peer = path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+
+function runMs(args: string[], cwd = ROOT): number {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, cwd });
+  if (r.status === null || r.status > 2) throw new Error(`${args[0]} failed: ${r.stderr}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
 if (fs.existsSync(bin)) {
+  // The same 205 drafts (the five seeds 41 times, else the drafts here) as .txt for us, .md for the peer.
+  const sources = fs.existsSync(SEEDS) ? fs.readdirSync(SEEDS).map((f) => fs.readFileSync(path.join(SEEDS, f), 'utf8')) : all.map((d) => d.text);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-bench-'));
-  for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(dir, `draft-${String(i).padStart(3, '0')}.txt`), all[i % all.length].text);
-  const runs: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [bin, '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    runs.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (r.status !== 0 && r.status !== 1) throw new Error(`jixiao-lint failed: ${r.stderr}`);
+  fs.mkdirSync(path.join(dir, 'txt'));
+  fs.mkdirSync(path.join(dir, 'md'));
+  for (let i = 0; i < 205; i++) {
+    fs.writeFileSync(path.join(dir, 'txt', `draft-${i}.txt`), sources[i % sources.length]);
+    fs.writeFileSync(path.join(dir, 'md', `draft-${i}.md`), sources[i % sources.length]);
   }
-  console.log(`jixiao-lint over a folder of 200 drafts (process start included, median of 3): ${median(runs).toFixed(0)} ms`);
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    ours.push(runMs([bin, '--format', 'json', path.join(dir, 'txt')]));
+    if (fs.existsSync(peer)) theirs.push(runMs([peer, '**/*.md'], path.join(dir, 'md')));
+  }
+  console.log(`jixiao-lint over 205 drafts (process start included, median of 5): ${median(ours).toFixed(0)} ms`);
+  if (theirs.length) {
+    console.log(`markdownlint-cli2 over the same 205 drafts as .md (median of 5): ${median(theirs).toFixed(0)} ms`);
+    console.log(`  ratio markdownlint-cli2 / jixiao-lint: ${(median(theirs) / median(ours)).toFixed(2)} (target: 5)`);
+  }
   fs.rmSync(dir, { recursive: true, force: true });
 } else console.log('jixiao-lint: dist/cli.js not built; run npm run build');
 

@@ -98,7 +98,10 @@ function chooseOutline(doc: ReportDocument, options: ParseOptions, cands: Return
     doc.outlineConfidence = 1;
     return;
   }
-  const r = recogniseOutline(cands, outlines);
+  // The report's title, if its first lines have one: it may say the report is of another kind.
+  const firstNumbered = cands.find((c) => c.prefix)?.line ?? 12;
+  const title = doc.lines.lines.slice(0, Math.min(12, firstNumbered)).map((l) => l.text.trim()).find((t) => /报告$/.test(t) && t.length <= 60);
+  const r = recogniseOutline(cands, outlines, title);
   doc.outline = r.outline;
   doc.outlineConfidence = r.confidence;
   doc.outlineGuess = r.guess;

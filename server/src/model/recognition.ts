@@ -46,6 +46,8 @@ interface Evidence {
   ownTitles: number;
   /** Headings written exactly as this outline words its part: breaks a tie between outlines. */
   exact: number;
+  /** The draft has the part that states the unit's income and spending (every department outline's 二). */
+  hasSummary: boolean;
 }
 
 function evidenceFor(outline: Outline, cands: Candidate[], others: readonly Outline[]): Evidence {
@@ -75,7 +77,8 @@ function evidenceFor(outline: Outline, cands: Candidate[], others: readonly Outl
     }
   }
   const partsFound = outline.parts.filter((p) => seen.has(p)).length;
-  return { outline, score, partsFound, ownTitles, exact };
+  const summary = outline.summaryPart ? outline.all.find((p) => p.path === outline.summaryPart) : undefined;
+  return { outline, score, partsFound, ownTitles, exact, hasSummary: summary === undefined || seen.has(summary) };
 }
 
 export interface Recognition {
@@ -93,14 +96,24 @@ export interface Recognition {
  * 其他需要说明的情况) do not tell outlines apart: a tie recognises nothing. Without an outline the
  * draft is checked in generic mode (no missing or out-of-order parts).
  */
-export function recogniseOutline(cands: Candidate[], outlines: readonly Outline[]): Recognition {
+/**
+ * A report of another kind than the shipped department outlines: a project's own report, or a
+ * third party's evaluation. Its title says so, and no department outline applies.
+ */
+const OTHER_KIND = /项目(支出)?绩效(自评|评价)|(?<!部门整体支出)绩效评价报告|评价报告$/;
+
+export function recogniseOutline(cands: Candidate[], outlines: readonly Outline[], title?: string): Recognition {
+  if (title && OTHER_KIND.test(title.replace(/\s/g, ''))) return { confidence: 0 };
   const all = outlines.map((o) => evidenceFor(o, cands, outlines)).sort((a, b) => b.score - a.score || b.exact - a.exact);
   const [best, second] = all;
   if (!best || best.score === 0) return { confidence: 0 };
   const share = best.partsFound / best.outline.parts.length;
   const confidence = Math.min(1, share + 0.15 * best.ownTitles);
   const clear = !second || best.score > second.score || best.exact > second.exact;
-  const strong = best.partsFound * 2 >= best.outline.parts.length || best.ownTitles >= 2 || (best.ownTitles >= 1 && best.partsFound >= 2);
+  // Most of its parts, among them the one with the unit's figures; or titles only it has. Titles
+  // many outlines share (基本情况, 存在的问题, 下一步改进措施) are not enough on their own.
+  const n = best.outline.parts.length;
+  const strong = (best.hasSummary && best.partsFound * 2 >= n) || best.partsFound * 4 >= n * 3 || best.ownTitles >= 2 || (best.ownTitles >= 1 && best.partsFound >= 2);
   if (clear && strong && best.score >= 2) return { outline: best.outline, confidence };
   return { confidence: clear ? confidence : 0, guess: clear ? best.outline : undefined };
 }

@@ -117,6 +117,16 @@ describe('shapes: outlines we do not ship', () => {
     assert.deepStrictEqual(r.findings.map((f) => `${f.ruleId}:${f.severity}`), ['section.title:hint']);
   });
 
+  it('a project report whose parts share titles with a department outline is still generic', () => {
+    const text = ['某县2024年度农村公路养护项目支出绩效自评报告', '一、基本情况', '项目由县交通运输局实施。', '二、项目资金使用情况', '项目预算100万元，实际支出98万元，结余结转2万元。',
+      '三、绩效目标完成情况', '完成养护里程120公里。', '四、存在的问题及原因分析', '部分路段养护不及时。', '五、下一步改进措施', '加强巡查。', '六、其他需要说明的情况', '无。'].join('\n');
+    const r = lint(text);
+    assert.strictEqual(r.doc.outline, undefined);
+    assert.deepStrictEqual(r.findings.map((f) => f.ruleId), []);
+    const untitled = lint(text.split('\n').slice(1).join('\n'));
+    assert.strictEqual(untitled.doc.outline, undefined, 'shared titles alone recognise nothing');
+  });
+
   it('one heading is a guess for completion, never an outline to check against', () => {
     const doc = parseReport('某单位2024年度部门整体支出绩效自评报告\n一、预算单位基本情况\n');
     assert.strictEqual(doc.outline, undefined);

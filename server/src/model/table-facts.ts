@@ -75,12 +75,24 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
   return byLine;
 }
 
-type CellAmounts = Map<string, Amount>;
+/** Each table's figures by row and column: looked up for every cell of every row. */
+type CellAmounts = Array<Array<Array<Amount | undefined>>>;
 
-function cellIndex(amounts: readonly Amount[]): CellAmounts {
-  const out: CellAmounts = new Map();
-  for (const a of amounts) if (a.cell?.whole) out.set(`${a.cell.table}:${a.cell.row}:${a.cell.col}`, a);
-  return out;
+const INDEX = new WeakMap<readonly Amount[], CellAmounts>();
+
+function cellIndex(amounts: readonly Amount[]): (ti: number, ri: number, ci: number) => Amount | undefined {
+  let index = INDEX.get(amounts);
+  if (!index) {
+    index = [];
+    for (const a of amounts) {
+      if (!a.cell?.whole) continue;
+      const rows = (index[a.cell.table] ??= []);
+      (rows[a.cell.row] ??= [])[a.cell.col] = a;
+    }
+    INDEX.set(amounts, index);
+  }
+  const built = index;
+  return (ti, ri, ci) => (ri >= 0 ? built[ti]?.[ri]?.[ci] : undefined);
 }
 
 function term(a: Amount, sign: 1 | -1 = 1): Term {
@@ -176,8 +188,7 @@ function rowRates(t: Table, ti: number, ri: number, get: (ti: number, ri: number
 export function tableFacts(layout: Layout, amounts: readonly Amount[]): { relations: Relation[]; rates: RateClaim[] } {
   const relations: Relation[] = [];
   const rates: RateClaim[] = [];
-  const index = cellIndex(amounts);
-  const get = (ti: number, ri: number, ci: number) => index.get(`${ti}:${ri}:${ci}`);
+  const get = cellIndex(amounts);
   layout.tables.forEach((t, ti) => {
     if (!t.header) return;
     t.rows.forEach((_, ri) => {
@@ -196,7 +207,7 @@ export interface TableProject {
 }
 
 export function tableProjects(layout: Layout, amounts: readonly Amount[]): TableProject[] {
-  const index = cellIndex(amounts);
+  const get = cellIndex(amounts);
   const out: TableProject[] = [];
   layout.tables.forEach((t, ti) => {
     if (!t.header || !t.columns.includes('name')) return;
@@ -207,7 +218,7 @@ export function tableProjects(layout: Layout, amounts: readonly Amount[]): Table
       const figures: TableProject['figures'] = {};
       for (const role of ['initial', 'full', 'spend'] as const) {
         const c = t.columns.indexOf(role);
-        const a = c >= 0 ? index.get(`${ti}:${ri}:${c}`) : undefined;
+        const a = c >= 0 ? get(ti, ri, c) : undefined;
         if (a && a.unit) figures[role] = a;
       }
       out.push({ name, figures });

@@ -48,8 +48,8 @@ function checkFile(file: string, args: CliArgs, options: LintOptions, io: CliIo)
 
 /** `--fix` writes the mechanical fixes and says how many; `--fix-dry-run` prints them as a diff. */
 function fixInput(file: string, input: Input, mode: 'write' | 'dry-run', options: LintOptions, io: CliIo): { text: string; failed: boolean } {
-  if (file === '-') {
-    io.stderr('jixiao-lint: <stdin>: not fixed: --fix needs a file to write\n');
+  if (file === '-' || input.word) {
+    io.stderr(`jixiao-lint: ${input.name}: not fixed: --fix writes text drafts (${input.word ? 'a Word document is checked, not changed' : 'it needs a file to write'})\n`);
     return { text: input.text!, failed: true };
   }
   const plan = planFix(input.bytes!, input, options);

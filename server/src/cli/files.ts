@@ -1,16 +1,21 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
+import * as os from 'os';
+import { readDocx } from '../model/docx';
 import { decode, Decoded } from './encoding';
 
 export { decode } from './encoding';
 
 export interface Input extends Decoded {
   name: string;
+  /** Read from a Word document: checked, never fixed in place. */
+  word?: boolean;
   /** The bytes as read (for --fix). */
   bytes?: Buffer;
 }
 
-const DRAFT_EXT = /\.(txt|md)$/i;
+const DRAFT_EXT = /\.(txt|md|docx)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 
 /**
@@ -106,5 +111,23 @@ export function readInput(file: string, stdin: () => Buffer): Input {
   } catch (e) {
     return { name, error: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
+  if (/\.docx$/i.test(file)) return { name, word: true, ...readDocx(buf) };
+  if (/\.(doc|wps)$/i.test(file)) return { name, word: true, ...convertOldWord(file) };
+  if (/\.pdf$/i.test(file)) return { name, error: 'a PDF: text taken from PDF is unusable for these checks; check the .docx (or .txt) it was made from' };
   return { name, bytes: buf, ...decode(buf) };
+}
+
+/** `.doc` and `.wps` (Kingsoft's .doc): converted by LibreOffice when it is installed. */
+function convertOldWord(file: string): { text?: string; error?: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-doc-'));
+  try {
+    const r = spawnSync('soffice', ['--headless', '--convert-to', 'docx', '--outdir', dir, file], { timeout: 120000, encoding: 'utf8' });
+    const out = path.join(dir, path.basename(file).replace(/\.(doc|wps)$/i, '.docx'));
+    if (r.error || !fs.existsSync(out)) {
+      return { error: 'an old .doc/.wps file: save it as .docx in Word or WPS (or install LibreOffice, whose soffice converts it)' };
+    }
+    return readDocx(fs.readFileSync(out));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,0 +1,109 @@
+import { readDocxParts } from './docx-zip';
+import { Numbering, readNumbering } from './docx-numbering';
+
+/**
+ * A Word draft (.docx) as the text the checker reads: one line per paragraph, with its automatic
+ * number as Word shows it; a table row as one line of tab-separated cells (for the table reader);
+ * tracked changes as accepted; fields as their displayed result; bookmarks, text boxes and
+ * footnotes left out. No entity is expanded: a part with a DOCTYPE is refused.
+ */
+export interface DocxText {
+  text?: string;
+  error?: string;
+}
+
+const PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
+const TAG = /<(\/?)([A-Za-z][\w:.-]*)([^>]*?)(\/?)>|([^<]+)/g;
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) => {
+    if (e === 'lt') return '<';
+    if (e === 'gt') return '>';
+    if (e === 'amp') return '&';
+    if (e === 'quot') return '"';
+    if (e === 'apos') return "'";
+    const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
+}
+
+const val = (attrs: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1];
+
+/** Elements whose text is not the body's: deleted text, field codes, text boxes, footnote references. */
+const SKIPPED = new Set(['w:del', 'w:instrText', 'w:txbxContent', 'w:delInstrText', 'mc:Fallback']);
+
+interface Walk {
+  lines: string[];
+  paragraph: string;
+  numId?: string;
+  ilvl: number;
+  style?: string;
+  skip: number;
+  inText: boolean;
+  /** Inside a complex field's instructions (between `begin` and `separate`). */
+  inFieldCode: boolean;
+  cells: string[][];
+  cell: string[];
+}
+
+function endParagraph(w: Walk, numbering: Numbering): void {
+  const fromStyle = w.numId === undefined && w.style ? numbering.ofStyle(w.style) : undefined;
+  const numId = w.numId ?? fromStyle?.numId;
+  const number = numId && numId !== '0' ? numbering.next(numId, w.numId !== undefined ? w.ilvl : fromStyle?.ilvl ?? 0) : '';
+  const text = (number + w.paragraph).replace(/\n/g, ' ');
+  if (w.cells.length) w.cell.push(text);
+  else w.lines.push(text);
+  w.paragraph = '';
+  w.numId = undefined;
+  w.ilvl = 0;
+  w.style = undefined;
+}
+
+function onTag(w: Walk, close: boolean, name: string, attrs: string, empty: boolean, numbering: Numbering): void {
+  if (SKIPPED.has(name)) {
+    if (!empty) w.skip += close ? -1 : 1;
+    return;
+  }
+  if (w.skip > 0) return;
+  if (name === 'w:fldChar') {
+    const type = val(attrs, 'w:fldCharType');
+    if (type === 'begin') w.inFieldCode = true;
+    else if (type === 'separate' || type === 'end') w.inFieldCode = false;
+  } else if (name === 'w:t') w.inText = !close && !empty;
+  else if (name === 'w:tab' && !close) w.paragraph += '\t';
+  else if ((name === 'w:br' || name === 'w:cr') && !close) w.paragraph += '\n';
+  else if (name === 'w:numId' && !close) w.numId = val(attrs, 'w:val');
+  else if (name === 'w:ilvl' && !close) w.ilvl = Number(val(attrs, 'w:val') ?? 0);
+  else if (name === 'w:pStyle' && !close) w.style = val(attrs, 'w:val');
+  else if (name === 'w:p' && (close || empty)) endParagraph(w, numbering);
+  else if (name === 'w:tr' && !close) w.cells.push([]);
+  else if (name === 'w:tc' && close) {
+    w.cells[w.cells.length - 1]?.push(w.cell.join('').replace(/\t/g, ' '));
+    w.cell = [];
+  } else if (name === 'w:tr' && close) {
+    const row = w.cells.pop() ?? [];
+    // A nested table's rows become text of the outer cell; the outer table's rows become lines.
+    if (w.cells.length) w.cell.push(row.join(' '));
+    else w.lines.push(row.join('\t'));
+  }
+}
+
+export function readDocx(data: Uint8Array): DocxText {
+  const { parts, error } = readDocxParts(data, PARTS);
+  if (!parts) return { error };
+  for (const [name, xml] of parts) if (/<!DOCTYPE/i.test(xml)) return { error: `refused: ${name} declares a DOCTYPE (entities are never expanded)` };
+  const numbering = readNumbering(parts.get('word/numbering.xml'), parts.get('word/styles.xml'));
+  const xml = parts.get('word/document.xml')!;
+  const body = xml.slice(Math.max(0, xml.indexOf('<w:body')));
+  const w: Walk = { lines: [], paragraph: '', ilvl: 0, skip: 0, inText: false, inFieldCode: false, cells: [], cell: [] };
+  TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TAG.exec(body)) !== null) {
+    if (m[5] !== undefined) {
+      if (w.inText && w.skip === 0 && !w.inFieldCode) w.paragraph += decodeEntities(m[5]);
+      continue;
+    }
+    onTag(w, m[1] === '/', m[2], m[3], m[4] === '/', numbering);
+  }
+  return { text: w.lines.join('\n') + '\n' };
+}

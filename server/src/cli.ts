@@ -43,7 +43,7 @@ function checkFile(file: string, args: CliArgs, options: LintOptions, io: CliIo)
     status = 2;
   }
   if (status === 0 && result.findings.some((f) => f.severity === 'error')) status = 1;
-  return { result: { file: input.name, result }, status };
+  return { result: { file: input.name, result, places: input.places }, status };
 }
 
 /** `--fix` writes the mechanical fixes and says how many; `--fix-dry-run` prints them as a diff. */

@@ -97,7 +97,14 @@ describe('Word documents (.docx)', () => {
     const lines = r.out.trim().split('\n').filter((l) => /\[[a-z.-]+\]$/.test(l));
     assert.deepStrictEqual(lines.map((l) => /\[([a-z.-]+)\]$/.exec(l)![1]), ['amount.sum-mismatch'], r.out);
     assert.match(lines[0], /馆藏修复经费/);
+    assert.match(lines[0], / 表格1 第3行 第4列“8\.00” error /, 'the Word place of the finding');
     assert.strictEqual(r.code, 1);
+  });
+
+  it('each finding says where it is in Word terms: the paragraph and its first words', () => {
+    const r = run(['--format', 'json', inTemp('para.docx', docx(p('某馆报告') + part('基本情况') + p('本馆是服务青年的的桥梁，常年开展活动。')))]);
+    const [file] = JSON.parse(r.out) as Array<{ diagnostics: Array<{ code: string; location: string }> }>;
+    assert.deepStrictEqual(file.diagnostics.map((d) => [d.code, d.location]), [['text.duplicate-char', '第3段“本馆是服务青年的的桥梁，…”']]);
   });
 
   it('refuses hostile and wrong files with a message naming the file, exit 2, the other files still checked', () => {

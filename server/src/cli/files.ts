@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import * as os from 'os';
-import { readDocx } from '../model/docx';
+import { readDocx, WordPlace } from '../model/docx';
 import { decode, Decoded } from './encoding';
 
 export { decode } from './encoding';
@@ -11,6 +11,8 @@ export interface Input extends Decoded {
   name: string;
   /** Read from a Word document: checked, never fixed in place. */
   word?: boolean;
+  /** For a Word document: each line's place in it. */
+  places?: WordPlace[];
   /** The bytes as read (for --fix). */
   bytes?: Buffer;
 }

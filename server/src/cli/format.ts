@@ -1,10 +1,20 @@
 import { LintResult, ResolvedFinding, sourceRange } from '../engine';
+import { WordPlace, wordLocation } from '../model/docx';
 import type { Lang } from '../rules/types';
 
 export interface FileResult {
   file: string;
   result?: LintResult;
   error?: string;
+  /** A Word document's paragraphs and table rows, one per line of the checked text. */
+  places?: WordPlace[];
+}
+
+/** Where a finding is in the Word document it came from. */
+export function locationOf(fr: FileResult, f: ResolvedFinding): string | undefined {
+  if (!fr.places || !fr.result) return undefined;
+  const { start } = range(fr.result, f);
+  return wordLocation(fr.places, fr.result.doc.input.sourceLines.lines[start.line]?.text ?? '', start.line, start.character);
 }
 
 function range(r: LintResult, f: ResolvedFinding) {
@@ -21,7 +31,8 @@ export function formatText(results: FileResult[], lang: Lang): string {
     if (!fr.result) continue;
     for (const f of fr.result.findings) {
       const { start } = range(fr.result, f);
-      out.push(`${fr.file}:${start.line + 1}:${start.character + 1} ${f.severity} ${f.message[lang]} [${f.ruleId}]`);
+      const where = locationOf(fr, f);
+      out.push(`${fr.file}:${start.line + 1}:${start.character + 1}${where ? ` ${where}` : ''} ${f.severity} ${f.message[lang]} [${f.ruleId}]`);
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
       else others++;
@@ -42,7 +53,7 @@ export function formatJson(results: FileResult[], lang: Lang): string {
       file: fr.file,
       template: fr.result!.doc.outline?.name ?? null,
       outlineConfidence: Number(fr.result!.doc.outlineConfidence.toFixed(2)),
-      diagnostics: fr.result!.findings.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.message[lang], range: range(fr.result!, f) })),
+      diagnostics: fr.result!.findings.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.message[lang], range: range(fr.result!, f), location: locationOf(fr, f) })),
     })),
     null,
     2,

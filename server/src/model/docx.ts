@@ -10,6 +10,20 @@ import { Numbering, readNumbering } from './docx-numbering';
 export interface DocxText {
   text?: string;
   error?: string;
+  /** Where each line of `text` is in the document (same order). */
+  places?: WordPlace[];
+}
+
+/**
+ * A line's place in Word terms: the body's paragraph number (1-based, tables not counted), or a
+ * table row (tables and rows 1-based), with the XML offsets an annotated copy needs.
+ */
+export interface WordPlace {
+  paragraph?: number;
+  table?: number;
+  row?: number;
+  /** Offset in word/document.xml of the paragraph's `<w:p`, or of each cell's first `<w:p`. */
+  xml: number[];
 }
 
 const PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
@@ -34,6 +48,13 @@ const SKIPPED = new Set(['w:del', 'w:instrText', 'w:txbxContent', 'w:delInstrTex
 
 interface Walk {
   lines: string[];
+  places: WordPlace[];
+  paragraphs: number;
+  tables: number;
+  rows: number;
+  /** Offset of the paragraph being read, and of each cell's first paragraph in the row being read. */
+  pStart: number;
+  cellStarts: number[];
   paragraph: string;
   numId?: string;
   ilvl: number;
@@ -51,8 +72,13 @@ function endParagraph(w: Walk, numbering: Numbering): void {
   const numId = w.numId ?? fromStyle?.numId;
   const number = numId && numId !== '0' ? numbering.next(numId, w.numId !== undefined ? w.ilvl : fromStyle?.ilvl ?? 0) : '';
   const text = (number + w.paragraph).replace(/\n/g, ' ');
-  if (w.cells.length) w.cell.push(text);
-  else w.lines.push(text);
+  if (w.cells.length) {
+    if (w.cell.length === 0 && w.cells.length === 1) w.cellStarts[w.cells[0].length] = w.pStart;
+    w.cell.push(text);
+  } else {
+    w.lines.push(text);
+    w.places.push({ paragraph: ++w.paragraphs, xml: [w.pStart] });
+  }
   w.paragraph = '';
   w.numId = undefined;
   w.ilvl = 0;
@@ -76,7 +102,13 @@ function onTag(w: Walk, close: boolean, name: string, attrs: string, empty: bool
   else if (name === 'w:ilvl' && !close) w.ilvl = Number(val(attrs, 'w:val') ?? 0);
   else if (name === 'w:pStyle' && !close) w.style = val(attrs, 'w:val');
   else if (name === 'w:p' && (close || empty)) endParagraph(w, numbering);
-  else if (name === 'w:tr' && !close) w.cells.push([]);
+  else if (name === 'w:tr' && !close) {
+    if (w.cells.length === 0) w.cellStarts = [];
+    w.cells.push([]);
+  } else if (name === 'w:tbl' && !close && w.cells.length === 0) {
+    w.tables++;
+    w.rows = 0;
+  }
   else if (name === 'w:tc' && close) {
     w.cells[w.cells.length - 1]?.push(w.cell.join('').replace(/\t/g, ' '));
     w.cell = [];
@@ -84,7 +116,10 @@ function onTag(w: Walk, close: boolean, name: string, attrs: string, empty: bool
     const row = w.cells.pop() ?? [];
     // A nested table's rows become text of the outer cell; the outer table's rows become lines.
     if (w.cells.length) w.cell.push(row.join(' '));
-    else w.lines.push(row.join('\t'));
+    else {
+      w.lines.push(row.join('\t'));
+      w.places.push({ table: w.tables, row: ++w.rows, xml: w.cellStarts });
+    }
   }
 }
 
@@ -94,8 +129,12 @@ export function readDocx(data: Uint8Array): DocxText {
   for (const [name, xml] of parts) if (/<!DOCTYPE/i.test(xml)) return { error: `refused: ${name} declares a DOCTYPE (entities are never expanded)` };
   const numbering = readNumbering(parts.get('word/numbering.xml'), parts.get('word/styles.xml'));
   const xml = parts.get('word/document.xml')!;
-  const body = xml.slice(Math.max(0, xml.indexOf('<w:body')));
-  const w: Walk = { lines: [], paragraph: '', ilvl: 0, skip: 0, inText: false, inFieldCode: false, cells: [], cell: [] };
+  const bodyStart = Math.max(0, xml.indexOf('<w:body'));
+  const body = xml.slice(bodyStart);
+  const w: Walk = {
+    lines: [], places: [], paragraphs: 0, tables: 0, rows: 0, pStart: 0, cellStarts: [],
+    paragraph: '', ilvl: 0, skip: 0, inText: false, inFieldCode: false, cells: [], cell: [],
+  };
   TAG.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TAG.exec(body)) !== null) {
@@ -103,7 +142,19 @@ export function readDocx(data: Uint8Array): DocxText {
       if (w.inText && w.skip === 0 && !w.inFieldCode) w.paragraph += decodeEntities(m[5]);
       continue;
     }
+    if (m[2] === 'w:p' && m[1] !== '/') w.pStart = bodyStart + m.index;
     onTag(w, m[1] === '/', m[2], m[3], m[4] === '/', numbering);
   }
-  return { text: w.lines.join('\n') + '\n' };
+  return { text: w.lines.join('\n') + '\n', places: w.places };
+}
+
+/** `第13段“本馆实有人数6人…”` or `表格2 第3行 第4列“馆藏修复经费…”`: a finding's place as a reviewer finds it in Word. */
+export function wordLocation(places: readonly WordPlace[], lineText: string, line: number, character: number): string | undefined {
+  const place = places[line];
+  if (!place) return undefined;
+  const excerpt = (s: string) => `“${s.trim().slice(0, 12)}${s.trim().length > 12 ? '…' : ''}”`;
+  if (place.paragraph !== undefined) return `第${place.paragraph}段${excerpt(lineText)}`;
+  const cells = lineText.split('\t');
+  const column = lineText.slice(0, character).split('\t').length;
+  return `表格${place.table} 第${place.row}行 第${column}列${excerpt(cells[column - 1] ?? '')}`;
 }

@@ -4,6 +4,7 @@ import { formatOf, lint, LintOptions, resolveOutline } from './engine';
 import { CliArgs, parseArgs, UsageError, USAGE } from './cli/args';
 import { unifiedDiff } from './cli/diff';
 import { planFix, writeAtomically } from './cli/fix';
+import { annotateDocx, writeAnnotated } from './cli/annotate';
 import { expandInputs, Input, readInput } from './cli/files';
 import { FileResult, formatJson, formatSarif, formatText } from './cli/format';
 import { RULES } from './rules';
@@ -43,7 +44,22 @@ function checkFile(file: string, args: CliArgs, options: LintOptions, io: CliIo)
     status = 2;
   }
   if (status === 0 && result.findings.some((f) => f.severity === 'error')) status = 1;
+  if (args.annotate && input.word && input.places && input.bytes && !annotate(input, result, args.annotate, io)) status = 2;
   return { result: { file: input.name, result, places: input.places }, status };
+}
+
+/** The Word copy with the findings as comments, said on stderr; false when it could not be written. */
+function annotate(input: Input, result: ReturnType<typeof lint>, dir: string, io: CliIo): boolean {
+  const lines = result.doc.input.sourceLines;
+  const notes = result.findings.map((f) => {
+    const p = lines.positionAt(f.start);
+    return { line: p.line, character: p.character, message: `${f.message.zh} [${f.ruleId}]` };
+  });
+  const made = annotateDocx(input.bytes!, input.places!, lines.lines.map((l) => l.text), notes);
+  const written = made.bytes ? writeAnnotated(input.name, dir, made.bytes) : { error: made.error };
+  if (written.error) io.stderr(`jixiao-lint: ${input.name}: ${written.error}\n`);
+  else io.stderr(`jixiao-lint: ${input.name}: 批注副本 annotated copy ${written.file} (${made.count} comment(s))\n`);
+  return !written.error;
 }
 
 /** `--fix` writes the mechanical fixes and says how many; `--fix-dry-run` prints them as a diff. */

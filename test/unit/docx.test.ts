@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -53,9 +54,23 @@ const BODY = [
   p('无。'),
 ].join('');
 
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="${CT}.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="${CT}.styles+xml"/>
+<Override PartName="/word/numbering.xml" ContentType="${CT}.numbering+xml"/><Override PartName="/word/footnotes.xml" ContentType="${CT}.footnotes+xml"/></Types>`;
+
+const FOOTNOTES = `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+<w:footnote w:id="1"><w:p><w:r><w:t>脚注：扫描数据来自档案管理系统，不计入正文。</w:t></w:r></w:p></w:footnote></w:footnotes>`;
+
 function docx(body: string, extra: Record<string, string> = {}): Uint8Array {
   return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '[Content_Types].xml': strToU8(CONTENT_TYPES),
+    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    'word/_rels/document.xml.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${REL}/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="${REL}/footnotes" Target="footnotes.xml"/></Relationships>`),
+    'word/footnotes.xml': strToU8(FOOTNOTES),
     'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
     'word/numbering.xml': strToU8(NUMBERING),
     'word/styles.xml': strToU8(STYLES),
@@ -87,7 +102,7 @@ describe('Word documents (.docx)', () => {
   it('keeps accepted changes and field results, drops deletions, field codes, bookmarks and footnote marks', () => {
     const text = readDocx(docx(BODY)).text!;
     assert.match(text, /2023年支出120\.50万元，其中/);
-    assert.doesNotMatch(text, /999\.99|PAGE|_GoBack/);
+    assert.doesNotMatch(text, /999\.99|PAGE|_GoBack|脚注/);
     assert.match(text, /完成扫描12万页，见第3页。/);
     assert.match(text, /^档案数字化经费\t20\.00\t25\.00\t22\.10\t2\.90$/m);
   });
@@ -129,5 +144,44 @@ describe('Word documents (.docx)', () => {
   it('deeply nested XML is read without a stack', () => {
     const deep = `${'<w:sdt><w:sdtContent>'.repeat(50000)}${p('一、基本情况')}${'</w:sdtContent></w:sdt>'.repeat(50000)}`;
     assert.match(readDocx(docx(deep)).text!, /一、基本情况/);
+  });
+});
+
+describe('annotated Word copies (--annotate)', () => {
+  it('writes a copy whose findings are Word comments on their paragraph or cell; the original is untouched', function () {
+    this.timeout(120000);
+    const body = BODY.replace('本馆实有人数6人', '本馆是青年的的桥梁，实有人数6人');
+    const original = inTemp('draft.docx', docx(body));
+    const before = fs.readFileSync(original);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-annotated-'));
+    const r = run(['--annotate', out, original]);
+    assert.match(r.err, /annotated copy .*draft\.docx \(2 comment\(s\)\)/);
+    assert.ok(fs.readFileSync(original).equals(before), 'the original is never modified');
+    const files = unzipSync(fs.readFileSync(path.join(out, 'draft.docx')));
+    const comments = strFromU8(files['word/comments.xml']);
+    assert.strictEqual((comments.match(/w:author="绩效自评检查"/g) ?? []).length, 2);
+    assert.match(comments, /“的”重复了/);
+    assert.match(comments, /馆藏修复经费/);
+    const doc = strFromU8(files['word/document.xml']);
+    for (const id of ['0', '1']) {
+      assert.match(doc, new RegExp(`<w:commentRangeStart w:id="${id}"/>`));
+      assert.match(doc, new RegExp(`<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r></w:p>`));
+    }
+    // The comment on the table sits in the cell of the figure (全年执行数 of 馆藏修复经费).
+    assert.match(doc, /<w:tc><w:p><w:commentRangeStart w:id="1"\/><w:r><w:t>8\.00<\/w:t><\/w:r><w:commentRangeEnd w:id="1"\/>/);
+    assert.match(strFromU8(files['word/_rels/document.xml.rels']), /relationships\/comments" Target="comments.xml"/);
+    assert.match(strFromU8(files['[Content_Types].xml']), /PartName="\/word\/comments.xml"/);
+    // Read back: the copy is still a draft the checker reads the same way.
+    assert.strictEqual(readDocx(fs.readFileSync(path.join(out, 'draft.docx'))).text, readDocx(docx(body)).text);
+    const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+    if (soffice.error) {
+      if (process.env.CI) assert.fail('LibreOffice (soffice) is needed in CI to check the annotated copy');
+      return;
+    }
+    const converted = spawnSync('soffice', ['--headless', '--convert-to', 'fodt', '--outdir', out, path.join(out, 'draft.docx')], { encoding: 'utf8', timeout: 100000 });
+    assert.strictEqual(converted.status, 0, converted.stderr);
+    const flat = fs.readFileSync(path.join(out, 'draft.fodt'), 'utf8');
+    assert.strictEqual((flat.match(/<office:annotation[ >]/g) ?? []).length, 2, 'LibreOffice reads both comments');
+    assert.match(flat, /<dc:creator>绩效自评检查<\/dc:creator>/);
   });
 });

@@ -14,6 +14,8 @@ export interface CliArgs {
   listRules: boolean;
   /** Write the mechanical fixes into the files; with `dryRun`, print them as a diff instead. */
   fix?: 'write' | 'dry-run';
+  /** Write a copy of each Word draft with its findings as comments into this folder. */
+  annotate?: string;
 }
 
 export class UsageError extends Error {}
@@ -35,6 +37,7 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--list-rules': args.listRules = true; break;
       case '--fix': args.fix = 'write'; break;
       case '--fix-dry-run': args.fix = 'dry-run'; break;
+      case '--annotate': args.annotate = value(); break;
       case '-f': case '--format': {
         const f = value();
         if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
@@ -83,6 +86,8 @@ Options:
                                  spaces, quote characters, seal mark) into the files, in their
                                  own encoding; figures and sentences are never changed
       --fix-dry-run              print those fixes as a unified diff, change nothing
+      --annotate <dir>           write a copy of each .docx into <dir> with the findings as Word
+                                 comments (the original is never changed)
       --list-rules               list the rules and their default severities
   -h, --help                     this text
   -v, --version                  version

@@ -113,7 +113,7 @@ export function readInput(file: string, stdin: () => Buffer): Input {
   } catch (e) {
     return { name, error: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
-  if (/\.docx$/i.test(file)) return { name, word: true, ...readDocx(buf) };
+  if (/\.docx$/i.test(file)) return { name, word: true, bytes: buf, ...readDocx(buf) };
   if (/\.(doc|wps)$/i.test(file)) return { name, word: true, ...convertOldWord(file) };
   if (/\.pdf$/i.test(file)) return { name, error: 'a PDF: text taken from PDF is unusable for these checks; check the .docx (or .txt) it was made from' };
   return { name, bytes: buf, ...decode(buf) };

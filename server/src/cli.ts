@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import * as fs from 'fs';
-import { formatOf, lint, LintOptions, resolveOutline } from './engine';
+import { formatOf, lint, LintOptions, outlinesWith, resolveOutline } from './engine';
+import { looksLikeReport } from './model/detect';
 import { CliArgs, parseArgs, UsageError, USAGE } from './cli/args';
 import { unifiedDiff } from './cli/diff';
 import { planFix, writeAtomically } from './cli/fix';
@@ -23,11 +24,15 @@ export interface CliIo {
  * part of the engine failed (its findings would be missing); 1 when an error-severity finding
  * remains.
  */
-function checkFile(file: string, args: CliArgs, options: LintOptions, io: CliIo): { result: FileResult; status: number } {
+function checkFile(file: string, args: CliArgs, options: LintOptions, io: CliIo, foundInFolder = false): { result: FileResult; status: number } {
   const input = readInput(file, io.stdin);
   if (input.error !== undefined || input.text === undefined) {
     io.stderr(`jixiao-lint: ${input.name}: ${input.error}\n`);
     return { result: { file: input.name, error: input.error }, status: 2 };
+  }
+  // A folder may hold notes and READMEs beside the drafts: those are skipped, and counted.
+  if (foundInFolder && !input.word && !looksLikeReport(input.text, outlinesWith(options.extraOutlines))) {
+    return { result: { file: input.name, skipped: true }, status: 0 };
   }
   if (input.warning) io.stderr(`jixiao-lint: ${input.name}: ${input.warning}\n`);
   const fileOptions = { ...options, format: formatOf(input.name) };
@@ -125,7 +130,7 @@ export function runCli(argv: string[], io: CliIo): number {
     options.outline = outline.name;
     options.extraOutlines = [outline];
   }
-  const { files, missing } = expandInputs(args.inputs);
+  const { files, missing, inFolder } = expandInputs(args.inputs);
   let status = 0;
   for (const m of missing) {
     io.stderr(`jixiao-lint: ${m}: no such file, directory or matching draft\n`);
@@ -133,7 +138,7 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   const results: FileResult[] = [];
   for (const file of files) {
-    const checked = checkFile(file, args, options, io);
+    const checked = checkFile(file, args, options, io, inFolder.has(file));
     results.push(checked.result);
     status = Math.max(status, checked.status);
   }

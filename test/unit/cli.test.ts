@@ -91,14 +91,19 @@ describe('jixiao-lint', () => {
     assert.match(r.out, /检查了1个文件/);
   });
 
-  it('reads GB18030 drafts, standard input and globs; directories yield .txt and .md', () => {
+  it('reads GB18030 drafts, standard input and globs; directories yield the .txt and .md drafts that read as reports', () => {
     const dir = tmpdir();
+    const titled = '某馆2023年度部门整体支出绩效自评报告\n' + BAD;
     fs.mkdirSync(path.join(dir, 'sub'));
-    fs.writeFileSync(path.join(dir, 'sub', 'a.md'), BAD);
-    fs.writeFileSync(path.join(dir, 'b.txt'), BAD);
+    fs.writeFileSync(path.join(dir, 'sub', 'a.md'), titled);
+    fs.writeFileSync(path.join(dir, 'b.txt'), titled);
+    fs.writeFileSync(path.join(dir, 'notes.txt'), '会议纪要\n周一上午开会，讨论档案整理。\n');
     fs.writeFileSync(path.join(dir, 'c.docx'), 'not a draft');
     const viaDir = run(['--format', 'json', dir]);
     assert.deepStrictEqual(JSON.parse(viaDir.out).map((f: { file: string }) => path.basename(f.file)).sort(), ['a.md', 'b.txt']);
+    assert.match(viaDir.err, /c\.docx: not a \.docx file/);
+    assert.match(run([dir]).out, /检查了2个文件.*；跳过了1个不是自评报告的文件/);
+    assert.match(run([path.join(dir, 'notes.txt')]).out, /检查了1个文件/, 'a file named explicitly is always checked');
     const viaGlob = run(['--format', 'json', path.join(dir, '**/*.md')]);
     assert.deepStrictEqual(JSON.parse(viaGlob.out).map((f: { file: string }) => path.basename(f.file)), ['a.md']);
     const viaStdin = run(['-'], BAD);

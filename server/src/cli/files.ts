@@ -71,9 +71,11 @@ function globToRegExp(glob: string): RegExp {
 }
 
 /** Files named by the arguments: files as given, directories searched, globs expanded. */
-export function expandInputs(args: string[]): { files: string[]; missing: string[] } {
+export function expandInputs(args: string[]): { files: string[]; missing: string[]; inFolder: Set<string> } {
   const files: string[] = [];
   const missing: string[] = [];
+  /** Files found by searching a folder: a text file there is checked only if it reads as a report. */
+  const inFolder = new Set<string>();
   for (const a of args) {
     if (a === '-') {
       files.push('-');
@@ -99,10 +101,14 @@ export function expandInputs(args: string[]): { files: string[]; missing: string
       missing.push(a);
       continue;
     }
-    if (st.isDirectory()) walk(a, files, (n) => DRAFT_EXT.test(n));
-    else files.push(a);
+    if (st.isDirectory()) {
+      const found: string[] = [];
+      walk(a, found, (n) => DRAFT_EXT.test(n));
+      for (const f of found) inFolder.add(f);
+      files.push(...found);
+    } else files.push(a);
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, inFolder };
 }
 
 export function readInput(file: string, stdin: () => Buffer): Input {

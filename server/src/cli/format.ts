@@ -8,6 +8,8 @@ export interface FileResult {
   error?: string;
   /** A Word document's paragraphs and table rows, one per line of the checked text. */
   places?: WordPlace[];
+  /** Found in a folder, and not a report (notes, a README): not checked. */
+  skipped?: boolean;
 }
 
 /** Where a finding is in the Word document it came from. */
@@ -39,10 +41,12 @@ export function formatText(results: FileResult[], lang: Lang): string {
     }
   }
   const files = results.filter((r) => r.result).length;
+  const skipped = results.filter((r) => r.skipped).length;
   out.push(
-    lang === 'zh'
+    (lang === 'zh'
       ? `检查了${files}个文件：${errors}个错误，${warnings}个警告，${others}条提示`
-      : `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${others} note(s)`,
+      : `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${others} note(s)`)
+    + (skipped ? (lang === 'zh' ? `；跳过了${skipped}个不是自评报告的文件` : `; ${skipped} file(s) skipped as not reports`) : ''),
   );
   return out.join('\n') + '\n';
 }

@@ -50,5 +50,7 @@ if (process.env.JIXIAO_SKIP_INTEGRATION !== '1' && existsSync('test/integration/
   } else failed++;
   statuses.push(status);
 }
+// The HTML overview in a real browser: Chromium came with the integration suite's installer.
+if (existsSync('out/test/browser')) statuses.push(mocha('browser', 'out/test/browser/**/*.test.js'));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(statuses.every((s) => s === 0) && failed === 0 ? 0 : 1);

@@ -8,6 +8,7 @@ import { planFix, writeAtomically } from './cli/fix';
 import { annotateDocx, writeAnnotated } from './cli/annotate';
 import { expandInputs, Input, readInput } from './cli/files';
 import { FileResult, formatJson, formatSarif, formatText } from './cli/format';
+import { formatHtml } from './cli/html';
 import { RULES } from './rules';
 
 declare const JIXIAO_VERSION: string | undefined;
@@ -144,6 +145,7 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   if (args.format === 'json') io.stdout(formatJson(results, args.lang));
   else if (args.format === 'sarif') io.stdout(formatSarif(results, args.lang, RULES, VERSION));
+  else if (args.format === 'html') io.stdout(formatHtml(results, args.lang));
   else io.stdout(formatText(results, args.lang));
   return status;
 }

@@ -4,7 +4,7 @@ import type { Lang } from '../rules/types';
 import { RULE_IDS } from '../rules';
 
 export interface CliArgs {
-  format: 'text' | 'json' | 'sarif';
+  format: 'text' | 'json' | 'sarif' | 'html';
   template?: string;
   lang: Lang;
   rules: Record<string, SeveritySetting>;
@@ -40,7 +40,7 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--annotate': args.annotate = value(); break;
       case '-f': case '--format': {
         const f = value();
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
+        if (f !== 'text' && f !== 'json' && f !== 'sarif' && f !== 'html') throw new UsageError(`--format must be text, json, sarif or html, not "${f}"`);
         args.format = f;
         break;
       }
@@ -77,7 +77,9 @@ function usage(): string {
 检查部门整体支出绩效自评报告草稿。Checks drafts of performance self-evaluation reports.
 
 Options:
-  -f, --format text|json|sarif   output format (default text: file:line:col severity message [rule])
+  -f, --format text|json|sarif|html
+                                 output format (default text: file:line:col severity message [rule];
+                                 html: one self-contained page for a batch)
   -t, --template <name|path>     outline: ${builtinOutlineNames().join(', ')}, or an outline JSON file
                                  (default: recognised from each draft's headings)
       --lang zh|en               language of messages (default zh)

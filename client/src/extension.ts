@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../server/src/protocol';
 import { registerCommands } from './commands';
+import { DOCX_SCHEME, WordDrafts } from './wordDrafts';
 import { DocumentOutlines } from './documentOutlines';
 import { watchPlainText } from './detection';
 import { StatusBar } from './statusBar';
@@ -11,7 +12,7 @@ import { StructureView } from './structureView';
 let client: LanguageClient | undefined;
 
 /** Thin: start the server, and the views and commands that need the editor. */
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; structure: StructureView; outlines: DocumentOutlines }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; structure: StructureView; outlines: DocumentOutlines; words: WordDrafts }> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -28,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
 
   const outlines = new DocumentOutlines(context.workspaceState, client);
   await outlines.sendAll();
+  const words = new WordDrafts();
   const structure = new StructureView(client);
   const status = new StatusBar(client);
   context.subscriptions.push(
@@ -35,11 +37,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     structure,
     status,
     ...registerCommands(client, structure, outlines),
+    words,
+    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, words),
+    words.offerOnOpen(),
+    vscode.commands.registerCommand('jixiao.checkWordDraft', (uri?: vscode.Uri) => pickDocx(uri).then((f) => f && words.open(f))),
+    vscode.commands.registerCommand('jixiao.importWordDraft', (uri?: vscode.Uri) => pickDocx(uri).then((f) => f && words.importAsText(f))),
     ...watchPlainText(),
   );
-  return { client, structure, outlines };
+  return { client, structure, outlines, words };
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
+}
+
+/** The .docx a command is for: the one clicked in the Explorer, else one the user picks. */
+async function pickDocx(uri?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  if (uri) return uri;
+  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { Word: ['docx'] } });
+  return picked?.[0];
 }

@@ -20,6 +20,7 @@ import { lintOptions, loadWorkspaceOutlines, normaliseSettings } from './feature
 import { reportStructure } from './features/structure';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
+import { isWordDraft } from './features/wordDrafts';
 import type { TextEdit } from './rules/types';
 
 /**
@@ -301,7 +302,8 @@ connection.onExecuteCommand(async (params): Promise<CommandResult> => {
   const make = Object.prototype.hasOwnProperty.call(COMMAND_EDITS, params.command) ? COMMAND_EDITS[params.command] : undefined;
   if (!make) throw new ResponseError(-32601, `unknown command ${params.command}`);
   const args = params.arguments?.[0] as CommandArgs | undefined;
-  if (!args) return { applied: false, count: 0 };
+  // A Word draft's text is a read-only copy of the document: commands do not edit it.
+  if (!args || isWordDraft(args.uri)) return { applied: false, count: 0 };
   const doc = documents.get(args.uri);
   // Computed for one version and applied to that version only.
   if (!doc || doc.version !== args.version) return { applied: false, count: 0, reason: 'stale' };

@@ -5,6 +5,7 @@ import type { DiagnosticData } from '../protocol';
 import type { Lang, TextEdit } from '../rules/types';
 import { rangeOf, SOURCE } from './diagnostics';
 import { fixAllEdits } from '../engine';
+import { isWordDraft } from './wordDrafts';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jixiao`;
 
@@ -58,7 +59,7 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, result:
       }
     }
   }
-  if (wants(FIX_ALL_KIND) || (only && only.includes(CodeActionKind.Source))) {
+  if (!isWordDraft(doc.uri) && (wants(FIX_ALL_KIND) || (only && only.includes(CodeActionKind.Source)))) {
     const edits = fixAllEdits(result);
     if (edits.length) {
       actions.push({

@@ -3,6 +3,8 @@ import type { LintResult, ResolvedFinding } from '../engine';
 import type { DiagnosticData } from '../protocol';
 import type { Lang } from '../rules/types';
 import { modelRange, sourceRange } from '../engine';
+import { WordPlace, wordLocation } from '../model/docx';
+import { wordPlaces } from './wordDrafts';
 
 export const SOURCE = 'jixiao';
 
@@ -23,11 +25,12 @@ export function viewRangeOf(result: LintResult, start: number, end: number) {
   return modelRange(result.doc, start, end);
 }
 
-function toDiagnostic(result: LintResult, f: ResolvedFinding, uri: string, version: number, lang: Lang): Diagnostic {
+function toDiagnostic(result: LintResult, f: ResolvedFinding, uri: string, version: number, lang: Lang, places?: WordPlace[]): Diagnostic {
   const data: DiagnosticData = {
     uri,
     version,
-    fixes: f.fixes.map((x) => ({
+    // A Word draft's text is a throwaway copy: no edit is offered on it.
+    fixes: places ? [] : f.fixes.map((x) => ({
       title: x.title[lang],
       preferred: !!x.preferred,
       edits: x.edits.map((e) => ({ range: rangeOf(result, e.start, e.end), newText: e.newText })),
@@ -38,7 +41,7 @@ function toDiagnostic(result: LintResult, f: ResolvedFinding, uri: string, versi
     severity: SEVERITY[f.severity],
     code: f.ruleId,
     source: SOURCE,
-    message: f.message[lang],
+    message: places ? withWordPlace(result, f, places, lang) : f.message[lang],
     relatedInformation: f.related?.map((r) => ({ location: { uri, range: rangeOf(result, r.start, r.end) }, message: r.message[lang] })),
     tags: f.unnecessary ? [DiagnosticTag.Unnecessary] : undefined,
     data,
@@ -46,5 +49,13 @@ function toDiagnostic(result: LintResult, f: ResolvedFinding, uri: string, versi
 }
 
 export function diagnosticsOf(result: LintResult, uri: string, version: number, lang: Lang): Diagnostic[] {
-  return result.findings.map((f) => toDiagnostic(result, f, uri, version, lang));
+  const places = wordPlaces(uri);
+  return result.findings.map((f) => toDiagnostic(result, f, uri, version, lang, places));
+}
+
+/** `…不符（Word：表格1 第3行 第4列“8.00”）`: where the reviewer finds it in the document. */
+function withWordPlace(result: LintResult, f: ResolvedFinding, places: WordPlace[], lang: Lang): string {
+  const start = rangeOf(result, f.start, f.end).start;
+  const where = wordLocation(places, result.doc.input.sourceLines.lines[start.line]?.text ?? '', start.line, start.character);
+  return where ? `${f.message[lang]}（Word：${where}）` : f.message[lang];
 }

@@ -138,3 +138,33 @@ describe('measured, not promised', () => {
     assert.ok(times.length === 9);
   });
 });
+
+describe('Word drafts in VS Code', () => {
+  it('a .docx opens as a read-only draft with diagnostics that say where they are in Word, and no edit fix', async () => {
+    const file = fileUri('word-draft.docx');
+    await vscode.commands.executeCommand('jixiao.checkWordDraft', file);
+    const doc = await waitUntil('the Word draft open', () => vscode.window.activeTextEditor?.document.uri.scheme === 'jixiao-docx' ? vscode.window.activeTextEditor.document : undefined,
+      [vscode.window.onDidChangeActiveTextEditor as vscode.Event<unknown>]);
+    assert.strictEqual(doc.languageId, 'jixiao');
+    assert.match(doc.getText(), /^三、资金使用及绩效情况/m, 'automatic numbering as Word shows it');
+    const diags = await waitUntil('diagnostics of the Word draft', () => {
+      const d = jixiaoDiagnostics(doc.uri);
+      return d.length ? d : undefined;
+    }, [onDiagnostics]);
+    const sum = diags.find((d) => d.code === 'amount.sum-mismatch');
+    assert.ok(sum, diags.map((d) => d.message).join('\n'));
+    assert.match(sum!.message, /（Word：表格1 第3行 第4列“8\.00”）/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, sum!.range);
+    assert.deepStrictEqual(actions.filter((a) => a.edit).map((a) => a.title), [], 'no edit on a throwaway text');
+  });
+
+  it('从Word导入为文本草稿 writes a .txt draft beside the .docx and opens it', async () => {
+    const file = fileUri('word-draft.docx');
+    const target = await vscode.commands.executeCommand<vscode.Uri>('jixiao.importWordDraft', file);
+    assert.ok(target && target.path.endsWith('word-draft.txt'));
+    assert.ok(fs.existsSync(target!.fsPath));
+    assert.match(fs.readFileSync(target!.fsPath, 'utf8'), /^五、其他需要说明的情况$/m);
+    await waitUntil('the text draft open', () => vscode.window.activeTextEditor?.document.uri.fsPath === target!.fsPath || undefined,
+      [vscode.window.onDidChangeActiveTextEditor as vscode.Event<unknown>]);
+  });
+});

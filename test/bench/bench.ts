@@ -9,6 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import { lint } from '../../server/src/engine';
+import { readDocx } from '../../server/src/model/docx';
+import { BODY, docx } from '../tools/docx';
 import { TestClient } from '../protocol/client';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -71,6 +73,18 @@ for (const [name, make] of SHAPES) {
     void r;
   }
   console.log(`  ${name.padEnd(14)} ${cells.join('  ')}`);
+}
+
+// Word: reading a .docx (the test tools' draft), and a document of about 500 pages.
+{
+  const small = docx(BODY);
+  const perDraft = time(() => readDocx(small), 200);
+  const big = docx(BODY.repeat(650));
+  const start = process.hrtime.bigint();
+  const read = readDocx(big);
+  const bigMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const pages = Math.round(read.text!.length / 600);
+  console.log(`.docx reading: a draft ${perDraft.toFixed(2)} ms (median of 200); a document of about ${pages} pages (${Math.round(read.text!.length / 1024)} KB of text) ${bigMs.toFixed(0)} ms`);
 }
 
 const bin = path.join(ROOT, 'dist/cli.js');

@@ -120,3 +120,31 @@ describe('annotated Word copies (--annotate)', () => {
     assert.match(flat, /<dc:creator>绩效自评检查<\/dc:creator>/);
   });
 });
+
+describe('old Word files (.doc, .wps)', () => {
+  it('are converted by LibreOffice when it is installed, else the message says to save as .docx', function () {
+    this.timeout(120000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-doc-'));
+    const source = path.join(dir, 'draft.docx');
+    fs.writeFileSync(source, docx(BODY.replace('本馆实有人数6人', '本馆是青年的的桥梁，实有人数6人')));
+    const noOffice = runWithPath([path.join(dir, 'x.wps')], '/nonexistent', Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+    assert.strictEqual(noOffice.code, 2);
+    assert.match(noOffice.err, /x\.wps: an old \.doc\/\.wps file: save it as \.docx/);
+    if (spawnSync('soffice', ['--version']).error) return;
+    const made = spawnSync('soffice', ['--headless', '--convert-to', 'doc', '--outdir', dir, source], { timeout: 100000 });
+    assert.strictEqual(made.status, 0);
+    const r = run([path.join(dir, 'draft.doc')]);
+    assert.match(r.out, /draft\.doc:\d+:\d+ 第\d+段“本馆是青年的的桥梁.*text\.duplicate-char/);
+  });
+});
+
+function runWithPath(args: string[], pathEnv: string, bytes: Buffer) {
+  fs.writeFileSync(args[0], bytes);
+  const saved = process.env.PATH;
+  process.env.PATH = pathEnv;
+  try {
+    return run(args);
+  } finally {
+    process.env.PATH = saved;
+  }
+}

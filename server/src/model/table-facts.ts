@@ -139,12 +139,20 @@ function summedRows(t: Table, totalIndex: number): number[] {
   return before.filter((_, k) => levels[k] === 0 || levels[k] === top || numbered.length === 0).map(({ i }) => i);
 }
 
+/** Rows with an empty cell in a text column: cells merged down from a row above. */
+function hasMergedCells(t: Table, rows: number[]): boolean {
+  return rows.some((r) => t.rows[r].cells.some((c, ci) => !c.text && !['initial', 'adjust', 'full', 'spend', 'carry', 'rate', 'weight', 'score'].includes(t.columns[ci] ?? 'other')));
+}
+
 function columnTotals(t: Table, ti: number, get: (ti: number, ri: number, ci: number) => Amount | undefined, out: Relation[]): void {
   t.rows.forEach((row, ri) => {
     if (!row.total) return;
     const rows = summedRows(t, ri);
     t.columns.forEach((role, ci) => {
       if (!MONEY_ROLES.has(role) && role !== 'weight' && role !== 'score') return;
+      // An indicator table with merged cells (一级/二级指标 left empty below their first row) may
+      // give a level's score and its items' scores both: which rows add up is not ours to guess.
+      if ((role === 'weight' || role === 'score') && hasMergedCells(t, rows)) return;
       const total = get(ti, ri, ci);
       if (!total) return;
       const parts: Amount[] = [];

@@ -147,7 +147,11 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
   for (const p of projects) {
     for (const s of doc.sentences) {
       if (doc.layout.kinds.has(s.line) || !s.text.includes(p.name)) continue;
-      const figures = amountsBetween(doc.amounts, s.start, s.end).filter((a) => a.kind === 'money' && !a.approximate && !standsApart(a));
+      // A sentence about this project only (`…分别是耕地保护经费、不动产登记经费…` names them all, and
+      // its 项目支出 is theirs together), with the figure after the name.
+      if (projects.some((q) => q !== p && s.text.includes(q.name))) continue;
+      const after = s.start + s.text.indexOf(p.name);
+      const figures = amountsBetween(doc.amounts, after, s.end).filter((a) => a.kind === 'money' && !a.approximate && !standsApart(a));
       for (const role of ['initial', 'full', 'spend'] as const) {
         const cell = p.figures[role];
         const said = figures.filter(ROLE_IN_PROSE[role]);

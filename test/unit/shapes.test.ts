@@ -127,6 +127,13 @@ describe('shapes: outlines we do not ship', () => {
     assert.strictEqual(untitled.doc.outline, undefined, 'shared titles alone recognise nothing');
   });
 
+  it('an excerpt cut in mid-sentence reports no part missing after its end; a finished draft does', () => {
+    const cut = [...ZHUZHOU_BODY.slice(0, 8), '对应项目资金已全部拨付到位，主要用于档案数字化和'].join('\n');
+    assert.deepStrictEqual(lint(cut).findings.filter((f) => f.ruleId === 'section.missing'), []);
+    const finished = ZHUZHOU_BODY.slice(0, 11).join('\n');
+    assert.deepStrictEqual(lint(finished).findings.filter((f) => f.ruleId === 'section.missing').map((f) => f.missingPart), ['五']);
+  });
+
   it('one heading is a guess for completion, never an outline to check against', () => {
     const doc = parseReport('某单位2024年度部门整体支出绩效自评报告\n一、预算单位基本情况\n');
     assert.strictEqual(doc.outline, undefined);

@@ -11,8 +11,11 @@ function describe(r: Relation, reading: Reading): Message {
   const dec = Math.max(...all.map((t) => t.amount.decimals));
   const show = (v: typeof reading.lhs) => inUnit(v, unit, dec) + unit;
   const diff = show(reading.diff.abs());
+  // A single figure needs no breakdown after it: `资金来源132.00万元`, not `132.00万元（132.00）`.
   const lhsText = termsText(reading.lhsTerms, unit);
   const rhsText = termsText(reading.rhsTerms, unit);
+  const lhsParts = reading.lhsTerms.length > 1 ? `（${lhsText}）` : '';
+  const lhsPartsEn = reading.lhsTerms.length > 1 ? ` (${lhsText})` : '';
   const total = r.anchor;
   const label = total.labelCore || '合计';
   const subject = r.subject ? `项目“${r.subject}”` : '';
@@ -26,12 +29,12 @@ function describe(r: Relation, reading: Reading): Message {
     case 'fund':
       return r.atLeast
         ? msg(
-          `${subject}实际支出及结余${show(reading.rhs)}（${rhsText}）超过了资金来源${show(reading.lhs)}（${lhsText}），多出${diff}`,
-          `${subjectEn}spending and carry-over ${show(reading.rhs)} (${rhsText}) exceed the funds ${show(reading.lhs)} (${lhsText}) by ${diff}`,
+          `${subject}实际支出及结余${show(reading.rhs)}（${rhsText}）超过了资金来源${show(reading.lhs)}${lhsParts}，多出${diff}`,
+          `${subjectEn}spending and carry-over ${show(reading.rhs)} (${rhsText}) exceed the funds ${show(reading.lhs)}${lhsPartsEn} by ${diff}`,
         )
         : msg(
-          `${subject}资金来源${show(reading.lhs)}（${lhsText}）与实际支出及结余结转${show(reading.rhs)}（${rhsText}）不符，相差${diff}`,
-          `${subjectEn}funds ${show(reading.lhs)} (${lhsText}) do not equal spending plus carry-over ${show(reading.rhs)} (${rhsText}); the difference is ${diff}`,
+          `${subject}资金来源${show(reading.lhs)}${lhsParts}与实际支出及结余结转${show(reading.rhs)}（${rhsText}）不符，相差${diff}`,
+          `${subjectEn}funds ${show(reading.lhs)}${lhsPartsEn} do not equal spending plus carry-over ${show(reading.rhs)} (${rhsText}); the difference is ${diff}`,
         );
     case 'children':
       return msg(

@@ -141,6 +141,15 @@ describe('shapes: outlines we do not ship', () => {
   });
 });
 
+describe('shapes: a numbering style used throughout', () => {
+  it('`一.` for every part is the draft\'s style; one `一.` among `一、` is a slip', () => {
+    const dotted = ZHUZHOU_BODY.map((l) => l.replace(/^([一二三四五])、/, '$1.')).join('\n');
+    assert.deepStrictEqual(lint(dotted).findings.map((f) => f.ruleId), []);
+    const mixed = ZHUZHOU_BODY.map((l) => l.replace(/^四、/, '四.')).join('\n');
+    assert.deepStrictEqual(lint(mixed).findings.map((f) => f.ruleId), ['section.numbering']);
+  });
+});
+
 describe('shapes: punctuation as web pages store it', () => {
   it('reads ,():; as Chinese punctuation in headings, breakdowns and fund lines', () => {
     const ascii = ['一、预算单位基本情况', '本单位编制45人,其中行政编制20人,事业编制25人;年末实有人数43人,退休人员12人.',

@@ -69,6 +69,7 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
   for (const group of siblingGroups(doc)) {
     let prev = 0;
     const seen = new Set<number>();
+    const mixedDots = group.some((g) => g.number?.style === 'cn-dun');
     for (const e of group) {
       const expected = prev + 1;
       const written = e.number?.value;
@@ -77,7 +78,8 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
         prev = expected;
         continue;
       }
-      const styleOk = LEVEL_OF_STYLE[e.number!.style] === e.level && e.number!.style !== 'cn-dot';
+      // `一.` for `一、` is a slip beside siblings written `一、`; written so throughout, it is the draft's style.
+      const styleOk = LEVEL_OF_STYLE[e.number!.style] === e.level && (e.number!.style !== 'cn-dot' || !mixedDots);
       // A part numbered as the outline numbers it is right even after a gap: the gap is a missing part.
       // A part numbered as the outline numbers it is right even after a gap (the gap is a missing
       // part) or out of place (section.order says where it belongs); a repeated number is not.

@@ -21,7 +21,8 @@ const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relation
 const CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-function escapeXml(s: string): string {
+/** Text as XML or HTML character data or attribute value. */
+export function escapeXml(s: string): string {
   return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 }
 

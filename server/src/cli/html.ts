@@ -2,6 +2,7 @@ import type { ResolvedFinding } from '../engine';
 import type { Lang } from '../rules/types';
 import { FileResult, locationOf } from './format';
 import { sourceRange } from '../engine';
+import { escapeXml } from './annotate';
 
 /**
  * `--format html`: one self-contained page for a batch of drafts — no network, no other file. A
@@ -9,7 +10,7 @@ import { sourceRange } from '../engine';
  * across the batch, each draft expandable to its findings with the line's text and, for Word
  * drafts, where they are in Word. Columns sort on a click.
  */
-const esc = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+const esc = escapeXml;
 
 const STYLE = `body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;margin:24px;color:#222}
 h1{font-size:20px}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:6px 8px;text-align:left;vertical-align:top}

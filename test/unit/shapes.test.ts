@@ -38,6 +38,12 @@ describe('shapes: Markdown', () => {
     assert.deepStrictEqual(r.findings.map((f) => f.ruleId).sort(), ['amount.sum-mismatch', 'text.spacing']);
   });
 
+  it('an ordered list numbered 1. 1. 1. reads as Markdown renders it, 1 2 3', () => {
+    const md = '# 报告\n\n## 一、基本情况\n\n1. 甲项工作已完成并通过验收。\n1. 乙项工作已完成并通过验收。\n   - 其中一项提前完成。\n1. 丙项工作已完成并通过验收。\n';
+    assert.deepStrictEqual(readSource(md, 'markdown').view.split('\n').filter((l) => /^\d/.test(l)).map((l) => l.slice(0, 2)), ['1.', '2.', '3.']);
+    assert.deepStrictEqual(lint(md, { format: 'markdown' }).findings.map((f) => f.ruleId), []);
+  });
+
   it('a whole-line fix removes the line with its markup', () => {
     const text = ['# 某单位2023年度部门整体支出绩效自评报告', ...ZHUZHOU_BODY.map((l) => (/^[一二三四五]、/.test(l) ? `## ${l}` : /^（/.test(l) ? `### ${l}` : l)), '### 没有请写明“无其他需要说明的情况”。'].join('\n\n');
     const r = lint(text, { format: 'markdown' });

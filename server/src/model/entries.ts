@@ -38,7 +38,7 @@ function headingLike(rest: string, level: number): boolean {
   const t = rest.replace(/[。．.：:]+$/, '');
   if (t.length === 0 || t.length > (level === 1 ? 50 : 30)) return false;
   // `2、负责辖区学校的教学管理、教师培训和后勤保障。`: a sentence with its full stop is a list item.
-  if (/。$/.test(rest) && (t.length > 15 || /[，,、]/.test(t))) return false;
+  if (/。$/.test(rest) && (t.length > 8 || /[，,、]/.test(t))) return false;
   if (/[。；;！？]/.test(t)) return false;
   if (AMOUNT_IN_TITLE.test(t)) return false;
   return (t.match(/[，,]/g) ?? []).length <= 1;

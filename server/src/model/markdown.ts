@@ -27,6 +27,7 @@ export function markdownView(source: string[]): MarkdownView {
   let fenced = false;
   let frontMatter = source[0]?.trim() === '---';
   let comment = false;
+  const counters = new Map<number, number>();
   source.forEach((line, i) => {
     const blank = () => {
       lines.push('');
@@ -46,11 +47,37 @@ export function markdownView(source: string[]): MarkdownView {
       return blank();
     }
     if ((RULE.test(line) && !line.includes('|')) || (SETEXT.test(line) && i > 0 && source[i - 1].trim() !== '')) return blank();
-    const { text, cols } = stripLine(line);
+    const stripped = stripLine(line);
+    const { text, cols } = renumberOrdered(stripped, line, counters);
     lines.push(text);
     if (text !== line) maps.set(i, cols);
   });
   return { lines, maps };
+}
+
+const ORDERED = /^(\s*)(\d{1,3})[.)][ \t]/;
+
+/**
+ * Markdown numbers an ordered list itself: `1.` `1.` `1.` reads 1, 2, 3. The view shows the numbers
+ * as rendered (counted from the list's first number, per indent), so a list written that way is no
+ * numbering slip; a list ends at an unindented line that is no item.
+ */
+function renumberOrdered(v: { text: string; cols: number[] }, line: string, counters: Map<number, number>): { text: string; cols: number[] } {
+  const m = ORDERED.exec(line);
+  if (!m) {
+    if (line.trim() !== '' && !/^\s/.test(line) && !BULLET.test(line)) counters.clear();
+    return v;
+  }
+  const indent = m[1].replace(/\t/g, '    ').length;
+  for (const k of [...counters.keys()]) if (k > indent) counters.delete(k);
+  const shown = counters.get(indent) ?? Number(m[2]);
+  counters.set(indent, shown + 1);
+  const at = ORDERED.exec(v.text);
+  if (!at || Number(at[2]) === shown) return v;
+  const digits = String(shown);
+  const from = at[1].length;
+  const cols = [...v.cols.slice(0, from), ...Array.from({ length: digits.length }, () => v.cols[from]), ...v.cols.slice(from + at[2].length)];
+  return { text: v.text.slice(0, from) + digits + v.text.slice(from + at[2].length), cols };
 }
 
 function stripLine(line: string): { text: string; cols: number[] } {

@@ -120,7 +120,7 @@ function describedProjects(doc: ReportDocument, projects: Entry, fundLines: Fund
   return new Set(spends.map((s) => s.line)).size === spends.length ? spends : undefined;
 }
 
-export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byLine: Map<number, FundLine>, relations: Relation[]): void {
+export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byLine: Map<number, FundLine>, relations: Relation[], inBreakdown: Set<number>): void {
   const summary = headingOfPart(doc, doc.outline?.summaryPart);
   const projects = headingOfPart(doc, doc.outline?.projectsPart);
   if (!summary || !projects) return;
@@ -129,6 +129,9 @@ export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byL
   // A list that claims to be all the projects wins over fund lines that may describe only some.
   const spends = listedProjects(doc, projects) ?? describedProjects(doc, projects, fundLines, byLine);
   if (!spends?.length) return;
+  // `项目支出2644.30万元，共5个项目，其中：…` already sums the list against its own total: once is
+  // enough (a total that differs from part 二's is the same quantity stated twice).
+  if (spends.every((a) => inBreakdown.has(a.id))) return;
   relations.push({ kind: 'projects', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(spends), optional: [], atLeast: false });
 }
 

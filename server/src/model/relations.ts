@@ -22,7 +22,7 @@ export function buildRelations(doc: ReportDocument): Relation[] {
   for (const f of fundLines) relations.push(f.relation);
   const byLine = fundLinesByLine(fundLines);
   childrenRelations(doc, byLine, inBreakdown, relations);
-  projectsRelation(doc, fundLines, byLine, relations);
+  projectsRelation(doc, fundLines, byLine, relations, inBreakdown);
   return relations.filter((r) => ![...r.lhs, ...r.rhs, ...r.optional].some((t) => t.amount.approximate));
 }
 

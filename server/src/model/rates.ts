@@ -58,10 +58,6 @@ export function rateReadings(claim: RateClaim): RateReading[] {
   return out;
 }
 
-export function rateHolds(claim: RateClaim): boolean {
-  return rateReadings(claim).some((r) => r.holds);
-}
-
 /** `95.2%` `９５．２％` → its digits and decimals. */
 export function parsePercent(text: string): { valueText: string; decimals: number } | undefined {
   const m = /^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]$/.exec(text.trim());

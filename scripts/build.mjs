@@ -19,6 +19,7 @@ const common = {
 const targets = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', executable: true },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', executable: true },
+  { entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysis-worker.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ].filter((t) => existsSync(t.entryPoints[0]));
 

@@ -1,27 +1,26 @@
 #!/usr/bin/env node
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import {
-  CodeActionKind, createConnection, DidOpenTextDocumentParams, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, InitializeResult,
-  LSPErrorCodes, ProposedFeatures, ResponseError, StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind, TextDocumentEdit,
+  CancellationToken, CodeActionKind, CompletionItem, createConnection, Diagnostic, DidOpenTextDocumentParams, DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind, DocumentSymbol, FoldingRange, Hover, InitializeResult, LSPErrorCodes, ProposedFeatures, ResponseError,
+  SemanticTokens, StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind, TextDocumentEdit, CodeAction,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions, LintResult } from './engine';
 import type { Outline } from './model/outline';
 import {
-  CheckTextsRequest, CommandArgs, CommandResult, Commands, DEFAULT_SETTINGS, DocumentOutlinesNotification, DocumentOutlinesParams,
-  ReportStructureRequest, RequestSpec, Settings,
+  CheckedText, CheckTextsRequest, CommandArgs, CommandResult, Commands, DEFAULT_SETTINGS, DocumentOutlinesNotification, DocumentOutlinesParams,
+  ReportStructureRequest, RequestSpec, Settings, StructureResult,
 } from './protocol';
-import { fixAllEdits, formatOf, insertMissingEdits, insertPartEdits, lint, renumberEdits } from './engine';
+import { answer, checkTexts, CommandEdits, FeatureRequest, isCommand } from './analysis/answers';
+import { AnalysisPool } from './analysis/pool';
 import { Analyses } from './features/analysis';
-import { codeActions, FIX_ALL_KIND, toLspEdits } from './features/codeActions';
-import { completions } from './features/completion';
-import { diagnosticsOf } from './features/diagnostics';
-import { hover } from './features/hover';
+import { FIX_ALL_KIND } from './features/codeActions';
 import { lintOptions, loadWorkspaceOutlines, normaliseSettings } from './features/settings';
-import { reportStructure } from './features/structure';
-import { documentSymbols, foldingRanges } from './features/symbols';
-import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
+import { SEMANTIC_LEGEND } from './features/semanticTokens';
 import { isWordDraft } from './features/wordDrafts';
-import type { TextEdit } from './rules/types';
 
 /**
  * The language server: wires LSP requests to the features. Runs over stdio for any editor
@@ -153,15 +152,15 @@ connection.onNotification(DocumentOutlinesNotification.type.method, (params: Doc
 
 function analyse(doc: TextDocument): LintResult {
   const result = analyses.get(doc, optionsFor(doc.uri));
-  reportFailures(result);
+  reportFailures(result.failures);
   return result;
 }
 
 const reportedFailures = new Set<string>();
 
 /** A rule or the model that failed is logged each time, and shown to the user once per part. */
-function reportFailures(result: LintResult): void {
-  for (const f of result.failures) {
+function reportFailures(failures: LintResult['failures']): void {
+  for (const f of failures) {
     connection.console.error(`jixiao: ${f.ruleId === 'model' ? 'reading the draft' : `rule ${f.ruleId}`} failed: ${f.error}`);
     if (reportedFailures.has(f.ruleId)) continue;
     reportedFailures.add(f.ruleId);
@@ -182,7 +181,7 @@ connection.languages.diagnostics.on(async (params, token) => {
   await new Promise((r) => setImmediate(r));
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
   if (!settings.enable) return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [] };
-  return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(analyse(doc), doc.uri, doc.version, settings.language) };
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items: await answerFor<Diagnostic[]>(doc, { feature: 'diagnostics' }, [], token) };
 });
 
 const epochs = new WeakMap<LintOptions, number>();
@@ -206,8 +205,10 @@ function contentHash(text: string): string {
 // Push diagnostics, for clients that do not pull (older Neovim, Emacs, Sublime).
 const pending = new Map<string, NodeJS.Timeout>();
 function pushNow(doc: TextDocument): void {
-  const items = settings.enable ? diagnosticsOf(analyse(doc), doc.uri, doc.version, settings.language) : [];
-  void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: items });
+  const version = doc.version;
+  const items = settings.enable ? answerFor<Diagnostic[]>(doc, { feature: 'diagnostics' }, []) : Promise.resolve([]);
+  // A version edited meanwhile is not sent: its own push is already scheduled.
+  items.then((diagnostics) => connection.sendDiagnostics({ uri: doc.uri, version, diagnostics }), () => undefined);
 }
 function schedulePush(doc: TextDocument): void {
   if (pullDiagnostics) return;
@@ -225,6 +226,7 @@ documents.onDidOpen((e) => schedulePush(e.document));
 documents.onDidChangeContent((e) => schedulePush(e.document));
 documents.onDidClose((e) => {
   analyses.forget(e.document.uri);
+  pool.forget(e.document.uri);
   clearTimeout(pending.get(e.document.uri));
   pending.delete(e.document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -240,81 +242,133 @@ function guarded<T>(name: string, fallback: T, fn: () => T): T {
   }
 }
 
-connection.onCodeAction((params) => {
+/**
+ * Large drafts are checked in analysis workers, so that the message loop stays free: hover and
+ * completion on other drafts are answered while they are checked. Small drafts are checked here,
+ * which costs less than sending them. `JIXIAO_WORKER_MIN_CHARS=0` sends every draft (the tests).
+ */
+const WORKER_MIN_CHARS = Number(process.env.JIXIAO_WORKER_MIN_CHARS ?? 20000);
+const workerScript = [path.join(__dirname, 'analysis-worker.js')].find((f) => fs.existsSync(f));
+const pool = new AnalysisPool({
+  script: workerScript ?? '',
+  maxWorkers: Math.max(2, Math.min(4, os.availableParallelism?.() ?? os.cpus().length)),
+  timeoutMs: Number(process.env.JIXIAO_WORKER_TIMEOUT_MS ?? 120000),
+  heapMb: 4096,
+  current: (uri) => documents.get(uri),
+  log: (m) => connection.console.error(m),
+});
+connection.onShutdown(() => pool.dispose());
+
+const reportedWorkerFailures = new Set<string>();
+
+/**
+ * The answer to a request on the document's current version, from this thread or a worker. A
+ * version edited before its turn came is not checked: diagnostics ask the client to pull again,
+ * other requests are answered "content modified" (the client asks again when it needs to).
+ */
+async function answerFor<T>(doc: TextDocument, request: FeatureRequest, fallback: T, token?: CancellationToken): Promise<T> {
+  const docOptions = optionsFor(doc.uri);
+  if (!workerScript || doc.getText().length < WORKER_MIN_CHARS) {
+    return guarded(request.feature, fallback, () => answer(request, doc, analyse(doc), settings.language) as T);
+  }
+  const outcome = await pool.run(doc, docOptions, optionsEpoch(docOptions), settings.language, request, () => !!token?.isCancellationRequested);
+  switch (outcome.kind) {
+    case 'answer':
+      reportFailures(outcome.failures);
+      return outcome.value as T;
+    case 'failed':
+      connection.console.error(`${request.feature} failed: ${outcome.error}`);
+      if (!reportedWorkerFailures.has(doc.uri)) {
+        reportedWorkerFailures.add(doc.uri);
+        void connection.window.showWarningMessage(`绩效自评报告：检查此草稿时出错，问题可能未被报告（详见输出面板）。Jixiao: checking this draft failed; findings may be missing (see the output).`);
+      }
+      return fallback;
+    case 'cancelled':
+      throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    case 'stale':
+      throw request.feature === 'diagnostics'
+        ? new ResponseError(LSPErrorCodes.ServerCancelled, 'the draft changed', { retriggerRequest: true })
+        : new ResponseError(LSPErrorCodes.ContentModified, 'the draft changed');
+  }
+}
+
+connection.onCodeAction((params, token) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc || !settings.enable) return [];
-  return guarded('codeAction', [], () => codeActions(params, doc, analyse(doc), settings.language));
+  return answerFor<CodeAction[]>(doc, { feature: 'codeAction', params }, [], token);
 });
 
-connection.onDocumentSymbol((params) => {
+connection.onDocumentSymbol((params, token) => {
   const doc = documents.get(params.textDocument.uri);
-  return doc ? guarded('documentSymbol', [], () => documentSymbols(analyse(doc))) : [];
+  return doc ? answerFor<DocumentSymbol[]>(doc, { feature: 'documentSymbol' }, [], token) : [];
 });
 
-connection.onFoldingRanges((params) => {
+connection.onFoldingRanges((params, token) => {
   const doc = documents.get(params.textDocument.uri);
-  return doc ? guarded('foldingRange', [], () => foldingRanges(analyse(doc))) : [];
+  return doc ? answerFor<FoldingRange[]>(doc, { feature: 'foldingRange' }, [], token) : [];
 });
 
-connection.onHover((params) => {
+connection.onHover((params, token) => {
   const doc = documents.get(params.textDocument.uri);
-  return doc ? guarded('hover', null, () => hover(analyse(doc), params.position, settings.language)) : null;
+  return doc ? answerFor<Hover | null>(doc, { feature: 'hover', position: params.position }, null, token) : null;
 });
 
-connection.languages.semanticTokens.on((params) => {
+connection.languages.semanticTokens.on((params, token) => {
   const doc = documents.get(params.textDocument.uri);
-  return doc ? guarded('semanticTokens', { data: [] }, () => semanticTokens(analyse(doc))) : { data: [] };
+  return doc ? answerFor<SemanticTokens>(doc, { feature: 'semanticTokens' }, { data: [] }, token) : { data: [] };
 });
 
-connection.onCompletion((params) => {
+connection.onCompletion((params, token) => {
   const doc = documents.get(params.textDocument.uri);
-  return doc ? guarded('completion', [], () => completions(analyse(doc), params.position, settings.language)) : [];
+  return doc ? answerFor<CompletionItem[]>(doc, { feature: 'completion', position: params.position }, [], token) : [];
 });
 
 onRequest(ReportStructureRequest.type, (params) => {
   const doc = documents.get(params.uri);
-  if (!doc) return null;
-  return guarded('reportStructure', null, () => reportStructure(analyse(doc), doc.uri, doc.version));
+  return doc ? answerFor<StructureResult | null>(doc, { feature: 'reportStructure' }, null) : null;
 });
 
 /** A typed custom request of protocol.ts, answered by `handler`. */
-function onRequest<P, R>(spec: RequestSpec<P, R>, handler: (params: P) => R): void {
+function onRequest<P, R>(spec: RequestSpec<P, R>, handler: (params: P) => R | Promise<R>): void {
   connection.onRequest(spec.method, (params: P): unknown => handler(params));
 }
 
-const COMMAND_EDITS: Record<string, (r: LintResult, args: CommandArgs) => TextEdit[]> = {
-  [Commands.insertMissingParts]: insertMissingEdits,
-  [Commands.renumberHeadings]: renumberEdits,
-  [Commands.fixAll]: fixAllEdits,
-  [Commands.insertPart]: (r, args) => insertPartEdits(r, args.path ?? ''),
-};
-
 // The workspace check: drafts that are not open, sent as text by the client (works in virtual
-// workspaces too), answered with diagnostics for the client's own collection.
-onRequest(CheckTextsRequest.type, (params) =>
-  params.files.map((f) => guarded('checkTexts', { uri: f.uri, diagnostics: [] as ReturnType<typeof diagnosticsOf> }, () => ({
-    uri: f.uri,
-    diagnostics: settings.enable ? diagnosticsOf(lint(f.text, { ...options, format: formatOf(f.uri) }), f.uri, -1, settings.language) : [],
-  }))));
+// workspaces too), answered with diagnostics for the client's own collection. Many or large
+// drafts are checked in a worker.
+onRequest(CheckTextsRequest.type, async (params) => {
+  const files = (Array.isArray(params?.files) ? params.files : []).map((f) => ({ uri: f?.uri, text: typeof f?.text === 'string' ? f.text : '' }));
+  const empty = files.map((f) => ({ uri: f.uri, diagnostics: [] }));
+  if (!settings.enable) return empty;
+  const size = files.reduce((n, f) => n + f.text.length, 0);
+  if (!workerScript || size < WORKER_MIN_CHARS) return guarded('checkTexts', empty, () => checkTexts(files, options, settings.language));
+  const outcome = await pool.checkTexts(files, options, optionsEpoch(options), settings.language);
+  if (outcome.kind === 'answer') return outcome.value as CheckedText[];
+  if (outcome.kind === 'failed') connection.console.error(`checkTexts failed: ${outcome.error}`);
+  return empty;
+});
 
 connection.onExecuteCommand(async (params): Promise<CommandResult> => {
-  // Own properties only: `constructor` or `toString` is no command.
-  const make = Object.prototype.hasOwnProperty.call(COMMAND_EDITS, params.command) ? COMMAND_EDITS[params.command] : undefined;
-  if (!make) throw new ResponseError(-32601, `unknown command ${params.command}`);
+  if (!isCommand(params.command)) throw new ResponseError(-32601, `unknown command ${params.command}`);
   const args = params.arguments?.[0] as CommandArgs | undefined;
   // A Word draft's text is a read-only copy of the document: commands do not edit it.
   if (!args || isWordDraft(args.uri)) return { applied: false, count: 0 };
   const doc = documents.get(args.uri);
   // Computed for one version and applied to that version only.
   if (!doc || doc.version !== args.version) return { applied: false, count: 0, reason: 'stale' };
-  const result = analyse(doc);
-  const edits = guarded(params.command, [] as TextEdit[], () => make(result, args));
-  if (!edits.length) return { applied: true, count: 0 };
+  const version = doc.version;
+  let made: CommandEdits;
+  try {
+    made = await answerFor<CommandEdits>(doc, { feature: 'command', command: params.command, args }, { edits: [], count: 0 });
+  } catch {
+    return { applied: false, count: 0, reason: 'stale' };
+  }
+  if (!made.count) return { applied: true, count: 0 };
   const applied = await connection.workspace.applyEdit({
     label: params.command,
-    edit: { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, toLspEdits(result, edits))] },
+    edit: { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version }, made.edits)] },
   });
-  return { applied: applied.applied, count: edits.length };
+  return { applied: applied.applied, count: made.count };
 });
 
 // A didOpen whose text is not a string is refused here, before the document store accepts it and

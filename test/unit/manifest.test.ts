@@ -110,7 +110,7 @@ describe('extension manifest and packaging', () => {
     assert.strictEqual(r.status, 0, r.stdout + r.stderr);
     const entries = zipEntries(fs.readFileSync(out)).filter((e) => e.startsWith('extension/')).map((e) => e.slice('extension/'.length)).sort();
     assert.deepStrictEqual(entries, [
-      'LICENSE.txt', 'changelog.md', 'dist/client.js', 'dist/server.js',
+      'LICENSE.txt', 'changelog.md', 'dist/analysis-worker.js', 'dist/client.js', 'dist/server.js',
       // README's images are packaged, so the details page shows them from the VSIX itself.
       ...fs.readdirSync(path.join(ROOT, 'docs/images')).filter((f) => f.endsWith('.png')).map((f) => `docs/images/${f}`),
       'l10n/bundle.l10n.json', 'l10n/bundle.l10n.zh-cn.json',

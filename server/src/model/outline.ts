@@ -118,9 +118,9 @@ function compilePart(
     if (unsafe) fail(source, `${field}.patterns[${i}]`, `refused: ${unsafe}`);
     return re;
   });
-  // The title itself always matches, folded like a heading is.
-  const foldedTitle = foldForMatch(title);
-  matchers.push({ test: (s: string) => s === foldedTitle } as unknown as RegExp);
+  // The title itself always matches, folded like a heading is. A literal pattern (linear time), not
+  // a function: outlines are plain data that the server sends to its analysis workers.
+  matchers.push(new RegExp(`^${foldForMatch(title).replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}$`));
   if (o.required !== undefined && typeof o.required !== 'boolean') fail(source, `${field}.required`, 'must be true or false');
   const sentences = o.sentences === undefined ? [] : o.sentences;
   if (!Array.isArray(sentences)) fail(source, `${field}.sentences`, 'must be an array of strings');

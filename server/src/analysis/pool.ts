@@ -1,0 +1,198 @@
+import { Worker } from 'worker_threads';
+import type { LintOptions } from '../engine';
+import type { Lang } from '../rules/types';
+import { FeatureRequest, isInteractive } from './answers';
+import type { FromWorker, ToWorker } from './messages';
+
+/** The document as the server holds it now (its TextDocument). */
+export interface HeldDocument {
+  uri: string;
+  version: number;
+  languageId: string;
+  getText(): string;
+}
+
+export type Outcome =
+  | { kind: 'answer'; value: unknown; failures: FromWorker['failures'] }
+  /** The document changed (or closed) before its turn came: the work was not done. */
+  | { kind: 'stale' }
+  | { kind: 'cancelled' }
+  /** A feature threw, the worker stopped (out of memory, a crash) or took longer than allowed. */
+  | { kind: 'failed'; error: string };
+
+interface Job {
+  uri?: string;
+  version?: number;
+  interactive: boolean;
+  message: (holder: Slot) => ToWorker | undefined;
+  isCancelled: () => boolean;
+  settle: (o: Outcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** The version of each document this worker holds. */
+  held: Map<string, number>;
+  /** Documents whose work goes to this worker (their analyses are cached there). */
+  assigned: Set<string>;
+  queue: Job[];
+  busy?: { job: Job; timer: NodeJS.Timeout };
+}
+
+export interface PoolOptions {
+  script: string;
+  /** Most workers at once; each large open draft gets its own until then. */
+  maxWorkers: number;
+  /** A job running longer than this stops its worker (a bug, or a draft no machine could check). */
+  timeoutMs: number;
+  /** Heap limit of each worker: running out stops that worker, not the server. */
+  heapMb: number;
+  current: (uri: string) => HeldDocument | undefined;
+  log: (message: string) => void;
+}
+
+/**
+ * Analysis workers for large drafts: each large draft is pinned to a worker that keeps its text and
+ * analysis, so that its checking never blocks the server's message loop (hover and completion on
+ * other drafts are answered meanwhile), and two large drafts are checked side by side. Work waits
+ * in the server's queue, one job per worker at a time, so a job made stale by a newer edit is
+ * dropped before it starts.
+ */
+export class AnalysisPool {
+  private readonly slots: Slot[] = [];
+  private nextId = 1;
+
+  constructor(private readonly opts: PoolOptions) {}
+
+  /** Answers `request` on the document's current version. */
+  run(doc: HeldDocument, options: LintOptions, epoch: number, lang: Lang, request: FeatureRequest, isCancelled: () => boolean): Promise<Outcome> {
+    const uri = doc.uri;
+    const version = doc.version;
+    return new Promise((settle) => {
+      this.enqueue(this.slotFor(uri), {
+        uri, version, interactive: isInteractive(request), isCancelled, settle,
+        message: (slot) => {
+          const now = this.opts.current(uri);
+          if (!now || now.version !== version) return undefined;
+          const text = slot.held.get(uri) === version ? undefined : now.getText();
+          slot.held.set(uri, version);
+          return { kind: 'answer', id: this.nextId++, doc: { uri, version, languageId: now.languageId, text }, epoch, options, lang, request };
+        },
+      });
+    });
+  }
+
+  /** The workspace check of drafts that are not open, on the least busy worker. */
+  checkTexts(files: Array<{ uri: string; text: string }>, options: LintOptions, epoch: number, lang: Lang): Promise<Outcome> {
+    return new Promise((settle) => {
+      this.enqueue(this.leastBusy(), {
+        interactive: false, isCancelled: () => false, settle,
+        message: () => ({ kind: 'checkTexts', id: this.nextId++, epoch, options, lang, files }),
+      });
+    });
+  }
+
+  /** A closed document: its worker lets it go; a worker left with none stops unless it is the last. */
+  forget(uri: string): void {
+    for (const slot of this.slots) {
+      if (!slot.held.has(uri) && !slot.assigned.has(uri)) continue;
+      slot.held.delete(uri);
+      slot.assigned.delete(uri);
+      slot.worker.postMessage({ kind: 'forget', uri } satisfies ToWorker);
+      if (slot.assigned.size === 0 && !slot.busy && slot.queue.length === 0 && this.slots.length > 1) this.stop(slot, undefined, false);
+    }
+  }
+
+  dispose(): void {
+    for (const slot of [...this.slots]) this.stop(slot, undefined, false);
+  }
+
+  get workerCount(): number {
+    return this.slots.length;
+  }
+
+  private slotFor(uri: string): Slot {
+    const pinned = this.slots.find((s) => s.assigned.has(uri));
+    if (pinned) return pinned;
+    const slot = this.slots.length < this.opts.maxWorkers ? this.spawn() : this.leastBusy();
+    slot.assigned.add(uri);
+    return slot;
+  }
+
+  private leastBusy(): Slot {
+    if (this.slots.length === 0) return this.spawn();
+    const load = (s: Slot) => s.queue.length + (s.busy ? 1 : 0) + s.assigned.size / 100;
+    return this.slots.reduce((a, b) => (load(b) < load(a) ? b : a));
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.opts.script, { resourceLimits: { maxOldGenerationSizeMb: this.opts.heapMb } });
+    // An idle worker must not keep a server whose client has gone alive.
+    worker.unref();
+    const slot: Slot = { worker, held: new Map(), assigned: new Set(), queue: [] };
+    worker.on('message', (m: FromWorker) => this.finished(slot, m));
+    worker.on('error', (e) => this.stop(slot, `the analysis worker failed: ${e?.message ?? e}`));
+    worker.on('exit', (code) => this.stop(slot, `the analysis worker stopped (exit ${code})`));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private enqueue(slot: Slot, job: Job): void {
+    // Hover, completion and fixes go before queued background checking.
+    const at = job.interactive ? slot.queue.findIndex((j) => !j.interactive) : -1;
+    if (at >= 0) slot.queue.splice(at, 0, job);
+    else slot.queue.push(job);
+    this.pump(slot);
+  }
+
+  private pump(slot: Slot): void {
+    while (!slot.busy && slot.queue.length) {
+      const job = slot.queue.shift()!;
+      if (job.isCancelled()) {
+        job.settle({ kind: 'cancelled' });
+        continue;
+      }
+      const message = job.message(slot);
+      if (!message) {
+        job.settle({ kind: 'stale' });
+        continue;
+      }
+      const timer = setTimeout(() => this.stop(slot, `checking took longer than ${this.opts.timeoutMs} ms`), this.opts.timeoutMs);
+      slot.busy = { job, timer };
+      slot.worker.ref();
+      slot.worker.postMessage(message);
+    }
+    if (!slot.busy) slot.worker.unref();
+  }
+
+  private finished(slot: Slot, m: FromWorker): void {
+    const busy = slot.busy;
+    if (!busy) return;
+    clearTimeout(busy.timer);
+    slot.busy = undefined;
+    busy.job.settle(m.error !== undefined ? { kind: 'failed', error: m.error } : { kind: 'answer', value: m.value, failures: m.failures });
+    this.pump(slot);
+  }
+
+  /**
+   * A worker that stopped, failed or overran: its running job fails with the reason; queued work
+   * goes to other workers (a new one if needed), which are sent the texts again.
+   */
+  private stop(slot: Slot, reason: string | undefined, requeue = true): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    this.slots.splice(i, 1);
+    void slot.worker.terminate();
+    if (reason) this.opts.log(`jixiao: ${reason}`);
+    if (slot.busy) {
+      clearTimeout(slot.busy.timer);
+      slot.busy.job.settle({ kind: 'failed', error: reason ?? 'the analysis worker stopped' });
+    }
+    slot.busy = undefined;
+    if (!requeue) {
+      for (const job of slot.queue) job.settle({ kind: 'cancelled' });
+      return;
+    }
+    for (const job of slot.queue) this.enqueue(job.uri ? this.slotFor(job.uri) : this.leastBusy(), job);
+  }
+}

@@ -152,10 +152,21 @@ async function serverBench(): Promise<void> {
     start = process.hrtime.bigint();
     await client.pull(uri);
     const afterCancel = Number(process.hrtime.bigint() - start) / 1e6;
-    console.log('language server, 1 MB draft (pull diagnostics over stdio):');
+    // A hover on a small draft while the 1 MB draft is being checked (in its analysis worker).
+    await client.open('file:///bench/small.txt', '一、基本情况\n2023年预算收入10万元，其中年初预算8万元，调整追加2万元。\n');
+    const hovers: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await client.change(uri, text + '\n' + '丙'.repeat(i + 1));
+      const checking = client.pull(uri);
+      start = process.hrtime.bigint();
+      await client.request('textDocument/hover', { textDocument: { uri: 'file:///bench/small.txt' }, position: { line: 1, character: 12 } });
+      hovers.push(Number(process.hrtime.bigint() - start) / 1e6);
+      await checking;
+    }
+    console.log('language server, 1 MB draft (pull diagnostics over stdio; large drafts are checked in analysis workers):');
     console.log(`  first diagnostics ${first.toFixed(0)} ms; after an edit, median of 5: ${median(times).toFixed(0)} ms`);
     console.log(`  superseded request: ${await stale}; the newer one answered in ${afterCancel.toFixed(0)} ms`);
-    console.log('  (the editor never waits: checking runs in the server process while the user types)');
+    console.log(`  hover on a small draft while the 1 MB draft is checked, median of 5: ${median(hovers).toFixed(1)} ms (target 50 ms)`);
   } finally {
     await client.stop();
   }

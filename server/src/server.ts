@@ -17,6 +17,7 @@ import {
 import { answer, checkTexts, CommandEdits, FeatureRequest, isCommand } from './analysis/answers';
 import { AnalysisPool } from './analysis/pool';
 import { Analyses } from './features/analysis';
+import { DraftOptions } from './features/draftOptions';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { lintOptions, loadWorkspaceOutlines, normaliseSettings } from './features/settings';
 import { SEMANTIC_LEGEND } from './features/semanticTokens';
@@ -50,7 +51,7 @@ let pullDiagnostics = false;
 let configurationRequests = false;
 let workspaceFolders: string[] = [];
 let settings: Settings = DEFAULT_SETTINGS;
-let options: LintOptions;
+const draftOptions = new DraftOptions();
 const reportedOutlineErrors = new Set<string>();
 
 connection.onInitialize((params): InitializeResult => {
@@ -93,7 +94,7 @@ function applySettings(next: Settings, outlines: Outline[] = []): void {
   if (key === appliedKey) return;
   appliedKey = key;
   settings = next;
-  options = lintOptions(next, outlines);
+  draftOptions.setFolder(lintOptions(next, outlines));
   analyses.clear();
 }
 applySettings(DEFAULT_SETTINGS);
@@ -124,34 +125,16 @@ connection.onDidChangeConfiguration(async (change) => {
   else for (const d of documents.all()) pushNow(d);
 });
 
-/** The outline chosen for single drafts: it wins over the folder-wide setting for them. */
-const documentOutlines = new Map<string, string>();
-const optionsByOutline = new Map<string, LintOptions>();
-
-/** A draft's options: the folder's, with the outline chosen for it, if any (one object per choice, so caches hold). */
-function optionsFor(uri: string): LintOptions {
-  const chosen = documentOutlines.get(uri);
-  if (!chosen || chosen === 'auto') return options;
-  let o = optionsByOutline.get(chosen);
-  if (!o || o.rules !== options.rules || o.extraOutlines !== options.extraOutlines) {
-    o = { ...options, outline: chosen };
-    optionsByOutline.set(chosen, o);
-  }
-  return o;
-}
-
 connection.onNotification(DocumentOutlinesNotification.type.method, (params: DocumentOutlinesParams) => {
   for (const [uri, outline] of Object.entries(params?.choices ?? {})) {
-    if (typeof outline !== 'string') continue;
-    if (outline === 'auto') documentOutlines.delete(uri);
-    else documentOutlines.set(uri, outline);
+    if (typeof outline === 'string') draftOptions.choose(uri, outline);
   }
   if (pullDiagnostics) connection.languages.diagnostics.refresh();
   else for (const d of documents.all()) pushNow(d);
 });
 
 function analyse(doc: TextDocument): LintResult {
-  const result = analyses.get(doc, optionsFor(doc.uri));
+  const result = analyses.get(doc, draftOptions.of(doc.uri));
   reportFailures(result.failures);
   return result;
 }
@@ -175,7 +158,7 @@ connection.languages.diagnostics.on(async (params, token) => {
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   // The result id names the content and the options, so a document reopened with other text (its
   // version starting again at 1) is never answered `unchanged`.
-  const resultId = `${contentHash(doc.getText())}:${optionsEpoch(optionsFor(doc.uri))}`;
+  const resultId = `${contentHash(doc.getText())}:${draftOptions.epoch(draftOptions.of(doc.uri))}`;
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
   // Let a newer edit's cancellation arrive before doing the work.
   await new Promise((r) => setImmediate(r));
@@ -183,17 +166,6 @@ connection.languages.diagnostics.on(async (params, token) => {
   if (!settings.enable) return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [] };
   return { kind: DocumentDiagnosticReportKind.Full, resultId, items: await answerFor<Diagnostic[]>(doc, { feature: 'diagnostics' }, [], token) };
 });
-
-const epochs = new WeakMap<LintOptions, number>();
-let epochCounter = 0;
-function optionsEpoch(o: LintOptions): number {
-  let e = epochs.get(o);
-  if (e === undefined) {
-    e = ++epochCounter;
-    epochs.set(o, e);
-  }
-  return e;
-}
 
 /** FNV-1a over the UTF-16 text, with its length: cheap next to checking it. */
 function contentHash(text: string): string {
@@ -267,11 +239,11 @@ const reportedWorkerFailures = new Set<string>();
  * other requests are answered "content modified" (the client asks again when it needs to).
  */
 async function answerFor<T>(doc: TextDocument, request: FeatureRequest, fallback: T, token?: CancellationToken): Promise<T> {
-  const docOptions = optionsFor(doc.uri);
+  const docOptions = draftOptions.of(doc.uri);
   if (!workerScript || doc.getText().length < WORKER_MIN_CHARS) {
     return guarded(request.feature, fallback, () => answer(request, doc, analyse(doc), settings.language) as T);
   }
-  const outcome = await pool.run(doc, docOptions, optionsEpoch(docOptions), settings.language, request, () => !!token?.isCancellationRequested);
+  const outcome = await pool.run(doc, docOptions, draftOptions.epoch(docOptions), settings.language, request, () => !!token?.isCancellationRequested);
   switch (outcome.kind) {
     case 'answer':
       reportFailures(outcome.failures);
@@ -341,8 +313,8 @@ onRequest(CheckTextsRequest.type, async (params) => {
   const empty = files.map((f) => ({ uri: f.uri, diagnostics: [] }));
   if (!settings.enable) return empty;
   const size = files.reduce((n, f) => n + f.text.length, 0);
-  if (!workerScript || size < WORKER_MIN_CHARS) return guarded('checkTexts', empty, () => checkTexts(files, options, settings.language));
-  const outcome = await pool.checkTexts(files, options, optionsEpoch(options), settings.language);
+  if (!workerScript || size < WORKER_MIN_CHARS) return guarded('checkTexts', empty, () => checkTexts(files, draftOptions.folder, settings.language));
+  const outcome = await pool.checkTexts(files, draftOptions.folder, draftOptions.epoch(draftOptions.folder), settings.language);
   if (outcome.kind === 'answer') return outcome.value as CheckedText[];
   if (outcome.kind === 'failed') connection.console.error(`checkTexts failed: ${outcome.error}`);
   return empty;

@@ -1,0 +1,127 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Worker } from 'worker_threads';
+import type { CheckIo, Checked } from './check';
+import type { Plan } from './plan';
+import { checkRecorded, Done, drain, Printed, Queue, WORKER_FLAG, WorkerData } from './worker';
+
+/**
+ * A folder checked by several threads: the main thread and `jobs - 1` workers started from this
+ * same bundle. The output — stdout, stderr, exit status, files written — is exactly the serial
+ * run's: every file's record and what its check printed come back to the main thread, which
+ * prints them in the files' order once all are in.
+ */
+
+/** Fewer files than this are checked serially: starting a worker would cost more than it saves. */
+export const PARALLEL_MIN_FILES = 8;
+/** Each thread should have a few files at least. */
+const FILES_PER_THREAD = 4;
+
+/** Whether checking the plan's files in several threads is worth it. */
+export function worthParallel(plan: Plan, jobs: number): boolean {
+  return jobs > 1 && plan.files.length >= PARALLEL_MIN_FILES;
+}
+
+/**
+ * Files that only the main thread may check, in their order: standard input; old Word files (one
+ * LibreOffice at a time); and files whose writes would meet — two names of one file under
+ * `--fix`, two Word drafts of one name under `--annotate` — so they are written in the serial order.
+ */
+function mainOnly(plan: Plan): boolean[] {
+  const { files, args } = plan;
+  const pinned = files.map((f) => f === '-' || /\.(doc|wps)$/i.test(f));
+  const pinGroups = (keyOf: (f: string) => string | undefined) => {
+    const groups = new Map<string, number[]>();
+    files.forEach((f, i) => {
+      const key = keyOf(f);
+      if (key !== undefined) groups.set(key, [...(groups.get(key) ?? []), i]);
+    });
+    for (const group of groups.values()) if (group.length > 1) for (const i of group) pinned[i] = true;
+  };
+  if (args.fix === 'write') pinGroups((f) => realpathOrSelf(f));
+  if (args.annotate) pinGroups((f) => (/\.docx$/i.test(f) ? path.basename(f) : undefined));
+  return pinned;
+}
+
+function realpathOrSelf(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The shared queue (largest first, so the threads finish together) and the files kept for the main thread. */
+function deal(plan: Plan): { queue: Queue; order: number[]; pinned: number[] } {
+  const main = mainOnly(plan);
+  const pinned = plan.files.map((_, i) => i).filter((i) => main[i]);
+  const sizes = plan.files.map((f, i) => (main[i] ? 0 : sizeOf(f)));
+  const order = plan.files.map((_, i) => i).filter((i) => !main[i]).sort((a, b) => sizes[b] - sizes[a] || a - b);
+  const queue: Queue = {
+    files: order.map((i) => plan.files[i]),
+    inFolder: order.map((i) => plan.inFolder.has(plan.files[i])),
+    next: new Int32Array(new SharedArrayBuffer(4)),
+  };
+  return { queue, order, pinned };
+}
+
+interface Ended {
+  error?: Error;
+  code: number;
+}
+
+/** Starts a worker; its results go to `done`, and the promise says how it ended. */
+function startWorker(script: string, data: WorkerData, done: (d: Done) => void): { worker: Worker; ended: Promise<Ended> } {
+  const { Worker } = require('worker_threads') as typeof import('worker_threads');
+  const worker = new Worker(script, { argv: [WORKER_FLAG], workerData: data });
+  const ended = new Promise<Ended>((resolve) => {
+    let error: Error | undefined;
+    worker.on('message', done);
+    worker.on('error', (e) => (error = e));
+    worker.on('exit', (code) => resolve({ error, code }));
+  });
+  return { worker, ended };
+}
+
+export interface CheckedAll {
+  checked: Checked[];
+  status: number;
+}
+
+/** The plan's files checked by `jobs` threads; what each printed is printed here in their order. */
+export async function checkInParallel(plan: Plan, argv: string[], io: CheckIo, jobs: number, script: string): Promise<CheckedAll> {
+  const { queue, order, pinned } = deal(plan);
+  const results: Array<{ checked: Checked; printed: Printed } | undefined> = new Array(plan.files.length);
+  const done = (d: Done) => (results[order[d.index]] = d);
+  const workers = Math.max(0, Math.min(jobs - 1, Math.ceil(queue.files.length / FILES_PER_THREAD) - 1));
+  const started = Array.from({ length: workers }, () => startWorker(script, { argv, queue }, done));
+  for (const i of pinned) results[i] = checkRecorded(plan.files[i], plan.args, plan.options, plan.inFolder.has(plan.files[i]), io.stdin);
+  drain(queue, plan.args, plan.options, done);
+  const ends = await Promise.all(started.map((w) => w.ended));
+  const failed = ends.find((e) => e.error || e.code !== 0);
+  let status = 0;
+  const lost = results.reduce((n, r) => n + (r ? 0 : 1), 0);
+  if (failed || lost) {
+    // A worker that died may have taken files without sending them back: they are checked here.
+    const why = failed?.error?.message ?? `exit code ${failed?.code ?? 0}`;
+    io.stderr(`jixiao-lint: a worker thread failed (${why}); its ${lost} unfinished file(s) are checked in the main thread\n`);
+    status = 2;
+    for (let i = 0; i < results.length; i++) {
+      results[i] ??= checkRecorded(plan.files[i], plan.args, plan.options, plan.inFolder.has(plan.files[i]), io.stdin);
+    }
+  }
+  const checked: Checked[] = [];
+  for (const r of results) {
+    for (const [stream, s] of r!.printed) (stream === 0 ? io.stdout : io.stderr)(s);
+    checked.push(r!.checked);
+  }
+  return { checked, status };
+}

@@ -108,11 +108,13 @@ export async function checkInParallel(plan: Plan, argv: string[], io: CheckIo, j
   const ends = await Promise.all(started.map((w) => w.ended));
   const failed = ends.find((e) => e.error || e.code !== 0);
   let status = 0;
-  const lost = results.reduce((n, r) => n + (r ? 0 : 1), 0);
+  // (A plain count: reduce and filter would skip the holes, which are what is counted.)
+  let lost = 0;
+  for (let i = 0; i < results.length; i++) if (!results[i]) lost++;
   if (failed || lost) {
     // A worker that died may have taken files without sending them back: they are checked here.
     const why = failed?.error?.message ?? `exit code ${failed?.code ?? 0}`;
-    io.stderr(`jixiao-lint: a worker thread failed (${why}); its ${lost} unfinished file(s) are checked in the main thread\n`);
+    io.stderr(`jixiao-lint: a worker thread failed (${why})${lost ? `; the ${lost} file(s) it had taken are checked in the main thread` : ''}\n`);
     status = 2;
     for (let i = 0; i < results.length; i++) {
       results[i] ??= checkRecorded(plan.files[i], plan.args, plan.options, plan.inFolder.has(plan.files[i]), io.stdin);

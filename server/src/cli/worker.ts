@@ -45,14 +45,13 @@ export function checkRecorded(file: string, args: CliArgs, options: LintOptions,
 }
 
 /** Takes files from the queue until it is empty, handing each result to `done` as soon as it is made. */
-export function drain(queue: Queue, args: CliArgs, options: LintOptions, done: (d: Done) => void, taken: (index: number) => void = () => undefined): void {
+export function drain(queue: Queue, args: CliArgs, options: LintOptions, done: (d: Done) => void): void {
   const noStdin = (): Buffer => {
     throw new Error('standard input is read by the main thread only');
   };
   for (;;) {
     const index = Atomics.add(queue.next, 0, 1);
     if (index >= queue.files.length) return;
-    taken(index);
     done({ index, ...checkRecorded(queue.files[index], args, options, queue.inFolder[index], noStdin) });
   }
 }
@@ -64,9 +63,11 @@ export function workerMain(): void {
   // The main thread has read the same arguments and outline file without error.
   const args = parseArgs(data.argv);
   const { options } = optionsOf(args);
-  // Fault drill (`JIXIAO_FAULT=worker`): the worker dies holding a file, which must not be lost.
-  const fault = process.env.JIXIAO_FAULT === 'worker';
-  drain(data.queue, args, options!, (d) => parentPort!.postMessage(d), () => {
-    if (fault) throw new Error('JIXIAO_FAULT: a worker thread made to fail');
-  });
+  // Fault drill (`JIXIAO_FAULT=worker`): the worker dies holding a file (when one is left to take),
+  // which must not be lost.
+  if (process.env.JIXIAO_FAULT === 'worker') {
+    Atomics.add(data.queue.next, 0, 1);
+    throw new Error('JIXIAO_FAULT: a worker thread made to fail');
+  }
+  drain(data.queue, args, options!, (d) => parentPort!.postMessage(d));
 }

@@ -40,10 +40,23 @@ export async function runCliParallel(argv: string[], io: CliIo, script: string =
   return finish(plan, all, io);
 }
 
+/**
+ * V8 compiles a function with its optimizing compiler (TurboFan) once the function has run enough:
+ * on this engine's large functions that compiling costs more CPU than a run of a few hundred drafts
+ * gains from it, and each worker thread pays it again. Asking for 16 times as much running first
+ * keeps it for the functions that are hot in a long run. Measured on 205 drafts with two threads:
+ * 0.40 s instead of 0.86 s; on 1,025 drafts also faster. The flag is process-wide, so it holds
+ * for the workers too; it changes how fast, never what is printed.
+ */
+function tuneCompiler(): void {
+  (require('v8') as typeof import('v8')).setFlagsFromString(`--interrupt-budget=${16 * 66 * 1024}`);
+}
+
 if (require.main === module) {
   // A worker thread runs this same bundle, marked by its argv; only then is worker_threads loaded.
   if (process.argv.includes(WORKER_FLAG) && !(require('worker_threads') as typeof import('worker_threads')).isMainThread) workerMain();
   else {
+    tuneCompiler();
     const chunks: string[] = [];
     void runCliParallel(process.argv.slice(2), {
       stdout: (s) => chunks.push(s),

@@ -1,6 +1,6 @@
-import { formatOf, lint, LintOptions, LintResult, outlinesWith } from '../engine';
-import { looksLikeReport } from '../model/detect';
+import { formatOf, lint, lintDocument, LintOptions, LintResult, outlinesWith } from '../engine';
 import type { CliArgs } from './args';
+import { detectReport } from './detect';
 import { planFix, writeAtomically } from './fix';
 import { Input, readInput } from './files';
 import { FileRecord, recordOf } from './record';
@@ -28,12 +28,11 @@ export function checkFile(file: string, args: CliArgs, options: LintOptions, io:
     io.stderr(`jixiao-lint: ${input.name}: ${input.error}\n`);
     return { record: { file: input.name, error: input.error }, status: 2 };
   }
-  // A folder may hold notes and READMEs beside the drafts: those are skipped, and counted.
-  if (foundInFolder && !input.word && !looksLikeReport(input.text, outlinesWith(options.extraOutlines))) {
-    return { record: { file: input.name, skipped: true }, status: 0 };
-  }
-  if (input.warning) io.stderr(`jixiao-lint: ${input.name}: ${input.warning}\n`);
   const fileOptions = { ...options, format: formatOf(input.name) };
+  // A folder may hold notes and READMEs beside the drafts: those are skipped, and counted.
+  const detected = foundInFolder && !input.word ? detectReport(input.text, outlinesWith(options.extraOutlines)) : undefined;
+  if (detected && !detected.report) return { record: { file: input.name, skipped: true }, status: 0 };
+  if (input.warning) io.stderr(`jixiao-lint: ${input.name}: ${input.warning}\n`);
   let text = input.text;
   let status = 0;
   if (args.fix) {
@@ -41,7 +40,10 @@ export function checkFile(file: string, args: CliArgs, options: LintOptions, io:
     text = fixed.text;
     if (fixed.failed) status = 2;
   }
-  const result = lint(text, fileOptions);
+  // The parse made to recognise the outline is the one checking starts with, if it read the same
+  // text the same way: plain text, no outline asked for, nothing fixed since.
+  const reuse = detected?.doc && fileOptions.format === 'text' && fileOptions.outline === undefined && text === input.text;
+  const result = reuse ? lintDocument(detected.doc!, fileOptions) : lint(text, fileOptions);
   for (const f of result.failures) {
     io.stderr(`jixiao-lint: ${input.name}: internal error in ${f.ruleId === 'model' ? 'the model' : `rule ${f.ruleId}`}; its findings are missing\n${f.error}\n`);
     status = 2;

@@ -3,7 +3,7 @@ import * as path from 'path';
 import type { Worker } from 'worker_threads';
 import type { CheckIo, Checked } from './check';
 import type { Plan } from './plan';
-import { checkRecorded, Done, drain, Printed, Queue, WORKER_FLAG, WorkerData } from './worker';
+import { checkRecorded, Done, drain, FINISHED, Printed, Queue, WORKER_FLAG, WorkerData } from './worker';
 
 /**
  * A folder checked by several threads: the main thread and `jobs - 1` workers started from this
@@ -78,13 +78,13 @@ interface Ended {
   code: number;
 }
 
-/** Starts a worker; its results go to `done`, and the promise says how it ended. */
+/** Starts a worker; its results go to `done`, and the promise says how it ended: finished, or dead. */
 function startWorker(script: string, data: WorkerData, done: (d: Done) => void): { worker: Worker; ended: Promise<Ended> } {
   const { Worker } = require('worker_threads') as typeof import('worker_threads');
   const worker = new Worker(script, { argv: [WORKER_FLAG], workerData: data });
   const ended = new Promise<Ended>((resolve) => {
     let error: Error | undefined;
-    worker.on('message', done);
+    worker.on('message', (m: Done | typeof FINISHED) => (m === FINISHED ? resolve({ code: 0 }) : done(m)));
     worker.on('error', (e) => (error = e));
     worker.on('exit', (code) => resolve({ error, code }));
   });

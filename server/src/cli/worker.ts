@@ -32,6 +32,9 @@ export interface Done {
   printed: Printed;
 }
 
+/** A worker's last message: every file it took has been sent. */
+export const FINISHED = 'finished';
+
 export interface WorkerData {
   argv: string[];
   queue: Queue;
@@ -70,4 +73,6 @@ export function workerMain(): void {
     throw new Error('JIXIAO_FAULT: a worker thread made to fail');
   }
   drain(data.queue, args, options!, (d) => parentPort!.postMessage(d));
+  // Said before the thread is torn down, which takes a while and need not be waited for.
+  parentPort!.postMessage(FINISHED);
 }

@@ -78,17 +78,24 @@ interface Ended {
   code: number;
 }
 
-/** Starts a worker; its results go to `done`, and the promise says how it ended: finished, or dead. */
-function startWorker(script: string, data: WorkerData, done: (d: Done) => void): { worker: Worker; ended: Promise<Ended> } {
+/**
+ * Starts a worker; its results go to `done`, and the promise says how it ended: finished, or dead.
+ * A worker that cannot be started at all ends at once: the main thread takes its share.
+ */
+function startWorker(script: string, data: WorkerData, done: (d: Done) => void): Promise<Ended> {
   const { Worker } = require('worker_threads') as typeof import('worker_threads');
-  const worker = new Worker(script, { argv: [WORKER_FLAG], workerData: data });
-  const ended = new Promise<Ended>((resolve) => {
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { argv: [WORKER_FLAG], workerData: data });
+  } catch {
+    return Promise.resolve({ code: 0 });
+  }
+  return new Promise<Ended>((resolve) => {
     let error: Error | undefined;
     worker.on('message', (m: Done | typeof FINISHED) => (m === FINISHED ? resolve({ code: 0 }) : done(m)));
     worker.on('error', (e) => (error = e));
     worker.on('exit', (code) => resolve({ error, code }));
   });
-  return { worker, ended };
 }
 
 export interface CheckedAll {
@@ -105,7 +112,7 @@ export async function checkInParallel(plan: Plan, argv: string[], io: CheckIo, j
   const started = Array.from({ length: workers }, () => startWorker(script, { argv, queue }, done));
   for (const i of pinned) results[i] = checkRecorded(plan.files[i], plan.args, plan.options, plan.inFolder.has(plan.files[i]), io.stdin);
   drain(queue, plan.args, plan.options, done);
-  const ends = await Promise.all(started.map((w) => w.ended));
+  const ends = await Promise.all(started);
   const failed = ends.find((e) => e.error || e.code !== 0);
   let status = 0;
   // (A plain count: reduce and filter would skip the holes, which are what is counted.)

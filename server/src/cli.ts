@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import { availableParallelism } from 'os';
 import { checkFile, CheckIo, Checked } from './cli/check';
-import { checkInParallel, CheckedAll, worthParallel } from './cli/parallel';
+import { checkInParallel, CheckedAll, deal, PARALLEL_MIN_FILES, threadsFor } from './cli/parallel';
 import { Plan, prepare, report } from './cli/plan';
 import { WORKER_FLAG, workerMain } from './cli/worker';
 
@@ -30,14 +30,16 @@ export function runCli(argv: string[], io: CliIo): number {
 
 /**
  * The command line as `jixiao-lint` runs it: a folder's files checked by as many threads as
- * `--jobs` asks (one per processor by default), the output the same as `runCli`'s.
+ * `--jobs` asks (by default one per processor, if there is enough to check), the output the same
+ * as `runCli`'s.
  */
 export async function runCliParallel(argv: string[], io: CliIo, script: string = __filename, beforeChecking?: () => void): Promise<number> {
   const plan = prepare(argv, io);
   if (typeof plan === 'number') return plan;
   beforeChecking?.();
-  const jobs = plan.args.jobs ?? availableParallelism();
-  const all = worthParallel(plan, jobs) ? await checkInParallel(plan, argv, io, jobs, script) : checkSerially(plan, io);
+  const dealt = plan.files.length >= PARALLEL_MIN_FILES && plan.args.jobs !== 1 ? deal(plan) : undefined;
+  const threads = dealt ? threadsFor(dealt, plan.args.jobs, availableParallelism()) : 1;
+  const all = threads > 1 ? await checkInParallel(plan, dealt!, threads, argv, io, script) : checkSerially(plan, io);
   return finish(plan, all, io);
 }
 

@@ -5,6 +5,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { encode } from '../../server/src/cli/encoding';
+import { deal, threadsFor } from '../../server/src/cli/parallel';
+import type { Plan } from '../../server/src/cli/plan';
 import { BODY, docx, p, part } from '../tools/docx';
 
 /**
@@ -162,5 +164,22 @@ describe('jixiao-lint over a folder in parallel (--jobs)', function () {
     assert.match(r.stderr, /^jixiao-lint: a worker thread failed \(JIXIAO_FAULT: a worker thread made to fail\); the 1 file\(s\) it had taken are checked in the main thread$/m);
     assert.strictEqual(r.stdout, serial.stdout, 'every file is in the report');
     assert.strictEqual(r.stderr.replace(/^jixiao-lint: a worker thread failed.*\n/m, ''), serial.stderr);
+  });
+
+  it('by default a second thread only for enough drafts to pay for its start; --jobs as asked; --fix keeps two names of one file in the main thread', () => {
+    const plan = (files: string[], fix?: 'write'): Plan => ({ files, inFolder: new Set(), args: { fix } as Plan['args'], options: {}, status: 0 });
+    const small = Array.from({ length: 12 }, (_, i) => path.join(dir, 'fixtures', fs.readdirSync(path.join(dir, 'fixtures'))[0], `x${i}.txt`));
+    const big = path.join(dir, 'big');
+    fs.mkdirSync(big, { recursive: true });
+    const bigFiles = Array.from({ length: 12 }, (_, i) => path.join(big, `d${i}.txt`));
+    for (const f of bigFiles) fs.writeFileSync(f, 'x'.repeat(64 * 1024));
+    assert.strictEqual(threadsFor(deal(plan(small)), undefined, 2), 1, '12 missing files: nothing to read');
+    assert.strictEqual(threadsFor(deal(plan(bigFiles)), undefined, 2), 2, '768 KB');
+    assert.strictEqual(threadsFor(deal(plan(bigFiles)), undefined, 8), 3, 'a thread per 256 KB');
+    assert.strictEqual(threadsFor(deal(plan(small)), 2, 2), 2, 'asked');
+    assert.strictEqual(threadsFor(deal(plan(small)), 16, 2), 3, 'at most a thread per 4 files');
+    const linked = deal(plan([bigFiles[0], path.join(big, '.', 'd0.txt'), ...bigFiles.slice(1)], 'write'));
+    assert.deepStrictEqual(linked.pinned, [0, 1]);
+    assert.strictEqual(linked.queue.files.length, 11);
   });
 });

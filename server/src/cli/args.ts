@@ -100,9 +100,9 @@ Options:
       --fix-dry-run              print those fixes as a unified diff, change nothing
       --annotate <dir>           write a copy of each .docx into <dir> with the findings as Word
                                  comments (the original is never changed)
-  -j, --jobs <n>                 threads that check a folder's files (default: JIXIAO_JOBS, else
-                                 one per processor); 1 checks them one after another. Output
-                                 is the same either way, in the files' order
+  -j, --jobs <n>                 threads that check 8 files or more (default: JIXIAO_JOBS, else
+                                 one per processor and per 256 KB of drafts); 1 checks them one
+                                 after another. The output is the same either way
       --list-rules               list the rules and their default severities
   -h, --help                     this text
   -v, --version                  version

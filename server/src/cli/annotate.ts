@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { WordPlace } from '../model/docx';
 import { readDocxEntries } from '../model/docx-zip';
+import { escapeXml } from './escape';
 
 /**
  * `--annotate <dir>`: a copy of each Word draft whose findings are Word comments on the paragraph
@@ -21,10 +22,6 @@ const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relation
 const CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-/** Text as XML or HTML character data or attribute value. */
-export function escapeXml(s: string): string {
-  return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
-}
 
 /** The XML offset of the paragraph a finding concerns: the paragraph, or the cell's first paragraph. */
 function targetOf(places: readonly WordPlace[], lines: readonly string[], a: Annotation): number | undefined {

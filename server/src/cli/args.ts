@@ -16,6 +16,8 @@ export interface CliArgs {
   fix?: 'write' | 'dry-run';
   /** Write a copy of each Word draft with its findings as comments into this folder. */
   annotate?: string;
+  /** Threads that check a folder's files (`--jobs`, else `JIXIAO_JOBS`, else the machine's processors); 1 checks them one by one. */
+  jobs?: number;
 }
 
 export class UsageError extends Error {}
@@ -38,6 +40,7 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--fix': args.fix = 'write'; break;
       case '--fix-dry-run': args.fix = 'dry-run'; break;
       case '--annotate': args.annotate = value(); break;
+      case '-j': case '--jobs': args.jobs = parseJobs(value(), name); break;
       case '-f': case '--format': {
         const f = value();
         if (f !== 'text' && f !== 'json' && f !== 'sarif' && f !== 'html') throw new UsageError(`--format must be text, json, sarif or html, not "${f}"`);
@@ -69,6 +72,13 @@ export function parseArgs(argv: string[]): CliArgs {
   return args;
 }
 
+/** A thread count: a whole number from 1 up. */
+export function parseJobs(value: string, name: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1)) throw new UsageError(`${name} takes a whole number of threads from 1 up, not "${value}"`);
+  return n;
+}
+
 export const USAGE = usage();
 
 function usage(): string {
@@ -90,6 +100,9 @@ Options:
       --fix-dry-run              print those fixes as a unified diff, change nothing
       --annotate <dir>           write a copy of each .docx into <dir> with the findings as Word
                                  comments (the original is never changed)
+  -j, --jobs <n>                 threads that check 8 files or more (default: JIXIAO_JOBS, else
+                                 one per processor and per 256 KB of drafts); 1 checks them one
+                                 after another. The output is the same either way
       --list-rules               list the rules and their default severities
   -h, --help                     this text
   -v, --version                  version

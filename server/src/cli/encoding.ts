@@ -3,6 +3,8 @@
  * Chinese Windows. Node decodes GB18030 but has no encoder; the two-byte table is built once, on
  * the first GB18030 file, by decoding every two-byte code (the characters drafts use are there).
  */
+import { isUtf8 } from 'buffer';
+
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
 export interface Decoded {
@@ -47,19 +49,18 @@ export function decode(buf: Buffer): Decoded {
   }
   if (buf.includes(0)) return { error: 'not a text file (binary content)' };
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  // Checked, then converted, by Node's own UTF-8 code: twice as fast as a fatal TextDecoder, and
+  // the same text (the BOM is not part of it).
+  if (isUtf8(buf)) return { text: buf.toString('utf8', bom ? 3 : 0), encoding: 'utf-8', bom };
+  const loose = new TextDecoder('utf-8').decode(buf);
+  const bad = (loose.match(/\ufffd/g) ?? []).length;
+  if (bad <= Math.max(3, loose.length / 1000) && cjkCount(loose) >= 20) {
+    return { text: loose, encoding: 'utf-8', bom, warning: `read as UTF-8, but ${bad} byte sequence(s) are not valid UTF-8 and show as �` };
+  }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8', bom };
+    return { text: new TextDecoder('gb18030', { fatal: true }).decode(buf), encoding: 'gb18030', bom: false, warning: 'read as GB18030 (not UTF-8)' };
   } catch {
-    const loose = new TextDecoder('utf-8').decode(buf);
-    const bad = (loose.match(/\ufffd/g) ?? []).length;
-    if (bad <= Math.max(3, loose.length / 1000) && cjkCount(loose) >= 20) {
-      return { text: loose, encoding: 'utf-8', bom, warning: `read as UTF-8, but ${bad} byte sequence(s) are not valid UTF-8 and show as �` };
-    }
-    try {
-      return { text: new TextDecoder('gb18030', { fatal: true }).decode(buf), encoding: 'gb18030', bom: false, warning: 'read as GB18030 (not UTF-8)' };
-    } catch {
-      return { error: 'not readable as UTF-8 or GB18030 text' };
-    }
+    return { error: 'not readable as UTF-8 or GB18030 text' };
   }
 }
 

@@ -1,8 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { spawnSync } from 'child_process';
-import * as os from 'os';
-import { readDocx, WordPlace } from '../model/docx';
+import type { WordPlace } from '../model/docx';
 import { decode, Decoded } from './encoding';
 
 export { decode } from './encoding';
@@ -119,14 +117,21 @@ export function readInput(file: string, stdin: () => Buffer): Input {
   } catch (e) {
     return { name, error: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
-  if (/\.docx$/i.test(file)) return { name, word: true, bytes: buf, ...readDocx(buf) };
+  if (/\.docx$/i.test(file)) return { name, word: true, bytes: buf, ...wordReader().readDocx(buf) };
   if (/\.(doc|wps)$/i.test(file)) return { name, word: true, ...convertOldWord(file) };
   if (/\.pdf$/i.test(file)) return { name, error: 'a PDF: text taken from PDF is unusable for these checks; check the .docx (or .txt) it was made from' };
   return { name, bytes: buf, ...decode(buf) };
 }
 
+/** The Word reader and its unzipper, loaded on the first Word draft rather than at every start. */
+function wordReader(): typeof import('../model/docx') {
+  return require('../model/docx');
+}
+
 /** `.doc` and `.wps` (Kingsoft's .doc): converted by LibreOffice when it is installed. */
 function convertOldWord(file: string): { text?: string; error?: string } {
+  const { spawnSync } = require('child_process') as typeof import('child_process');
+  const os = require('os') as typeof import('os');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-doc-'));
   try {
     const r = spawnSync('soffice', ['--headless', '--convert-to', 'docx', '--outdir', dir, file], { timeout: 120000, encoding: 'utf8' });
@@ -134,7 +139,7 @@ function convertOldWord(file: string): { text?: string; error?: string } {
     if (r.error || !fs.existsSync(out)) {
       return { error: 'an old .doc/.wps file: save it as .docx in Word or WPS (or install LibreOffice, whose soffice converts it)' };
     }
-    return readDocx(fs.readFileSync(out));
+    return wordReader().readDocx(fs.readFileSync(out));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

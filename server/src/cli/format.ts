@@ -1,46 +1,25 @@
-import { LintResult, ResolvedFinding, sourceRange } from '../engine';
-import { WordPlace, wordLocation } from '../model/docx';
 import type { Lang } from '../rules/types';
+import type { FileRecord } from './record';
 
-export interface FileResult {
-  file: string;
-  result?: LintResult;
-  error?: string;
-  /** A Word document's paragraphs and table rows, one per line of the checked text. */
-  places?: WordPlace[];
-  /** Found in a folder, and not a report (notes, a README): not checked. */
-  skipped?: boolean;
-}
-
-/** Where a finding is in the Word document it came from. */
-export function locationOf(fr: FileResult, f: ResolvedFinding): string | undefined {
-  if (!fr.places || !fr.result) return undefined;
-  const { start } = range(fr.result, f);
-  return wordLocation(fr.places, fr.result.doc.input.sourceLines.lines[start.line]?.text ?? '', start.line, start.character);
-}
-
-function range(r: LintResult, f: ResolvedFinding) {
-  return sourceRange(r.doc, f.start, f.end);
-}
+export type { FileRecord } from './record';
 
 /** `file:line:col severity message [rule]`, 1-based like other linters, and a closing count. */
-export function formatText(results: FileResult[], lang: Lang): string {
+export function formatText(results: FileRecord[], lang: Lang): string {
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
   let others = 0;
   for (const fr of results) {
-    if (!fr.result) continue;
-    for (const f of fr.result.findings) {
-      const { start } = range(fr.result, f);
-      const where = locationOf(fr, f);
-      out.push(`${fr.file}:${start.line + 1}:${start.character + 1}${where ? ` ${where}` : ''} ${f.severity} ${f.message[lang]} [${f.ruleId}]`);
+    if (!fr.checked) continue;
+    for (const f of fr.checked.findings) {
+      const { start } = f.range;
+      out.push(`${fr.file}:${start.line + 1}:${start.character + 1}${f.location ? ` ${f.location}` : ''} ${f.severity} ${f.message} [${f.ruleId}]`);
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
       else others++;
     }
   }
-  const files = results.filter((r) => r.result).length;
+  const files = results.filter((r) => r.checked).length;
   const skipped = results.filter((r) => r.skipped).length;
   out.push(
     (lang === 'zh'
@@ -51,13 +30,13 @@ export function formatText(results: FileResult[], lang: Lang): string {
   return out.join('\n') + '\n';
 }
 
-export function formatJson(results: FileResult[], lang: Lang): string {
+export function formatJson(results: FileRecord[]): string {
   return JSON.stringify(
-    results.filter((r) => r.result).map((fr) => ({
+    results.filter((r) => r.checked).map((fr) => ({
       file: fr.file,
-      template: fr.result!.doc.outline?.name ?? null,
-      outlineConfidence: Number(fr.result!.doc.outlineConfidence.toFixed(2)),
-      diagnostics: fr.result!.findings.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.message[lang], range: range(fr.result!, f), location: locationOf(fr, f) })),
+      template: fr.checked!.template,
+      outlineConfidence: fr.checked!.outlineConfidence,
+      diagnostics: fr.checked!.findings.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.message, range: f.range, location: f.location })),
     })),
     null,
     2,
@@ -66,7 +45,7 @@ export function formatJson(results: FileResult[], lang: Lang): string {
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function formatSarif(results: FileResult[], lang: Lang, rules: ReadonlyArray<{ id: string; description: { zh: string; en: string }; defaultSeverity: string }>, version: string): string {
+export function formatSarif(results: FileRecord[], lang: Lang, rules: ReadonlyArray<{ id: string; description: { zh: string; en: string }; defaultSeverity: string }>, version: string): string {
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -83,12 +62,12 @@ export function formatSarif(results: FileResult[], lang: Lang, rules: ReadonlyAr
           })),
         },
       },
-      results: results.filter((r) => r.result).flatMap((fr) => fr.result!.findings.map((f) => {
-        const { start, end } = range(fr.result!, f);
+      results: results.filter((r) => r.checked).flatMap((fr) => fr.checked!.findings.map((f) => {
+        const { start, end } = f.range;
         return {
           ruleId: f.ruleId,
           level: SARIF_LEVEL[f.severity],
-          message: { text: f.message[lang] },
+          message: { text: f.message },
           locations: [{
             physicalLocation: {
               artifactLocation: { uri: fr.file.split('\\').join('/') },

@@ -1,8 +1,6 @@
-import type { ResolvedFinding } from '../engine';
 import type { Lang } from '../rules/types';
-import { FileResult, locationOf } from './format';
-import { sourceRange } from '../engine';
-import { escapeXml } from './annotate';
+import type { FileRecord, FindingRecord } from './record';
+import { escapeXml } from './escape';
 
 /**
  * `--format html`: one self-contained page for a batch of drafts — no network, no other file. A
@@ -26,46 +24,36 @@ var rows=Array.prototype.slice.call(body.rows);rows.sort(function(a,b){var x=a.c
 var nx=parseFloat(x),ny=parseFloat(y),c=isNaN(nx)||isNaN(ny)?x.localeCompare(y,'zh'):nx-ny;return desc?-c:c});
 rows.forEach(function(r){body.appendChild(r)})})});`;
 
-/** The unit: a cover line that names it (`株洲市石峰区档案馆（盖章）`), else the report's title. */
-function unitOf(fr: FileResult): string {
-  const doc = fr.result!.doc;
-  const cover = doc.lines.lines.slice(0, doc.coverEndLine).map((l) => l.text.trim().replace(/[（(]\s*盖\s*章\s*[）)]/, ''))
-    .find((t) => t.length >= 2 && t.length <= 40 && !/报告|^附件|^目\s*录/.test(t));
-  return (cover ?? doc.title?.text ?? doc.lines.lines.find((l) => l.text.trim())?.text ?? fr.file).trim().slice(0, 60);
+function findingItem(f: FindingRecord, lang: Lang): string {
+  const { start } = f.range;
+  const where = f.location ?? `${lang === 'zh' ? '第' : 'line '}${start.line + 1}${lang === 'zh' ? '行' : ''}`;
+  return `<li class="${f.severity}">${esc(f.message)} <code>${f.ruleId}</code><div class="where">${esc(where)}：${esc(f.lineText ?? '')}</div></li>`;
 }
 
-function findingItem(fr: FileResult, f: ResolvedFinding, lang: Lang): string {
-  const doc = fr.result!.doc;
-  const start = sourceRange(doc, f.start, f.end).start;
-  const where = locationOf(fr, f) ?? `${lang === 'zh' ? '第' : 'line '}${start.line + 1}${lang === 'zh' ? '行' : ''}`;
-  const text = doc.input.sourceLines.lines[start.line]?.text.trim().slice(0, 80) ?? '';
-  return `<li class="${f.severity}">${esc(f.message[lang])} <code>${f.ruleId}</code><div class="where">${esc(where)}：${esc(text)}</div></li>`;
-}
-
-function chart(results: FileResult[]): string {
+function chart(results: FileRecord[]): string {
   const byRule = new Map<string, number>();
-  for (const fr of results) for (const f of fr.result?.findings ?? []) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+  for (const fr of results) for (const f of fr.checked?.findings ?? []) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
   const rows = [...byRule].sort((a, b) => b[1] - a[1]);
   const max = Math.max(1, ...rows.map(([, n]) => n));
   const bars = rows.map(([rule, n], i) => `<text x="0" y="${i * 22 + 15}">${rule}</text><rect class="bar" x="180" y="${i * 22 + 3}" width="${Math.max(2, (n / max) * 400)}" height="16"/><text x="${186 + (n / max) * 400}" y="${i * 22 + 15}">${n}</text>`);
   return `<svg class="chart" width="640" height="${rows.length * 22 + 6}" role="img" aria-label="findings per rule">${bars.join('')}</svg>`;
 }
 
-export function formatHtml(results: FileResult[], lang: Lang): string {
+export function formatHtml(results: FileRecord[], lang: Lang): string {
   const zh = lang === 'zh';
-  const checked = results.filter((r) => r.result);
+  const checked = results.filter((r) => r.checked);
   const rows = checked.map((fr) => {
-    const fs = fr.result!.findings;
+    const { findings: fs, template, summary } = fr.checked!;
     const count = (s: string) => fs.filter((f) => (s === 'hint' ? f.severity === 'hint' || f.severity === 'information' : f.severity === s)).length;
-    const doc = fr.result!.doc;
+    const unit = summary?.unit ?? fr.file;
     const cells = [
-      [unitOf(fr), `<details><summary>${esc(unitOf(fr))}</summary><div class="where">${esc(fr.file)}</div><ul class="findings">${fs.map((f) => findingItem(fr, f, lang)).join('')}</ul></details>`],
-      [String(doc.year ?? ''), String(doc.year ?? '')],
-      [doc.outline?.name ?? '', esc(doc.outline?.title ?? (zh ? '未识别（通用检查）' : 'none (generic)'))],
+      [unit, `<details><summary>${esc(unit)}</summary><div class="where">${esc(fr.file)}</div><ul class="findings">${fs.map((f) => findingItem(f, lang)).join('')}</ul></details>`],
+      [String(summary?.year ?? ''), String(summary?.year ?? '')],
+      [template ?? '', esc(summary?.outlineTitle ?? (zh ? '未识别（通用检查）' : 'none (generic)'))],
       [String(count('error')), `<span class="error">${count('error')}</span>`],
       [String(count('warning')), `<span class="warning">${count('warning')}</span>`],
       [String(count('hint')), String(count('hint'))],
-      ['', fs.filter((f) => f.severity === 'error').slice(0, 3).map((f) => esc(f.message[lang])).join('<br>')],
+      ['', fs.filter((f) => f.severity === 'error').slice(0, 3).map((f) => esc(f.message)).join('<br>')],
     ];
     return `<tr>${cells.map(([v, html], i) => `<td data-v="${esc(v)}"${i >= 3 && i <= 5 ? ' class="n"' : ''}>${html}</td>`).join('')}</tr>`;
   });

@@ -81,7 +81,10 @@ export function toHalfWidthDigit(ch: string): string {
 }
 
 export function toHalfWidthDigits(s: string): string {
-  return s.replace(/[０-９]/g, toHalfWidthDigit).replace(/．/g, '.');
+  // Most figures are ASCII already: no copy, no regular expression.
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) < 0xff0e) i++;
+  return i === s.length ? s : s.replace(/[０-９]/g, toHalfWidthDigit).replace(/．/g, '.');
 }
 
 export function isCjk(ch: string | undefined): boolean {

@@ -70,9 +70,14 @@ function interned(table: Map<string, Decimal>, key: string, make: () => Decimal)
   return v;
 }
 
+/** A value written in plain ASCII digits (`58.59`). */
+export function decimalOf(digits: string): Decimal {
+  return interned(WRITTEN, digits, () => new Decimal(digits));
+}
+
 /** The value in the written unit. */
 export function writtenValue(a: Amount): Decimal {
-  return interned(WRITTEN, a.valueText, () => new Decimal(a.valueText));
+  return decimalOf(a.valueText);
 }
 
 /** Money in 万元, people and counts as they are: the unit every sum is done in. */

@@ -51,18 +51,20 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
       row.cells.forEach((cell, ci) => {
         if (!cell.text) return;
         const role = t.columns[ci] ?? 'other';
-        const ref: CellRef = { table: ti, row: t.header ? ri - 1 : ri, col: ci };
+        const rowIndex = t.header ? ri - 1 : ri;
         let a: Amount | undefined;
         if (!isHeader && (MONEY_ROLES.has(role) || role === 'weight' || role === 'score') && isNumericCell(cell.text)) {
           const name = t.columnNames[ci] ?? '';
           a = cellAmount(cell, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total ? `${name}合计` : name, ctx, sentenceOf(cell));
         }
         if (a) {
-          a.cell = { ...ref, whole: true };
+          // A literal, not a spread of a shared reference: a spread made a hidden class per cell.
+          a.cell = { table: ti, row: rowIndex, col: ci, whole: true };
           add(a);
           return;
         }
         if (role === 'rate' || isNumericCell(cell.text)) return;
+        const ref: CellRef = { table: ti, row: rowIndex, col: ci };
         // Words in a cell (`资金到位12.5万元`): its figures, read as a sentence of their own.
         for (const b of scanAmounts(cell.text, cell.start, 0, cell.line, { nextId: ctx.nextId, sentenceAt: () => sentenceOf(cell) })) {
           ctx.nextId = b.id + 1;

@@ -82,6 +82,7 @@ function markBrackets(doc: ReportDocument, amounts: Amount[], lineSpans: (line: 
   }
   const spans: Array<[number, number]> = [];
   for (let i = lo; i < all.length && all[i][0] <= last; i++) spans.push(all[i]);
+  if (spans.length === 0) return spans;
   const byEnd = new Map(amounts.map((a) => [a.end, a]));
   let k = 0;
   for (const [open, close] of spans) {
@@ -275,6 +276,8 @@ const TOTAL_WORD = /^(以上|上述)?(合计|共计|总计|小计|总额)|(合�
 function totalsAfterParts(doc: ReportDocument, bySentence: Map<number, Amount[]>, relations: Relation[], inBreakdown: Set<number>): void {
   const taken = new Set<number>([...inBreakdown, ...relations.map((r) => r.anchor.id)]);
   for (const [, amounts] of bySentence) {
+    // A total after two parts takes three figures: a table's cell has one.
+    if (amounts.length < 3) continue;
     const main = amounts.filter((a) => a.insideOf === undefined && !standsApart(a));
     for (let i = 2; i < main.length; i++) {
       // at least two figures before the total

@@ -110,9 +110,10 @@ function chooseOutline(doc: ReportDocument, options: ParseOptions, cands: Return
 
 function readFigures(doc: ReportDocument): void {
   const ctx = { nextId: 0, sentenceAt: sentenceFinder(doc.sentences) };
-  const entryByLine = new Map(doc.entries.map((e) => [e.line, e]));
-  const cellSentence = new Map(doc.sentences.map((s) => [s.start, s.index]));
-  const inTables = tableAmounts(doc.layout, ctx, (c) => cellSentence.get(c.start) ?? ctx.sentenceAt(c.start));
+  // A filled cell is the sentence that starts where it starts (sentences are in reading order).
+  const inTables = tableAmounts(doc.layout, ctx, (c) => ctx.sentenceAt(c.start));
+  // Entries are in line order: walked along with the lines, not looked up.
+  let next = 0;
   for (const l of doc.lines.lines) {
     if (l.text.length === 0) continue;
     const kind = lineKind(doc.layout, l.index);
@@ -121,7 +122,8 @@ function readFigures(doc: ReportDocument): void {
       continue;
     }
     if (kind === 'toc') continue;
-    const e = entryByLine.get(l.index);
+    while (next < doc.entries.length && doc.entries[next].line < l.index) next++;
+    const e = doc.entries[next]?.line === l.index ? doc.entries[next] : undefined;
     const from = e?.number ? e.number.end : 0;
     for (const a of scanAmounts(l.text, l.start, from, l.index, ctx)) doc.amounts.push(a);
   }

@@ -27,7 +27,10 @@ interface FundLine {
 export function fundLinesOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, inBreakdown: Set<number>): FundLine[] {
   const out: FundLine[] = [];
   for (const s of doc.sentences) {
-    const main = (bySentence.get(s.index) ?? []).filter((a) => a.insideOf === undefined && !inBreakdown.has(a.id) && a.kind === 'money' && !standsApart(a));
+    const all = bySentence.get(s.index);
+    // A fund line has two figures at least: a table's cell has one.
+    if (!all || all.length < 2) continue;
+    const main = all.filter((a) => a.insideOf === undefined && !inBreakdown.has(a.id) && a.kind === 'money' && !standsApart(a));
     if (main.length < 2) continue;
     const roles = main.map((a) => fundRole(a));
     // `年初预算项目：…五项合计582.90万元`: the sentence says what the first figure is.

@@ -43,7 +43,8 @@ export const amountInconsistent: Rule = {
   description: msg('同一数据在报告中前后不一致', 'The same figure has two values in one draft'),
   check(doc) {
     const findings: Finding[] = [];
-    const byAmount = relationsByAmount(doc);
+    // Made for the first mention that differs: most drafts have none.
+    let byAmount: ReturnType<typeof relationsByAmount> | undefined;
     // Each later mention that differs, and the value its first mention gives.
     const differing = new Map<number, Amount>();
     for (const list of quantities(doc).values()) for (const a of list.slice(1)) if (!sameValue(a, list[0])) differing.set(a.id, list[0]);
@@ -60,7 +61,7 @@ export const amountInconsistent: Rule = {
             `${a.labelCore}${amountText(a)}与第${line}行的${first.labelCore}${amountText(first)}不一致`,
             `${a.labelCore} ${amountText(a)} differs from ${first.labelCore} ${amountText(first)} on line ${line}`,
           ),
-          fixes: agreeFix(doc, a, first, line, differing, byAmount),
+          fixes: agreeFix(doc, a, first, line, differing, (byAmount ??= relationsByAmount(doc))),
           related: [{ start: first.start, end: first.end, message: msg(`第${line}行：${amountText(first)}`, `line ${line}: ${amountText(first)}`) }],
         });
       }

@@ -96,13 +96,17 @@ const NO_WIDTH = new Decimal(0);
 /** Half the last written digit, in base units: the rounding interval of domain.md. */
 export function halfWidth(a: Amount, decimals: number = a.decimals): Decimal {
   // People and items are counted, not rounded.
-  if (a.kind !== 'money') return NO_WIDTH;
-  let byDecimals = HALF_WIDTH.get(a.unit);
-  if (!byDecimals) HALF_WIDTH.set(a.unit, (byDecimals = []));
+  return a.kind === 'money' ? halfWidthIn(a.unit, decimals) : NO_WIDTH;
+}
+
+/** Half the last digit of money written in a unit with so many decimals, in base units. */
+export function halfWidthIn(unit: string, decimals: number): Decimal {
+  let byDecimals = HALF_WIDTH.get(unit);
+  if (!byDecimals) HALF_WIDTH.set(unit, (byDecimals = []));
   let v = byDecimals[decimals];
   if (!v) {
     const half = HALF_UNIT[decimals] ?? new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
-    const factor = MONEY_FACTOR[a.unit];
+    const factor = MONEY_FACTOR[unit];
     v = factor ? half.times(factor) : half;
     byDecimals[decimals] = v;
   }

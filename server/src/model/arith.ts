@@ -1,4 +1,4 @@
-import { Amount, baseValue, halfWidth } from './amounts';
+import { Amount, baseValue, halfWidth, halfWidthIn } from './amounts';
 import { Decimal } from './decimal';
 import type { Relation, Term } from './relations';
 
@@ -29,6 +29,8 @@ function valueOf(a: Amount, overrides?: Overrides): Decimal {
 const MAX_EITHER = 6;
 
 function signings(terms: Term[]): Term[][] {
+  // Most relations have no `调增（减）`: one signing, the terms as they are.
+  if (!terms.some((t) => t.sign === 0)) return [terms.slice()];
   const either = terms.filter((t) => t.sign === 0).slice(0, MAX_EITHER);
   const out: Term[][] = [];
   for (let mask = 0; mask < 1 << either.length; mask++) {
@@ -45,7 +47,46 @@ const ZERO = new Decimal(0);
 
 function sum(terms: Term[], overrides?: Overrides): Decimal {
   let acc = ZERO;
-  for (const t of terms) acc = t.sign < 0 ? acc.minus(valueOf(t.amount, overrides)) : acc.plus(valueOf(t.amount, overrides));
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    const v = valueOf(t.amount, overrides);
+    // 0 + v is v: the first term needs no addition (a zero goes the long way, for its sign).
+    if (i === 0 && t.sign >= 0 && !v.isZero()) acc = v;
+    else acc = t.sign < 0 ? acc.minus(v) : acc.plus(v);
+  }
+  return acc;
+}
+
+/**
+ * The sum of the half-widths of the figures not overridden. Reports give 万元 to two decimals,
+ * and drafters drop trailing zeros (`7.5万元` is 7.50, `5万元` is 5.00): a figure is read at that
+ * precision, or at the precision of the most precise figure of its unit in the same relation,
+ * never coarser than it was written. Figures of one unit have one half-width: it is added once,
+ * times their number (exact in decimals, so the same value as adding one by one).
+ */
+function toleranceOf(lists: Term[][], overrides?: Overrides): Decimal {
+  const units: string[] = [];
+  const precision: number[] = [];
+  const money: number[] = [];
+  for (const list of lists) {
+    for (const t of list) {
+      const a = t.amount;
+      let k = units.indexOf(a.unit);
+      if (k < 0) {
+        k = units.push(a.unit) - 1;
+        precision.push(a.unit === '万元' || a.unit === '万' ? 2 : 0);
+        money.push(0);
+      }
+      if (a.decimals > precision[k]) precision[k] = a.decimals;
+      if (a.kind === 'money' && !overrides?.has(a.id)) money[k]++;
+    }
+  }
+  let acc = ZERO;
+  for (let k = 0; k < units.length; k++) {
+    if (money[k] === 0) continue;
+    const half = halfWidthIn(units[k], precision[k]);
+    acc = acc.plus(money[k] === 1 ? half : half.times(money[k]));
+  }
   return acc;
 }
 
@@ -53,32 +94,32 @@ function readingOf(r: Relation, lhsTerms: Term[], rhsTerms: Term[], overrides?: 
   const lhs = sum(lhsTerms, overrides);
   const rhs = sum(rhsTerms, overrides);
   const diff = lhs.minus(rhs);
-  // Reports give 万元 to two decimals, and drafters drop trailing zeros (`7.5万元` is 7.50, `5万元`
-  // is 5.00): a figure is read at that precision, or at the precision of the most precise figure
-  // of its unit in the same relation, never coarser than it was written.
-  const all = [...lhsTerms, ...rhsTerms];
-  const precision = new Map<string, number>([['万元', 2], ['万', 2]]);
-  for (const t of all) precision.set(t.amount.unit, Math.max(precision.get(t.amount.unit) ?? 0, t.amount.decimals));
-  const tolerance = all.reduce(
-    (acc, t) => (overrides?.has(t.amount.id) ? acc : acc.plus(halfWidth(t.amount, precision.get(t.amount.unit)))),
-    new Decimal(0),
-  );
+  const tolerance = toleranceOf([lhsTerms, rhsTerms], overrides);
   const holds = r.atLeast ? diff.gte(tolerance.neg()) : diff.abs().lte(tolerance);
   return { holds, lhs, rhs, diff, tolerance, lhsTerms, rhsTerms };
 }
 
 /**
- * Every reading of a relation: each sign of each `调增（减）`, with and without the optional part.
- * The first reading is the complete one as written (optional part in, either-signs as +).
+ * The readings of a relation in order, until `stop` says enough: each sign of each `调增（减）`,
+ * with and without the optional part. The first reading is the complete one as written (optional
+ * part in, either-signs as +).
  */
-export function readings(r: Relation, overrides?: Overrides): Reading[] {
-  const out: Reading[] = [];
+function eachReading(r: Relation, overrides: Overrides | undefined, stop: (x: Reading) => boolean): void {
   const rhsChoices = r.optional.length ? [[...r.rhs, ...r.optional], r.rhs] : [r.rhs];
   for (const rhsBase of rhsChoices) {
     for (const lhsTerms of signings(r.lhs)) {
-      for (const rhsTerms of signings(rhsBase)) out.push(readingOf(r, lhsTerms, rhsTerms, overrides));
+      for (const rhsTerms of signings(rhsBase)) if (stop(readingOf(r, lhsTerms, rhsTerms, overrides))) return;
     }
   }
+}
+
+/** Every reading of a relation (see `eachReading`). */
+export function readings(r: Relation, overrides?: Overrides): Reading[] {
+  const out: Reading[] = [];
+  eachReading(r, overrides, (x) => {
+    out.push(x);
+    return false;
+  });
   return out;
 }
 
@@ -90,12 +131,18 @@ export function holds(r: Relation, overrides?: Overrides): boolean {
 /** Relations are evaluated as written by several rules and features: once is enough. */
 const AS_WRITTEN = new WeakMap<Relation, { holds: boolean; shown: Reading }>();
 
+/** The first reading that holds, else the first reading: no reading past one that holds is made. */
 export function evaluate(r: Relation, overrides?: Overrides): { holds: boolean; shown: Reading } {
   const cached = overrides ? undefined : AS_WRITTEN.get(r);
   if (cached) return cached;
-  const all = readings(r, overrides);
-  const ok = all.find((x) => x.holds);
-  const result = { holds: ok !== undefined, shown: ok ?? all[0] };
+  let first: Reading | undefined;
+  let ok: Reading | undefined;
+  eachReading(r, overrides, (x) => {
+    first ??= x;
+    if (x.holds) ok = x;
+    return x.holds;
+  });
+  const result = { holds: ok !== undefined, shown: (ok ?? first)! };
   if (!overrides) AS_WRITTEN.set(r, result);
   return result;
 }

@@ -1,5 +1,5 @@
 import { Decimal } from './decimal';
-import { toHalfWidthDigits } from './text';
+import { charTable, toHalfWidthDigits } from './text';
 
 export type AmountKind = 'money' | 'people' | 'count';
 
@@ -137,8 +137,7 @@ const AMOUNT_RE =
 export const MONEY_WORD = /支出|经费|资金|补助|补贴|预算|收入|费|款|金额|拨款|成本|结转|结余|投入|资助|奖励|工资|薪酬|基金|资产/;
 
 /** Characters that end the words a figure belongs to, as a table by character code. */
-const LABEL_STOP = new Uint8Array(0x10000);
-for (const ch of '，,；;：:。！？!?、（()）【】“”"《》 \t\u3000\u00a0') LABEL_STOP[ch.charCodeAt(0)] = 1;
+const LABEL_STOP = charTable('，,；;：:。！？!?、（()）【】“”"《》 \t\u3000\u00a0');
 /** Words a figure belongs to are short; looking further back finds nothing but costs time. */
 const MAX_LABEL = 40;
 

@@ -1,6 +1,7 @@
 import { Amount } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { standsApart, Relation, terms } from './terms';
+import { forEachMatch } from './text';
 
 interface Marker {
   pos: number;
@@ -27,23 +28,26 @@ function inSpans(spans: Array<[number, number]>, p: number): boolean {
   return false;
 }
 
+const QIZHONG = /其中/g;
+const SEGMENT = /[；;]/g;
+
 function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): Marker[] {
   const out: Marker[] = [];
   const body = text.slice(s.start, s.end);
   const inParen = (p: number) => inSpans(parens, p);
-  for (const m of body.matchAll(/其中/g)) {
-    const pos = s.start + m.index!;
+  forEachMatch(QIZHONG, body, (m) => {
+    const pos = s.start + m.index;
     if (!inParen(pos)) out.push({ pos, type: 'qizhong' });
-  }
-  for (const m of body.matchAll(INCLUDES)) {
-    const pos = s.start + m.index!;
+  });
+  forEachMatch(INCLUDES, body, (m) => {
+    const pos = s.start + m.index;
     if (!inParen(pos)) out.push({ pos, type: 'qizhong', sameSentenceOnly: true });
-  }
-  for (const m of body.matchAll(/[；;]/g)) out.push({ pos: s.start + m.index!, type: 'segment' });
-  for (const m of body.matchAll(STOP_CLAUSE)) {
-    const pos = s.start + m.index!;
+  });
+  forEachMatch(SEGMENT, body, (m) => out.push({ pos: s.start + m.index, type: 'segment' }));
+  forEachMatch(STOP_CLAUSE, body, (m) => {
+    const pos = s.start + m.index;
     if (!inParen(pos)) out.push({ pos, type: 'stop' });
-  }
+  });
   return out.sort((a, b) => a.pos - b.pos);
 }
 

@@ -3,6 +3,7 @@ import { headingOfPart } from './sections';
 import type { ReportDocument } from './report';
 import { fundRole, standsApart } from './relations';
 import { tableProjects } from './table-facts';
+import { forEachMatch } from './text';
 
 /**
  * Unit-level quantities that a report states more than once (基本支出 in part 二 and again in
@@ -26,6 +27,7 @@ const CANONICAL: Array<[RegExp, string]> = [
 ];
 
 const WINDOW = 120;
+const YEAR = /((?:19|20)\d{2})\s*年/g;
 
 const PROJECT_SUBJECT = /项目[“"《]|[\u4e00-\u9fff]{2,}(?:经费|项目|专项|资金)[”"》]?[：:]/;
 
@@ -55,8 +57,9 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   const before = doc.text.slice(from, a.start);
   // `（1）业务工作经费：年初预算8万元`, `项目“X”年初预算`: one project's figure, not the unit's.
   if (PROJECT_SUBJECT.test(doc.text.slice(from, a.labelStart))) return undefined;
-  const years = [...before.matchAll(/((?:19|20)\d{2})\s*年/g)];
-  const year = years.length ? Number(years[years.length - 1][1]) : doc.year;
+  let last: string | undefined;
+  forEachMatch(YEAR, before, (m) => (last = m[1]));
+  const year = last !== undefined ? Number(last) : doc.year;
   return { name, year, kind: a.kind };
 }
 

@@ -1,3 +1,4 @@
+import { forEachMatch } from '../model/text';
 import { Finding, msg, Rule } from './types';
 
 /**
@@ -20,11 +21,13 @@ function doubledWords(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const cjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
   for (let i = 0; i + 4 <= text.length; i++) {
-    if (!cjk(text.charCodeAt(i))) continue;
+    const first = text.charCodeAt(i);
+    if (!cjk(first)) continue;
     for (let len = 4; len >= 2; len--) {
-      if (i + 2 * len > text.length) continue;
+      // The first character decides most lengths: compared before anything else.
+      if (i + 2 * len > text.length || text.charCodeAt(i + len) !== first) continue;
       let same = true;
-      for (let k = 0; k < len && same; k++) {
+      for (let k = 1; k < len && same; k++) {
         const c = text.charCodeAt(i + k);
         same = cjk(c) && c === text.charCodeAt(i + len + k);
       }
@@ -69,11 +72,11 @@ export const textDuplicateChar: Rule = {
         if (WORD_EXCEPTIONS.test(word) || new Set(word).size === 1) continue;
         add(index, word);
       }
-      for (const m of l.text.matchAll(DOUBLE_CHAR)) {
-        const next = l.text[m.index! + 2];
-        if (next !== undefined && NEVER_DOUBLED[m[1]].includes(next)) continue;
-        add(m.index!, m[1]);
-      }
+      forEachMatch(DOUBLE_CHAR, l.text, (m) => {
+        const next = l.text[m.index + 2];
+        if (next !== undefined && NEVER_DOUBLED[m[1]].includes(next)) return;
+        add(m.index, m[1]);
+      });
     }
     return findings;
   },

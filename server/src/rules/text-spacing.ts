@@ -1,4 +1,4 @@
-import { isCjk } from '../model/text';
+import { forEachMatch, isCjk } from '../model/text';
 import { Finding, msg, Rule } from './types';
 
 const SPACES = /[ \u3000\u00a0]+/g;
@@ -29,16 +29,16 @@ export const textSpacing: Rule = {
         if (ch === '”' || ch === '》') depth = Math.max(0, depth - 1);
       }
       const from = numbered.get(l.index) ?? 0;
-      for (const m of l.text.matchAll(SPACES)) {
-        const i = m.index!;
+      forEachMatch(SPACES, l.text, (m) => {
+        const i = m.index;
         const j = i + m[0].length;
-        if (i < from || i === 0 || j >= l.text.length || quoted[i]) continue;
+        if (i < from || i === 0 || j >= l.text.length || quoted[i]) return;
         const before = l.text[i - 1];
         const after = l.text[j];
         const digitOrCjk = (c: string) => isCjk(c) || /[0-9０-９]/.test(c);
-        if (!((isCjk(before) && digitOrCjk(after)) || (digitOrCjk(before) && isCjk(after)))) continue;
+        if (!((isCjk(before) && digitOrCjk(after)) || (digitOrCjk(before) && isCjk(after)))) return;
         // `2024年  月  日` is a blank date (template.placeholder), not a typing slip.
-        if ((before === '年' && after === '月') || (before === '月' && after === '日')) continue;
+        if ((before === '年' && after === '月') || (before === '月' && after === '日')) return;
         const start = l.start + i;
         findings.push({
           ruleId: this.id,
@@ -47,7 +47,7 @@ export const textSpacing: Rule = {
           message: msg(`“${before}${m[0]}${after}”中间有多余的空格`, `A stray space in "${before}${m[0]}${after}"`),
           fixes: [{ title: msg('删除多余空格', 'Remove the space'), edits: [{ start, end: start + m[0].length, newText: '' }], preferred: true }],
         });
-      }
+      });
     }
     return findings;
   },

@@ -1,7 +1,11 @@
+import { charTable } from '../model/text';
 import { Finding, msg, Rule } from './types';
 
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '《': '》', '「': '」', '『': '』', '[': ']' };
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+
+/** The characters this rule pairs, looked up by code: most characters of a line are none of them. */
+const QUOTE_OR_BRACKET = charTable('“”"（）()【】《》「」『』[]');
 
 interface Open {
   ch: string;
@@ -44,9 +48,10 @@ export const textUnbalancedQuote: Rule = {
       if (doc.layout.kinds.get(l.index) === 'toc') continue;
       const quotes: Open[] = [];
       const brackets: Open[] = [];
-      for (const m of l.text.matchAll(/[“”"（）()【】《》「」『』\[\]]/g)) {
-        const ch = m[0];
-        const at = l.start + m.index!;
+      for (let i = 0; i < l.text.length; i++) {
+        if (QUOTE_OR_BRACKET[l.text.charCodeAt(i)] === 0) continue;
+        const ch = l.text[i];
+        const at = l.start + i;
         if (ch === '“') quotes.push({ ch, at });
         else if (ch === '"') {
           const top = quotes[quotes.length - 1];

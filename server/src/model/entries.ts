@@ -71,6 +71,14 @@ function partByPlace(c: Candidate, siblings: readonly OutlinePart[], named: Set<
   return part;
 }
 
+/**
+ * The number with its offsets in the document. Written out, not spread: a spread with two more
+ * properties made a new hidden class for every entry.
+ */
+function numberOf(p: NumberPrefix, lineStart: number): NonNullable<Entry['number']> {
+  return { style: p.style, level: p.level, value: p.value, start: p.start, end: p.end, raw: p.raw, docStart: lineStart + p.start, docEnd: lineStart + p.end };
+}
+
 export function classify(cands: Candidate[], lines: LineIndex, outline: Outline | undefined): Entry[] {
   const entries: Entry[] = [];
   let currentTop: OutlinePart | undefined;
@@ -118,7 +126,7 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
       line: c.line,
       start: line.start,
       end: line.end,
-      number: c.prefix && { ...c.prefix, docStart: line.start + c.prefix.start, docEnd: line.start + c.prefix.end },
+      number: c.prefix && numberOf(c.prefix, line.start),
       title: c.rest,
       titleStart: c.restStart,
       level,

@@ -58,7 +58,7 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   // `（1）业务工作经费：年初预算8万元`, `项目“X”年初预算`: one project's figure, not the unit's.
   if (PROJECT_SUBJECT.test(doc.text.slice(from, a.labelStart))) return undefined;
   let last: string | undefined;
-  forEachMatch(YEAR, before, (m) => (last = m[1]));
+  if (before.includes('年')) forEachMatch(YEAR, before, (m) => (last = m[1]));
   const year = last !== undefined ? Number(last) : doc.year;
   return { name, year, kind: a.kind };
 }

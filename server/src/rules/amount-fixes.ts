@@ -70,21 +70,22 @@ function computedFrom(terms: Term[], target: Amount): { zh: string; en: string }
 
 /**
  * The computed figure of each reading: the total of a sum (with and without a part that may belong
- * to it), or the carry-over (else the spending) of a fund line.
+ * to it), or the carry-over (else the spending) of a fund line. The reading is written out only
+ * for a fix that is offered (`why`): most candidates are not.
  */
-function computedCandidates(r: Relation): Array<{ target: Amount; value: Decimal; why: { zh: string; en: string } }> {
+function computedCandidates(r: Relation): Array<{ target: Amount; value: Decimal; why: () => { zh: string; en: string } }> {
   const shown = evaluate(r).shown;
   if (r.kind === 'fund') {
     const carry = r.rhs.find((t) => fundRole(t.amount) === 'carry');
     const target = carry ? carry.amount : r.anchor;
     const others = [...shown.lhsTerms, ...shown.rhsTerms.filter((t) => t.amount !== target).map((t) => ({ ...t, sign: (t.sign < 0 ? 1 : -1) as 1 | -1 }))];
-    return [{ target, value: baseValue(target).plus(shown.diff), why: computedFrom(others, target) }];
+    return [{ target, value: baseValue(target).plus(shown.diff), why: () => computedFrom(others, target) }];
   }
   const choices = r.optional.length ? [shown.rhsTerms, shown.rhsTerms.filter((t) => !r.optional.includes(t) && !r.optional.some((o) => o.amount === t.amount))] : [shown.rhsTerms];
   return choices.map((terms) => ({
     target: r.anchor,
     value: terms.reduce((acc, t) => (t.sign < 0 ? acc.minus(baseValue(t.amount)) : acc.plus(baseValue(t.amount))), new Decimal(0)),
-    why: computedFrom(terms, r.anchor),
+    why: () => computedFrom(terms, r.anchor),
   }));
 }
 
@@ -125,7 +126,7 @@ export function sumFixes(doc: ReportDocument, r: Relation, byAmount: Map<number,
     if (c.value.isNegative() || tried.has(key)) continue;
     tried.add(key);
     const overrides = new Map([[c.target.id, c.value]]);
-    const fix = holds(r, overrides) && harmless(doc, byAmount, overrides, r) ? setValueFix(c.target, c.value, c.why) : undefined;
+    const fix = holds(r, overrides) && harmless(doc, byAmount, overrides, r) ? setValueFix(c.target, c.value, c.why()) : undefined;
     if (fix) fixes.push(fix);
   }
   // A judgement: preferred only where it is the one reading there is.

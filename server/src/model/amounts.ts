@@ -203,7 +203,7 @@ function isCjkCode(c: number): boolean {
 }
 
 /** Digits that are plain ASCII already (`58.59`): the written value is the text itself. */
-function plainDigits(s: string): boolean {
+export function plainDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c < 48 || c > 57) && c !== 46) return false;

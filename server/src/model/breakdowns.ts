@@ -148,7 +148,11 @@ function markAllBrackets(doc: ReportDocument, bySentence: Map<number, Amount[]>)
     }
     return spans;
   };
-  for (const [index, amounts] of bySentence) bracketsBySentence.set(index, markBrackets(doc, amounts, lineSpans));
+  for (const [index, amounts] of bySentence) {
+    // A line without brackets marks nothing (most lines, and every row of a table).
+    if (lineSpans(amounts[0].line).length === 0) continue;
+    bracketsBySentence.set(index, markBrackets(doc, amounts, lineSpans));
+  }
   return bracketsBySentence;
 }
 

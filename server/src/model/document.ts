@@ -1,10 +1,11 @@
 import { scanAmounts } from './amounts';
-import { LineIndex } from './text';
+import { Line, LineIndex } from './text';
 import { BUILTIN_OUTLINES } from './outline';
 import { buildRelations, buildCounts } from './relations';
 import { classify } from './entries';
 import { collectCandidates, recogniseOutline } from './recognition';
 import { Layout, lineKind, readLayout } from './layout';
+import type { TableCell } from './tables';
 import { readSource } from './source';
 import { tableAmounts, tableFacts } from './table-facts';
 import { proseRates } from './prose-rates';
@@ -25,40 +26,59 @@ function looksLikeBinary(text: string): boolean {
   return bad > 0 && bad / sample.length > 0.02;
 }
 
+/** Whether a character ends a sentence: 。！？!? */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
+/** Text that is not all white space (what `trim() !== ''` says, without the copy). */
+const NON_SPACE = /\S/;
+
+/**
+ * The sentences of a line of text: each run of words with the stops that end it (the last may
+ * have none), read by character code in the document's own text. Blank runs are no sentences.
+ */
+function lineSentences(text: string, l: Line, out: Sentence[]): void {
+  let p = l.start;
+  while (p < l.end) {
+    let q = p;
+    while (q < l.end && !endsSentence(text.charCodeAt(q))) q++;
+    while (q < l.end && endsSentence(text.charCodeAt(q))) q++;
+    const body = text.slice(p, q);
+    if (NON_SPACE.test(body)) out.push({ index: out.length, line: l.index, start: p, end: q, text: body });
+    p = q;
+  }
+}
+
+/** The filled cells of every table, in line order (a line's cells in their order). */
+function cellsInLineOrder(layout: Layout): TableCell[] {
+  const cells: TableCell[] = [];
+  for (const t of layout.tables) {
+    if (t.header) for (const c of t.header.cells) if (c.text) cells.push(c);
+    for (const row of t.rows) for (const c of row.cells) if (c.text) cells.push(c);
+  }
+  // Stable: cells of one line keep their order.
+  return cells.sort((x, y) => x.line - y.line);
+}
+
 function splitSentences(lines: LineIndex, layout: Layout): Sentence[] {
   const out: Sentence[] = [];
-  const cells = new Map<number, Array<{ start: number; end: number; text: string }>>();
-  for (const t of layout.tables) {
-    for (const row of t.header ? [t.header, ...t.rows] : t.rows) {
-      for (const c of row.cells) {
-        if (!c.text) continue;
-        const list = cells.get(c.line);
-        if (list) list.push(c);
-        else cells.set(c.line, [c]);
-      }
-    }
-  }
+  const cells = cellsInLineOrder(layout);
+  let k = 0;
   for (const l of lines.lines) {
-    if (l.text.trim() === '') continue;
+    if (!NON_SPACE.test(l.text)) continue;
     const kind = lineKind(layout, l.index);
     // A table cell is a sentence of its own; a 目录 line says nothing.
     if (kind === 'table') {
-      for (const c of cells.get(l.index) ?? []) out.push({ index: out.length, line: l.index, start: c.start, end: c.end, text: c.text });
+      while (k < cells.length && cells[k].line < l.index) k++;
+      for (; k < cells.length && cells[k].line === l.index; k++) {
+        const c = cells[k];
+        out.push({ index: out.length, line: l.index, start: c.start, end: c.end, text: c.text });
+      }
       continue;
     }
     if (kind === 'toc') continue;
-    const re = /[^。！？!?]*(?:[。！？!?]+|$)/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(l.text)) !== null) {
-      if (m[0].length === 0) {
-        if (re.lastIndex >= l.text.length) break;
-        re.lastIndex++;
-        continue;
-      }
-      if (m[0].trim() !== '') {
-        out.push({ index: out.length, line: l.index, start: l.start + m.index, end: l.start + m.index + m[0].length, text: m[0] });
-      }
-    }
+    lineSentences(lines.text, l, out);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { Amount } from './amounts';
 import type { ReportDocument } from './report';
 import { breakdownsOf } from './breakdowns';
 import { childrenRelations, fundLinesByLine, fundLinesOf, projectsRelation } from './funds';
-import type { Relation } from './terms';
+import type { Relation, Term } from './terms';
 
 export type { CountClaim, FundRole, Relation, RelationKind, Term } from './terms';
 export { fundRole, standsApart, signOf } from './terms';
@@ -23,6 +23,7 @@ export function buildRelations(doc: ReportDocument): Relation[] {
   const byLine = fundLinesByLine(fundLines);
   childrenRelations(doc, byLine, inBreakdown, relations);
   projectsRelation(doc, fundLines, byLine, relations, inBreakdown);
-  return relations.filter((r) => ![...r.lhs, ...r.rhs, ...r.optional].some((t) => t.amount.approximate));
+  const approximate = (t: Term) => t.amount.approximate;
+  return relations.filter((r) => !(r.lhs.some(approximate) || r.rhs.some(approximate) || r.optional.some(approximate)));
 }
 

@@ -1,4 +1,4 @@
-import { Amount, AmountKind, CellRef, labelCoreOf, scanAmounts, ScanContext } from './amounts';
+import { Amount, AmountKind, CellRef, labelCoreOf, plainDigits, scanAmounts, ScanContext } from './amounts';
 import type { Layout } from './layout';
 import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
@@ -27,10 +27,13 @@ function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: stri
   const dec = m[3] ? toHalfWidthDigits(m[3]) : '';
   if (int.length > 15 || dec.length > 8) return undefined;
   const numberEnd = cell.start + (m[1] ? m[1].length : 0) + m[2].length + (m[3] ? m[3].length + 1 : 0);
+  const raw = cell.text.slice(0, numberEnd - cell.start);
+  // Plain ASCII digits are their own value: one string for both.
+  const valueText = !m[1] && plainDigits(raw) ? raw : (m[1] ? '-' : '') + int + (dec ? '.' + dec : '');
   return {
     id: ctx.nextId++, start: cell.start, end: cell.end, numberStart: cell.start, numberEnd,
     unitStart: m[4] ? cell.end - m[4].length : cell.end, unitEnd: cell.end,
-    raw: cell.text.slice(0, numberEnd - cell.start), valueText: (m[1] ? '-' : '') + int + (dec ? '.' + dec : ''),
+    raw, valueText,
     unit: m[4] ?? unit, kind, decimals: dec.length, approximate: false, label, labelStart: cell.start,
     labelCore: labelCoreOf(label), line: cell.line, sentence, insideOf: undefined, cell: undefined, perUnit: false,
   };
@@ -101,9 +104,24 @@ function term(a: Amount, sign: 1 | -1 = 1): Term {
   return { amount: a, sign };
 }
 
-function rowRelations(t: Table, ti: number, ri: number, get: (ti: number, ri: number, ci: number) => Amount | undefined, out: Relation[]): void {
+type CellGetter = (ti: number, ri: number, ci: number) => Amount | undefined;
+
+/** The columns of each role, in order: found once per table, not once per row. */
+type ColumnsByRole = (role: ColumnRole) => number[];
+
+function columnsByRole(t: Table): ColumnsByRole {
+  const byRole = new Map<ColumnRole, number[]>();
+  t.columns.forEach((role, i) => {
+    const list = byRole.get(role);
+    if (list) list.push(i);
+    else byRole.set(role, [i]);
+  });
+  const none: number[] = [];
+  return (role) => byRole.get(role) ?? none;
+}
+
+function rowRelations(t: Table, ti: number, ri: number, get: CellGetter, cols: ColumnsByRole, out: Relation[]): void {
   const row = t.rows[ri];
-  const cols = (role: ColumnRole) => t.columns.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);
   const one = (role: ColumnRole) => {
     const c = cols(role);
     return c.length === 1 ? get(ti, ri, c[0]) : undefined;
@@ -170,12 +188,19 @@ function columnTotals(t: Table, ti: number, get: (ti: number, ri: number, ci: nu
   });
 }
 
-function rowRates(t: Table, ti: number, ri: number, get: (ti: number, ri: number, ci: number) => Amount | undefined, out: RateClaim[]): void {
-  const rateCol = t.columns.indexOf('rate');
+function rowRates(t: Table, ti: number, ri: number, get: CellGetter, cols: ColumnsByRole, out: RateClaim[]): void {
+  const rateCol = cols('rate')[0] ?? -1;
   const cell = t.rows[ri].cells[rateCol];
   const pct = cell && parsePercent(/[%％]$/.test(cell.text) ? cell.text : `${cell.text}%`);
   if (!cell || !pct) return;
-  const at = (role: ColumnRole) => t.columns.map((r, i) => (r === role ? get(ti, ri, i) : undefined)).filter((a): a is Amount => a !== undefined);
+  const at = (role: ColumnRole) => {
+    const found: Amount[] = [];
+    for (const i of cols(role)) {
+      const a = get(ti, ri, i);
+      if (a !== undefined) found.push(a);
+    }
+    return found;
+  };
   const spend = at('spend');
   const [full] = at('full');
   const [initial] = at('initial');
@@ -189,7 +214,8 @@ function rowRates(t: Table, ti: number, ri: number, get: (ti: number, ri: number
   if (spend.length !== 1 || budgets.length === 0) return;
   const digits = /^[0-9０-９.．]+/.exec(cell.text)?.[0].length ?? 0;
   out.push({
-    start: cell.start, end: cell.end, numberStart: cell.start, numberEnd: cell.start + digits, line: cell.line, ...pct, spend, budgets,
+    start: cell.start, end: cell.end, numberStart: cell.start, numberEnd: cell.start + digits, line: cell.line,
+    valueText: pct.valueText, decimals: pct.decimals, spend, budgets,
     subject: rowName(t, t.rows[ri]) || undefined,
   });
 }
@@ -201,9 +227,11 @@ export function tableFacts(layout: Layout, amounts: readonly Amount[]): { relati
   const get = cellIndex(amounts);
   layout.tables.forEach((t, ti) => {
     if (!t.header) return;
+    const cols = columnsByRole(t);
+    const hasRate = t.columns.includes('rate');
     t.rows.forEach((_, ri) => {
-      rowRelations(t, ti, ri, get, relations);
-      if (t.columns.includes('rate')) rowRates(t, ti, ri, get, rates);
+      rowRelations(t, ti, ri, get, cols, relations);
+      if (hasRate) rowRates(t, ti, ri, get, cols, rates);
     });
     columnTotals(t, ti, get, relations);
   });

@@ -29,8 +29,8 @@ function valueOf(a: Amount, overrides?: Overrides): Decimal {
 const MAX_EITHER = 6;
 
 function signings(terms: Term[]): Term[][] {
-  // Most relations have no `调增（减）`: one signing, the terms as they are.
-  if (!terms.some((t) => t.sign === 0)) return [terms.slice()];
+  // Most relations have no `调增（减）`: one signing, the relation's own terms (never changed).
+  if (!terms.some((t) => t.sign === 0)) return [terms];
   const either = terms.filter((t) => t.sign === 0).slice(0, MAX_EITHER);
   const out: Term[][] = [];
   for (let mask = 0; mask < 1 << either.length; mask++) {
@@ -81,13 +81,14 @@ function toleranceOf(lists: Term[][], overrides?: Overrides): Decimal {
       if (a.kind === 'money' && !overrides?.has(a.id)) money[k]++;
     }
   }
-  let acc = ZERO;
+  let acc: Decimal | undefined;
   for (let k = 0; k < units.length; k++) {
     if (money[k] === 0) continue;
     const half = halfWidthIn(units[k], precision[k]);
-    acc = acc.plus(money[k] === 1 ? half : half.times(money[k]));
+    const width = money[k] === 1 ? half : half.times(money[k]);
+    acc = acc ? acc.plus(width) : width;
   }
-  return acc;
+  return acc ?? ZERO;
 }
 
 function readingOf(r: Relation, lhsTerms: Term[], rhsTerms: Term[], overrides?: Overrides): Reading {

@@ -10,15 +10,20 @@ import { digitsFor, displayUnit, halfDigits, termsText } from './util';
 
 const MAX_ALTERNATIVES = 4;
 
-/** Relations each figure takes part in. */
-export function relationsByAmount(doc: ReportDocument): Map<number, Relation[]> {
-  const out = new Map<number, Relation[]>();
+/** Relations each figure takes part in, by the figure's id (ids are 0…n−1: an array, not a map). */
+export type RelationsByAmount = Array<Relation[] | undefined>;
+
+export function relationsByAmount(doc: ReportDocument): RelationsByAmount {
+  const out: RelationsByAmount = new Array(doc.amounts.length);
+  const add = (r: Relation, t: Term) => {
+    const list = out[t.amount.id];
+    if (list) list.push(r);
+    else out[t.amount.id] = [r];
+  };
   for (const r of doc.relations) {
-    for (const a of amountsOf(r)) {
-      const list = out.get(a.id);
-      if (list) list.push(r);
-      else out.set(a.id, [r]);
-    }
+    for (const t of r.lhs) add(r, t);
+    for (const t of r.rhs) add(r, t);
+    for (const t of r.optional) add(r, t);
   }
   return out;
 }
@@ -38,9 +43,9 @@ export function unitSlip(r: Relation): Amount | undefined {
 }
 
 /** Whether changing figures keeps every other relation and repeated quantity as it was. */
-export function harmless(doc: ReportDocument, byAmount: Map<number, Relation[]>, overrides: Overrides, except?: Relation): boolean {
+export function harmless(doc: ReportDocument, byAmount: RelationsByAmount, overrides: Overrides, except?: Relation): boolean {
   for (const [id, value] of overrides) {
-    for (const r of byAmount.get(id) ?? []) {
+    for (const r of byAmount[id] ?? []) {
       if (r === except) continue;
       if (holds(r) && !holds(r, overrides)) return false;
     }
@@ -94,13 +99,13 @@ function computedCandidates(r: Relation): Array<{ target: Amount; value: Decimal
  * already give another value (its own breakdown, the same quantity elsewhere) and that makes the
  * relation hold; then the computed total. A fix that would break another relation is not offered.
  */
-export function sumFixes(doc: ReportDocument, r: Relation, byAmount: Map<number, Relation[]>): Fix[] {
+export function sumFixes(doc: ReportDocument, r: Relation, byAmount: RelationsByAmount): Fix[] {
   const fixes: Fix[] = [];
   const tried = new Set<string>();
   for (const t of [...r.lhs, ...r.rhs, ...r.optional]) {
     const a = t.amount;
     const alternatives: Array<{ value: Decimal; why: { zh: string; en: string } }> = [];
-    for (const own of byAmount.get(a.id) ?? []) {
+    for (const own of byAmount[a.id] ?? []) {
       if (own === r || own.anchor !== a || own.kind !== 'breakdown') continue;
       const ev = evaluate(own);
       if (!ev.holds) alternatives.push({ value: ev.shown.rhs, why: { zh: '（与其明细之和一致）', en: ' (the sum of its own items)' } });

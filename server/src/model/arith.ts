@@ -159,6 +159,8 @@ export function evaluate(r: Relation, overrides?: Overrides): { holds: boolean; 
  * whatever unit each was written (`3,208,416.20元` and `320.84万元` are one value).
  */
 export function sameValue(a: Amount, b: Amount): boolean {
+  // The same digits in the same unit are the same value (a difference of 0 is within any interval).
+  if (a.valueText === b.valueText && a.unit === b.unit) return true;
   const precision = (x: Amount) => Math.max(x.decimals, x.unit === '万元' || x.unit === '万' ? 2 : 0);
   const tolerance = halfWidth(a, precision(a)).plus(halfWidth(b, precision(b)));
   return baseValue(a).minus(baseValue(b)).abs().lte(tolerance);

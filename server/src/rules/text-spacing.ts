@@ -8,6 +8,23 @@ const SPACES = /[ \u3000\u00a0]+/g;
  * author's (`“看变化 促融合 建新功”`), and indentation or the space after a heading number is not
  * inside the text.
  */
+/**
+ * Whether each character of a line is inside quotes or a title, by character (a surrogate pair
+ * is one entry), read by code in the document's text instead of one string per character.
+ */
+function quotedByCharacter(text: string, start: number, end: number): boolean[] {
+  let depth = 0;
+  const quoted: boolean[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    if (c === 0x201c || c === 0x300a || c === 0x22) depth++;
+    quoted.push(depth > 0);
+    if (c === 0x201d || c === 0x300b) depth = Math.max(0, depth - 1);
+  }
+  return quoted;
+}
+
 export const textSpacing: Rule = {
   id: 'text.spacing',
   defaultSeverity: 'hint',
@@ -21,13 +38,7 @@ export const textSpacing: Rule = {
       // A 目录 line is a heading written again with its leader and page, not text.
       if (doc.layout.kinds.get(l.index) === 'toc') continue;
       if (!/[ \u3000\u00a0]/.test(l.text.trim())) continue;
-      let depth = 0;
-      const quoted: boolean[] = [];
-      for (const ch of l.text) {
-        if (ch === '“' || ch === '《' || ch === '"') depth++;
-        quoted.push(depth > 0);
-        if (ch === '”' || ch === '》') depth = Math.max(0, depth - 1);
-      }
+      const quoted = quotedByCharacter(doc.text, l.start, l.end);
       const from = numbered.get(l.index) ?? 0;
       forEachMatch(SPACES, l.text, (m) => {
         const i = m.index;

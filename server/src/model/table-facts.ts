@@ -80,31 +80,33 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
   return byLine;
 }
 
-/** Each table's figures by row and column: looked up for every cell of every row. */
-type CellAmounts = Array<Array<Array<Amount | undefined>>>;
+type CellGetter = (ti: number, ri: number, ci: number) => Amount | undefined;
 
-const INDEX = new WeakMap<readonly Amount[], CellAmounts>();
-
-function cellIndex(amounts: readonly Amount[]): (ti: number, ri: number, ci: number) => Amount | undefined {
-  let index = INDEX.get(amounts);
-  if (!index) {
-    index = [];
-    for (const a of amounts) {
-      if (!a.cell?.whole) continue;
-      const rows = (index[a.cell.table] ??= []);
-      (rows[a.cell.row] ??= [])[a.cell.col] = a;
-    }
-    INDEX.set(amounts, index);
+/**
+ * Each table's figures by row and column, looked up for every cell of every row: one flat array
+ * per table (row × width + column). Built per call and not kept: building is cheap, and an array
+ * per row held as long as the draft cost more memory than the cells themselves.
+ */
+function cellIndex(amounts: readonly Amount[]): CellGetter {
+  const width: number[] = [];
+  const height: number[] = [];
+  for (const a of amounts) {
+    const c = a.cell;
+    if (!c?.whole) continue;
+    width[c.table] = Math.max(width[c.table] ?? 0, c.col + 1);
+    height[c.table] = Math.max(height[c.table] ?? 0, c.row + 1);
   }
-  const built = index;
-  return (ti, ri, ci) => (ri >= 0 ? built[ti]?.[ri]?.[ci] : undefined);
+  const index = width.map((w, t) => new Array<Amount | undefined>(w * height[t]));
+  for (const a of amounts) {
+    const c = a.cell;
+    if (c?.whole) index[c.table][c.row * width[c.table] + c.col] = a;
+  }
+  return (ti, ri, ci) => (ri >= 0 && ci >= 0 && ci < (width[ti] ?? 0) ? index[ti][ri * width[ti] + ci] : undefined);
 }
 
 function term(a: Amount, sign: 1 | -1 = 1): Term {
   return { amount: a, sign };
 }
-
-type CellGetter = (ti: number, ri: number, ci: number) => Amount | undefined;
 
 /** The columns of each role, in order: found once per table, not once per row. */
 type ColumnsByRole = (role: ColumnRole) => number[];
@@ -212,10 +214,11 @@ function rowRates(t: Table, ti: number, ri: number, get: CellGetter, cols: Colum
     if (adjusts.length) budgets.push([term(initial), ...adjusts.map((a) => term(a))]);
   }
   if (spend.length !== 1 || budgets.length === 0) return;
+  // Arrays grown by push keep room for 17: the claim keeps copies of their size.
   const digits = /^[0-9０-９.．]+/.exec(cell.text)?.[0].length ?? 0;
   out.push({
     start: cell.start, end: cell.end, numberStart: cell.start, numberEnd: cell.start + digits, line: cell.line,
-    valueText: pct.valueText, decimals: pct.decimals, spend, budgets,
+    valueText: pct.valueText, decimals: pct.decimals, spend: spend.slice(), budgets: budgets.slice(),
     subject: rowName(t, t.rows[ri]) || undefined,
   });
 }

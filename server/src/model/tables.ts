@@ -117,7 +117,8 @@ function isTotalCell(t: string): boolean {
 
 function makeRow(cells: TableCell[]): TableRow {
   const first = cells.find((c) => c.text && !/^[0-9０-９]{1,3}$/.test(c.text))?.text.replace(/\s/g, '') ?? '';
-  return { cells, total: isTotalCell(first), subtotal: first === '小计' };
+  // A copy of its size: the cells were pushed, and an array grown by push keeps room for 17.
+  return { cells: cells.slice(), total: isTotalCell(first), subtotal: first === '小计' };
 }
 
 function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'units'>, lines: LineIndex): Table {

@@ -1,6 +1,6 @@
 import { Amount, baseValue, halfWidth, halfWidthIn } from './amounts';
 import { Decimal } from './decimal';
-import type { Relation, Term } from './relations';
+import type { Relation, Term } from './terms';
 
 /**
  * Checking a relation with the rounding rule of domain.md (XBRL Calculations 1.1): each figure
@@ -45,16 +45,21 @@ function signings(terms: Term[]): Term[][] {
 
 const ZERO = new Decimal(0);
 
-function sum(terms: Term[], overrides?: Overrides): Decimal {
+/** Σ ±value over terms (`调增（减）` as +). */
+export function signedSum(terms: Term[], value: (a: Amount) => Decimal): Decimal {
   let acc = ZERO;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
-    const v = valueOf(t.amount, overrides);
+    const v = value(t.amount);
     // 0 + v is v: the first term needs no addition (a zero goes the long way, for its sign).
     if (i === 0 && t.sign >= 0 && !v.isZero()) acc = v;
     else acc = t.sign < 0 ? acc.minus(v) : acc.plus(v);
   }
   return acc;
+}
+
+function sum(terms: Term[], overrides?: Overrides): Decimal {
+  return signedSum(terms, (a) => valueOf(a, overrides));
 }
 
 /**

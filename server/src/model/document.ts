@@ -131,17 +131,14 @@ function chooseOutline(doc: ReportDocument, options: ParseOptions, cands: Return
 function readFigures(doc: ReportDocument): void {
   const ctx = { nextId: 0, sentenceAt: sentenceFinder(doc.sentences) };
   // A filled cell is the sentence that starts where it starts (sentences are in reading order).
-  const inTables = tableAmounts(doc.layout, ctx, (c) => ctx.sentenceAt(c.start));
+  // Table figures first, text figures after: the sort below merges the two runs.
+  for (const a of tableAmounts(doc.layout, ctx, (c) => ctx.sentenceAt(c.start))) doc.amounts.push(a);
   // Entries are in line order: walked along with the lines, not looked up.
   let next = 0;
   for (const l of doc.lines.lines) {
     if (l.text.length === 0) continue;
     const kind = lineKind(doc.layout, l.index);
-    if (kind === 'table') {
-      for (const a of inTables.get(l.index) ?? []) doc.amounts.push(a);
-      continue;
-    }
-    if (kind === 'toc') continue;
+    if (kind !== 'text') continue;
     while (next < doc.entries.length && doc.entries[next].line < l.index) next++;
     const e = doc.entries[next]?.line === l.index ? doc.entries[next] : undefined;
     const from = e?.number ? e.number.end : 0;

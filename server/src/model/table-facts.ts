@@ -39,14 +39,10 @@ function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: stri
   };
 }
 
-/** The figures of a table's cells, by line; each cell is its own sentence (`sentenceOf`). */
-export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell: TableCell) => number): Map<number, Amount[]> {
-  const byLine = new Map<number, Amount[]>();
-  const add = (a: Amount) => {
-    const list = byLine.get(a.line);
-    if (list) list.push(a);
-    else byLine.set(a.line, [a]);
-  };
+/** The figures of the tables' cells, table by table; each cell is its own sentence (`sentenceOf`). */
+export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell: TableCell) => number): Amount[] {
+  const out: Amount[] = [];
+  const add = (a: Amount) => out.push(a);
   layout.tables.forEach((t, ti) => {
     const rows = t.header ? [t.header, ...t.rows] : t.rows;
     rows.forEach((row, ri) => {
@@ -56,7 +52,8 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
         const role = t.columns[ci] ?? 'other';
         const rowIndex = t.header ? ri - 1 : ri;
         let a: Amount | undefined;
-        if (!isHeader && (MONEY_ROLES.has(role) || role === 'weight' || role === 'score') && isNumericCell(cell.text)) {
+        const numeric = isNumericCell(cell.text);
+        if (!isHeader && (MONEY_ROLES.has(role) || role === 'weight' || role === 'score') && numeric) {
           const name = t.columnNames[ci] ?? '';
           a = cellAmount(cell, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total ? `${name}合计` : name, ctx, sentenceOf(cell));
         }
@@ -66,7 +63,7 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
           add(a);
           return;
         }
-        if (role === 'rate' || isNumericCell(cell.text)) return;
+        if (role === 'rate' || numeric) return;
         const ref: CellRef = { table: ti, row: rowIndex, col: ci };
         // Words in a cell (`资金到位12.5万元`): its figures, read as a sentence of their own.
         for (const b of scanAmounts(cell.text, cell.start, 0, cell.line, { nextId: ctx.nextId, sentenceAt: () => sentenceOf(cell) })) {
@@ -77,7 +74,7 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
       });
     });
   });
-  return byLine;
+  return out;
 }
 
 type CellGetter = (ti: number, ri: number, ci: number) => Amount | undefined;
@@ -247,13 +244,14 @@ export interface TableProject {
   figures: Partial<Record<'initial' | 'full' | 'spend', Amount>>;
 }
 
-export function tableProjects(layout: Layout, amounts: readonly Amount[]): TableProject[] {
+/** The projects of the tables, at most `limit` + 1 of them (a caller that wants no more stops early). */
+export function tableProjects(layout: Layout, amounts: readonly Amount[], limit = Infinity): TableProject[] {
   const get = cellIndex(amounts);
   const out: TableProject[] = [];
   layout.tables.forEach((t, ti) => {
     if (!t.header || !t.columns.includes('name')) return;
     t.rows.forEach((row, ri) => {
-      if (row.total || row.subtotal) return;
+      if (row.total || row.subtotal || out.length > limit) return;
       const name = rowName(t, row);
       if (name.length < 3) return;
       const figures: TableProject['figures'] = {};

@@ -1,6 +1,6 @@
 import { amountsBetween } from './amounts';
 import type { Entry } from './entries';
-import type { ReportDocument, Sentence } from './report';
+import type { ReportDocument } from './report';
 import { parseCount } from './numerals';
 import type { CountClaim } from './terms';
 
@@ -54,29 +54,11 @@ function entryOnLine(doc: ReportDocument, line: number): Entry | undefined {
   return undefined;
 }
 
-/**
- * Whether a word occurs in a sentence, asked of sentences in reading order: each word's next
- * occurrence in the whole text is looked up once it falls behind, so the text is searched once in
- * all, not once per sentence.
- */
-function occurrences(text: string): (word: string, s: Sentence) => boolean {
-  const next = new Map<string, number>();
-  return (word, s) => {
-    let at = next.get(word) ?? -2;
-    if (at !== -1 && at < s.start) {
-      at = text.indexOf(word, s.start);
-      next.set(word, at);
-    }
-    return at >= 0 && at + word.length <= s.end;
-  };
-}
-
 export function buildCounts(doc: ReportDocument): CountClaim[] {
   const out: CountClaim[] = [];
-  const has = occurrences(doc.text);
   for (const s of doc.sentences) {
-    if (!has('个', s) && !has('项', s)) continue;
-    for (const m of has('共', s) ? s.text.matchAll(COUNT_RE) : []) {
+    if (!s.text.includes('个') && !s.text.includes('项')) continue;
+    for (const m of s.text.includes('共') ? s.text.matchAll(COUNT_RE) : []) {
       const claimed = parseCount(m[1]);
       if (claimed === undefined) continue;
       const start = s.start + m.index!;
@@ -105,7 +87,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       }
       out.push({ start, end, line: s.line, claimed, found, noun: m[3], list: listText === '' ? undefined : { start: listStart, end: s.end } });
     }
-    for (const m of has('分别', s) ? s.text.matchAll(LISTED_RE) : []) {
+    for (const m of s.text.includes('分别') ? s.text.matchAll(LISTED_RE) : []) {
       const claimed = parseCount(m[1]);
       if (claimed === undefined) continue;
       const start = s.start + m.index!;

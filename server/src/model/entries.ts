@@ -1,5 +1,5 @@
 import type { NumberPrefix } from './numbering';
-import { Outline, OutlinePart, partMatches } from './outline';
+import { anyPartMatches, Outline, OutlinePart, partMatches } from './outline';
 import { Candidate, MAX_TITLE } from './recognition';
 import type { LineIndex } from './text';
 
@@ -48,7 +48,7 @@ function headingLike(rest: string, level: number): boolean {
 function partsNamed(cands: Candidate[], outline: Outline): Set<OutlinePart> {
   const named = new Set<OutlinePart>();
   for (const c of cands) {
-    if (c.rest.length > MAX_TITLE + 20) continue;
+    if (c.rest.length > MAX_TITLE + 20 || !anyPartMatches(outline.all, c.folded)) continue;
     for (const p of outline.all) if (partMatches(p, c.folded) && !(p.level === 1 && c.prefix?.level === 2)) named.add(p);
   }
   return named;
@@ -96,7 +96,7 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
       const child = currentTop?.children.find((p) => canMatch(p, c));
       // `（一）部门基本情况` under a part one heading is a sub-part, even where its title could name a part.
       const underPart = c.prefix?.level === 2 && entries.some((e) => e.level === 1);
-      const top = underPart ? undefined : outline.parts.find((p) => canMatch(p, c));
+      const top = underPart || !anyPartMatches(outline.parts, c.folded) ? undefined : outline.parts.find((p) => canMatch(p, c));
       // A sub-part title under its part wins over a same-named part, unless written as a part.
       if (child && (!top || (c.prefix && c.prefix.level >= 2))) part = child;
       else if (top) part = top;

@@ -93,7 +93,7 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
     let part: OutlinePart | undefined;
     let titleDiffers = false;
     if (outline && c.rest.length <= MAX_TITLE + 20) {
-      const child = currentTop?.children.find((p) => canMatch(p, c));
+      const child = currentTop && anyPartMatches(currentTop.children, c.folded) ? currentTop.children.find((p) => canMatch(p, c)) : undefined;
       // `（一）部门基本情况` under a part one heading is a sub-part, even where its title could name a part.
       const underPart = c.prefix?.level === 2 && entries.some((e) => e.level === 1);
       const top = underPart || !anyPartMatches(outline.parts, c.folded) ? undefined : outline.parts.find((p) => canMatch(p, c));

@@ -70,7 +70,7 @@ function evidenceFor(outline: Outline, cands: Candidate[], others: readonly Outl
       }
       continue;
     }
-    const child = current?.children.find((p) => partMatches(p, c.folded));
+    const child = current && anyPartMatches(current.children, c.folded) ? current.children.find((p) => partMatches(p, c.folded)) : undefined;
     if (child && !seen.has(child)) {
       seen.add(child);
       score += 0.5;

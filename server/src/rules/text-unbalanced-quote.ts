@@ -1,11 +1,13 @@
-import { charTable } from '../model/text';
 import { Finding, msg, Rule } from './types';
 
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '《': '》', '「': '」', '『': '』', '[': ']' };
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 
-/** The characters this rule pairs, looked up by code: most characters of a line are none of them. */
-const QUOTE_OR_BRACKET = charTable('“”"（）()【】《》「」『』[]');
+/**
+ * The characters this rule pairs. One pattern for every line (a pattern written in the loop was
+ * compiled anew for each line), run with exec: matchAll copied it on every call.
+ */
+const QUOTE_RE = /[“”"（）()【】《》「」『』\[\]]/g;
 
 interface Open {
   ch: string;
@@ -48,10 +50,11 @@ export const textUnbalancedQuote: Rule = {
       if (doc.layout.kinds.get(l.index) === 'toc') continue;
       const quotes: Open[] = [];
       const brackets: Open[] = [];
-      // Read in the document's own text: a line is a slice of it, slower to read character by character.
-      for (let at = l.start; at < l.end; at++) {
-        if (QUOTE_OR_BRACKET[doc.text.charCodeAt(at)] === 0) continue;
-        const ch = doc.text[at];
+      QUOTE_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = QUOTE_RE.exec(l.text)) !== null) {
+        const ch = m[0];
+        const at = l.start + m.index;
         if (ch === '“') quotes.push({ ch, at });
         else if (ch === '"') {
           const top = quotes[quotes.length - 1];

@@ -97,16 +97,17 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
   return out;
 }
 
-const LIST_OF = new WeakMap<ReportDocument, Map<number, Amount[]>>();
+/** Each figure's quantity, by the figure's id (ids are 0…n−1: an array, not a map). */
+const LIST_OF = new WeakMap<ReportDocument, Array<Amount[] | undefined>>();
 
 function listOf(doc: ReportDocument, a: Amount): Amount[] | undefined {
   let index = LIST_OF.get(doc);
   if (!index) {
-    index = new Map();
-    for (const list of quantities(doc).values()) for (const b of list) index.set(b.id, list);
-    LIST_OF.set(doc, index);
+    const built: Array<Amount[] | undefined> = new Array(doc.amounts.length);
+    for (const list of quantities(doc).values()) for (const b of list) built[b.id] = list;
+    LIST_OF.set(doc, (index = built));
   }
-  return index.get(a.id);
+  return index[a.id];
 }
 
 /** The other occurrences of the quantity a figure states. */

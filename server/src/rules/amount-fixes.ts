@@ -45,13 +45,14 @@ export function unitSlip(r: Relation): Amount | undefined {
 /** Whether changing figures keeps every other relation and repeated quantity as it was. */
 export function harmless(doc: ReportDocument, byAmount: RelationsByAmount, overrides: Overrides, except?: Relation): boolean {
   for (const [id, value] of overrides) {
+    // A figure that agreed with its other mentions must still agree; one that did not, may change.
+    // Asked first: it is a lookup, where the relations below are sums.
+    const a = doc.amounts[id];
+    if (!value.eq(baseValue(a)) && (quantityValues(doc, a).get(baseValue(a).toString())?.count ?? 0) > 1) return false;
     for (const r of byAmount[id] ?? []) {
       if (r === except) continue;
       if (holds(r) && !holds(r, overrides)) return false;
     }
-    // A figure that agreed with its other mentions must still agree; one that did not, may change.
-    const a = doc.amounts[id];
-    if (!value.eq(baseValue(a)) && (quantityValues(doc, a).get(baseValue(a).toString())?.count ?? 0) > 1) return false;
   }
   return true;
 }

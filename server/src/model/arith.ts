@@ -132,21 +132,18 @@ export function readings(r: Relation, overrides?: Overrides): Reading[] {
 /** Whether the relation holds under some reading. */
 export function holds(r: Relation, overrides?: Overrides): boolean {
   const cached = overrides ? undefined : AS_WRITTEN.get(r);
-  if (cached !== undefined) return cached === true || cached.holds;
-  return evaluate(r, overrides).holds;
+  return cached ?? evaluate(r, overrides).holds;
 }
 
 /**
- * Relations are evaluated as written by several rules and features: once is enough. Of a relation
- * that holds only that is kept (`true`): its reading is made again if asked for (a hover), instead
- * of being held for every relation of a long draft.
+ * Whether a relation holds as written is asked by several rules and features: it is kept. Its
+ * reading is made again when asked for (a message, a hover), instead of being held for every
+ * relation of a long draft.
  */
-const AS_WRITTEN = new WeakMap<Relation, { holds: boolean; shown: Reading } | true>();
+const AS_WRITTEN = new WeakMap<Relation, boolean>();
 
 /** The first reading that holds, else the first reading: no reading past one that holds is made. */
 export function evaluate(r: Relation, overrides?: Overrides): { holds: boolean; shown: Reading } {
-  const cached = overrides ? undefined : AS_WRITTEN.get(r);
-  if (cached !== undefined && cached !== true) return cached;
   let first: Reading | undefined;
   let ok: Reading | undefined;
   eachReading(r, overrides, (x) => {
@@ -155,7 +152,7 @@ export function evaluate(r: Relation, overrides?: Overrides): { holds: boolean; 
     return x.holds;
   });
   const result = { holds: ok !== undefined, shown: (ok ?? first)! };
-  if (!overrides) AS_WRITTEN.set(r, result.holds ? true : result);
+  if (!overrides) AS_WRITTEN.set(r, result.holds);
   return result;
 }
 

@@ -1,5 +1,5 @@
 import { Amount, baseValue, writtenValue } from '../model/amounts';
-import { amountsOf, evaluate, holds, Overrides } from '../model/arith';
+import { amountsOf, evaluate, holds, Overrides, Reading } from '../model/arith';
 import { Decimal } from '../model/decimal';
 import type { ReportDocument } from '../model/document';
 import { quantityValues } from '../model/quantities';
@@ -79,8 +79,7 @@ function computedFrom(terms: Term[], target: Amount): { zh: string; en: string }
  * to it), or the carry-over (else the spending) of a fund line. The reading is written out only
  * for a fix that is offered (`why`): most candidates are not.
  */
-function computedCandidates(r: Relation): Array<{ target: Amount; value: Decimal; why: () => { zh: string; en: string } }> {
-  const shown = evaluate(r).shown;
+function computedCandidates(r: Relation, shown: Reading): Array<{ target: Amount; value: Decimal; why: () => { zh: string; en: string } }> {
   if (r.kind === 'fund') {
     const carry = r.rhs.find((t) => fundRole(t.amount) === 'carry');
     const target = carry ? carry.amount : r.anchor;
@@ -100,16 +99,16 @@ function computedCandidates(r: Relation): Array<{ target: Amount; value: Decimal
  * already give another value (its own breakdown, the same quantity elsewhere) and that makes the
  * relation hold; then the computed total. A fix that would break another relation is not offered.
  */
-export function sumFixes(doc: ReportDocument, r: Relation, byAmount: RelationsByAmount): Fix[] {
+export function sumFixes(doc: ReportDocument, r: Relation, byAmount: RelationsByAmount, shown: Reading = evaluate(r).shown): Fix[] {
   const fixes: Fix[] = [];
   const tried = new Set<string>();
   for (const t of [...r.lhs, ...r.rhs, ...r.optional]) {
     const a = t.amount;
     const alternatives: Array<{ value: Decimal; why: { zh: string; en: string } }> = [];
     for (const own of byAmount[a.id] ?? []) {
-      if (own === r || own.anchor !== a || own.kind !== 'breakdown') continue;
-      const ev = evaluate(own);
-      if (!ev.holds) alternatives.push({ value: ev.shown.rhs, why: { zh: '（与其明细之和一致）', en: ' (the sum of its own items)' } });
+      // Its own breakdown, where that does not add up: the sum of its items is another value for it.
+      if (own === r || own.anchor !== a || own.kind !== 'breakdown' || holds(own)) continue;
+      alternatives.push({ value: evaluate(own).shown.rhs, why: { zh: '（与其明细之和一致）', en: ' (the sum of its own items)' } });
     }
     // Each other value the quantity is stated with, once, from its first mention (a few at most).
     let offered = 0;
@@ -127,7 +126,7 @@ export function sumFixes(doc: ReportDocument, r: Relation, byAmount: RelationsBy
       if (fix) fixes.push(fix);
     }
   }
-  for (const c of computedCandidates(r)) {
+  for (const c of computedCandidates(r, shown)) {
     const key = `${c.target.id}:${c.value.toString()}`;
     if (c.value.isNegative() || tried.has(key)) continue;
     tried.add(key);

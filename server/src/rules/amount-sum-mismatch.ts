@@ -72,7 +72,7 @@ export const amountSumMismatch: Rule = {
         start: r.anchor.start,
         end: r.anchor.end,
         message: describe(r, ev.shown),
-        fixes: sumFixes(doc, r, (byAmount ??= relationsByAmount(doc))),
+        fixes: sumFixes(doc, r, (byAmount ??= relationsByAmount(doc)), ev.shown),
         related,
       });
     }

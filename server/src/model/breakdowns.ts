@@ -1,6 +1,6 @@
 import { Amount } from './amounts';
 import type { ReportDocument, Sentence } from './report';
-import { standsApart, Relation, terms } from './terms';
+import { FiguresBySentence, standsApart, Relation, terms } from './terms';
 import { forEachMatch } from './text';
 
 interface Marker {
@@ -131,12 +131,12 @@ type Tok = { pos: number; amount?: Amount; marker?: Marker };
 interface SentenceScan {
   doc: ReportDocument;
   s: Sentence;
-  bySentence: Map<number, Amount[]>;
+  bySentence: FiguresBySentence;
   finished: Array<{ open: OpenBreakdown; sentence: Sentence }>;
 }
 
 /** Brackets of every sentence, marked on its figures; each line's brackets found once. */
-function markAllBrackets(doc: ReportDocument, bySentence: Map<number, Amount[]>): Map<number, Array<[number, number]>> {
+function markAllBrackets(doc: ReportDocument, bySentence: FiguresBySentence): Map<number, Array<[number, number]>> {
   const bracketsBySentence = new Map<number, Array<[number, number]>>();
   const byLine = new Map<number, Array<[number, number]>>();
   const lineSpans = (l: number) => {
@@ -148,11 +148,11 @@ function markAllBrackets(doc: ReportDocument, bySentence: Map<number, Amount[]>)
     }
     return spans;
   };
-  for (const [index, amounts] of bySentence) {
+  bySentence.forEach((amounts, index) => {
     // A line without brackets marks nothing (most lines, and every row of a table).
-    if (lineSpans(amounts[0].line).length === 0) continue;
+    if (!amounts || lineSpans(amounts[0].line).length === 0) return;
     bracketsBySentence.set(index, markBrackets(doc, amounts, lineSpans));
-  }
+  });
   return bracketsBySentence;
 }
 
@@ -174,7 +174,7 @@ function lookahead(toks: Tok[]): { nextAmount: Array<Amount | undefined>; qizhon
 function previousSentenceTotal(scan: SentenceScan, kind: string): Amount | undefined {
   const { doc, s } = scan;
   const prev = doc.sentences[s.index - 1];
-  const prevAmounts = prev && prev.line === s.line ? (scan.bySentence.get(prev.index) ?? []).filter((a) => a.insideOf === undefined) : [];
+  const prevAmounts = prev && prev.line === s.line ? (scan.bySentence[prev.index] ?? []).filter((a) => a.insideOf === undefined) : [];
   return prevAmounts.filter((a) => a.kind === kind && !standsApart(a)).pop();
 }
 
@@ -224,12 +224,12 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
 }
 
 /** A finished list as a relation; income or spending may go on into the next sentence. */
-function breakdownRelation(doc: ReportDocument, bySentence: Map<number, Amount[]>, open: OpenBreakdown, sentence: Sentence): Relation {
+function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, open: OpenBreakdown, sentence: Sentence): Relation {
   let optional: Amount[] = [];
   if (!open.parent) {
     const next = doc.sentences[sentence.index + 1];
     if (next && next.line === sentence.line && !/其中/.test(next.text)) {
-      const nextAmounts = (bySentence.get(next.index) ?? []).filter((a) => a.insideOf === undefined);
+      const nextAmounts = (bySentence[next.index] ?? []).filter((a) => a.insideOf === undefined);
       if (nextAmounts.length > 0 && nextAmounts.every((a) => a.kind === open.total.kind && continuationFits(open.total, a))) optional = nextAmounts;
     }
   }
@@ -254,12 +254,12 @@ function bracketBreakdowns(doc: ReportDocument, relations: Relation[], inBreakdo
   }
 }
 
-export function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, relations: Relation[], inBreakdown: Set<number>): void {
+export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
   const bracketsBySentence = markAllBrackets(doc, bySentence);
   const finished: SentenceScan['finished'] = [];
   for (const s of doc.sentences) {
     if (!/其中|包括|明细|具体为/.test(s.text)) continue;
-    const main = (bySentence.get(s.index) ?? []).filter((a) => a.insideOf === undefined && !standsApart(a));
+    const main = (bySentence[s.index] ?? []).filter((a) => a.insideOf === undefined && !standsApart(a));
     const markers = markersOf(s, doc.text, bracketsBySentence.get(s.index) ?? []);
     const toks: Tok[] = [...main.map((a) => ({ pos: a.start, amount: a })), ...markers.map((m) => ({ pos: m.pos, marker: m }))]
       .sort((x, y) => x.pos - y.pos);
@@ -281,11 +281,11 @@ const TOTAL_WORD = /^(以上|上述)?(合计|共计|总计|小计|总额)|(合�
  * `年初预算50.36万元，调整追减11.65万元，其他资金来源19.88万元，合计58.59万元`: the total after its
  * parts. The parts are the figures before it in the sentence that no other breakdown has taken.
  */
-function totalsAfterParts(doc: ReportDocument, bySentence: Map<number, Amount[]>, relations: Relation[], inBreakdown: Set<number>): void {
+function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
   const taken = new Set<number>([...inBreakdown, ...relations.map((r) => r.anchor.id)]);
-  for (const [, amounts] of bySentence) {
+  for (const amounts of bySentence) {
     // A total after two parts takes three figures: a table's cell has one.
-    if (amounts.length < 3) continue;
+    if (!amounts || amounts.length < 3) continue;
     const main = amounts.filter((a) => a.insideOf === undefined && !standsApart(a));
     for (let i = 2; i < main.length; i++) {
       // at least two figures before the total

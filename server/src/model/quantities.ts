@@ -79,12 +79,14 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
   const projects = projectsHeading && { start: projectsHeading.start, end: projectsHeading.sectionEnd };
   const out = new Map<string, Amount[]>();
   // Figures of a project's fund line are that project's, wherever the project is described.
-  const projectFigures = new Set<number>();
+  const projectFigures = new Uint8Array(doc.amounts.length);
   for (const r of doc.relations) {
-    if (r.kind === 'fund' || r.kind === 'children') for (const t of [...r.lhs, ...r.rhs]) projectFigures.add(t.amount.id);
+    if (r.kind !== 'fund' && r.kind !== 'children') continue;
+    for (const t of r.lhs) projectFigures[t.amount.id] = 1;
+    for (const t of r.rhs) projectFigures[t.amount.id] = 1;
   }
   for (const a of doc.amounts) {
-    if (projectFigures.has(a.id)) continue;
+    if (projectFigures[a.id] === 1) continue;
     const k = quantityKey(doc, a, projects);
     if (!k) continue;
     const key = `${k.name}|${k.year ?? ''}|${k.kind}`;

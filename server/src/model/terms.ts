@@ -9,6 +9,12 @@ export interface Term {
   sign: 1 | -1 | 0;
 }
 
+/**
+ * The figures of each sentence, by sentence index (sentences are numbered 0…n−1: an array, not a
+ * map); a sentence without figures has none.
+ */
+export type FiguresBySentence = Array<Amount[] | undefined>;
+
 export type RelationKind = 'breakdown' | 'fund' | 'children' | 'projects';
 
 /**

@@ -119,8 +119,15 @@ function columnsByRole(t: Table): ColumnsByRole {
   return (role) => byRole.get(role) ?? none;
 }
 
-function rowRelations(t: Table, ti: number, ri: number, get: CellGetter, cols: ColumnsByRole, out: Relation[]): void {
-  const row = t.rows[ri];
+/** A table being read row by row: its figures by cell and its columns by role. */
+interface TableScan {
+  t: Table;
+  ti: number;
+  get: CellGetter;
+  cols: ColumnsByRole;
+}
+
+function rowRelations({ t, ti, get, cols }: TableScan, ri: number, subject: string | undefined, out: Relation[]): void {
   const one = (role: ColumnRole) => {
     const c = cols(role);
     return c.length === 1 ? get(ti, ri, c[0]) : undefined;
@@ -133,7 +140,6 @@ function rowRelations(t: Table, ti: number, ri: number, get: CellGetter, cols: C
   const adjusts = adjustCols.map((c) => get(ti, ri, c));
   if (adjusts.some((a) => a === undefined)) return;
   const adjustTerms = (adjusts as Amount[]).map((a, k) => term(a, /调减|追减|核减/.test(t.columnNames[adjustCols[k]]) ? -1 : 1));
-  const subject = rowName(t, row) || undefined;
   if (initial && full && adjustTerms.length > 0) {
     out.push({ kind: 'breakdown', anchor: full, lhs: [term(full)], rhs: [term(initial), ...adjustTerms], optional: [], atLeast: false, subject });
   }
@@ -187,7 +193,7 @@ function columnTotals(t: Table, ti: number, get: (ti: number, ri: number, ci: nu
   });
 }
 
-function rowRates(t: Table, ti: number, ri: number, get: CellGetter, cols: ColumnsByRole, out: RateClaim[]): void {
+function rowRates({ t, ti, get, cols }: TableScan, ri: number, subject: string | undefined, out: RateClaim[]): void {
   const rateCol = cols('rate')[0] ?? -1;
   const cell = t.rows[ri].cells[rateCol];
   const pct = cell && parsePercent(/[%％]$/.test(cell.text) ? cell.text : `${cell.text}%`);
@@ -216,7 +222,7 @@ function rowRates(t: Table, ti: number, ri: number, get: CellGetter, cols: Colum
   out.push({
     start: cell.start, end: cell.end, numberStart: cell.start, numberEnd: cell.start + digits, line: cell.line,
     valueText: pct.valueText, decimals: pct.decimals, spend: spend.slice(), budgets: budgets.slice(),
-    subject: rowName(t, t.rows[ri]) || undefined,
+    subject,
   });
 }
 
@@ -227,11 +233,13 @@ export function tableFacts(layout: Layout, amounts: readonly Amount[]): { relati
   const get = cellIndex(amounts);
   layout.tables.forEach((t, ti) => {
     if (!t.header) return;
-    const cols = columnsByRole(t);
+    const scan: TableScan = { t, ti, get, cols: columnsByRole(t) };
     const hasRate = t.columns.includes('rate');
-    t.rows.forEach((_, ri) => {
-      rowRelations(t, ti, ri, get, cols, relations);
-      if (hasRate) rowRates(t, ti, ri, get, cols, rates);
+    t.rows.forEach((row, ri) => {
+      // What the row is about, read once for its relations and its rate (one string for both).
+      const subject = rowName(t, row) || undefined;
+      rowRelations(scan, ri, subject, relations);
+      if (hasRate) rowRates(scan, ri, subject, rates);
     });
     columnTotals(t, ti, get, relations);
   });

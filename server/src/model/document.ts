@@ -50,7 +50,9 @@ function lineSentences(l: Line, out: Sentence[]): void {
       SENTENCE.lastIndex++;
       continue;
     }
-    if (NON_SPACE.test(m[0])) out.push({ index: out.length, line: l.index, start: l.start + m.index, end: l.start + m.index + m[0].length, text: m[0] });
+    // A sentence that is the whole line is the line's own text (a short one would be a copy).
+    const text = m[0].length === l.text.length ? l.text : m[0];
+    if (NON_SPACE.test(text)) out.push({ index: out.length, line: l.index, start: l.start + m.index, end: l.start + m.index + m[0].length, text });
   }
 }
 

@@ -136,6 +136,8 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
       children: [],
       sectionEnd: lines.text.length,
       endLine: lines.lines.length - 1,
+      // Set by `nest`; declared here so that it is stored in the entry, not in a second array.
+      parent: undefined,
     });
   }
   nest(entries);

@@ -55,7 +55,7 @@ export interface CellRef {
  * sums. Decimals are immutable, so sharing one is safe. Bounded: a draft of a million distinct
  * figures starts the table afresh instead of holding them all.
  */
-const MAX_INTERNED = 8192;
+const MAX_INTERNED = 4096;
 const WRITTEN = new Map<string, Decimal>();
 /** Base values by unit (only units with a factor other than 1), then by digits. */
 const BASE = new Map<string, Map<string, Decimal>>();

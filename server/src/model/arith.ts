@@ -70,6 +70,8 @@ function sum(terms: Term[], overrides?: Overrides): Decimal {
  * times their number (exact in decimals, so the same value as adding one by one).
  */
 function toleranceOf(lists: Term[][], overrides?: Overrides): Decimal {
+  const one = oneUnit(lists, overrides);
+  if (one) return one.money === 0 ? ZERO : one.money === 1 ? one.half : one.half.times(one.money);
   const units: string[] = [];
   const precision: number[] = [];
   const money: number[] = [];
@@ -94,6 +96,25 @@ function toleranceOf(lists: Term[][], overrides?: Overrides): Decimal {
     acc = acc ? acc.plus(width) : width;
   }
   return acc ?? ZERO;
+}
+
+/** Most relations are in one unit: its half-width and how many money figures count, without tables. */
+function oneUnit(lists: Term[][], overrides?: Overrides): { half: Decimal; money: number } | undefined {
+  let unit: string | undefined;
+  let precision = 0;
+  let money = 0;
+  for (const list of lists) {
+    for (const t of list) {
+      const a = t.amount;
+      if (unit === undefined) {
+        unit = a.unit;
+        precision = unit === '万元' || unit === '万' ? 2 : 0;
+      } else if (a.unit !== unit) return undefined;
+      if (a.decimals > precision) precision = a.decimals;
+      if (a.kind === 'money' && !overrides?.has(a.id)) money++;
+    }
+  }
+  return { half: unit === undefined || money === 0 ? ZERO : halfWidthIn(unit, precision), money };
 }
 
 function readingOf(r: Relation, lhsTerms: Term[], rhsTerms: Term[], overrides?: Overrides): Reading {

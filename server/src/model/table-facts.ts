@@ -20,8 +20,11 @@ function rowName(t: Table, row: TableRow): string {
   return prefix ? text.slice(prefix.end).trim() : text;
 }
 
+/** A cell that is a figure: sign, digits, decimals, unit. */
+const CELL_FIGURE = /^([-－−])?\s*([0-9０-９][0-9０-９,]*)(?:[.．]([0-9０-９]+))?\s*(万元|元|亿元)?$/;
+
 function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: string, ctx: ScanContext, sentence: number): Amount | undefined {
-  const m = /^([-－−])?\s*([0-9０-９][0-9０-９,]*)(?:[.．]([0-9０-９]+))?\s*(万元|元|亿元)?$/.exec(cell.text);
+  const m = CELL_FIGURE.exec(cell.text);
   if (!m) return undefined;
   const int = toHalfWidthDigits(m[2].replace(/,/g, ''));
   const dec = m[3] ? toHalfWidthDigits(m[3]) : '';

@@ -89,8 +89,17 @@ function splitSentences(lines: LineIndex, layout: Layout): Sentence[] {
   return out;
 }
 
+/**
+ * The sentence an offset is in: the last to start at or before it (0 if none). Figures are read in
+ * order, so the answer is mostly the last one or the next: those are tried before a search.
+ */
 function sentenceFinder(sentences: Sentence[]): (offset: number) => number {
+  let last = 0;
+  const holds = (i: number, offset: number) =>
+    i < sentences.length && sentences[i].start <= offset && (i + 1 === sentences.length || sentences[i + 1].start > offset);
   return (offset) => {
+    if (holds(last, offset)) return last;
+    if (holds(last + 1, offset)) return ++last;
     let lo = 0;
     let hi = sentences.length - 1;
     while (lo < hi) {
@@ -98,7 +107,7 @@ function sentenceFinder(sentences: Sentence[]): (offset: number) => number {
       if (sentences[mid].start <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return lo;
+    return (last = lo);
   };
 }
 

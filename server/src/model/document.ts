@@ -173,6 +173,10 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
   const doc: ReportDocument = {
     text, lines, coverEndLine: 0, entries: [], headings: [], sentences: [], amounts: [], relations: [], counts: [], rates: [],
     errors: [], outlineConfidence: 0, input, layout: { tables: [], kinds: new Map() }, notText: looksLikeBinary(text),
+    // Set while reading, or left undefined: declared here so that every report has one shape
+    // (properties added later gave reports of different shapes, and the code reading them was
+    // compiled again for each).
+    title: undefined, year: undefined, outline: undefined, outlineChosenBy: undefined, outlineGuess: undefined,
   };
   if (doc.notText) return doc;
   try {

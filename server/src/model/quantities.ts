@@ -71,9 +71,12 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   return { name, year, kind: a.kind };
 }
 
+/** Kept beside the report, not on it: a property added to some reports gave them another shape. */
+const QUANTITIES = new WeakMap<ReportDocument, Map<string, Amount[]>>();
+
 /** Occurrences of each quantity, in reading order. */
 export function quantities(doc: ReportDocument): Map<string, Amount[]> {
-  const cached = (doc as ReportDocument & { _quantities?: Map<string, Amount[]> })._quantities;
+  const cached = QUANTITIES.get(doc);
   if (cached) return cached;
   const projectsHeading = headingOfPart(doc, doc.outline?.projectsPart);
   const projects = projectsHeading && { start: projectsHeading.start, end: projectsHeading.sectionEnd };
@@ -95,7 +98,7 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
     else out.set(key, [a]);
   }
   for (const [key, list] of tableAndProse(doc)) out.set(key, list);
-  (doc as ReportDocument & { _quantities?: Map<string, Amount[]> })._quantities = out;
+  QUANTITIES.set(doc, out);
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { Amount } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, standsApart, Relation, terms } from './terms';
-import { forEachMatch } from './text';
+import { forEachMatch, Line } from './text';
 
 interface Marker {
   pos: number;
@@ -56,13 +56,19 @@ function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): 
  * (`基本支出120.30万元（人员经费98.10万元、公用经费22.20万元）`); elsewhere they are asides. Either way
  * the figures inside are no parts of an outer sum. Marks `insideOf` (the owner, or -1 for an aside).
  */
-function bracketSpans(text: string, start: number, end: number): Array<[number, number]> {
+const BRACKET = /[（()）]/g;
+
+/** The outermost bracket pairs of a line, as document offsets; brackets found by one pattern. */
+function bracketSpans(line: Line): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const stack: number[] = [];
-  for (let p = start; p < end; p++) {
-    const ch = text[p];
+  BRACKET.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BRACKET.exec(line.text)) !== null) {
+    const p = line.start + m.index;
+    const ch = m[0];
     if (ch === '（' || ch === '(') stack.push(p);
-    else if ((ch === '）' || ch === ')') && stack.length) {
+    else if (stack.length) {
       const open = stack.pop()!;
       if (stack.length === 0) spans.push([open, p]);
     }
@@ -143,7 +149,7 @@ function markAllBrackets(doc: ReportDocument, bySentence: FiguresBySentence): Ma
     let spans = byLine.get(l);
     if (!spans) {
       const line = doc.lines.lines[l];
-      spans = bracketSpans(doc.text, line.start, line.end);
+      spans = bracketSpans(line);
       byLine.set(l, spans);
     }
     return spans;
@@ -254,11 +260,14 @@ function bracketBreakdowns(doc: ReportDocument, relations: Relation[], inBreakdo
   }
 }
 
+/** Words that open a breakdown: a sentence without them has none. */
+const BREAKS_DOWN = /其中|包括|明细|具体为/;
+
 export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
   const bracketsBySentence = markAllBrackets(doc, bySentence);
   const finished: SentenceScan['finished'] = [];
   for (const s of doc.sentences) {
-    if (!/其中|包括|明细|具体为/.test(s.text)) continue;
+    if (!BREAKS_DOWN.test(s.text)) continue;
     const main = (bySentence[s.index] ?? []).filter((a) => a.insideOf === undefined && !standsApart(a));
     const markers = markersOf(s, doc.text, bracketsBySentence.get(s.index) ?? []);
     const toks: Tok[] = [...main.map((a) => ({ pos: a.start, amount: a })), ...markers.map((m) => ({ pos: m.pos, marker: m }))]

@@ -211,6 +211,8 @@ export function plainDigits(s: string): boolean {
   return true;
 }
 
+const DATE_OR_ORDINAL_AFTER = charTable('年月日号期届次%％.．');
+
 /** A figure read by `AMOUNT_RE`, before its unit decides what it is. */
 function figureAt(m: RegExpExecArray, text: string, lineStart: number, lineIndex: number, labelFloor: number): Amount | undefined {
   const numStart = m.index;
@@ -225,7 +227,11 @@ function figureAt(m: RegExpExecArray, text: string, lineStart: number, lineIndex
   const unitEnd = unit ? m.index + m[0].length : numEnd;
   const ls = labelStartOf(text, numStart, Math.max(labelFloor, numStart - MAX_LABEL));
   const label = text.slice(ls, numStart);
-  if (!unit && !MONEY_WORD.test(label)) return undefined;
+  // Without a unit, a figure waits for the unit of a list only after money words, and never as a
+  // date or an ordinal (`2023年`, `12月`, `第3期`, `5%`): anything else is no figure, made or not.
+  if (!unit && !(MONEY_WORD.test(label) && !/年$|月$/.test(label) && DATE_OR_ORDINAL_AFTER[text.charCodeAt(numEnd)] !== 1)) return undefined;
+  // A bare 万 is money only where the words say so (`补助22.1万`, not `阅读量530.6万`).
+  if ((unit === '万' || unit === '亿') && !MONEY_WORD.test(label)) return undefined;
   const raw = text.slice(numStart, numEnd);
   const valueText = plainDigits(raw) ? raw : toHalfWidthDigits(intDigits) + (decDigits ? '.' + toHalfWidthDigits(decDigits) : '');
   // One literal shape for every figure; id, kind, sentence and perUnit are set when it is taken.
@@ -266,17 +272,12 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
     const a = figureAt(m, text, lineStart, lineIndex, labelFloor);
     if (!a) continue;
     const unit = a.unit;
-    const numEnd = a.numberEnd - lineStart;
     if (!unit) {
-      if (MONEY_WORD.test(a.label) && !/年$|月$/.test(a.label) && !/^[年月日号期届次%％.．]/.test(text.slice(numEnd, numEnd + 1))) {
-        a.labelCore = labelCoreOf(a.label);
-        a.sentence = ctx.sentenceAt(a.start);
-        pending.push(a);
-      }
+      a.labelCore = labelCoreOf(a.label);
+      a.sentence = ctx.sentenceAt(a.start);
+      pending.push(a);
       continue;
     }
-    // A bare 万 is money only where the words say so (`补助22.1万`, not `阅读量530.6万`).
-    if ((unit === '万' || unit === '亿') && !MONEY_WORD.test(a.label)) continue;
     labelFloor = a.unitEnd - lineStart;
     a.labelCore = labelCoreOf(a.label);
     a.sentence = ctx.sentenceAt(a.start);

@@ -1,5 +1,5 @@
 import { Decimal } from './decimal';
-import { toHalfWidthDigits } from './text';
+import { charTable, toHalfWidthDigits } from './text';
 
 export type AmountKind = 'money' | 'people' | 'count';
 
@@ -49,44 +49,66 @@ export interface CellRef {
   whole?: boolean;
 }
 
-const WRITTEN = new WeakMap<Amount, Decimal>();
-const BASE = new WeakMap<Amount, Decimal>();
+/**
+ * Decimals by their digits, made once per value and shared: a draft repeats its figures (a table
+ * has 8.00 in every row), and making a Decimal per figure was most of the time and memory of the
+ * sums. Decimals are immutable, so sharing one is safe. Bounded: a draft of a million distinct
+ * figures starts the table afresh instead of holding them all.
+ */
+const MAX_INTERNED = 4096;
+const WRITTEN = new Map<string, Decimal>();
+/** Base values by unit (only units with a factor other than 1), then by digits. */
+const BASE = new Map<string, Map<string, Decimal>>();
 
-/** The value in the written unit. Made on first use: most figures never enter a sum. */
-export function writtenValue(a: Amount): Decimal {
-  let v = WRITTEN.get(a);
-  if (!v) {
-    v = new Decimal(a.valueText);
-    WRITTEN.set(a, v);
+function interned(table: Map<string, Decimal>, key: string, make: () => Decimal): Decimal {
+  let v = table.get(key);
+  if (v === undefined) {
+    if (table.size >= MAX_INTERNED) table.clear();
+    v = make();
+    table.set(key, v);
   }
   return v;
+}
+
+/** A value written in plain ASCII digits (`58.59`). */
+export function decimalOf(digits: string): Decimal {
+  return interned(WRITTEN, digits, () => new Decimal(digits));
+}
+
+/** The value in the written unit. */
+export function writtenValue(a: Amount): Decimal {
+  return decimalOf(a.valueText);
 }
 
 /** Money in 万元, people and counts as they are: the unit every sum is done in. */
 export function baseValue(a: Amount): Decimal {
-  let v = BASE.get(a);
-  if (!v) {
-    const factor = MONEY_FACTOR[a.unit];
-    v = factor ? writtenValue(a).times(factor) : writtenValue(a);
-    BASE.set(a, v);
-  }
-  return v;
+  const factor = FACTOR.get(a.unit);
+  if (factor === undefined) return writtenValue(a);
+  let table = BASE.get(a.unit);
+  if (!table) BASE.set(a.unit, (table = new Map()));
+  return interned(table, a.valueText, () => writtenValue(a).times(factor));
 }
 
-const HALF_WIDTH = new Map<string, Decimal>();
+const HALF_WIDTH = new Map<string, Decimal[]>();
 const HALF_UNIT = Array.from({ length: 16 }, (_, d) => new Decimal(5).times(new Decimal(10).pow(-(d + 1))));
+const NO_WIDTH = new Decimal(0);
 
 /** Half the last written digit, in base units: the rounding interval of domain.md. */
 export function halfWidth(a: Amount, decimals: number = a.decimals): Decimal {
   // People and items are counted, not rounded.
-  if (a.kind !== 'money') return new Decimal(0);
-  const key = `${a.unit}:${decimals}`;
-  let v = HALF_WIDTH.get(key);
+  return a.kind === 'money' ? halfWidthIn(a.unit, decimals) : NO_WIDTH;
+}
+
+/** Half the last digit of money written in a unit with so many decimals, in base units. */
+export function halfWidthIn(unit: string, decimals: number): Decimal {
+  let byDecimals = HALF_WIDTH.get(unit);
+  if (!byDecimals) HALF_WIDTH.set(unit, (byDecimals = []));
+  let v = byDecimals[decimals];
   if (!v) {
     const half = HALF_UNIT[decimals] ?? new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
-    const factor = MONEY_FACTOR[a.unit];
+    const factor = MONEY_FACTOR[unit];
     v = factor ? half.times(factor) : half;
-    HALF_WIDTH.set(key, v);
+    byDecimals[decimals] = v;
   }
   return v;
 }
@@ -100,6 +122,9 @@ export const MONEY_FACTOR: Record<string, Decimal> = {
   亿: new Decimal(10000),
 };
 
+/** The factors other than 1: 万元 and 万 are the base unit already. */
+const FACTOR = new Map(Object.entries(MONEY_FACTOR).filter(([, f]) => !f.eq(1)));
+
 const UNIT_KIND: Record<string, AmountKind> = {
   元: 'money', 千元: 'money', 万元: 'money', 亿元: 'money', 万: 'money', 亿: 'money',
   人: 'people', 名: 'people', 个: 'count', 项: 'count',
@@ -111,8 +136,8 @@ const AMOUNT_RE =
 
 export const MONEY_WORD = /支出|经费|资金|补助|补贴|预算|收入|费|款|金额|拨款|成本|结转|结余|投入|资助|奖励|工资|薪酬|基金|资产/;
 
-/** Characters that end the words a figure belongs to. */
-const LABEL_STOP = new Set('，,；;：:。！？!?、（()）【】“”"《》 \t\u3000\u00a0');
+/** Characters that end the words a figure belongs to, as a table by character code. */
+const LABEL_STOP = charTable('，,；;：:。！？!?、（()）【】“”"《》 \t\u3000\u00a0');
 /** Words a figure belongs to are short; looking further back finds nothing but costs time. */
 const MAX_LABEL = 40;
 
@@ -123,23 +148,36 @@ const LEADING_NOISE = [
 ];
 const TRAILING_NOISE = /(为|是|达到?|共计?|计|约|了|合计|金额为|总额为)$/;
 
+/** Labels repeat (every row of a table, every `项目支出`): each is cleaned once. Bounded. */
+const CORES = new Map<string, string>();
+
 export function labelCoreOf(label: string): string {
-  let s = label;
-  for (let i = 0; i < 4; i++) {
-    const before = s;
-    for (const re of LEADING_NOISE) s = s.replace(re, '');
-    if (s === before) break;
+  let core = CORES.get(label);
+  if (core === undefined) {
+    let s = label;
+    for (let i = 0; i < 4; i++) {
+      const before = s;
+      for (const re of LEADING_NOISE) s = s.replace(re, '');
+      if (s === before) break;
+    }
+    core = s.replace(TRAILING_NOISE, '');
+    if (CORES.size >= MAX_INTERNED) CORES.clear();
+    CORES.set(label, core);
   }
-  return s.replace(TRAILING_NOISE, '');
+  return core;
 }
+
+const OPEN_BRACKET = (c: number) => c === 0xff08 || c === 0x28;
+const CLOSE_BRACKET = (c: number) => c === 0xff09 || c === 0x29;
 
 /** The label runs back from the figure to the nearest stop or the previous figure. */
 function labelStartOf(text: string, numStart: number, floor: number): number {
   let ls = numStart;
   for (;;) {
-    while (ls > floor && !LABEL_STOP.has(text[ls - 1])) ls--;
+    while (ls > floor && LABEL_STOP[text.charCodeAt(ls - 1)] === 0) ls--;
     // `调增（减）5万元`, `追加(减)0万元`: the bracket belongs to the words.
-    if (ls - 3 >= floor && /^[（(][增减][）)]$/.test(text.slice(ls - 3, ls))) ls -= 3;
+    const mid = text.charCodeAt(ls - 2);
+    if (ls - 3 >= floor && OPEN_BRACKET(text.charCodeAt(ls - 3)) && (mid === 0x589e || mid === 0x51cf) && CLOSE_BRACKET(text.charCodeAt(ls - 1))) ls -= 3;
     else return ls;
   }
 }
@@ -151,6 +189,60 @@ export interface ScanContext {
   sentenceAt(offset: number): number;
 }
 
+/** Unit strings as constants: one string shared by every figure, not a copy per match. */
+const UNITS = new Map(['亿元', '万元', '千元', '元', '亿', '万', '人', '名', '个', '项'].map((u) => [u, u]));
+
+/** A character a figure cannot follow: part of a code or a longer token (`B2`, `v1.2`, `2024-2025`), or a rank (`第1名`). */
+function joinsToken(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xff10 && c <= 0xff19)
+    || c === 46 || c === 95 || c === 45 || c === 0x2014 || c === 47 || c === 0x7b2c;
+}
+
+function isCjkCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** Digits that are plain ASCII already (`58.59`): the written value is the text itself. */
+export function plainDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 46) return false;
+  }
+  return true;
+}
+
+const DATE_OR_ORDINAL_AFTER = charTable('年月日号期届次%％.．');
+
+/** A figure read by `AMOUNT_RE`, before its unit decides what it is. */
+function figureAt(m: RegExpExecArray, text: string, lineStart: number, lineIndex: number, labelFloor: number): Amount | undefined {
+  const numStart = m.index;
+  if (numStart > 0 && joinsToken(text.charCodeAt(numStart - 1))) return undefined;
+  const intDigits = m[1].includes(',') ? m[1].replace(/,/g, '') : m[1];
+  const decDigits = m[2] ?? '';
+  if (intDigits.length > 15 || decDigits.length > 8) return undefined;
+  const unit = m[5] === undefined ? '' : UNITS.get(m[5])!;
+  // `1.1万名` `3.4万余人`: a count of people, not money.
+  if ((unit === '万' || unit === '亿') && isCjkCode(text.charCodeAt(m.index + m[0].length))) return undefined;
+  const numEnd = numStart + m[1].length + (m[2] !== undefined ? m[2].length + 1 : 0);
+  const unitEnd = unit ? m.index + m[0].length : numEnd;
+  const ls = labelStartOf(text, numStart, Math.max(labelFloor, numStart - MAX_LABEL));
+  const label = text.slice(ls, numStart);
+  // Without a unit, a figure waits for the unit of a list only after money words, and never as a
+  // date or an ordinal (`2023年`, `12月`, `第3期`, `5%`): anything else is no figure, made or not.
+  if (!unit && !(MONEY_WORD.test(label) && !/年$|月$/.test(label) && DATE_OR_ORDINAL_AFTER[text.charCodeAt(numEnd)] !== 1)) return undefined;
+  // A bare 万 is money only where the words say so (`补助22.1万`, not `阅读量530.6万`).
+  if ((unit === '万' || unit === '亿') && !MONEY_WORD.test(label)) return undefined;
+  const raw = text.slice(numStart, numEnd);
+  const valueText = plainDigits(raw) ? raw : toHalfWidthDigits(intDigits) + (decDigits ? '.' + toHalfWidthDigits(decDigits) : '');
+  // One literal shape for every figure; id, kind, sentence and perUnit are set when it is taken.
+  return {
+    id: -1, start: lineStart + numStart, end: lineStart + unitEnd, numberStart: lineStart + numStart, numberEnd: lineStart + numEnd,
+    unitStart: lineStart + unitEnd - unit.length, unitEnd: lineStart + unitEnd, raw, valueText, unit, kind: 'money',
+    decimals: decDigits.length, approximate: m[4] !== undefined, label, labelStart: lineStart + ls, labelCore: '',
+    line: lineIndex, sentence: -1, insideOf: undefined, cell: undefined, perUnit: false,
+  };
+}
+
 /**
  * The figures of one line. `from` skips the heading number, so `1.2024年` never reads as 1.2.
  * Figures too long to be money (a million digits) are not figures: no finding, no slow sum.
@@ -159,15 +251,15 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
   const out: Amount[] = [];
   if (!/[0-9０-９]/.test(text)) return out;
   // Figures written before the one unit of a list (`基本支出60.5、项目支出39.5万元`).
-  let pending: Array<Omit<Amount, 'id' | 'unit' | 'kind'>> = [];
-  // One literal shape for every figure: object spread here was most of the parse time.
-  const make = (b: Omit<Amount, 'id' | 'unit' | 'kind'>, unit: string, kind: AmountKind): Amount => ({
-    id: ctx.nextId++, start: b.start, end: b.end, numberStart: b.numberStart, numberEnd: b.numberEnd,
-    unitStart: b.unitStart, unitEnd: b.unitEnd, raw: b.raw, valueText: b.valueText, unit, kind,
-    decimals: b.decimals, approximate: b.approximate, label: b.label, labelStart: b.labelStart,
-    labelCore: b.labelCore, line: b.line, sentence: b.sentence, insideOf: undefined, cell: undefined,
-    perUnit: PER_UNIT_LABEL.test(b.label) || /^[/／]/.test(text.slice(b.unitEnd - lineStart)),
-  });
+  let pending: Amount[] = [];
+  const take = (a: Amount, unit: string, kind: AmountKind): void => {
+    const after = text.charCodeAt(a.unitEnd - lineStart);
+    a.id = ctx.nextId++;
+    a.unit = unit;
+    a.kind = kind;
+    a.perUnit = PER_UNIT_LABEL.test(a.label) || after === 47 || after === 0xff0f;
+    out.push(a);
+  };
   AMOUNT_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   let labelFloor = from;
@@ -176,59 +268,28 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
       AMOUNT_RE.lastIndex++;
       continue;
     }
-    const unit = m[5];
-    if (unit === '人次') continue;
-    const numStart = m.index;
-    const before = text[numStart - 1];
-    // Part of a code or a longer token (`B2`, `v1.2`, `2024-2025`), or a rank (`第1名`).
-    if (before !== undefined && /[A-Za-z0-9０-９._\-—/第]/.test(before)) continue;
-    const intDigits = m[1].replace(/,/g, '');
-    const decDigits = m[2] ?? '';
-    if (intDigits.length > 15 || decDigits.length > 8) continue;
-    const after = text[m.index + m[0].length];
-    if ((unit === '万' || unit === '亿') && after !== undefined && /[\u4e00-\u9fff]/.test(after)) {
-      // `1.1万名` `3.4万余人`: a count of people, not money.
-      continue;
-    }
-    const valueText = toHalfWidthDigits(intDigits) + (decDigits ? '.' + toHalfWidthDigits(decDigits) : '');
-    const numEnd = numStart + m[1].length + (m[2] !== undefined ? m[2].length + 1 : 0);
-    const unitEnd = unit ? m.index + m[0].length : numEnd;
-    const ls = labelStartOf(text, numStart, Math.max(labelFloor, numStart - MAX_LABEL));
-    const label = text.slice(ls, numStart);
-    if (!unit && !MONEY_WORD.test(label)) continue;
-    const base = {
-      start: lineStart + numStart,
-      end: lineStart + unitEnd,
-      numberStart: lineStart + numStart,
-      numberEnd: lineStart + numEnd,
-      unitStart: lineStart + unitEnd - (unit?.length ?? 0),
-      unitEnd: lineStart + unitEnd,
-      raw: text.slice(numStart, numEnd),
-      valueText,
-      decimals: decDigits.length,
-      approximate: m[4] !== undefined,
-      label,
-      labelStart: lineStart + ls,
-      labelCore: labelCoreOf(label),
-      line: lineIndex,
-      sentence: ctx.sentenceAt(lineStart + numStart),
-    };
+    if (m[5] === '人次') continue;
+    const a = figureAt(m, text, lineStart, lineIndex, labelFloor);
+    if (!a) continue;
+    const unit = a.unit;
     if (!unit) {
-      if (MONEY_WORD.test(label) && !/年$|月$/.test(label) && !/^[年月日号期届次%％.．]/.test(text.slice(numEnd))) pending.push(base);
+      a.labelCore = labelCoreOf(a.label);
+      a.sentence = ctx.sentenceAt(a.start);
+      pending.push(a);
       continue;
     }
-    // A bare 万 is money only where the words say so (`补助22.1万`, not `阅读量530.6万`).
-    if ((unit === '万' || unit === '亿') && !MONEY_WORD.test(label)) continue;
-    labelFloor = unitEnd;
+    labelFloor = a.unitEnd - lineStart;
+    a.labelCore = labelCoreOf(a.label);
+    a.sentence = ctx.sentenceAt(a.start);
     const kind = UNIT_KIND[unit];
     if (kind === 'money') {
       for (const p of pending) {
-        const gap = text.slice(p.numberEnd - lineStart, numStart);
-        if (!/[。；;！？]/.test(gap) && gap.length <= 40 && p.sentence === base.sentence) out.push(make(p, unit, kind));
+        const gap = text.slice(p.numberEnd - lineStart, a.numberStart - lineStart);
+        if (!/[。；;！？]/.test(gap) && gap.length <= 40 && p.sentence === a.sentence) take(p, unit, kind);
       }
     }
     pending = [];
-    out.push(make(base, unit, kind));
+    take(a, unit, kind);
   }
   pairRespectively(text, lineStart, out);
   return out;

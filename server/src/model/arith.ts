@@ -1,6 +1,6 @@
-import { Amount, baseValue, halfWidth } from './amounts';
+import { Amount, baseValue, halfWidth, halfWidthIn } from './amounts';
 import { Decimal } from './decimal';
-import type { Relation, Term } from './relations';
+import type { Relation, Term } from './terms';
 
 /**
  * Checking a relation with the rounding rule of domain.md (XBRL Calculations 1.1): each figure
@@ -29,6 +29,8 @@ function valueOf(a: Amount, overrides?: Overrides): Decimal {
 const MAX_EITHER = 6;
 
 function signings(terms: Term[]): Term[][] {
+  // Most relations have no `调增（减）`: one signing, the relation's own terms (never changed).
+  if (!terms.some((t) => t.sign === 0)) return [terms];
   const either = terms.filter((t) => t.sign === 0).slice(0, MAX_EITHER);
   const out: Term[][] = [];
   for (let mask = 0; mask < 1 << either.length; mask++) {
@@ -43,60 +45,135 @@ function signings(terms: Term[]): Term[][] {
 
 const ZERO = new Decimal(0);
 
-function sum(terms: Term[], overrides?: Overrides): Decimal {
+/** Σ ±value over terms (`调增（减）` as +). */
+export function signedSum(terms: Term[], value: (a: Amount) => Decimal): Decimal {
   let acc = ZERO;
-  for (const t of terms) acc = t.sign < 0 ? acc.minus(valueOf(t.amount, overrides)) : acc.plus(valueOf(t.amount, overrides));
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    const v = value(t.amount);
+    // 0 + v is v: the first term needs no addition (a zero goes the long way, for its sign).
+    if (i === 0 && t.sign >= 0 && !v.isZero()) acc = v;
+    else acc = t.sign < 0 ? acc.minus(v) : acc.plus(v);
+  }
   return acc;
+}
+
+function sum(terms: Term[], overrides?: Overrides): Decimal {
+  return signedSum(terms, (a) => valueOf(a, overrides));
+}
+
+/**
+ * The sum of the half-widths of the figures not overridden. Reports give 万元 to two decimals,
+ * and drafters drop trailing zeros (`7.5万元` is 7.50, `5万元` is 5.00): a figure is read at that
+ * precision, or at the precision of the most precise figure of its unit in the same relation,
+ * never coarser than it was written. Figures of one unit have one half-width: it is added once,
+ * times their number (exact in decimals, so the same value as adding one by one).
+ */
+function toleranceOf(lists: Term[][], overrides?: Overrides): Decimal {
+  const one = oneUnit(lists, overrides);
+  if (one) return one.money === 0 ? ZERO : one.money === 1 ? one.half : one.half.times(one.money);
+  const units: string[] = [];
+  const precision: number[] = [];
+  const money: number[] = [];
+  for (const list of lists) {
+    for (const t of list) {
+      const a = t.amount;
+      let k = units.indexOf(a.unit);
+      if (k < 0) {
+        k = units.push(a.unit) - 1;
+        precision.push(a.unit === '万元' || a.unit === '万' ? 2 : 0);
+        money.push(0);
+      }
+      if (a.decimals > precision[k]) precision[k] = a.decimals;
+      if (a.kind === 'money' && !overrides?.has(a.id)) money[k]++;
+    }
+  }
+  let acc: Decimal | undefined;
+  for (let k = 0; k < units.length; k++) {
+    if (money[k] === 0) continue;
+    const half = halfWidthIn(units[k], precision[k]);
+    const width = money[k] === 1 ? half : half.times(money[k]);
+    acc = acc ? acc.plus(width) : width;
+  }
+  return acc ?? ZERO;
+}
+
+/** Most relations are in one unit: its half-width and how many money figures count, without tables. */
+function oneUnit(lists: Term[][], overrides?: Overrides): { half: Decimal; money: number } | undefined {
+  let unit: string | undefined;
+  let precision = 0;
+  let money = 0;
+  for (const list of lists) {
+    for (const t of list) {
+      const a = t.amount;
+      if (unit === undefined) {
+        unit = a.unit;
+        precision = unit === '万元' || unit === '万' ? 2 : 0;
+      } else if (a.unit !== unit) return undefined;
+      if (a.decimals > precision) precision = a.decimals;
+      if (a.kind === 'money' && !overrides?.has(a.id)) money++;
+    }
+  }
+  return { half: unit === undefined || money === 0 ? ZERO : halfWidthIn(unit, precision), money };
 }
 
 function readingOf(r: Relation, lhsTerms: Term[], rhsTerms: Term[], overrides?: Overrides): Reading {
   const lhs = sum(lhsTerms, overrides);
   const rhs = sum(rhsTerms, overrides);
   const diff = lhs.minus(rhs);
-  // Reports give 万元 to two decimals, and drafters drop trailing zeros (`7.5万元` is 7.50, `5万元`
-  // is 5.00): a figure is read at that precision, or at the precision of the most precise figure
-  // of its unit in the same relation, never coarser than it was written.
-  const all = [...lhsTerms, ...rhsTerms];
-  const precision = new Map<string, number>([['万元', 2], ['万', 2]]);
-  for (const t of all) precision.set(t.amount.unit, Math.max(precision.get(t.amount.unit) ?? 0, t.amount.decimals));
-  const tolerance = all.reduce(
-    (acc, t) => (overrides?.has(t.amount.id) ? acc : acc.plus(halfWidth(t.amount, precision.get(t.amount.unit)))),
-    new Decimal(0),
-  );
+  const tolerance = toleranceOf([lhsTerms, rhsTerms], overrides);
   const holds = r.atLeast ? diff.gte(tolerance.neg()) : diff.abs().lte(tolerance);
   return { holds, lhs, rhs, diff, tolerance, lhsTerms, rhsTerms };
 }
 
 /**
- * Every reading of a relation: each sign of each `调增（减）`, with and without the optional part.
- * The first reading is the complete one as written (optional part in, either-signs as +).
+ * The readings of a relation in order, until `stop` says enough: each sign of each `调增（减）`,
+ * with and without the optional part. The first reading is the complete one as written (optional
+ * part in, either-signs as +).
  */
-export function readings(r: Relation, overrides?: Overrides): Reading[] {
-  const out: Reading[] = [];
+function eachReading(r: Relation, overrides: Overrides | undefined, stop: (x: Reading) => boolean): void {
   const rhsChoices = r.optional.length ? [[...r.rhs, ...r.optional], r.rhs] : [r.rhs];
   for (const rhsBase of rhsChoices) {
     for (const lhsTerms of signings(r.lhs)) {
-      for (const rhsTerms of signings(rhsBase)) out.push(readingOf(r, lhsTerms, rhsTerms, overrides));
+      for (const rhsTerms of signings(rhsBase)) if (stop(readingOf(r, lhsTerms, rhsTerms, overrides))) return;
     }
   }
+}
+
+/** Every reading of a relation (see `eachReading`). */
+export function readings(r: Relation, overrides?: Overrides): Reading[] {
+  const out: Reading[] = [];
+  eachReading(r, overrides, (x) => {
+    out.push(x);
+    return false;
+  });
   return out;
 }
 
 /** Whether the relation holds under some reading. */
 export function holds(r: Relation, overrides?: Overrides): boolean {
-  return evaluate(r, overrides).holds;
+  const cached = overrides ? undefined : AS_WRITTEN.get(r);
+  return cached ?? evaluate(r, overrides).holds;
 }
 
-/** Relations are evaluated as written by several rules and features: once is enough. */
-const AS_WRITTEN = new WeakMap<Relation, { holds: boolean; shown: Reading }>();
+/**
+ * Whether a relation holds as written is asked by several rules and features: it is kept. Its
+ * reading is made again when asked for (a message, a hover), instead of being held for every
+ * relation of a long draft.
+ */
+const AS_WRITTEN = new WeakMap<Relation, boolean>();
 
+/** The first reading that holds, else the first reading: no reading past one that holds is made. */
 export function evaluate(r: Relation, overrides?: Overrides): { holds: boolean; shown: Reading } {
-  const cached = overrides ? undefined : AS_WRITTEN.get(r);
-  if (cached) return cached;
-  const all = readings(r, overrides);
-  const ok = all.find((x) => x.holds);
-  const result = { holds: ok !== undefined, shown: ok ?? all[0] };
-  if (!overrides) AS_WRITTEN.set(r, result);
+  let first: Reading | undefined;
+  let ok: Reading | undefined;
+  eachReading(r, overrides, (x) => {
+    first ??= x;
+    if (x.holds) ok = x;
+    return x.holds;
+  });
+  const result = { holds: ok !== undefined, shown: (ok ?? first)! };
+  if (!overrides) AS_WRITTEN.set(r, result.holds);
   return result;
 }
 
@@ -105,6 +182,8 @@ export function evaluate(r: Relation, overrides?: Overrides): { holds: boolean; 
  * whatever unit each was written (`3,208,416.20元` and `320.84万元` are one value).
  */
 export function sameValue(a: Amount, b: Amount): boolean {
+  // The same digits in the same unit are the same value (a difference of 0 is within any interval).
+  if (a.valueText === b.valueText && a.unit === b.unit) return true;
   const precision = (x: Amount) => Math.max(x.decimals, x.unit === '万元' || x.unit === '万' ? 2 : 0);
   const tolerance = halfWidth(a, precision(a)).plus(halfWidth(b, precision(b)));
   return baseValue(a).minus(baseValue(b)).abs().lte(tolerance);

@@ -1,6 +1,7 @@
 import { Amount } from './amounts';
 import type { ReportDocument, Sentence } from './report';
-import { standsApart, Relation, terms } from './terms';
+import { FiguresBySentence, standsApart, Relation, terms } from './terms';
+import { forEachMatch, Line } from './text';
 
 interface Marker {
   pos: number;
@@ -27,23 +28,26 @@ function inSpans(spans: Array<[number, number]>, p: number): boolean {
   return false;
 }
 
+const QIZHONG = /其中/g;
+const SEGMENT = /[；;]/g;
+
 function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): Marker[] {
   const out: Marker[] = [];
   const body = text.slice(s.start, s.end);
   const inParen = (p: number) => inSpans(parens, p);
-  for (const m of body.matchAll(/其中/g)) {
-    const pos = s.start + m.index!;
+  forEachMatch(QIZHONG, body, (m) => {
+    const pos = s.start + m.index;
     if (!inParen(pos)) out.push({ pos, type: 'qizhong' });
-  }
-  for (const m of body.matchAll(INCLUDES)) {
-    const pos = s.start + m.index!;
+  });
+  forEachMatch(INCLUDES, body, (m) => {
+    const pos = s.start + m.index;
     if (!inParen(pos)) out.push({ pos, type: 'qizhong', sameSentenceOnly: true });
-  }
-  for (const m of body.matchAll(/[；;]/g)) out.push({ pos: s.start + m.index!, type: 'segment' });
-  for (const m of body.matchAll(STOP_CLAUSE)) {
-    const pos = s.start + m.index!;
+  });
+  forEachMatch(SEGMENT, body, (m) => out.push({ pos: s.start + m.index, type: 'segment' }));
+  forEachMatch(STOP_CLAUSE, body, (m) => {
+    const pos = s.start + m.index;
     if (!inParen(pos)) out.push({ pos, type: 'stop' });
-  }
+  });
   return out.sort((a, b) => a.pos - b.pos);
 }
 
@@ -52,13 +56,19 @@ function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): 
  * (`基本支出120.30万元（人员经费98.10万元、公用经费22.20万元）`); elsewhere they are asides. Either way
  * the figures inside are no parts of an outer sum. Marks `insideOf` (the owner, or -1 for an aside).
  */
-function bracketSpans(text: string, start: number, end: number): Array<[number, number]> {
+const BRACKET = /[（()）]/g;
+
+/** The outermost bracket pairs of a line, as document offsets; brackets found by one pattern. */
+function bracketSpans(line: Line): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const stack: number[] = [];
-  for (let p = start; p < end; p++) {
-    const ch = text[p];
+  BRACKET.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BRACKET.exec(line.text)) !== null) {
+    const p = line.start + m.index;
+    const ch = m[0];
     if (ch === '（' || ch === '(') stack.push(p);
-    else if ((ch === '）' || ch === ')') && stack.length) {
+    else if (stack.length) {
       const open = stack.pop()!;
       if (stack.length === 0) spans.push([open, p]);
     }
@@ -82,6 +92,7 @@ function markBrackets(doc: ReportDocument, amounts: Amount[], lineSpans: (line: 
   }
   const spans: Array<[number, number]> = [];
   for (let i = lo; i < all.length && all[i][0] <= last; i++) spans.push(all[i]);
+  if (spans.length === 0) return spans;
   const byEnd = new Map(amounts.map((a) => [a.end, a]));
   let k = 0;
   for (const [open, close] of spans) {
@@ -126,24 +137,28 @@ type Tok = { pos: number; amount?: Amount; marker?: Marker };
 interface SentenceScan {
   doc: ReportDocument;
   s: Sentence;
-  bySentence: Map<number, Amount[]>;
+  bySentence: FiguresBySentence;
   finished: Array<{ open: OpenBreakdown; sentence: Sentence }>;
 }
 
 /** Brackets of every sentence, marked on its figures; each line's brackets found once. */
-function markAllBrackets(doc: ReportDocument, bySentence: Map<number, Amount[]>): Map<number, Array<[number, number]>> {
+function markAllBrackets(doc: ReportDocument, bySentence: FiguresBySentence): Map<number, Array<[number, number]>> {
   const bracketsBySentence = new Map<number, Array<[number, number]>>();
   const byLine = new Map<number, Array<[number, number]>>();
   const lineSpans = (l: number) => {
     let spans = byLine.get(l);
     if (!spans) {
       const line = doc.lines.lines[l];
-      spans = bracketSpans(doc.text, line.start, line.end);
+      spans = bracketSpans(line);
       byLine.set(l, spans);
     }
     return spans;
   };
-  for (const [index, amounts] of bySentence) bracketsBySentence.set(index, markBrackets(doc, amounts, lineSpans));
+  bySentence.forEach((amounts, index) => {
+    // A line without brackets marks nothing (most lines, and every row of a table).
+    if (!amounts || lineSpans(amounts[0].line).length === 0) return;
+    bracketsBySentence.set(index, markBrackets(doc, amounts, lineSpans));
+  });
   return bracketsBySentence;
 }
 
@@ -165,7 +180,7 @@ function lookahead(toks: Tok[]): { nextAmount: Array<Amount | undefined>; qizhon
 function previousSentenceTotal(scan: SentenceScan, kind: string): Amount | undefined {
   const { doc, s } = scan;
   const prev = doc.sentences[s.index - 1];
-  const prevAmounts = prev && prev.line === s.line ? (scan.bySentence.get(prev.index) ?? []).filter((a) => a.insideOf === undefined) : [];
+  const prevAmounts = prev && prev.line === s.line ? (scan.bySentence[prev.index] ?? []).filter((a) => a.insideOf === undefined) : [];
   return prevAmounts.filter((a) => a.kind === kind && !standsApart(a)).pop();
 }
 
@@ -215,12 +230,12 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
 }
 
 /** A finished list as a relation; income or spending may go on into the next sentence. */
-function breakdownRelation(doc: ReportDocument, bySentence: Map<number, Amount[]>, open: OpenBreakdown, sentence: Sentence): Relation {
+function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, open: OpenBreakdown, sentence: Sentence): Relation {
   let optional: Amount[] = [];
   if (!open.parent) {
     const next = doc.sentences[sentence.index + 1];
     if (next && next.line === sentence.line && !/其中/.test(next.text)) {
-      const nextAmounts = (bySentence.get(next.index) ?? []).filter((a) => a.insideOf === undefined);
+      const nextAmounts = (bySentence[next.index] ?? []).filter((a) => a.insideOf === undefined);
       if (nextAmounts.length > 0 && nextAmounts.every((a) => a.kind === open.total.kind && continuationFits(open.total, a))) optional = nextAmounts;
     }
   }
@@ -245,12 +260,15 @@ function bracketBreakdowns(doc: ReportDocument, relations: Relation[], inBreakdo
   }
 }
 
-export function breakdownsOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, relations: Relation[], inBreakdown: Set<number>): void {
+/** Words that open a breakdown: a sentence without them has none. */
+const BREAKS_DOWN = /其中|包括|明细|具体为/;
+
+export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
   const bracketsBySentence = markAllBrackets(doc, bySentence);
   const finished: SentenceScan['finished'] = [];
   for (const s of doc.sentences) {
-    if (!/其中|包括|明细|具体为/.test(s.text)) continue;
-    const main = (bySentence.get(s.index) ?? []).filter((a) => a.insideOf === undefined && !standsApart(a));
+    if (!BREAKS_DOWN.test(s.text)) continue;
+    const main = (bySentence[s.index] ?? []).filter((a) => a.insideOf === undefined && !standsApart(a));
     const markers = markersOf(s, doc.text, bracketsBySentence.get(s.index) ?? []);
     const toks: Tok[] = [...main.map((a) => ({ pos: a.start, amount: a })), ...markers.map((m) => ({ pos: m.pos, marker: m }))]
       .sort((x, y) => x.pos - y.pos);
@@ -272,9 +290,11 @@ const TOTAL_WORD = /^(以上|上述)?(合计|共计|总计|小计|总额)|(合�
  * `年初预算50.36万元，调整追减11.65万元，其他资金来源19.88万元，合计58.59万元`: the total after its
  * parts. The parts are the figures before it in the sentence that no other breakdown has taken.
  */
-function totalsAfterParts(doc: ReportDocument, bySentence: Map<number, Amount[]>, relations: Relation[], inBreakdown: Set<number>): void {
+function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
   const taken = new Set<number>([...inBreakdown, ...relations.map((r) => r.anchor.id)]);
-  for (const [, amounts] of bySentence) {
+  for (const amounts of bySentence) {
+    // A total after two parts takes three figures: a table's cell has one.
+    if (!amounts || amounts.length < 3) continue;
     const main = amounts.filter((a) => a.insideOf === undefined && !standsApart(a));
     for (let i = 2; i < main.length; i++) {
       // at least two figures before the total

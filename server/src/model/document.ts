@@ -1,10 +1,11 @@
 import { scanAmounts } from './amounts';
-import { LineIndex } from './text';
+import { Line, LineIndex } from './text';
 import { BUILTIN_OUTLINES } from './outline';
 import { buildRelations, buildCounts } from './relations';
 import { classify } from './entries';
 import { collectCandidates, recogniseOutline } from './recognition';
 import { Layout, lineKind, readLayout } from './layout';
+import type { TableCell } from './tables';
 import { readSource } from './source';
 import { tableAmounts, tableFacts } from './table-facts';
 import { proseRates } from './prose-rates';
@@ -14,57 +15,91 @@ export type { ParseOptions, ReportDocument, Sentence } from './report';
 export { entryAt, headingOfPart } from './sections';
 import type { ParseOptions, ReportDocument, Sentence } from './report';
 
+/** Control characters other than tab, line breaks and form feed, and the replacement character. */
+const BAD_CHAR = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/;
+
 function looksLikeBinary(text: string): boolean {
-  const sample = text.length > 4096 ? text.slice(0, 4096) : text;
-  if (sample.length === 0) return false;
+  const n = Math.min(text.length, 4096);
+  if (n === 0) return false;
+  // Most drafts have none at all: one pattern finds that faster than counting.
+  if (!BAD_CHAR.test(n < text.length ? text.slice(0, n) : text)) return false;
   let bad = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
     if (c === 0 || c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
   }
-  return bad > 0 && bad / sample.length > 0.02;
+  return bad > 0 && bad / n > 0.02;
+}
+
+/** Text that is not all white space (what `trim() !== ''` says, without the copy). */
+const NON_SPACE = /\S/;
+
+/** A run of words with the stops that end it (the last of a line may have none). */
+const SENTENCE = /[^。！？!?]*(?:[。！？!?]+|$)/g;
+
+/**
+ * The sentences of a line of text; blank runs are no sentences. One pattern for all lines: a
+ * pattern written in the loop was compiled anew for every line.
+ */
+function lineSentences(l: Line, out: Sentence[]): void {
+  SENTENCE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE.exec(l.text)) !== null) {
+    if (m[0].length === 0) {
+      if (SENTENCE.lastIndex >= l.text.length) break;
+      SENTENCE.lastIndex++;
+      continue;
+    }
+    // A sentence that is the whole line is the line's own text (a short one would be a copy).
+    const text = m[0].length === l.text.length ? l.text : m[0];
+    if (NON_SPACE.test(text)) out.push({ index: out.length, line: l.index, start: l.start + m.index, end: l.start + m.index + m[0].length, text });
+  }
+}
+
+/** The filled cells of every table, in line order (a line's cells in their order). */
+function cellsInLineOrder(layout: Layout): TableCell[] {
+  const cells: TableCell[] = [];
+  for (const t of layout.tables) {
+    if (t.header) for (const c of t.header.cells) if (c.text) cells.push(c);
+    for (const row of t.rows) for (const c of row.cells) if (c.text) cells.push(c);
+  }
+  // Stable: cells of one line keep their order.
+  return cells.sort((x, y) => x.line - y.line);
 }
 
 function splitSentences(lines: LineIndex, layout: Layout): Sentence[] {
   const out: Sentence[] = [];
-  const cells = new Map<number, Array<{ start: number; end: number; text: string }>>();
-  for (const t of layout.tables) {
-    for (const row of t.header ? [t.header, ...t.rows] : t.rows) {
-      for (const c of row.cells) {
-        if (!c.text) continue;
-        const list = cells.get(c.line);
-        if (list) list.push(c);
-        else cells.set(c.line, [c]);
-      }
-    }
-  }
+  const cells = cellsInLineOrder(layout);
+  let k = 0;
   for (const l of lines.lines) {
-    if (l.text.trim() === '') continue;
+    if (!NON_SPACE.test(l.text)) continue;
     const kind = lineKind(layout, l.index);
     // A table cell is a sentence of its own; a 目录 line says nothing.
     if (kind === 'table') {
-      for (const c of cells.get(l.index) ?? []) out.push({ index: out.length, line: l.index, start: c.start, end: c.end, text: c.text });
+      while (k < cells.length && cells[k].line < l.index) k++;
+      for (; k < cells.length && cells[k].line === l.index; k++) {
+        const c = cells[k];
+        out.push({ index: out.length, line: l.index, start: c.start, end: c.end, text: c.text });
+      }
       continue;
     }
     if (kind === 'toc') continue;
-    const re = /[^。！？!?]*(?:[。！？!?]+|$)/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(l.text)) !== null) {
-      if (m[0].length === 0) {
-        if (re.lastIndex >= l.text.length) break;
-        re.lastIndex++;
-        continue;
-      }
-      if (m[0].trim() !== '') {
-        out.push({ index: out.length, line: l.index, start: l.start + m.index, end: l.start + m.index + m[0].length, text: m[0] });
-      }
-    }
+    lineSentences(l, out);
   }
   return out;
 }
 
+/**
+ * The sentence an offset is in: the last to start at or before it (0 if none). Figures are read in
+ * order, so the answer is mostly the last one or the next: those are tried before a search.
+ */
 function sentenceFinder(sentences: Sentence[]): (offset: number) => number {
+  let last = 0;
+  const holds = (i: number, offset: number) =>
+    i < sentences.length && sentences[i].start <= offset && (i + 1 === sentences.length || sentences[i + 1].start > offset);
   return (offset) => {
+    if (holds(last, offset)) return last;
+    if (holds(last + 1, offset)) return ++last;
     let lo = 0;
     let hi = sentences.length - 1;
     while (lo < hi) {
@@ -72,7 +107,7 @@ function sentenceFinder(sentences: Sentence[]): (offset: number) => number {
       if (sentences[mid].start <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return lo;
+    return (last = lo);
   };
 }
 
@@ -110,18 +145,17 @@ function chooseOutline(doc: ReportDocument, options: ParseOptions, cands: Return
 
 function readFigures(doc: ReportDocument): void {
   const ctx = { nextId: 0, sentenceAt: sentenceFinder(doc.sentences) };
-  const entryByLine = new Map(doc.entries.map((e) => [e.line, e]));
-  const cellSentence = new Map(doc.sentences.map((s) => [s.start, s.index]));
-  const inTables = tableAmounts(doc.layout, ctx, (c) => cellSentence.get(c.start) ?? ctx.sentenceAt(c.start));
+  // A filled cell is the sentence that starts where it starts (sentences are in reading order).
+  // Table figures first, text figures after: the sort below merges the two runs.
+  for (const a of tableAmounts(doc.layout, ctx, (c) => ctx.sentenceAt(c.start))) doc.amounts.push(a);
+  // Entries are in line order: walked along with the lines, not looked up.
+  let next = 0;
   for (const l of doc.lines.lines) {
     if (l.text.length === 0) continue;
     const kind = lineKind(doc.layout, l.index);
-    if (kind === 'table') {
-      for (const a of inTables.get(l.index) ?? []) doc.amounts.push(a);
-      continue;
-    }
-    if (kind === 'toc') continue;
-    const e = entryByLine.get(l.index);
+    if (kind !== 'text') continue;
+    while (next < doc.entries.length && doc.entries[next].line < l.index) next++;
+    const e = doc.entries[next]?.line === l.index ? doc.entries[next] : undefined;
     const from = e?.number ? e.number.end : 0;
     for (const a of scanAmounts(l.text, l.start, from, l.index, ctx)) doc.amounts.push(a);
   }
@@ -139,6 +173,10 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
   const doc: ReportDocument = {
     text, lines, coverEndLine: 0, entries: [], headings: [], sentences: [], amounts: [], relations: [], counts: [], rates: [],
     errors: [], outlineConfidence: 0, input, layout: { tables: [], kinds: new Map() }, notText: looksLikeBinary(text),
+    // Set while reading, or left undefined: declared here so that every report has one shape
+    // (properties added later gave reports of different shapes, and the code reading them was
+    // compiled again for each).
+    title: undefined, year: undefined, outline: undefined, outlineChosenBy: undefined, outlineGuess: undefined,
   };
   if (doc.notText) return doc;
   try {

@@ -1,5 +1,5 @@
 import type { NumberPrefix } from './numbering';
-import { Outline, OutlinePart, partMatches } from './outline';
+import { anyPartMatches, Outline, OutlinePart, partMatches } from './outline';
 import { Candidate, MAX_TITLE } from './recognition';
 import type { LineIndex } from './text';
 
@@ -48,7 +48,7 @@ function headingLike(rest: string, level: number): boolean {
 function partsNamed(cands: Candidate[], outline: Outline): Set<OutlinePart> {
   const named = new Set<OutlinePart>();
   for (const c of cands) {
-    if (c.rest.length > MAX_TITLE + 20) continue;
+    if (c.rest.length > MAX_TITLE + 20 || !anyPartMatches(outline.all, c.folded)) continue;
     for (const p of outline.all) if (partMatches(p, c.folded) && !(p.level === 1 && c.prefix?.level === 2)) named.add(p);
   }
   return named;
@@ -71,6 +71,14 @@ function partByPlace(c: Candidate, siblings: readonly OutlinePart[], named: Set<
   return part;
 }
 
+/**
+ * The number with its offsets in the document. Written out, not spread: a spread with two more
+ * properties made a new hidden class for every entry.
+ */
+function numberOf(p: NumberPrefix, lineStart: number): NonNullable<Entry['number']> {
+  return { style: p.style, level: p.level, value: p.value, start: p.start, end: p.end, raw: p.raw, docStart: lineStart + p.start, docEnd: lineStart + p.end };
+}
+
 export function classify(cands: Candidate[], lines: LineIndex, outline: Outline | undefined): Entry[] {
   const entries: Entry[] = [];
   let currentTop: OutlinePart | undefined;
@@ -85,10 +93,10 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
     let part: OutlinePart | undefined;
     let titleDiffers = false;
     if (outline && c.rest.length <= MAX_TITLE + 20) {
-      const child = currentTop?.children.find((p) => canMatch(p, c));
+      const child = currentTop && anyPartMatches(currentTop.children, c.folded) ? currentTop.children.find((p) => canMatch(p, c)) : undefined;
       // `（一）部门基本情况` under a part one heading is a sub-part, even where its title could name a part.
       const underPart = c.prefix?.level === 2 && entries.some((e) => e.level === 1);
-      const top = underPart ? undefined : outline.parts.find((p) => canMatch(p, c));
+      const top = underPart || !anyPartMatches(outline.parts, c.folded) ? undefined : outline.parts.find((p) => canMatch(p, c));
       // A sub-part title under its part wins over a same-named part, unless written as a part.
       if (child && (!top || (c.prefix && c.prefix.level >= 2))) part = child;
       else if (top) part = top;
@@ -118,7 +126,7 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
       line: c.line,
       start: line.start,
       end: line.end,
-      number: c.prefix && { ...c.prefix, docStart: line.start + c.prefix.start, docEnd: line.start + c.prefix.end },
+      number: c.prefix && numberOf(c.prefix, line.start),
       title: c.rest,
       titleStart: c.restStart,
       level,
@@ -128,6 +136,8 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
       children: [],
       sectionEnd: lines.text.length,
       endLine: lines.lines.length - 1,
+      // Set by `nest`; declared here so that it is stored in the entry, not in a second array.
+      parent: undefined,
     });
   }
   nest(entries);

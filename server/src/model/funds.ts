@@ -2,7 +2,7 @@ import { Amount, amountsBetween } from './amounts';
 import type { Entry } from './entries';
 import type { ReportDocument, Sentence } from './report';
 import { entryAt, headingOfPart } from './sections';
-import { FundRole, fundRole, standsApart, Relation, signOf, Term, terms } from './terms';
+import { FiguresBySentence, FundRole, fundRole, standsApart, Relation, signOf, Term, terms } from './terms';
 
 const RETURNED = /财政收回|收回财政|上缴财政|交回财政|缴回财政/;
 
@@ -24,10 +24,14 @@ interface FundLine {
   sentence: Sentence;
 }
 
-export function fundLinesOf(doc: ReportDocument, bySentence: Map<number, Amount[]>, inBreakdown: Set<number>): FundLine[] {
+export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, inBreakdown: Set<number>): FundLine[] {
   const out: FundLine[] = [];
-  for (const s of doc.sentences) {
-    const main = (bySentence.get(s.index) ?? []).filter((a) => a.insideOf === undefined && !inBreakdown.has(a.id) && a.kind === 'money' && !standsApart(a));
+  for (let index = 0; index < bySentence.length; index++) {
+    const all = bySentence[index];
+    // A fund line has two figures at least: a table's cell has one.
+    if (!all || all.length < 2) continue;
+    const s = doc.sentences[index];
+    const main = all.filter((a) => a.insideOf === undefined && !inBreakdown.has(a.id) && a.kind === 'money' && !standsApart(a));
     if (main.length < 2) continue;
     const roles = main.map((a) => fundRole(a));
     // `年初预算项目：…五项合计582.90万元`: the sentence says what the first figure is.

@@ -200,6 +200,37 @@ export function partMatches(part: OutlinePart, foldedTitle: string): boolean {
   return part.matchers.some((m) => m.test(foldedTitle));
 }
 
+/**
+ * Whether some part of a list matches a folded title: one pattern joining all of theirs, and the
+ * set of their titles, asked before the parts one by one. Most lines match no part, and asking
+ * every part was most of recognising the outline. Built once per list.
+ */
+const ANY_PART = new WeakMap<readonly OutlinePart[], (folded: string) => boolean>();
+
+export function anyPartMatches(parts: readonly OutlinePart[], foldedTitle: string): boolean {
+  let test = ANY_PART.get(parts);
+  if (!test) {
+    test = joinedMatcher(parts);
+    ANY_PART.set(parts, test);
+  }
+  return test(foldedTitle);
+}
+
+function joinedMatcher(parts: readonly OutlinePart[]): (folded: string) => boolean {
+  const patterns = parts.flatMap((p) => p.matchers.filter((m): m is RegExp => m instanceof RegExp));
+  const titles = new Set(parts.map((p) => foldForMatch(p.title)));
+  // Each part's matchers are its patterns (no flags) and its title: anything else is asked as is.
+  const plain = patterns.every((m) => m.flags === '') && parts.every((p) => p.matchers.filter((m) => !(m instanceof RegExp)).length === 1);
+  let joined: RegExp | undefined;
+  try {
+    joined = patterns.length ? new RegExp(patterns.map((m) => `(?:${m.source})`).join('|')) : undefined;
+  } catch {
+    return (s) => parts.some((p) => partMatches(p, s));
+  }
+  if (!plain) return (s) => parts.some((p) => partMatches(p, s));
+  return (s) => titles.has(s) || (joined !== undefined && joined.test(s));
+}
+
 export function findPart(outline: Outline, path: string): OutlinePart | undefined {
   return outline.all.find((p) => p.path === path);
 }

@@ -3,6 +3,7 @@ import { headingOfPart } from './sections';
 import type { ReportDocument } from './report';
 import { fundRole, standsApart } from './relations';
 import { tableProjects } from './table-facts';
+import { forEachMatch } from './text';
 
 /**
  * Unit-level quantities that a report states more than once (基本支出 in part 二 and again in
@@ -26,15 +27,24 @@ const CANONICAL: Array<[RegExp, string]> = [
 ];
 
 const WINDOW = 120;
+const YEAR = /((?:19|20)\d{2})\s*年/g;
 
 const PROJECT_SUBJECT = /项目[“"《]|[\u4e00-\u9fff]{2,}(?:经费|项目|专项|资金)[”"》]?[：:]/;
 
 const DROP = /^(单位|部门|本单位|本部门|本(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|我委|我单位|一般公共预算|年度|全年)+/;
 
+/** Labels repeat: each is matched against the names once ('' for none). Bounded. */
+const CANONICAL_OF = new Map<string, string>();
+
 export function canonicalLabel(labelCore: string): string | undefined {
-  const core = labelCore.replace(DROP, '');
-  for (const [re, name] of CANONICAL) if (re.test(core)) return name;
-  return undefined;
+  let name = CANONICAL_OF.get(labelCore);
+  if (name === undefined) {
+    const core = labelCore.replace(DROP, '');
+    name = CANONICAL.find(([re]) => re.test(core))?.[1] ?? '';
+    if (CANONICAL_OF.size >= 4096) CANONICAL_OF.clear();
+    CANONICAL_OF.set(labelCore, name);
+  }
+  return name || undefined;
 }
 
 export interface QuantityKey {
@@ -55,25 +65,31 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   const before = doc.text.slice(from, a.start);
   // `（1）业务工作经费：年初预算8万元`, `项目“X”年初预算`: one project's figure, not the unit's.
   if (PROJECT_SUBJECT.test(doc.text.slice(from, a.labelStart))) return undefined;
-  const years = [...before.matchAll(/((?:19|20)\d{2})\s*年/g)];
-  const year = years.length ? Number(years[years.length - 1][1]) : doc.year;
+  let last: string | undefined;
+  if (before.includes('年')) forEachMatch(YEAR, before, (m) => (last = m[1]));
+  const year = last !== undefined ? Number(last) : doc.year;
   return { name, year, kind: a.kind };
 }
 
+/** Kept beside the report, not on it: a property added to some reports gave them another shape. */
+const QUANTITIES = new WeakMap<ReportDocument, Map<string, Amount[]>>();
+
 /** Occurrences of each quantity, in reading order. */
 export function quantities(doc: ReportDocument): Map<string, Amount[]> {
-  const cached = (doc as ReportDocument & { _quantities?: Map<string, Amount[]> })._quantities;
+  const cached = QUANTITIES.get(doc);
   if (cached) return cached;
   const projectsHeading = headingOfPart(doc, doc.outline?.projectsPart);
   const projects = projectsHeading && { start: projectsHeading.start, end: projectsHeading.sectionEnd };
   const out = new Map<string, Amount[]>();
   // Figures of a project's fund line are that project's, wherever the project is described.
-  const projectFigures = new Set<number>();
+  const projectFigures = new Uint8Array(doc.amounts.length);
   for (const r of doc.relations) {
-    if (r.kind === 'fund' || r.kind === 'children') for (const t of [...r.lhs, ...r.rhs]) projectFigures.add(t.amount.id);
+    if (r.kind !== 'fund' && r.kind !== 'children') continue;
+    for (const t of r.lhs) projectFigures[t.amount.id] = 1;
+    for (const t of r.rhs) projectFigures[t.amount.id] = 1;
   }
   for (const a of doc.amounts) {
-    if (projectFigures.has(a.id)) continue;
+    if (projectFigures[a.id] === 1) continue;
     const k = quantityKey(doc, a, projects);
     if (!k) continue;
     const key = `${k.name}|${k.year ?? ''}|${k.kind}`;
@@ -82,20 +98,21 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
     else out.set(key, [a]);
   }
   for (const [key, list] of tableAndProse(doc)) out.set(key, list);
-  (doc as ReportDocument & { _quantities?: Map<string, Amount[]> })._quantities = out;
+  QUANTITIES.set(doc, out);
   return out;
 }
 
-const LIST_OF = new WeakMap<ReportDocument, Map<number, Amount[]>>();
+/** Each figure's quantity, by the figure's id (ids are 0…n−1: an array, not a map). */
+const LIST_OF = new WeakMap<ReportDocument, Array<Amount[] | undefined>>();
 
 function listOf(doc: ReportDocument, a: Amount): Amount[] | undefined {
   let index = LIST_OF.get(doc);
   if (!index) {
-    index = new Map();
-    for (const list of quantities(doc).values()) for (const b of list) index.set(b.id, list);
-    LIST_OF.set(doc, index);
+    const built: Array<Amount[] | undefined> = new Array(doc.amounts.length);
+    for (const list of quantities(doc).values()) for (const b of list) built[b.id] = list;
+    LIST_OF.set(doc, (index = built));
   }
-  return index.get(a.id);
+  return index[a.id];
 }
 
 /** The other occurrences of the quantity a figure states. */
@@ -141,7 +158,7 @@ const MAX_PROJECTS = 300;
 
 function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
   const out = new Map<string, Amount[]>();
-  const projects = tableProjects(doc.layout, doc.amounts);
+  const projects = tableProjects(doc.layout, doc.amounts, MAX_PROJECTS);
   // Each name is looked for in each sentence: past a few hundred rows this is not a report's table.
   if (projects.length === 0 || projects.length > MAX_PROJECTS) return out;
   for (const p of projects) {

@@ -1,4 +1,5 @@
-import { Amount, baseValue, halfWidth } from './amounts';
+import { Amount, baseValue, decimalOf, halfWidth } from './amounts';
+import { signedSum } from './arith';
 import { Decimal } from './decimal';
 import type { Term } from './terms';
 import { toHalfWidthDigits } from './text';
@@ -32,30 +33,62 @@ export interface RateReading {
 }
 
 const HUNDRED = new Decimal(100);
+/** Room for the exact product of a rate (8 digits at most) and a budget (33 at most). */
+const WIDE = Decimal.clone({ precision: 80 });
 
-function sumOf(terms: Term[], pick: (a: Amount) => Decimal): Decimal {
-  return terms.reduce((acc, t) => (t.sign < 0 ? acc.minus(pick(t.amount)) : acc.plus(pick(t.amount))), new Decimal(0));
+/** The rounding interval of a budget figure, at least to the 万元's two decimals. */
+const halfOf = (a: Amount) => halfWidth(a, Math.max(a.decimals, a.unit === '万元' ? 2 : 0));
+
+const plus = (t: Term): Term => (t.sign > 0 ? t : { amount: t.amount, sign: 1 });
+
+/** Half the last digit of a percentage written with so many decimals. */
+const HALF_PERCENT = Array.from({ length: 8 }, (_, d) => new Decimal(5).times(new Decimal(10).pow(-(d + 1))));
+
+/** Whether one reading gives the rate to the digits written; undefined when nothing is budgeted. */
+function test(claim: RateClaim, spend: Amount, budget: Term[]): { holds: boolean; s: Decimal; b: Decimal } | undefined {
+  const b = signedSum(budget, baseValue);
+  // Half-widths add up whatever the signs.
+  const hb = signedSum(budget.map(plus), halfOf);
+  const low = b.minus(hb);
+  // Nothing budgeted: no rate can be checked.
+  if (low.lte(0)) return undefined;
+  const s = baseValue(spend);
+  const hs = halfOf(spend);
+  const r = decimalOf(claim.valueText);
+  const hr = HALF_PERCENT[claim.decimals] ?? new Decimal(5).times(new Decimal(10).pow(-(claim.decimals + 1)));
+  // The rate's interval [r − hr, r + hr] meets [100 (s − hs) / (b + hb), 100 (s + hs) / (b − hb)].
+  // Both divisors are positive, so the bounds are compared multiplied out: exactly (WIDE), which
+  // decides as the quotients to 40 digits did (no rate of a few digits lies between a quotient and
+  // its rounding), at a tenth of the cost of a division.
+  const holds = new WIDE(r.plus(hr)).times(b.plus(hb)).gte(s.minus(hs).times(HUNDRED))
+    && new WIDE(r.minus(hr)).times(low).lte(s.plus(hs).times(HUNDRED));
+  return { holds, s, b };
 }
 
 function readingOf(claim: RateClaim, spend: Amount, budget: Term[]): RateReading {
-  const b = sumOf(budget, baseValue);
-  const hb = budget.reduce((acc, t) => acc.plus(halfWidth(t.amount, Math.max(t.amount.decimals, t.amount.unit === '万元' ? 2 : 0))), new Decimal(0));
-  // Nothing budgeted: no rate can be checked.
-  if (b.minus(hb).lte(0)) return { holds: true, spend, budget };
-  const s = baseValue(spend);
-  const hs = halfWidth(spend, Math.max(spend.decimals, spend.unit === '万元' ? 2 : 0));
-  const low = s.minus(hs).div(b.plus(hb)).times(HUNDRED);
-  const high = s.plus(hs).div(b.minus(hb)).times(HUNDRED);
-  const r = new Decimal(claim.valueText);
-  const hr = new Decimal(5).times(new Decimal(10).pow(-(claim.decimals + 1)));
-  const holds = r.plus(hr).gte(low) && r.minus(hr).lte(high);
-  return { holds, spend, budget, computed: s.div(b).times(HUNDRED) };
+  const t = test(claim, spend, budget);
+  if (!t) return { holds: true, spend, budget };
+  return { holds: t.holds, spend, budget, computed: t.s.div(t.b).times(HUNDRED) };
 }
 
 export function rateReadings(claim: RateClaim): RateReading[] {
   const out: RateReading[] = [];
   for (const spend of claim.spend) for (const budget of claim.budgets) out.push(readingOf(claim, spend, budget));
   return out;
+}
+
+/**
+ * Whether some reading gives the rate: what the rule asks first, stopping at the first reading
+ * that does and without the quotient a message would show (most rates hold).
+ */
+export function rateHolds(claim: RateClaim): boolean {
+  for (const spend of claim.spend) {
+    for (const budget of claim.budgets) {
+      const t = test(claim, spend, budget);
+      if (!t || t.holds) return true;
+    }
+  }
+  return false;
 }
 
 /** `95.2%` `９５．２％` → its digits and decimals. */

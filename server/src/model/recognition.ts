@@ -1,5 +1,5 @@
 import { NumberPrefix, parseNumberPrefix } from './numbering';
-import { Outline, OutlinePart, foldTitle, partMatches } from './outline';
+import { anyPartMatches, Outline, OutlinePart, foldTitle, partMatches } from './outline';
 import type { LineIndex } from './text';
 
 /** A line that may be a heading: its number, if any, and the words after it. */
@@ -58,19 +58,19 @@ function evidenceFor(outline: Outline, cands: Candidate[], others: readonly Outl
   let current: OutlinePart | undefined;
   for (const c of cands) {
     if (c.rest.length > MAX_TITLE + 20) continue;
-    const top = outline.parts.find((p) => partMatches(p, c.folded));
+    const top = anyPartMatches(outline.parts, c.folded) ? outline.parts.find((p) => partMatches(p, c.folded)) : undefined;
     if (top && (!c.prefix || c.prefix.level !== 2 || !current?.children.some((ch) => partMatches(ch, c.folded)))) {
       current = top;
       if (!seen.has(top)) {
         seen.add(top);
         score += 1;
         if (c.prefix && c.prefix.value === top.number) score += 0.5;
-        if (!others.some((o) => o !== outline && o.all.some((p) => partMatches(p, c.folded)))) ownTitles++;
+        if (!others.some((o) => o !== outline && anyPartMatches(o.all, c.folded))) ownTitles++;
         if (foldTitle(top.title) === c.folded) exact++;
       }
       continue;
     }
-    const child = current?.children.find((p) => partMatches(p, c.folded));
+    const child = current && anyPartMatches(current.children, c.folded) ? current.children.find((p) => partMatches(p, c.folded)) : undefined;
     if (child && !seen.has(child)) {
       seen.add(child);
       score += 0.5;

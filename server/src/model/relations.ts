@@ -1,19 +1,18 @@
-import type { Amount } from './amounts';
 import type { ReportDocument } from './report';
 import { breakdownsOf } from './breakdowns';
 import { childrenRelations, fundLinesByLine, fundLinesOf, projectsRelation } from './funds';
-import type { Relation } from './terms';
+import type { FiguresBySentence, Relation, Term } from './terms';
 
 export type { CountClaim, FundRole, Relation, RelationKind, Term } from './terms';
 export { fundRole, standsApart, signOf } from './terms';
 export { buildCounts } from './counts';
 
 export function buildRelations(doc: ReportDocument): Relation[] {
-  const bySentence = new Map<number, Amount[]>();
+  const bySentence: FiguresBySentence = new Array(doc.sentences.length);
   for (const a of doc.amounts) {
-    const list = bySentence.get(a.sentence);
+    const list = bySentence[a.sentence];
     if (list) list.push(a);
-    else bySentence.set(a.sentence, [a]);
+    else bySentence[a.sentence] = [a];
   }
   const relations: Relation[] = [];
   const inBreakdown = new Set<number>();
@@ -23,6 +22,7 @@ export function buildRelations(doc: ReportDocument): Relation[] {
   const byLine = fundLinesByLine(fundLines);
   childrenRelations(doc, byLine, inBreakdown, relations);
   projectsRelation(doc, fundLines, byLine, relations, inBreakdown);
-  return relations.filter((r) => ![...r.lhs, ...r.rhs, ...r.optional].some((t) => t.amount.approximate));
+  const approximate = (t: Term) => t.amount.approximate;
+  return relations.filter((r) => !(r.lhs.some(approximate) || r.rhs.some(approximate) || r.optional.some(approximate)));
 }
 

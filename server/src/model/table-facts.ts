@@ -1,4 +1,4 @@
-import { Amount, AmountKind, CellRef, labelCoreOf, scanAmounts, ScanContext } from './amounts';
+import { Amount, AmountKind, CellRef, labelCoreOf, plainDigits, scanAmounts, ScanContext } from './amounts';
 import type { Layout } from './layout';
 import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
@@ -20,30 +20,32 @@ function rowName(t: Table, row: TableRow): string {
   return prefix ? text.slice(prefix.end).trim() : text;
 }
 
+/** A cell that is a figure: sign, digits, decimals, unit. */
+const CELL_FIGURE = /^([-－−])?\s*([0-9０-９][0-9０-９,]*)(?:[.．]([0-9０-９]+))?\s*(万元|元|亿元)?$/;
+
 function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: string, ctx: ScanContext, sentence: number): Amount | undefined {
-  const m = /^([-－−])?\s*([0-9０-９][0-9０-９,]*)(?:[.．]([0-9０-９]+))?\s*(万元|元|亿元)?$/.exec(cell.text);
+  const m = CELL_FIGURE.exec(cell.text);
   if (!m) return undefined;
   const int = toHalfWidthDigits(m[2].replace(/,/g, ''));
   const dec = m[3] ? toHalfWidthDigits(m[3]) : '';
   if (int.length > 15 || dec.length > 8) return undefined;
   const numberEnd = cell.start + (m[1] ? m[1].length : 0) + m[2].length + (m[3] ? m[3].length + 1 : 0);
+  const raw = cell.text.slice(0, numberEnd - cell.start);
+  // Plain ASCII digits are their own value: one string for both.
+  const valueText = !m[1] && plainDigits(raw) ? raw : (m[1] ? '-' : '') + int + (dec ? '.' + dec : '');
   return {
     id: ctx.nextId++, start: cell.start, end: cell.end, numberStart: cell.start, numberEnd,
     unitStart: m[4] ? cell.end - m[4].length : cell.end, unitEnd: cell.end,
-    raw: cell.text.slice(0, numberEnd - cell.start), valueText: (m[1] ? '-' : '') + int + (dec ? '.' + dec : ''),
+    raw, valueText,
     unit: m[4] ?? unit, kind, decimals: dec.length, approximate: false, label, labelStart: cell.start,
     labelCore: labelCoreOf(label), line: cell.line, sentence, insideOf: undefined, cell: undefined, perUnit: false,
   };
 }
 
-/** The figures of a table's cells, by line; each cell is its own sentence (`sentenceOf`). */
-export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell: TableCell) => number): Map<number, Amount[]> {
-  const byLine = new Map<number, Amount[]>();
-  const add = (a: Amount) => {
-    const list = byLine.get(a.line);
-    if (list) list.push(a);
-    else byLine.set(a.line, [a]);
-  };
+/** The figures of the tables' cells, table by table; each cell is its own sentence (`sentenceOf`). */
+export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell: TableCell) => number): Amount[] {
+  const out: Amount[] = [];
+  const add = (a: Amount) => out.push(a);
   layout.tables.forEach((t, ti) => {
     const rows = t.header ? [t.header, ...t.rows] : t.rows;
     rows.forEach((row, ri) => {
@@ -51,18 +53,21 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
       row.cells.forEach((cell, ci) => {
         if (!cell.text) return;
         const role = t.columns[ci] ?? 'other';
-        const ref: CellRef = { table: ti, row: t.header ? ri - 1 : ri, col: ci };
+        const rowIndex = t.header ? ri - 1 : ri;
         let a: Amount | undefined;
-        if (!isHeader && (MONEY_ROLES.has(role) || role === 'weight' || role === 'score') && isNumericCell(cell.text)) {
+        const numeric = isNumericCell(cell.text);
+        if (!isHeader && (MONEY_ROLES.has(role) || role === 'weight' || role === 'score') && numeric) {
           const name = t.columnNames[ci] ?? '';
           a = cellAmount(cell, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total ? `${name}合计` : name, ctx, sentenceOf(cell));
         }
         if (a) {
-          a.cell = { ...ref, whole: true };
+          // A literal, not a spread of a shared reference: a spread made a hidden class per cell.
+          a.cell = { table: ti, row: rowIndex, col: ci, whole: true };
           add(a);
           return;
         }
-        if (role === 'rate' || isNumericCell(cell.text)) return;
+        if (role === 'rate' || numeric) return;
+        const ref: CellRef = { table: ti, row: rowIndex, col: ci };
         // Words in a cell (`资金到位12.5万元`): its figures, read as a sentence of their own.
         for (const b of scanAmounts(cell.text, cell.start, 0, cell.line, { nextId: ctx.nextId, sentenceAt: () => sentenceOf(cell) })) {
           ctx.nextId = b.id + 1;
@@ -72,36 +77,60 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
       });
     });
   });
-  return byLine;
+  return out;
 }
 
-/** Each table's figures by row and column: looked up for every cell of every row. */
-type CellAmounts = Array<Array<Array<Amount | undefined>>>;
+type CellGetter = (ti: number, ri: number, ci: number) => Amount | undefined;
 
-const INDEX = new WeakMap<readonly Amount[], CellAmounts>();
-
-function cellIndex(amounts: readonly Amount[]): (ti: number, ri: number, ci: number) => Amount | undefined {
-  let index = INDEX.get(amounts);
-  if (!index) {
-    index = [];
-    for (const a of amounts) {
-      if (!a.cell?.whole) continue;
-      const rows = (index[a.cell.table] ??= []);
-      (rows[a.cell.row] ??= [])[a.cell.col] = a;
-    }
-    INDEX.set(amounts, index);
+/**
+ * Each table's figures by row and column, looked up for every cell of every row: one flat array
+ * per table (row × width + column). Built per call and not kept: building is cheap, and an array
+ * per row held as long as the draft cost more memory than the cells themselves.
+ */
+function cellIndex(amounts: readonly Amount[]): CellGetter {
+  const width: number[] = [];
+  const height: number[] = [];
+  for (const a of amounts) {
+    const c = a.cell;
+    if (!c?.whole) continue;
+    width[c.table] = Math.max(width[c.table] ?? 0, c.col + 1);
+    height[c.table] = Math.max(height[c.table] ?? 0, c.row + 1);
   }
-  const built = index;
-  return (ti, ri, ci) => (ri >= 0 ? built[ti]?.[ri]?.[ci] : undefined);
+  const index = width.map((w, t) => new Array<Amount | undefined>(w * height[t]));
+  for (const a of amounts) {
+    const c = a.cell;
+    if (c?.whole) index[c.table][c.row * width[c.table] + c.col] = a;
+  }
+  return (ti, ri, ci) => (ri >= 0 && ci >= 0 && ci < (width[ti] ?? 0) ? index[ti][ri * width[ti] + ci] : undefined);
 }
 
 function term(a: Amount, sign: 1 | -1 = 1): Term {
   return { amount: a, sign };
 }
 
-function rowRelations(t: Table, ti: number, ri: number, get: (ti: number, ri: number, ci: number) => Amount | undefined, out: Relation[]): void {
-  const row = t.rows[ri];
-  const cols = (role: ColumnRole) => t.columns.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);
+/** The columns of each role, in order: found once per table, not once per row. */
+type ColumnsByRole = (role: ColumnRole) => number[];
+
+function columnsByRole(t: Table): ColumnsByRole {
+  const byRole = new Map<ColumnRole, number[]>();
+  t.columns.forEach((role, i) => {
+    const list = byRole.get(role);
+    if (list) list.push(i);
+    else byRole.set(role, [i]);
+  });
+  const none: number[] = [];
+  return (role) => byRole.get(role) ?? none;
+}
+
+/** A table being read row by row: its figures by cell and its columns by role. */
+interface TableScan {
+  t: Table;
+  ti: number;
+  get: CellGetter;
+  cols: ColumnsByRole;
+}
+
+function rowRelations({ t, ti, get, cols }: TableScan, ri: number, subject: string | undefined, out: Relation[]): void {
   const one = (role: ColumnRole) => {
     const c = cols(role);
     return c.length === 1 ? get(ti, ri, c[0]) : undefined;
@@ -114,7 +143,6 @@ function rowRelations(t: Table, ti: number, ri: number, get: (ti: number, ri: nu
   const adjusts = adjustCols.map((c) => get(ti, ri, c));
   if (adjusts.some((a) => a === undefined)) return;
   const adjustTerms = (adjusts as Amount[]).map((a, k) => term(a, /调减|追减|核减/.test(t.columnNames[adjustCols[k]]) ? -1 : 1));
-  const subject = rowName(t, row) || undefined;
   if (initial && full && adjustTerms.length > 0) {
     out.push({ kind: 'breakdown', anchor: full, lhs: [term(full)], rhs: [term(initial), ...adjustTerms], optional: [], atLeast: false, subject });
   }
@@ -168,12 +196,19 @@ function columnTotals(t: Table, ti: number, get: (ti: number, ri: number, ci: nu
   });
 }
 
-function rowRates(t: Table, ti: number, ri: number, get: (ti: number, ri: number, ci: number) => Amount | undefined, out: RateClaim[]): void {
-  const rateCol = t.columns.indexOf('rate');
+function rowRates({ t, ti, get, cols }: TableScan, ri: number, subject: string | undefined, out: RateClaim[]): void {
+  const rateCol = cols('rate')[0] ?? -1;
   const cell = t.rows[ri].cells[rateCol];
   const pct = cell && parsePercent(/[%％]$/.test(cell.text) ? cell.text : `${cell.text}%`);
   if (!cell || !pct) return;
-  const at = (role: ColumnRole) => t.columns.map((r, i) => (r === role ? get(ti, ri, i) : undefined)).filter((a): a is Amount => a !== undefined);
+  const at = (role: ColumnRole) => {
+    const found: Amount[] = [];
+    for (const i of cols(role)) {
+      const a = get(ti, ri, i);
+      if (a !== undefined) found.push(a);
+    }
+    return found;
+  };
   const spend = at('spend');
   const [full] = at('full');
   const [initial] = at('initial');
@@ -185,10 +220,12 @@ function rowRates(t: Table, ti: number, ri: number, get: (ti: number, ri: number
     if (adjusts.length) budgets.push([term(initial), ...adjusts.map((a) => term(a))]);
   }
   if (spend.length !== 1 || budgets.length === 0) return;
+  // Arrays grown by push keep room for 17: the claim keeps copies of their size.
   const digits = /^[0-9０-９.．]+/.exec(cell.text)?.[0].length ?? 0;
   out.push({
-    start: cell.start, end: cell.end, numberStart: cell.start, numberEnd: cell.start + digits, line: cell.line, ...pct, spend, budgets,
-    subject: rowName(t, t.rows[ri]) || undefined,
+    start: cell.start, end: cell.end, numberStart: cell.start, numberEnd: cell.start + digits, line: cell.line,
+    valueText: pct.valueText, decimals: pct.decimals, spend: spend.slice(), budgets: budgets.slice(),
+    subject,
   });
 }
 
@@ -199,9 +236,13 @@ export function tableFacts(layout: Layout, amounts: readonly Amount[]): { relati
   const get = cellIndex(amounts);
   layout.tables.forEach((t, ti) => {
     if (!t.header) return;
-    t.rows.forEach((_, ri) => {
-      rowRelations(t, ti, ri, get, relations);
-      if (t.columns.includes('rate')) rowRates(t, ti, ri, get, rates);
+    const scan: TableScan = { t, ti, get, cols: columnsByRole(t) };
+    const hasRate = t.columns.includes('rate');
+    t.rows.forEach((row, ri) => {
+      // What the row is about, read once for its relations and its rate (one string for both).
+      const subject = rowName(t, row) || undefined;
+      rowRelations(scan, ri, subject, relations);
+      if (hasRate) rowRates(scan, ri, subject, rates);
     });
     columnTotals(t, ti, get, relations);
   });
@@ -214,13 +255,14 @@ export interface TableProject {
   figures: Partial<Record<'initial' | 'full' | 'spend', Amount>>;
 }
 
-export function tableProjects(layout: Layout, amounts: readonly Amount[]): TableProject[] {
+/** The projects of the tables, at most `limit` + 1 of them (a caller that wants no more stops early). */
+export function tableProjects(layout: Layout, amounts: readonly Amount[], limit = Infinity): TableProject[] {
   const get = cellIndex(amounts);
   const out: TableProject[] = [];
   layout.tables.forEach((t, ti) => {
     if (!t.header || !t.columns.includes('name')) return;
     t.rows.forEach((row, ri) => {
-      if (row.total || row.subtotal) return;
+      if (row.total || row.subtotal || out.length > limit) return;
       const name = rowName(t, row);
       if (name.length < 3) return;
       const figures: TableProject['figures'] = {};

@@ -84,6 +84,8 @@ function splitCells(text: string, lineStart: number, line: number, sep: RegExp):
   return cells;
 }
 
+const PIPE = /\|/g;
+const TABS = /\t+/g;
 const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 
 /** The cells of one line, when the line is a table row (tab or pipe separated). */
@@ -93,12 +95,14 @@ function rowCells(text: string, lineStart: number, line: number): { cells: Table
     const trail = text.lastIndexOf('|');
     const inner = /^\s*\|/.test(text) ? text.slice(lead + 1, trail === lead ? undefined : trail) : text;
     const offset = /^\s*\|/.test(text) ? lead + 1 : 0;
-    const cells = splitCells(inner, lineStart + offset, line, /\|/g);
+    const cells = splitCells(inner, lineStart + offset, line, PIPE);
     if (cells.filter((c) => c.text).length >= 2) return { cells, shape: 'pipe' };
   }
   if (text.includes('\t')) {
-    const cells = splitCells(text, lineStart, line, /\t+/g).filter((c, i, all) => c.text || (i > 0 && i < all.length - 1));
-    const filled = cells.filter((c) => c.text);
+    const split = splitCells(text, lineStart, line, TABS);
+    // Rows without an empty cell (most) are taken as they are, without copies.
+    const cells = split.every((c) => c.text) ? split : split.filter((c, i, all) => c.text || (i > 0 && i < all.length - 1));
+    const filled = cells === split ? split : cells.filter((c) => c.text);
     if (filled.length < 2) return undefined;
     // `一、\t基本情况`: Word's numbering with a tab after it is a heading, not a row.
     if (filled.length === 2 && parseNumberPrefix(filled[0].text)?.end === filled[0].text.length) return undefined;
@@ -113,7 +117,8 @@ function isTotalCell(t: string): boolean {
 
 function makeRow(cells: TableCell[]): TableRow {
   const first = cells.find((c) => c.text && !/^[0-9０-９]{1,3}$/.test(c.text))?.text.replace(/\s/g, '') ?? '';
-  return { cells, total: isTotalCell(first), subtotal: first === '小计' };
+  // A copy of its size: the cells were pushed, and an array grown by push keeps room for 17.
+  return { cells: cells.slice(), total: isTotalCell(first), subtotal: first === '小计' };
 }
 
 function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'units'>, lines: LineIndex): Table {
@@ -178,7 +183,8 @@ function cellTables(lines: LineIndex, skip: Set<number>): Table[] {
   const all = lines.lines;
   for (let i = 0; i < all.length; i++) {
     let k = 0;
-    while (i + k < all.length && !skip.has(i + k) && roleOf(all[i + k].text) !== 'other' && all[i + k].text.trim().length <= 12) k++;
+    // The length first: a column name is short, and most lines are not (`roleOf` is the costly test).
+    while (i + k < all.length && !skip.has(i + k) && shortText(all[i + k].text, 12) && roleOf(all[i + k].text) !== 'other') k++;
     if (k < 3) continue;
     const header = Array.from({ length: k }, (_, j) => cellOfLine(lines, i + j));
     const roles = header.map((c) => roleOf(c.text));
@@ -198,6 +204,10 @@ function cellTables(lines: LineIndex, skip: Set<number>): Table[] {
     i = at - 1;
   }
   return out;
+}
+
+function shortText(text: string, max: number): boolean {
+  return text.length <= max || text.trim().length <= max;
 }
 
 function cellOfLine(lines: LineIndex, index: number): TableCell {

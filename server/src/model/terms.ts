@@ -9,6 +9,12 @@ export interface Term {
   sign: 1 | -1 | 0;
 }
 
+/**
+ * The figures of each sentence, by sentence index (sentences are numbered 0…n−1: an array, not a
+ * map); a sentence without figures has none.
+ */
+export type FiguresBySentence = Array<Amount[] | undefined>;
+
 export type RelationKind = 'breakdown' | 'fund' | 'children' | 'projects';
 
 /**
@@ -59,24 +65,39 @@ export function signOf(a: Amount): 1 | -1 | 0 {
  * or a rate per head or per unit (`按每亩1500元`, `人均0.35万元`, `8.6万元/人`).
  */
 export function standsApart(a: Amount): boolean {
-  return a.perUnit === true || /^(比|较|同比|环比)/.test(a.labelCore) || /比上年|较上年|较去年|比去年|同比|环比/.test(a.label);
+  return a.perUnit === true || COMPARED.test(a.labelCore) || COMPARED_IN_WORDS.test(a.label);
 }
+
+// Patterns of the functions asked of every figure, compiled once (not at each call).
+const COMPARED = /^(比|较|同比|环比)/;
+const COMPARED_IN_WORDS = /比上年|较上年|较去年|比去年|同比|环比/;
 
 export type FundRole = 'budget' | 'prior' | 'transfer' | 'adjust' | 'spend' | 'carry' | 'recall';
 
 /** What a figure is in a project's fund line, from its words. */
 export function fundRole(a: Amount): FundRole | undefined {
   const l = a.labelCore;
-  if (/收入|基本支出|人员经费|公用经费|三公/.test(l)) return undefined;
-  if (/上年(度)?(结转|结余)/.test(l)) return 'prior';
-  if (/转移支付|上级补助/.test(l)) return 'transfer';
-  if (/年初预算|年初安排|预算(金额|资金|支出|数|安排)?$/.test(l)) return 'budget';
-  if (EITHER.test(a.label) || /调增|调减|追加|追减|核减|增加|减少|调整/.test(l)) return 'adjust';
-  if (/财政收回|收回/.test(l)) return 'recall';
-  if (/结余结转|结转结余|结余|结转/.test(l)) return 'carry';
-  if (/支出|执行数/.test(l)) return 'spend';
+  if (ROLE.none.test(l)) return undefined;
+  if (ROLE.prior.test(l)) return 'prior';
+  if (ROLE.transfer.test(l)) return 'transfer';
+  if (ROLE.budget.test(l)) return 'budget';
+  if (EITHER.test(a.label) || ROLE.adjust.test(l)) return 'adjust';
+  if (ROLE.recall.test(l)) return 'recall';
+  if (ROLE.carry.test(l)) return 'carry';
+  if (ROLE.spend.test(l)) return 'spend';
   return undefined;
 }
+
+const ROLE = {
+  none: /收入|基本支出|人员经费|公用经费|三公/,
+  prior: /上年(度)?(结转|结余)/,
+  transfer: /转移支付|上级补助/,
+  budget: /年初预算|年初安排|预算(金额|资金|支出|数|安排)?$/,
+  adjust: /调增|调减|追加|追减|核减|增加|减少|调整/,
+  recall: /财政收回|收回/,
+  carry: /结余结转|结转结余|结余|结转/,
+  spend: /支出|执行数/,
+};
 
 
 export function terms(amounts: Amount[]): Term[] {

@@ -81,7 +81,33 @@ export function toHalfWidthDigit(ch: string): string {
 }
 
 export function toHalfWidthDigits(s: string): string {
-  return s.replace(/[０-９]/g, toHalfWidthDigit).replace(/．/g, '.');
+  // Most figures are ASCII already: no copy, no regular expression.
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) < 0xff0e) i++;
+  return i === s.length ? s : s.replace(/[０-９]/g, toHalfWidthDigit).replace(/．/g, '.');
+}
+
+/** A set of characters as a table by character code: a lookup without a one-character string. */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+/**
+ * Each match of a global pattern, in the order `text.matchAll(re)` gives them, without the copy
+ * of the pattern and the iterator that `matchAll` makes on every call: rules match line by line,
+ * and those copies were a good part of their time. The pattern's `lastIndex` is left at 0.
+ */
+export function forEachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const next = m[0] === '' ? re.lastIndex + (re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1) : re.lastIndex;
+    fn(m);
+    re.lastIndex = next;
+  }
+  re.lastIndex = 0;
 }
 
 export function isCjk(ch: string | undefined): boolean {

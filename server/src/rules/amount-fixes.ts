@@ -1,5 +1,5 @@
 import { Amount, baseValue, writtenValue } from '../model/amounts';
-import { amountsOf, evaluate, holds, Overrides } from '../model/arith';
+import { amountsOf, evaluate, holds, Overrides, Reading } from '../model/arith';
 import { Decimal } from '../model/decimal';
 import type { ReportDocument } from '../model/document';
 import { quantityValues } from '../model/quantities';
@@ -10,15 +10,20 @@ import { digitsFor, displayUnit, halfDigits, termsText } from './util';
 
 const MAX_ALTERNATIVES = 4;
 
-/** Relations each figure takes part in. */
-export function relationsByAmount(doc: ReportDocument): Map<number, Relation[]> {
-  const out = new Map<number, Relation[]>();
+/** Relations each figure takes part in, by the figure's id (ids are 0…n−1: an array, not a map). */
+export type RelationsByAmount = Array<Relation[] | undefined>;
+
+export function relationsByAmount(doc: ReportDocument): RelationsByAmount {
+  const out: RelationsByAmount = new Array(doc.amounts.length);
+  const add = (r: Relation, t: Term) => {
+    const list = out[t.amount.id];
+    if (list) list.push(r);
+    else out[t.amount.id] = [r];
+  };
   for (const r of doc.relations) {
-    for (const a of amountsOf(r)) {
-      const list = out.get(a.id);
-      if (list) list.push(r);
-      else out.set(a.id, [r]);
-    }
+    for (const t of r.lhs) add(r, t);
+    for (const t of r.rhs) add(r, t);
+    for (const t of r.optional) add(r, t);
   }
   return out;
 }
@@ -38,15 +43,16 @@ export function unitSlip(r: Relation): Amount | undefined {
 }
 
 /** Whether changing figures keeps every other relation and repeated quantity as it was. */
-export function harmless(doc: ReportDocument, byAmount: Map<number, Relation[]>, overrides: Overrides, except?: Relation): boolean {
+export function harmless(doc: ReportDocument, byAmount: RelationsByAmount, overrides: Overrides, except?: Relation): boolean {
   for (const [id, value] of overrides) {
-    for (const r of byAmount.get(id) ?? []) {
+    // A figure that agreed with its other mentions must still agree; one that did not, may change.
+    // Asked first: it is a lookup, where the relations below are sums.
+    const a = doc.amounts[id];
+    if (!value.eq(baseValue(a)) && (quantityValues(doc, a).get(baseValue(a).toString())?.count ?? 0) > 1) return false;
+    for (const r of byAmount[id] ?? []) {
       if (r === except) continue;
       if (holds(r) && !holds(r, overrides)) return false;
     }
-    // A figure that agreed with its other mentions must still agree; one that did not, may change.
-    const a = doc.amounts[id];
-    if (!value.eq(baseValue(a)) && (quantityValues(doc, a).get(baseValue(a).toString())?.count ?? 0) > 1) return false;
   }
   return true;
 }
@@ -70,21 +76,21 @@ function computedFrom(terms: Term[], target: Amount): { zh: string; en: string }
 
 /**
  * The computed figure of each reading: the total of a sum (with and without a part that may belong
- * to it), or the carry-over (else the spending) of a fund line.
+ * to it), or the carry-over (else the spending) of a fund line. The reading is written out only
+ * for a fix that is offered (`why`): most candidates are not.
  */
-function computedCandidates(r: Relation): Array<{ target: Amount; value: Decimal; why: { zh: string; en: string } }> {
-  const shown = evaluate(r).shown;
+function computedCandidates(r: Relation, shown: Reading): Array<{ target: Amount; value: Decimal; why: () => { zh: string; en: string } }> {
   if (r.kind === 'fund') {
     const carry = r.rhs.find((t) => fundRole(t.amount) === 'carry');
     const target = carry ? carry.amount : r.anchor;
     const others = [...shown.lhsTerms, ...shown.rhsTerms.filter((t) => t.amount !== target).map((t) => ({ ...t, sign: (t.sign < 0 ? 1 : -1) as 1 | -1 }))];
-    return [{ target, value: baseValue(target).plus(shown.diff), why: computedFrom(others, target) }];
+    return [{ target, value: baseValue(target).plus(shown.diff), why: () => computedFrom(others, target) }];
   }
   const choices = r.optional.length ? [shown.rhsTerms, shown.rhsTerms.filter((t) => !r.optional.includes(t) && !r.optional.some((o) => o.amount === t.amount))] : [shown.rhsTerms];
   return choices.map((terms) => ({
     target: r.anchor,
     value: terms.reduce((acc, t) => (t.sign < 0 ? acc.minus(baseValue(t.amount)) : acc.plus(baseValue(t.amount))), new Decimal(0)),
-    why: computedFrom(terms, r.anchor),
+    why: () => computedFrom(terms, r.anchor),
   }));
 }
 
@@ -93,16 +99,16 @@ function computedCandidates(r: Relation): Array<{ target: Amount; value: Decimal
  * already give another value (its own breakdown, the same quantity elsewhere) and that makes the
  * relation hold; then the computed total. A fix that would break another relation is not offered.
  */
-export function sumFixes(doc: ReportDocument, r: Relation, byAmount: Map<number, Relation[]>): Fix[] {
+export function sumFixes(doc: ReportDocument, r: Relation, byAmount: RelationsByAmount, shown: Reading = evaluate(r).shown): Fix[] {
   const fixes: Fix[] = [];
   const tried = new Set<string>();
   for (const t of [...r.lhs, ...r.rhs, ...r.optional]) {
     const a = t.amount;
     const alternatives: Array<{ value: Decimal; why: { zh: string; en: string } }> = [];
-    for (const own of byAmount.get(a.id) ?? []) {
-      if (own === r || own.anchor !== a || own.kind !== 'breakdown') continue;
-      const ev = evaluate(own);
-      if (!ev.holds) alternatives.push({ value: ev.shown.rhs, why: { zh: '（与其明细之和一致）', en: ' (the sum of its own items)' } });
+    for (const own of byAmount[a.id] ?? []) {
+      // Its own breakdown, where that does not add up: the sum of its items is another value for it.
+      if (own === r || own.anchor !== a || own.kind !== 'breakdown' || holds(own)) continue;
+      alternatives.push({ value: evaluate(own).shown.rhs, why: { zh: '（与其明细之和一致）', en: ' (the sum of its own items)' } });
     }
     // Each other value the quantity is stated with, once, from its first mention (a few at most).
     let offered = 0;
@@ -120,12 +126,12 @@ export function sumFixes(doc: ReportDocument, r: Relation, byAmount: Map<number,
       if (fix) fixes.push(fix);
     }
   }
-  for (const c of computedCandidates(r)) {
+  for (const c of computedCandidates(r, shown)) {
     const key = `${c.target.id}:${c.value.toString()}`;
     if (c.value.isNegative() || tried.has(key)) continue;
     tried.add(key);
     const overrides = new Map([[c.target.id, c.value]]);
-    const fix = holds(r, overrides) && harmless(doc, byAmount, overrides, r) ? setValueFix(c.target, c.value, c.why) : undefined;
+    const fix = holds(r, overrides) && harmless(doc, byAmount, overrides, r) ? setValueFix(c.target, c.value, c.why()) : undefined;
     if (fix) fixes.push(fix);
   }
   // A judgement: preferred only where it is the one reading there is.

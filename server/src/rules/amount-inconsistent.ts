@@ -3,7 +3,7 @@ import { amountsOf, sameValue } from '../model/arith';
 import type { Decimal } from '../model/decimal';
 import type { ReportDocument } from '../model/document';
 import { quantities } from '../model/quantities';
-import { harmless, relationsByAmount } from './amount-fixes';
+import { harmless, relationsByAmount, RelationsByAmount } from './amount-fixes';
 import { Finding, Fix, msg, Rule } from './types';
 import { amountText, lineNo } from './util';
 
@@ -13,11 +13,11 @@ import { amountText, lineNo } from './util';
  * one alone would break its sum, so the fix changes every differing figure of that sum together.
  */
 function agreeFix(
-  doc: ReportDocument, a: Amount, first: Amount, line: number, differing: Map<number, Amount>, byAmount: ReturnType<typeof relationsByAmount>,
+  doc: ReportDocument, a: Amount, first: Amount, line: number, differing: Map<number, Amount>, byAmount: RelationsByAmount,
 ): Fix[] {
   const overrides = new Map<number, Decimal>([[a.id, baseValue(first)]]);
   if (!harmless(doc, byAmount, overrides)) {
-    for (const r of byAmount.get(a.id) ?? []) {
+    for (const r of byAmount[a.id] ?? []) {
       for (const b of amountsOf(r)) {
         const f = differing.get(b.id);
         if (f) overrides.set(b.id, baseValue(f));
@@ -43,14 +43,18 @@ export const amountInconsistent: Rule = {
   description: msg('同一数据在报告中前后不一致', 'The same figure has two values in one draft'),
   check(doc) {
     const findings: Finding[] = [];
-    const byAmount = relationsByAmount(doc);
-    // Each later mention that differs, and the value its first mention gives.
+    // Made for the first mention that differs: most drafts have none.
+    let byAmount: RelationsByAmount | undefined;
+    // Each later mention that differs, and the value its first mention gives; which mentions
+    // differ is worked out once, for both passes.
     const differing = new Map<number, Amount>();
-    for (const list of quantities(doc).values()) for (const a of list.slice(1)) if (!sameValue(a, list[0])) differing.set(a.id, list[0]);
-    for (const list of quantities(doc).values()) {
+    const lists = [...quantities(doc).values()];
+    const differs = lists.map((list) => list.map((a, i) => i > 0 && !sameValue(a, list[0])));
+    lists.forEach((list, k) => list.forEach((a, i) => differs[k][i] && differing.set(a.id, list[0])));
+    lists.forEach((list, k) => {
       const first = list[0];
-      for (const a of list.slice(1)) {
-        if (sameValue(a, first)) continue;
+      list.forEach((a, i) => {
+        if (!differs[k][i]) return;
         const line = lineNo(doc, first.start);
         findings.push({
           ruleId: this.id,
@@ -60,11 +64,11 @@ export const amountInconsistent: Rule = {
             `${a.labelCore}${amountText(a)}与第${line}行的${first.labelCore}${amountText(first)}不一致`,
             `${a.labelCore} ${amountText(a)} differs from ${first.labelCore} ${amountText(first)} on line ${line}`,
           ),
-          fixes: agreeFix(doc, a, first, line, differing, byAmount),
+          fixes: agreeFix(doc, a, first, line, differing, (byAmount ??= relationsByAmount(doc))),
           related: [{ start: first.start, end: first.end, message: msg(`第${line}行：${amountText(first)}`, `line ${line}: ${amountText(first)}`) }],
         });
-      }
-    }
+      });
+    });
     return findings;
   },
 };

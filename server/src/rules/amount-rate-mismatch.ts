@@ -1,5 +1,5 @@
 import { baseValue } from '../model/amounts';
-import { RateClaim, rateReadings, RateReading } from '../model/rates';
+import { RateClaim, rateHolds, rateReadings, RateReading } from '../model/rates';
 import type { Term } from '../model/relations';
 import { Finding, Fix, msg, Rule } from './types';
 import { amountText, displayUnit, termsText } from './util';
@@ -42,8 +42,8 @@ export const amountRateMismatch: Rule = {
   check(doc) {
     const findings: Finding[] = [];
     for (const claim of doc.rates) {
+      if (rateHolds(claim)) continue;
       const readings = rateReadings(claim);
-      if (readings.some((r) => r.holds)) continue;
       const shown = readings.find((r) => r.computed && baseValue(r.spend).gt(0)) ?? readings[0];
       if (!shown?.computed) continue;
       const subject = claim.subject ? `“${claim.subject}”` : '';

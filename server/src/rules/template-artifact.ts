@@ -1,3 +1,4 @@
+import { forEachMatch } from '../model/text';
 import { Finding, msg, Rule } from './types';
 
 /** Debris that Word/WPS conversions leave in plain text. */
@@ -27,12 +28,12 @@ export const templateArtifact: Rule = {
   check(doc) {
     const findings: Finding[] = [];
     for (const l of doc.lines.lines) {
-      for (const m of l.text.matchAll(ARTIFACT)) {
-        let start = l.start + m.index!;
+      forEachMatch(ARTIFACT, l.text, (m) => {
+        let start = l.start + m.index;
         const end = start + m[0].length;
         // A byte-order mark that opens the file is an encoding mark, not debris.
         if (start === 0 && doc.text.charCodeAt(0) === 0xfeff) start = 1;
-        if (start >= end || joinsEmoji(doc.text, start, end)) continue;
+        if (start >= end || joinsEmoji(doc.text, start, end)) return;
         const shown = /^[\u0000-\u001f\u200b-\u200d\u2060\ufeff\ufffd]/.test(m[0]) ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : m[0];
         findings.push({
           ruleId: this.id,
@@ -41,7 +42,7 @@ export const templateArtifact: Rule = {
           message: msg(`“${shown}”是文档转换留下的残留内容，应删除`, `"${shown}" is debris left by a document conversion; remove it`),
           fixes: [{ title: msg('删除转换残留', 'Remove the debris'), edits: [{ start, end, newText: '' }], preferred: true }],
         });
-      }
+      });
     }
     return findings;
   },

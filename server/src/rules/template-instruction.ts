@@ -38,12 +38,23 @@ function clausesOf(text: string): string[] {
   return fold(text).split(/[，。；：！？（）]/).filter((c) => c.length >= 6);
 }
 
-/** Where an instruction, whole or with most of its clauses, stands in a line. */
-function findInLine(doc: ReportDocument, line: number, instr: OutlineInstruction, clauses: string[]): Match | undefined {
-  const l = doc.lines.lines[line];
-  if (!clauses.some((c) => l.text.includes(c.slice(0, 4)))) return undefined;
-  const { folded, at } = foldWithMap(l.text, l.start);
-  const whole = fold(instr.text);
+/** An instruction with what every line is compared against, worked out once, not per line. */
+interface Prepared {
+  clauses: string[];
+  /** The first four characters of each clause: a line without any of them is not looked at. */
+  heads: string[];
+  whole: string;
+  ask: RegExpExecArray | null;
+}
+
+function prepare(i: OutlineInstruction): Prepared {
+  const clauses = clausesOf(i.text);
+  return { clauses, heads: clauses.map((c) => c.slice(0, 4)), whole: fold(i.text), ask: WRITE_THIS.exec(i.text) };
+}
+
+/** Where an instruction, whole or with most of its clauses, stands in a line (folded once for all). */
+function findInLine(line: number, folded: string, at: number[], instr: Prepared): Match | undefined {
+  const { clauses, whole } = instr;
   let start = -1;
   let end = -1;
   const i = folded.indexOf(whole);
@@ -72,7 +83,7 @@ function findInLine(doc: ReportDocument, line: number, instr: OutlineInstruction
     start = at[first];
     end = at[Math.min(stop, folded.length) - 1] + 1;
   }
-  const ask = WRITE_THIS.exec(instr.text);
+  const ask = instr.ask;
   return { start, end, line, replacement: ask ? ask[1].replace(/。$/, '') + '。' : undefined };
 }
 
@@ -117,11 +128,15 @@ export const templateInstruction: Rule = {
     for (const p of doc.outline?.all ?? []) instructions.push(...p.instructions.filter((i) => i.kind !== 'placeholder'));
     const found: Match[] = [];
     if (instructions.length) {
-      const prepared = instructions.map((i) => ({ i, clauses: clausesOf(i.text) }));
+      const prepared = instructions.map(prepare);
       for (const l of doc.lines.lines) {
         if (l.text.length < 6) continue;
-        for (const { i, clauses } of prepared) {
-          const m = findInLine(doc, l.index, i, clauses);
+        // The line folded once, for the first instruction that may stand in it.
+        let line: { folded: string; at: number[] } | undefined;
+        for (const p of prepared) {
+          if (!p.heads.some((h) => l.text.includes(h))) continue;
+          line ??= foldWithMap(l.text, l.start);
+          const m = findInLine(l.index, line.folded, line.at, p);
           if (m) found.push(m);
         }
       }

@@ -1,3 +1,4 @@
+import { forEachMatch } from '../model/text';
 import { Finding, msg, Rule, Severity } from './types';
 
 interface Pattern {
@@ -55,10 +56,10 @@ export const templatePlaceholder: Rule = {
       }
       if (!/[XxＸｘ×章封此请月Yy]/.test(l.text)) continue;
       for (const p of PATTERNS) {
-        for (const m of l.text.matchAll(p.re)) {
-          const start = l.start + m.index!;
+        forEachMatch(p.re, l.text, (m) => {
+          const start = l.start + m.index;
           const end = start + m[0].length;
-          if (onLine.some(([s, e]) => s < end && start < e)) continue;
+          if (onLine.some(([s, e]) => s < end && start < e)) return;
           onLine.push([start, end]);
           findings.push({
             ruleId: this.id,
@@ -70,7 +71,7 @@ export const templatePlaceholder: Rule = {
               ? [{ title: msg(`删除“${m[0].trim()}”`, `Remove "${m[0].trim()}"`), edits: [{ start, end, newText: '' }], preferred: true }]
               : [],
           });
-        }
+        });
       }
     }
     return findings;

@@ -1,4 +1,4 @@
-import { isCjk } from '../model/text';
+import { forEachMatch, isCjk } from '../model/text';
 import { Finding, msg, Rule } from './types';
 
 const SPACES = /[ \u3000\u00a0]+/g;
@@ -8,6 +8,23 @@ const SPACES = /[ \u3000\u00a0]+/g;
  * author's (`“看变化 促融合 建新功”`), and indentation or the space after a heading number is not
  * inside the text.
  */
+/**
+ * Whether each character of a line is inside quotes or a title, by character (a surrogate pair
+ * is one entry), read by code in the document's text instead of one string per character.
+ */
+function quotedByCharacter(text: string, start: number, end: number): boolean[] {
+  let depth = 0;
+  const quoted: boolean[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    if (c === 0x201c || c === 0x300a || c === 0x22) depth++;
+    quoted.push(depth > 0);
+    if (c === 0x201d || c === 0x300b) depth = Math.max(0, depth - 1);
+  }
+  return quoted;
+}
+
 export const textSpacing: Rule = {
   id: 'text.spacing',
   defaultSeverity: 'hint',
@@ -21,24 +38,18 @@ export const textSpacing: Rule = {
       // A 目录 line is a heading written again with its leader and page, not text.
       if (doc.layout.kinds.get(l.index) === 'toc') continue;
       if (!/[ \u3000\u00a0]/.test(l.text.trim())) continue;
-      let depth = 0;
-      const quoted: boolean[] = [];
-      for (const ch of l.text) {
-        if (ch === '“' || ch === '《' || ch === '"') depth++;
-        quoted.push(depth > 0);
-        if (ch === '”' || ch === '》') depth = Math.max(0, depth - 1);
-      }
+      const quoted = quotedByCharacter(doc.text, l.start, l.end);
       const from = numbered.get(l.index) ?? 0;
-      for (const m of l.text.matchAll(SPACES)) {
-        const i = m.index!;
+      forEachMatch(SPACES, l.text, (m) => {
+        const i = m.index;
         const j = i + m[0].length;
-        if (i < from || i === 0 || j >= l.text.length || quoted[i]) continue;
+        if (i < from || i === 0 || j >= l.text.length || quoted[i]) return;
         const before = l.text[i - 1];
         const after = l.text[j];
         const digitOrCjk = (c: string) => isCjk(c) || /[0-9０-９]/.test(c);
-        if (!((isCjk(before) && digitOrCjk(after)) || (digitOrCjk(before) && isCjk(after)))) continue;
+        if (!((isCjk(before) && digitOrCjk(after)) || (digitOrCjk(before) && isCjk(after)))) return;
         // `2024年  月  日` is a blank date (template.placeholder), not a typing slip.
-        if ((before === '年' && after === '月') || (before === '月' && after === '日')) continue;
+        if ((before === '年' && after === '月') || (before === '月' && after === '日')) return;
         const start = l.start + i;
         findings.push({
           ruleId: this.id,
@@ -47,7 +58,7 @@ export const textSpacing: Rule = {
           message: msg(`“${before}${m[0]}${after}”中间有多余的空格`, `A stray space in "${before}${m[0]}${after}"`),
           fixes: [{ title: msg('删除多余空格', 'Remove the space'), edits: [{ start, end: start + m[0].length, newText: '' }], preferred: true }],
         });
-      }
+      });
     }
     return findings;
   },

@@ -3,6 +3,12 @@ import { Finding, msg, Rule } from './types';
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '《': '》', '「': '」', '『': '』', '[': ']' };
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 
+/**
+ * The characters this rule pairs. One pattern for every line (a pattern written in the loop was
+ * compiled anew for each line), run with exec: matchAll copied it on every call.
+ */
+const QUOTE_RE = /[“”"（）()【】《》「」『』\[\]]/g;
+
 interface Open {
   ch: string;
   at: number;
@@ -44,9 +50,11 @@ export const textUnbalancedQuote: Rule = {
       if (doc.layout.kinds.get(l.index) === 'toc') continue;
       const quotes: Open[] = [];
       const brackets: Open[] = [];
-      for (const m of l.text.matchAll(/[“”"（）()【】《》「」『』\[\]]/g)) {
+      QUOTE_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = QUOTE_RE.exec(l.text)) !== null) {
         const ch = m[0];
-        const at = l.start + m.index!;
+        const at = l.start + m.index;
         if (ch === '“') quotes.push({ ch, at });
         else if (ch === '"') {
           const top = quotes[quotes.length - 1];

@@ -10,7 +10,16 @@ export interface Message {
 }
 
 export function msg(zh: string, en: string): Message {
-  return { zh, en };
+  return { zh: flat(zh), en: flat(en) };
+}
+
+/**
+ * A message joined from pieces is a tree of them until something reads it; reading a character
+ * makes it one string. Findings are kept (a long draft has tens of thousands): flat, a message
+ * takes a third of the memory, and the collector has one object to move instead of a dozen.
+ */
+function flat(s: string): string {
+  return s.charCodeAt(0) === -1 ? '' : s;
 }
 
 /** A replacement of document text between two offsets. */

@@ -6,8 +6,12 @@ import type { Term } from '../model/relations';
 import type { TextEdit } from './types';
 
 export function halfDigits(s: string): string {
+  // Most figures are ASCII digits without commas already: no copies.
+  if (!NOT_HALF.test(s)) return s;
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)).replace(/．/g, '.').replace(/,/g, '');
 }
+
+const NOT_HALF = /[０-９．,]/;
 
 /** A figure as it reads in a message: `58.59万元`. */
 export function amountText(a: Amount): string {

@@ -122,7 +122,7 @@ if (fs.existsSync(bin)) {
 } else console.log('jixiao-lint: dist/cli.js not built; run npm run build');
 
 /**
- * The language server on a 1 MB draft: how long after an edit fresh diagnostics arrive, and that
+ * The language server on a draft of a million characters (about 3 MB, 7,930 findings): how long after an edit fresh diagnostics arrive, and that
  * a request superseded by a newer edit is cancelled instead of computed.
  */
 async function serverBench(): Promise<void> {
@@ -152,7 +152,7 @@ async function serverBench(): Promise<void> {
     start = process.hrtime.bigint();
     await client.pull(uri);
     const afterCancel = Number(process.hrtime.bigint() - start) / 1e6;
-    // A hover on a small draft while the 1 MB draft is being checked (in its analysis worker).
+    // A hover on a small draft while the large draft is being checked (in its analysis worker).
     await client.open('file:///bench/small.txt', '一、基本情况\n2023年预算收入10万元，其中年初预算8万元，调整追加2万元。\n');
     const hovers: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -163,10 +163,10 @@ async function serverBench(): Promise<void> {
       hovers.push(Number(process.hrtime.bigint() - start) / 1e6);
       await checking;
     }
-    console.log('language server, 1 MB draft (pull diagnostics over stdio; large drafts are checked in analysis workers):');
+    console.log('language server, draft of a million characters, about 3 MB and 7,930 findings (pull diagnostics over stdio; large drafts are checked in analysis workers):');
     console.log(`  first diagnostics ${first.toFixed(0)} ms; after an edit, median of 5: ${median(times).toFixed(0)} ms`);
     console.log(`  superseded request: ${await stale}; the newer one answered in ${afterCancel.toFixed(0)} ms`);
-    console.log(`  hover on a small draft while the 1 MB draft is checked, median of 5: ${median(hovers).toFixed(1)} ms (target 50 ms)`);
+    console.log(`  hover on a small draft while the large draft is checked, median of 5: ${median(hovers).toFixed(1)} ms (target 50 ms)`);
   } finally {
     await client.stop();
   }

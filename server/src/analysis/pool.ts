@@ -114,7 +114,10 @@ export class AnalysisPool {
   private slotFor(uri: string): Slot {
     const pinned = this.slots.find((s) => s.assigned.has(uri));
     if (pinned) return pinned;
-    const slot = this.slots.length < this.opts.maxWorkers ? this.spawn() : this.leastBusy();
+    // A worker whose drafts were closed is warm (V8 has compiled the engine there): it takes the
+    // next large draft before a new worker is started.
+    const free = this.slots.find((s) => s.assigned.size === 0);
+    const slot = free ?? (this.slots.length < this.opts.maxWorkers ? this.spawn() : this.leastBusy());
     slot.assigned.add(uri);
     return slot;
   }

@@ -18,6 +18,10 @@ export interface Input extends Decoded {
 const DRAFT_EXT = /\.(txt|md|docx)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 
+
+/** `localeCompare`'s order with one collator: making one per comparison was a tenth of a folder's time. */
+const NAME_ORDER = new Intl.Collator();
+
 /**
  * Files below a directory. Symbolic links are followed (a draft may be reached through one); each
  * directory is entered once by its real path, so a link that loops back ends there.
@@ -32,7 +36,7 @@ function walk(dir: string, out: string[], accept: (name: string) => boolean, see
   } catch {
     return;
   }
-  entries.sort((a, b) => a.name.localeCompare(b.name));
+  entries.sort((a, b) => NAME_ORDER.compare(a.name, b.name));
   for (const e of entries) {
     const p = path.join(dir, e.name);
     let isDir = e.isDirectory();

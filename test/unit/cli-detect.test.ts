@@ -1,16 +1,14 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { detectReport } from '../../server/src/cli/detect';
 import { lint, lintDocument } from '../../server/src/engine';
-import { looksLikeReport } from '../../server/src/model/detect';
+import { detectReport, looksLikeReport } from '../../server/src/model/detect';
 import { BUILTIN_OUTLINES } from '../../server/src/model/outline';
 
 /**
- * The command line parses a short folder draft once, to recognise it and to check it. That holds
- * only while `looksLikeReport` reads the same head (120 lines, 8,000 characters) that
- * `detectReport` assumes: these tests give the two the same answers, at the limits too, and the
- * same findings through the shared parse as through `lint`.
+ * The command line parses a short folder draft once, to recognise it and to check it
+ * (`detectReport`): it must answer as `looksLikeReport`, which reads a head of 120 lines and 8,000
+ * characters, at the limits too, and give the same findings through the shared parse as `lint`.
  */
 const ROOT = path.resolve(__dirname, '../../..');
 

@@ -1,6 +1,6 @@
 import { formatOf, lint, lintDocument, LintOptions, LintResult, outlinesWith } from '../engine';
 import type { CliArgs } from './args';
-import { detectReport } from './detect';
+import { detectReport } from '../model/detect';
 import { planFix, writeAtomically } from './fix';
 import { Input, readInput } from './files';
 import { FileRecord, recordOf } from './record';

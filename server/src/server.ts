@@ -220,9 +220,12 @@ function guarded<T>(name: string, fallback: T, fn: () => T): T {
  * which costs less than sending them. `JIXIAO_WORKER_MIN_CHARS=0` sends every draft (the tests).
  */
 const WORKER_MIN_CHARS = Number(process.env.JIXIAO_WORKER_MIN_CHARS ?? 20000);
-const workerScript = [path.join(__dirname, 'analysis-worker.js')].find((f) => fs.existsSync(f));
+const workerScript = path.join(__dirname, 'analysis-worker.js');
+const workerBuilt = fs.existsSync(workerScript);
+/** Whether this many characters are checked in a worker (never when the worker's bundle is missing). */
+const inWorker = (chars: number) => workerBuilt && chars >= WORKER_MIN_CHARS;
 const pool = new AnalysisPool({
-  script: workerScript ?? '',
+  script: workerScript,
   maxWorkers: Math.max(2, Math.min(4, os.availableParallelism?.() ?? os.cpus().length)),
   timeoutMs: Number(process.env.JIXIAO_WORKER_TIMEOUT_MS ?? 120000),
   heapMb: 4096,
@@ -240,7 +243,7 @@ const reportedWorkerFailures = new Set<string>();
  */
 async function answerFor<T>(doc: TextDocument, request: FeatureRequest, fallback: T, token?: CancellationToken): Promise<T> {
   const docOptions = draftOptions.of(doc.uri);
-  if (!workerScript || doc.getText().length < WORKER_MIN_CHARS) {
+  if (!inWorker(doc.getText().length)) {
     return guarded(request.feature, fallback, () => answer(request, doc, analyse(doc), settings.language) as T);
   }
   const outcome = await pool.run(doc, docOptions, draftOptions.epoch(docOptions), settings.language, request, () => !!token?.isCancellationRequested);
@@ -313,7 +316,7 @@ onRequest(CheckTextsRequest.type, async (params) => {
   const empty = files.map((f) => ({ uri: f.uri, diagnostics: [] }));
   if (!settings.enable) return empty;
   const size = files.reduce((n, f) => n + f.text.length, 0);
-  if (!workerScript || size < WORKER_MIN_CHARS) return guarded('checkTexts', empty, () => checkTexts(files, draftOptions.folder, settings.language));
+  if (!inWorker(size)) return guarded('checkTexts', empty, () => checkTexts(files, draftOptions.folder, settings.language));
   const outcome = await pool.checkTexts(files, draftOptions.folder, draftOptions.epoch(draftOptions.folder), settings.language);
   if (outcome.kind === 'answer') return outcome.value as CheckedText[];
   if (outcome.kind === 'failed') connection.console.error(`checkTexts failed: ${outcome.error}`);

@@ -22,7 +22,6 @@ export type Outcome =
 
 interface Job {
   uri?: string;
-  version?: number;
   interactive: boolean;
   message: (holder: Slot) => ToWorker | undefined;
   isCancelled: () => boolean;
@@ -70,7 +69,7 @@ export class AnalysisPool {
     const version = doc.version;
     return new Promise((settle) => {
       this.enqueue(this.slotFor(uri), {
-        uri, version, interactive: isInteractive(request), isCancelled, settle,
+        uri, interactive: isInteractive(request), isCancelled, settle,
         message: (slot) => {
           const now = this.opts.current(uri);
           if (!now || now.version !== version) return undefined;
@@ -94,7 +93,8 @@ export class AnalysisPool {
 
   /** A closed document: its worker lets it go; a worker left with none stops unless it is the last. */
   forget(uri: string): void {
-    for (const slot of this.slots) {
+    // A copy: stopping a worker takes it out of the list.
+    for (const slot of [...this.slots]) {
       if (!slot.held.has(uri) && !slot.assigned.has(uri)) continue;
       slot.held.delete(uri);
       slot.assigned.delete(uri);
@@ -105,10 +105,6 @@ export class AnalysisPool {
 
   dispose(): void {
     for (const slot of [...this.slots]) this.stop(slot, undefined, false);
-  }
-
-  get workerCount(): number {
-    return this.slots.length;
   }
 
   private slotFor(uri: string): Slot {

@@ -140,3 +140,14 @@ export class TestClient {
 export function waitFor<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms))]);
 }
+
+/** A server started with `env` and initialised for pull diagnostics, given to `fn`, stopped whatever happens. */
+export async function withServer<T>(env: Record<string, string>, fn: (client: TestClient) => Promise<T>): Promise<T> {
+  const client = new TestClient(env);
+  try {
+    await client.initialize({ pull: true });
+    return await fn(client);
+  } finally {
+    await client.stop();
+  }
+}

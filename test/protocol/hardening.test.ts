@@ -1,16 +1,14 @@
 import * as assert from 'assert';
 import { spawn } from 'child_process';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { SERVER, TestClient } from './client';
+import { SERVER, withServer } from './client';
 
 /** Bad messages get a refusal or an exit with a message, never a server that stops answering. */
 describe('language server: messages it must not trust', function () {
   this.timeout(20000);
 
   it('a didOpen whose text is not a string is refused, and the server goes on answering', async () => {
-    const client = new TestClient();
-    try {
-      await client.initialize({ pull: true });
+    await withServer({}, async (client) => {
       await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bad/open.txt', languageId: 'jixiao', version: 1, text: 42 } });
       const report = await client.pull('file:///bad/open.txt');
       assert.deepStrictEqual(report.items, []);
@@ -18,15 +16,11 @@ describe('language server: messages it must not trust', function () {
       const good = await client.pull('file:///bad/good.txt');
       assert.ok(good.items!.some((d) => d.code === 'text.duplicate-char'));
       assert.ok(client.logged.some((m) => /refused didOpen/.test(m)));
-    } finally {
-      await client.stop();
-    }
+    });
   });
 
   it('fix data coming back with the wrong shape or out of the text gives no action', async () => {
-    const client = new TestClient();
-    try {
-      await client.initialize({ pull: true });
+    await withServer({}, async (client) => {
       const uri = 'file:///bad/actions.txt';
       await client.open(uri, '一、基本情况\n青年的的桥梁。\n');
       const diags = (await client.pull(uri)).items as Diagnostic[];
@@ -40,9 +34,7 @@ describe('language server: messages it must not trust', function () {
       assert.deepStrictEqual(actions, []);
       const genuine = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: real.range, context: { diagnostics: [real], only: ['quickfix'] } });
       assert.strictEqual(genuine.length, 1);
-    } finally {
-      await client.stop();
-    }
+    });
   });
 
   it('a broken message header ends the process with a message on stderr', async () => {

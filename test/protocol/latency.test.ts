@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Hover } from 'vscode-languageserver-protocol';
-import { TestClient } from './client';
+import { withServer } from './client';
 
 /**
  * Typing into a 300 KB draft while a second large draft is being checked: the time from each edit
@@ -10,9 +10,7 @@ import { TestClient } from './client';
 describe('language server: latencies while another draft is checked (printed)', function () {
   this.timeout(60000);
   it('records keystroke → diagnostics on 300 KB and a hover on another draft', async () => {
-    const client = new TestClient();
-    try {
-      await client.initialize({ pull: true });
+    await withServer({}, async (client) => {
       const para = '2023年支出58.59万元，其中基本支出46.64万元，项目支出0.87万元，结余结转11.08万元。三八红旗手8 名。\n';
       const big = '一、预算单位基本情况\n' + para.repeat(Math.ceil((300 * 1024) / (para.length * 3)));
       await client.open('file:///lat/typing.txt', big);
@@ -38,8 +36,6 @@ describe('language server: latencies while another draft is checked (printed)', 
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       console.log(`      300 KB draft: edit → diagnostics median ${median(typing)} ms; hover on a small draft meanwhile: median ${median(hovers)} ms (target 50 ms)`);
       assert.strictEqual(typing.length, 7);
-    } finally {
-      await client.stop();
-    }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Hover } from 'vscode-languageserver-protocol';
-import { TestClient, waitFor } from './client';
+import { TestClient, waitFor, withServer } from './client';
 
 /**
  * Large drafts are checked in analysis workers (JIXIAO_WORKER_MIN_CHARS sets how large; 20,000
@@ -20,9 +20,7 @@ describe('language server: large drafts are checked in workers', function () {
   this.timeout(60000);
 
   it('answers a hover on a small draft while a large one is being checked, before the large one', async () => {
-    const client = new TestClient();
-    try {
-      await client.initialize({ pull: true });
+    await withServer({}, async (client) => {
       await client.open('file:///w/big.txt', bigTable(30000));
       await client.open('file:///w/small.txt', SMALL);
       const order: string[] = [];
@@ -32,15 +30,11 @@ describe('language server: large drafts are checked in workers', function () {
       assert.deepStrictEqual(order, ['hover', 'big']);
       assert.ok(hoverResult, 'the small draft has a hover on its total');
       assert.strictEqual(bigResult.kind, 'full');
-    } finally {
-      await client.stop();
-    }
+    });
   });
 
   it('drops a check made stale by a newer edit, and asks the client to pull again', async () => {
-    const client = new TestClient();
-    try {
-      await client.initialize({ pull: true });
+    await withServer({}, async (client) => {
       const text = bigTable(12000);
       await client.open('file:///w/typing.txt', text);
       // The first check keeps the worker busy while two edits arrive behind it.
@@ -54,15 +48,11 @@ describe('language server: large drafts are checked in workers', function () {
       assert.strictEqual(error?.code, -32802, 'ServerCancelled');
       assert.deepStrictEqual(error?.data, { retriggerRequest: true });
       assert.strictEqual(latest.kind, 'full');
-    } finally {
-      await client.stop();
-    }
+    });
   });
 
   it('a worker that dies costs its answer only: logged, said once, and the server goes on', async () => {
-    const client = new TestClient({ JIXIAO_FAULT: 'analysis-worker', JIXIAO_WORKER_MIN_CHARS: '1000' });
-    try {
-      await client.initialize({ pull: true });
+    await withServer({ JIXIAO_FAULT: 'analysis-worker', JIXIAO_WORKER_MIN_CHARS: '1000' }, async (client) => {
       await client.open('file:///w/big.txt', bigTable(100));
       await client.open('file:///w/small.txt', SMALL);
       const r = await waitFor(client.pull('file:///w/big.txt'), 20000, 'an answer after the worker died');
@@ -71,24 +61,18 @@ describe('language server: large drafts are checked in workers', function () {
       await waitFor(client.pull('file:///w/big.txt'), 20000, 'a second answer');
       assert.strictEqual(client.shown.filter((m) => /检查此草稿时出错/.test(m)).length, 1);
       assert.ok(await hoverSmall(client), 'the small draft, checked by the server itself, still has its hover');
-    } finally {
-      await client.stop();
-    }
+    });
   });
 
   it('a check that overruns its time stops its worker, and the server goes on answering', async () => {
-    const client = new TestClient({ JIXIAO_WORKER_TIMEOUT_MS: '1', JIXIAO_WORKER_MIN_CHARS: '1000' });
-    try {
-      await client.initialize({ pull: true });
+    await withServer({ JIXIAO_WORKER_TIMEOUT_MS: '1', JIXIAO_WORKER_MIN_CHARS: '1000' }, async (client) => {
       await client.open('file:///w/big.txt', bigTable(20000));
       const r = await waitFor(client.pull('file:///w/big.txt'), 20000, 'an answer after the overrun');
       assert.deepStrictEqual(r.items, []);
       assert.ok(client.logged.some((m) => /took longer than 1 ms/.test(m)), client.logged.join('\n'));
       await client.open('file:///w/small.txt', SMALL);
       assert.ok(await hoverSmall(client));
-    } finally {
-      await client.stop();
-    }
+    });
   });
 
   it('the workspace check of many drafts runs in a worker and gives the same diagnostics', async () => {
@@ -96,13 +80,9 @@ describe('language server: large drafts are checked in workers', function () {
     const answers: unknown[] = [];
     const envs: Array<Record<string, string>> = [{ JIXIAO_WORKER_MIN_CHARS: '100000000' }, { JIXIAO_WORKER_MIN_CHARS: '20000' }];
     for (const env of envs) {
-      const client = new TestClient(env);
-      try {
-        await client.initialize({ pull: true });
+      await withServer(env, async (client) => {
         answers.push(await client.request('jixiao/checkTexts', { files }));
-      } finally {
-        await client.stop();
-      }
+      });
     }
     assert.ok((answers[0] as Array<{ diagnostics: unknown[] }>).some((f) => f.diagnostics.length > 0), 'the drafts have findings');
     assert.deepStrictEqual(answers[1], answers[0]);

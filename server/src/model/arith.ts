@@ -193,7 +193,3 @@ export function amountsOf(r: Relation): Amount[] {
   return [...r.lhs, ...r.rhs, ...r.optional].map((t) => t.amount);
 }
 
-/** Most decimals written among a relation's figures: how precisely a computed total is shown. */
-export function decimalsOf(r: Relation): number {
-  return Math.max(...amountsOf(r).map((a) => a.decimals));
-}

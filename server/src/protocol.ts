@@ -126,9 +126,14 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { enable: true, outline: 'auto', outlineFiles: [], rules: {}, language: 'zh' };
 
-/** Data a diagnostic carries so that its quick fixes need no server state. */
+/**
+ * Data a diagnostic with quick fixes carries: which finding of which version it is. The fixes
+ * themselves are made again from the server's own analysis of that version when they are asked
+ * for, so that a draft with thousands of findings does not send (and the editor does not parse)
+ * every edit on every keystroke, and nothing the client sends back becomes an edit.
+ */
 export interface DiagnosticData {
-  uri: string;
   version: number;
-  fixes: Array<{ title: string; preferred: boolean; edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }> }>;
+  /** The finding's index in that version's findings. */
+  finding: number;
 }

@@ -19,7 +19,7 @@ describe('language server: messages it must not trust', function () {
     });
   });
 
-  it('fix data coming back with the wrong shape or out of the text gives no action', async () => {
+  it('fix data coming back forged, mangled or moved gives no action: fixes come from the server\'s own analysis', async () => {
     await withServer({}, async (client) => {
       const uri = 'file:///bad/actions.txt';
       await client.open(uri, '一、基本情况\n青年的的桥梁。\n');
@@ -27,13 +27,20 @@ describe('language server: messages it must not trust', function () {
       const real = diags.find((d) => d.code === 'text.duplicate-char')!;
       const forged = [
         { ...real, data: 'nonsense' },
+        // The shape data once had: edits sent by the client are never applied.
         { ...real, data: { uri, version: 1, fixes: [{ title: 'x', preferred: true, edits: [{ range: { start: { line: 999, character: 0 }, end: { line: 999, character: 1 } }, newText: '' }] }] } },
-        { ...real, data: { uri, version: 1, fixes: [{ title: 7, edits: 'no' }] } },
+        { ...real, data: { version: 1, finding: 999 } },
+        { ...real, data: { version: 1, finding: '0' } },
+        { ...real, data: { version: 2, finding: (real.data as { finding: number }).finding } },
+        { ...real, code: 'text.spacing' },
+        { ...real, range: { start: real.range.start, end: { line: real.range.end.line, character: real.range.end.character + 1 } } },
       ];
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: real.range, context: { diagnostics: forged, only: ['quickfix'] } });
       assert.deepStrictEqual(actions, []);
       const genuine = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: real.range, context: { diagnostics: [real], only: ['quickfix'] } });
       assert.strictEqual(genuine.length, 1);
+      const edit = (genuine[0].edit!.documentChanges![0] as { edits: Array<{ newText: string }> }).edits;
+      assert.deepStrictEqual(edit.map((e) => e.newText), [''], 'the doubled character goes');
     });
   });
 

@@ -1,6 +1,6 @@
-import { CodeAction, CodeActionKind, CodeActionParams, TextDocumentEdit, TextEdit as LspEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextDocumentEdit, TextEdit as LspEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintResult } from '../engine';
+import type { LintResult, ResolvedFinding } from '../engine';
 import type { DiagnosticData } from '../protocol';
 import type { Lang, TextEdit } from '../rules/types';
 import { rangeOf, SOURCE } from './diagnostics';
@@ -18,43 +18,45 @@ export function toLspEdits(result: LintResult, edits: TextEdit[]): LspEdit[] {
   return edits.map((e) => ({ range: rangeOf(result, e.start, e.end), newText: e.newText }));
 }
 
-type Pos = { line: number; character: number };
+type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
 
-function isPosition(p: unknown, doc: TextDocument): p is Pos {
-  const x = p as Pos;
-  return !!x && Number.isInteger(x.line) && Number.isInteger(x.character) && x.line >= 0 && x.character >= 0 && x.line < doc.lineCount;
-}
-
-/** Diagnostic data as the client returns it, checked field by field; anything else is no fix. */
-export function validFixData(raw: unknown, doc: TextDocument): DiagnosticData | undefined {
-  const d = raw as DiagnosticData;
-  if (!d || typeof d !== 'object' || typeof d.uri !== 'string' || typeof d.version !== 'number' || !Array.isArray(d.fixes)) return undefined;
-  const ok = d.fixes.every((f) => f && typeof f.title === 'string' && typeof f.preferred === 'boolean' && Array.isArray(f.edits)
-    && f.edits.every((e) => e && typeof e.newText === 'string' && isPosition(e.range?.start, doc) && isPosition(e.range?.end, doc)));
-  return ok ? d : undefined;
+function sameRange(a: Range | undefined, b: Range): boolean {
+  return !!a && a.start?.line === b.start.line && a.start?.character === b.start.character && a.end?.line === b.end.line && a.end?.character === b.end.character;
 }
 
 /**
- * Quick fixes travel in each diagnostic's data with the version they were computed for. A
- * diagnostic from another version is refused: its offsets would land in the wrong text.
+ * The finding a diagnostic coming back from the client stands for, in this analysis: its data must
+ * name this version and a finding of it, and the diagnostic must still say that finding's rule and
+ * range. Anything else (another version, a forged or mangled diagnostic) has no fix.
+ */
+export function findingOf(d: Diagnostic, doc: TextDocument, result: LintResult): ResolvedFinding | undefined {
+  const data = d.data as DiagnosticData | undefined;
+  if (!data || typeof data !== 'object' || data.version !== doc.version || !Number.isInteger(data.finding)) return undefined;
+  const f = result.findings[data.finding];
+  if (!f || f.ruleId !== d.code || !sameRange(d.range, rangeOf(result, f.start, f.end))) return undefined;
+  return f;
+}
+
+/**
+ * Quick fixes are made from the server's own analysis of the version the diagnostic was made for.
+ * A diagnostic from another version is refused: its offsets would land in the wrong text.
  */
 export function codeActions(params: CodeActionParams, doc: TextDocument, result: LintResult, lang: Lang): CodeAction[] {
   const actions: CodeAction[] = [];
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
-  if (wants(CodeActionKind.QuickFix)) {
+  // A Word draft's text is a throwaway copy: no edit is offered on it.
+  if (wants(CodeActionKind.QuickFix) && !isWordDraft(doc.uri)) {
     for (const d of params.context.diagnostics) {
       if (d.source !== SOURCE) continue;
-      // The data comes back from the client: used only if it has the shape we sent and fits the text.
-      const data = validFixData(d.data, doc);
-      if (!data || data.uri !== doc.uri || data.version !== doc.version) continue;
-      for (const fix of data.fixes) {
+      const f = findingOf(d, doc, result);
+      for (const fix of f?.fixes ?? []) {
         actions.push({
-          title: fix.title,
+          title: fix.title[lang],
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
-          isPreferred: fix.preferred,
-          edit: versionedEdit(doc.uri, doc.version, fix.edits),
+          isPreferred: !!fix.preferred,
+          edit: versionedEdit(doc.uri, doc.version, toLspEdits(result, fix.edits)),
         });
       }
     }

@@ -4,7 +4,7 @@ import type { DiagnosticData } from '../protocol';
 import type { Lang } from '../rules/types';
 import { modelRange, sourceRange } from '../engine';
 import { WordPlace, wordLocation } from '../model/docx';
-import { wordPlaces } from './wordDrafts';
+import { isWordDraft, wordPlaces } from './wordDrafts';
 
 export const SOURCE = 'jixiao';
 
@@ -25,17 +25,9 @@ export function viewRangeOf(result: LintResult, start: number, end: number) {
   return modelRange(result.doc, start, end);
 }
 
-function toDiagnostic(result: LintResult, f: ResolvedFinding, uri: string, version: number, lang: Lang, places?: WordPlace[]): Diagnostic {
-  const data: DiagnosticData = {
-    uri,
-    version,
-    // A Word draft's text is a throwaway copy: no edit is offered on it.
-    fixes: places ? [] : f.fixes.map((x) => ({
-      title: x.title[lang],
-      preferred: !!x.preferred,
-      edits: x.edits.map((e) => ({ range: rangeOf(result, e.start, e.end), newText: e.newText })),
-    })),
-  };
+function toDiagnostic(result: LintResult, f: ResolvedFinding, index: number, uri: string, version: number, lang: Lang, places?: WordPlace[]): Diagnostic {
+  // A Word draft's text is a throwaway copy: no edit is offered on it.
+  const data: DiagnosticData | undefined = f.fixes.length && !isWordDraft(uri) ? { version, finding: index } : undefined;
   return {
     range: rangeOf(result, f.start, f.end),
     severity: SEVERITY[f.severity],
@@ -50,7 +42,7 @@ function toDiagnostic(result: LintResult, f: ResolvedFinding, uri: string, versi
 
 export function diagnosticsOf(result: LintResult, uri: string, version: number, lang: Lang): Diagnostic[] {
   const places = wordPlaces(uri);
-  return result.findings.map((f) => toDiagnostic(result, f, uri, version, lang, places));
+  return result.findings.map((f, i) => toDiagnostic(result, f, i, uri, version, lang, places));
 }
 
 /** `…不符（Word：表格1 第3行 第4列“8.00”）`: where the reviewer finds it in the document. */

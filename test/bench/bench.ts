@@ -50,12 +50,24 @@ console.log(`  median over ${all.length} drafts: ${median(perDraft).toFixed(3)} 
 // A long draft: the body of real drafts repeated, headings and all, so every rule has work.
 const body = all.map((d) => d.text).join('\n');
 
-/** Inputs that once cost the square of their size: each grown to 5 MB (UTF-8 bytes). */
+/** Lines made by `line(i)` until they fill `bytes` of UTF-8 (the file a user would have), after `head`. */
+function filled(bytes: number, head: string, line: (i: number) => string, joiner = '\n'): string {
+  const out = [head];
+  let size = Buffer.byteLength(head);
+  for (let i = 0; size < bytes; i++) {
+    const l = line(i);
+    out.push(l);
+    size += Buffer.byteLength(l) + Buffer.byteLength(joiner);
+  }
+  return out.join(joiner);
+}
+
+/** Inputs that once cost the square of their size: each grown to the size of a file of that many UTF-8 bytes. */
 const SHAPES: Array<[string, (bytes: number) => string]> = [
-  ['normal drafts', (n) => body.repeat(Math.ceil(n / 3 / body.length)).slice(0, Math.floor(n / 3))],
-  ['one long line', (n) => '一、基本情况\n' + '预算收入58.59万元，其中年初预算50.36万元，'.repeat(Math.ceil(n / 3 / 25))],
-  ['many headings', (n) => Array.from({ length: Math.ceil(n / 3 / 14) }, (_, i) => `（${(i % 9) + 1}）第${i}项工作\n内容。`).join('\n')],
-  ['a wide table', (n) => '项目名称\t年初预算\t全年预算数\t全年执行数\t结余结转\t执行率\n' + Array.from({ length: Math.ceil(n / 60) }, (_, i) => `${i + 1}、项目经费${i}\t8.00\t8.00\t7.60\t0.40\t95.00%`).join('\n')],
+  ['normal drafts', (n) => body.repeat(Math.ceil(n / Buffer.byteLength(body)))],
+  ['one long line', (n) => filled(n, '一、基本情况\n', () => '预算收入58.59万元，其中年初预算50.36万元，', '')],
+  ['many headings', (n) => filled(n, '', (i) => `（${(i % 9) + 1}）第${i}项工作\n内容。`)],
+  ['a wide table', (n) => filled(n, '项目名称\t年初预算\t全年预算数\t全年执行数\t结余结转\t执行率', (i) => `${i + 1}、项目经费${i}\t8.00\t8.00\t7.60\t0.40\t95.00%`)],
 ];
 console.log('engine, growth with size (one run each after a warm-up; ms, ms per MB, heap grown during the check and kept by its result, per byte of input):');
 /** The result of the last check, held while its heap is measured and let go before the next. */
@@ -64,10 +76,13 @@ let held: unknown;
 function warmUp(text: string): void {
   lint(text);
 }
+/** Each shape's 5 MB text, for the command line below. */
+const fiveMb = new Map<string, string>();
 for (const [name, make] of SHAPES) {
   const cells: string[] = [];
   for (const mb of [0.25, 0.5, 1, 2, 5]) {
     const text = make(mb * 1024 * 1024);
+    if (mb === 5) fiveMb.set(name, text);
     if (mb === 0.25) warmUp(text);
     held = undefined;
     global.gc?.();
@@ -106,6 +121,26 @@ function runMs(args: string[], cwd = ROOT): number {
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, cwd });
   if (r.status === null || r.status > 2) throw new Error(`${args[0]} failed: ${r.stderr}`);
   return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+if (fs.existsSync(bin)) {
+  // The command line on each 5 MB shape as a file: process start, reading and printing included.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-bench-'));
+  const peak = path.join(dir, 'peak.js');
+  fs.writeFileSync(peak, "process.on('exit', () => process.stderr.write(`\\njixiao-bench-peak ${process.resourceUsage().maxRSS}\\n`));");
+  console.log('jixiao-lint on one 5 MB file of each shape (one run; wall time, peak resident memory of the process):');
+  for (const [name, text] of fiveMb) {
+    const file = path.join(dir, 'draft.txt');
+    fs.writeFileSync(file, text);
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, ['-r', peak, bin, file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const kb = Number(/jixiao-bench-peak (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+    const bytes = Buffer.byteLength(text);
+    console.log(`  ${name.padEnd(14)} ${(bytes / 1024 / 1024).toFixed(2)} MB: ${ms.toFixed(0)} ms (target < 2000), peak ${(kb / 1024).toFixed(0)} MiB (×${(kb * 1024 / bytes).toFixed(0)} the file)`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  fiveMb.clear();
 }
 
 if (fs.existsSync(bin)) {

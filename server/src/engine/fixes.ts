@@ -4,6 +4,7 @@ import { sectionMissing } from '../rules/section-missing';
 import { sectionNumbering } from '../rules/section-numbering';
 import type { Fix, TextEdit } from '../rules/types';
 import type { LintResult } from './types';
+import { mayHaveMechanicalFix } from '../rules/lazy-fixes';
 
 /**
  * Whole-document edits for fix-all, `--fix` and the commands, as offset edits on the text they were
@@ -25,6 +26,7 @@ export function takeNonOverlapping(fixes: Fix[]): TextEdit[] {
 export function fixAllEdits(result: LintResult): TextEdit[] {
   const fixes: Fix[] = [];
   for (const f of result.findings) {
+    if (!mayHaveMechanicalFix(f)) continue;
     const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
     if (fix && fix.safety === 'mechanical') fixes.push(fix);
   }

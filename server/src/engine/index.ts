@@ -20,6 +20,7 @@ export { modelOffsetAt, modelPosition, modelRange, sourceRange } from './positio
 
 export type { LintOptions, LintResult, ResolvedFinding } from './types';
 import type { LintOptions, LintResult, ResolvedFinding } from './types';
+import { onFixes, setFixSafety } from '../rules/lazy-fixes';
 
 /** The input format a file name implies. */
 export function formatOf(fileName: string): InputFormat {
@@ -47,7 +48,9 @@ function toSourceOffsets(doc: ReportDocument, f: Finding): void {
     r.start = map(r.start);
     r.end = map(r.end);
   }
-  for (const fix of f.fixes) for (const e of fix.edits) [e.start, e.end] = toSourceRange(doc.input, e.start, e.end, e.newText);
+  onFixes(f, (fixes) => {
+    for (const fix of fixes) for (const e of fix.edits) [e.start, e.end] = toSourceRange(doc.input, e.start, e.end, e.newText);
+  });
 }
 
 /** Tests and fault drills name a rule to fail (`JIXIAO_FAULT=rule-id`): failures must be seen. */
@@ -77,7 +80,7 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}): Li
       const resolved = f as ResolvedFinding;
       resolved.severity = severity;
       if (rule.unnecessary) resolved.unnecessary = true;
-      for (const fix of f.fixes) fix.safety ??= rule.fixSafety;
+      setFixSafety(f, rule.fixSafety);
       findings.push(resolved);
     }
   }

@@ -5,6 +5,7 @@ import type { Lang } from '../rules/types';
 import { modelRange, sourceRange } from '../engine';
 import { WordPlace, wordLocation } from '../model/docx';
 import { isWordDraft, wordPlaces } from './wordDrafts';
+import { mayHaveFixes } from '../rules/lazy-fixes';
 
 export const SOURCE = 'jixiao';
 
@@ -27,7 +28,7 @@ export function viewRangeOf(result: LintResult, start: number, end: number) {
 
 function toDiagnostic(result: LintResult, f: ResolvedFinding, index: number, uri: string, version: number, lang: Lang, places?: WordPlace[]): Diagnostic {
   // A Word draft's text is a throwaway copy: no edit is offered on it.
-  const data: DiagnosticData | undefined = f.fixes.length && !isWordDraft(uri) ? { version, finding: index } : undefined;
+  const data: DiagnosticData | undefined = mayHaveFixes(f) && !isWordDraft(uri) ? { version, finding: index } : undefined;
   return {
     range: rangeOf(result, f.start, f.end),
     severity: SEVERITY[f.severity],

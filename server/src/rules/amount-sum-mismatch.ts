@@ -2,6 +2,7 @@ import { evaluate, holds, Reading } from '../model/arith';
 import type { ReportDocument } from '../model/document';
 import type { Relation } from '../model/relations';
 import { relationsByAmount, sumFixes, unitSlip } from './amount-fixes';
+import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Message, msg, Rule } from './types';
 import { amountText, displayUnit, inUnit, termsText } from './util';
 
@@ -57,24 +58,18 @@ export const amountSumMismatch: Rule = {
   description: msg('合计数与其组成部分之和不符（按书写精度允许舍入误差）', 'A total does not equal the sum of its parts (allowing for rounding to the digits written)'),
   check(doc: ReportDocument) {
     const findings: Finding[] = [];
-    // Made for the first sum that fails: most drafts have none.
+    // Made for the first sum whose fixes are asked for: most drafts have none.
     let byAmount: ReturnType<typeof relationsByAmount> | undefined;
+    const fixesOf = (r: Relation) => sumFixes(doc, r, (byAmount ??= relationsByAmount(doc)));
     for (const r of doc.relations) {
       // Whether it holds is kept for every relation; the reading is made again only for one that fails.
       if (holds(r) || unitSlip(r)) continue;
-      const ev = evaluate(r);
       const related = [...r.rhs, ...r.optional]
         .filter((t) => t.amount.line !== r.anchor.line)
         .slice(0, 12)
         .map((t) => ({ start: t.amount.start, end: t.amount.end, message: msg(`组成部分：${amountText(t.amount)}`, `part: ${amountText(t.amount)}`) }));
-      findings.push({
-        ruleId: this.id,
-        start: r.anchor.start,
-        end: r.anchor.end,
-        message: describe(r, ev.shown),
-        fixes: sumFixes(doc, r, (byAmount ??= relationsByAmount(doc)), ev.shown),
-        related,
-      });
+      // The reading is made again if the fixes are asked for, instead of being kept with each finding.
+      findings.push(new FindingWithFixesLater(this.id, r.anchor.start, r.anchor.end, describe(r, evaluate(r).shown), related, r, fixesOf));
     }
     return findings;
   },

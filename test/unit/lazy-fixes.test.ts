@@ -1,0 +1,55 @@
+import * as assert from 'assert';
+import { fixAllEdits, lint } from '../../server/src/engine';
+import { relationsByAmount, sumFixes } from '../../server/src/rules/amount-fixes';
+import { FindingWithFixesLater, mayHaveFixes, mayHaveMechanicalFix } from '../../server/src/rules/lazy-fixes';
+
+/**
+ * A failing sum's fixes are made when first read: they must be the fixes the rule would have made
+ * at once, in the user's text (Markdown included), with the rule's safety, and nothing that only
+ * looks for mechanical fixes (fix-all, --fix) may make them.
+ */
+describe('fixes made when first read', () => {
+  const cases: Array<[string, 'text' | 'markdown', string]> = [
+    ['plain text', 'text', '一、基本情况\n2023年预算收入10万元，其中年初预算8万元，调整追加3万元。\n'],
+    ['Markdown, where the model reads other offsets than the user\'s text', 'markdown', '# 一、基本情况\n\n**2023年**预算收入10万元，其中年初预算8万元，调整追加3万元。\n'],
+  ];
+  for (const [what, format, text] of cases) {
+    it(`${what}: the fixes are those of the rule, placed in the user's text, and fix-all does not make them`, () => {
+      const result = lint(text, { format });
+      const f = result.findings.find((x) => x.ruleId === 'amount.sum-mismatch');
+      assert.ok(f instanceof FindingWithFixesLater);
+      assert.ok(f.pending && mayHaveFixes(f) && !mayHaveMechanicalFix(f));
+      assert.deepStrictEqual(fixAllEdits(result), []);
+      assert.ok(f.pending, 'fix-all made judgement fixes it could never apply');
+      const fixes = f.fixes;
+      assert.ok(!f.pending);
+      assert.strictEqual(fixes.length, 1);
+      assert.strictEqual(fixes[0].safety, 'judgement');
+      assert.strictEqual(fixes[0].title.zh, '将预算收入改为11万元（按8＋3计算）');
+      assert.deepStrictEqual(fixes[0].edits.map((e) => [text.slice(e.start, e.end), e.newText]), [['10', '11']]);
+      assert.strictEqual(f.fixes, fixes, 'made once and kept');
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(f)).fixes, JSON.parse(JSON.stringify(fixes)));
+    });
+  }
+
+  it('gives what the rule\'s search gives when run at once, on every failing sum of a seed-like draft', () => {
+    const text = [
+      '一、部门基本情况',
+      '2023年预算收入58.59万元，其中年初预算50.36万元，调整预算8.33万元。',
+      '二、资金使用情况',
+      '全年支出58.59万元，其中基本支出46.64万元，项目支出0.87万元。',
+      '预算收入58.59万元，其中年初预算50.36万元，调整预算8.23万元。',
+    ].join('\n');
+    const result = lint(text);
+    const failing = result.findings.filter((f) => f instanceof FindingWithFixesLater) as unknown as FindingWithFixesLater[];
+    assert.ok(failing.length >= 2, `${failing.length} failing sums`);
+    const doc = result.doc;
+    const byAmount = relationsByAmount(doc);
+    for (const f of failing) {
+      const r = doc.relations.find((x) => x.anchor.start === f.start)!;
+      const atOnce = sumFixes(doc, r, byAmount).map((x) => ({ ...x, safety: x.safety ?? 'judgement' }));
+      assert.deepStrictEqual(f.fixes, atOnce);
+    }
+    assert.ok(failing.some((f) => f.fixes.length > 0), 'some failing sum has a fix to compare');
+  });
+});

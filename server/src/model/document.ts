@@ -79,7 +79,8 @@ function splitSentences(lines: LineIndex, layout: Layout): Sentence[] {
       while (k < cells.length && cells[k].line < l.index) k++;
       for (; k < cells.length && cells[k].line === l.index; k++) {
         const c = cells[k];
-        out.push({ index: out.length, line: l.index, start: c.start, end: c.end, text: c.text });
+        c.index = out.length;
+        out.push(c);
       }
       continue;
     }
@@ -145,9 +146,9 @@ function chooseOutline(doc: ReportDocument, options: ParseOptions, cands: Return
 
 function readFigures(doc: ReportDocument): void {
   const ctx = { nextId: 0, sentenceAt: sentenceFinder(doc.sentences) };
-  // A filled cell is the sentence that starts where it starts (sentences are in reading order).
-  // Table figures first, text figures after: the sort below merges the two runs.
-  for (const a of tableAmounts(doc.layout, ctx, (c) => ctx.sentenceAt(c.start))) doc.amounts.push(a);
+  // A filled cell is its own sentence (else the one it is in). Table figures first, text figures
+  // after: the sort below merges the two runs.
+  for (const a of tableAmounts(doc.layout, ctx, (c) => (c.index >= 0 ? c.index : ctx.sentenceAt(c.start)))) doc.amounts.push(a);
   // Entries are in line order: walked along with the lines, not looked up.
   let next = 0;
   for (const l of doc.lines.lines) {

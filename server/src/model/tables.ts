@@ -15,6 +15,12 @@ export interface TableCell {
   start: number;
   end: number;
   text: string;
+  /**
+   * A filled cell is a sentence of its own, and is that sentence: this is its index among the
+   * sentences once they are split (−1 before, and for a cell that is no sentence). One object
+   * instead of two for every cell of a long table.
+   */
+  index: number;
 }
 
 export interface TableRow {
@@ -72,7 +78,7 @@ function splitCells(text: string, lineStart: number, line: number, sep: RegExp):
     const raw = text.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();
-    cells.push({ line, start: lineStart + from + lead, end: lineStart + from + lead + t.length, text: t });
+    cells.push({ line, start: lineStart + from + lead, end: lineStart + from + lead + t.length, text: t, index: -1 });
   };
   sep.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -214,7 +220,7 @@ function cellOfLine(lines: LineIndex, index: number): TableCell {
   const l = lines.lines[index];
   const lead = l.text.length - l.text.trimStart().length;
   const t = l.text.trim();
-  return { line: index, start: l.start + lead, end: l.start + lead + t.length, text: t };
+  return { line: index, start: l.start + lead, end: l.start + lead + t.length, text: t, index: -1 };
 }
 
 /** Every table of a draft, in reading order; `skip` holds lines already read as something else. */

@@ -52,4 +52,15 @@ describe('fixes made when first read', () => {
     }
     assert.ok(failing.some((f) => f.fixes.length > 0), 'some failing sum has a fix to compare');
   });
+
+  it('a failing rate: its fix is made when read, from the readings made again', () => {
+    const text = '一、基本情况\n全年预算数10.00万元，全年执行数9.00万元，预算执行率80.00%。\n';
+    const result = lint(text);
+    const f = result.findings.find((x) => x.ruleId === 'amount.rate-mismatch');
+    assert.ok(f instanceof FindingWithFixesLater && f.pending);
+    assert.deepStrictEqual(fixAllEdits(result), []);
+    assert.ok(f.pending);
+    assert.deepStrictEqual(f.fixes.map((x) => [x.title.zh, x.safety, x.preferred, x.edits.map((e) => [text.slice(e.start, e.end), e.newText])]),
+      [['改为90.00%（按9.00万元÷10.00万元＝90.00%计算）', 'judgement', true, [['80.00', '90.00']]]]);
+  });
 });

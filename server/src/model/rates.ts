@@ -71,6 +71,22 @@ function readingOf(claim: RateClaim, spend: Amount, budget: Term[]): RateReading
   return { holds: t.holds, spend, budget, computed: t.s.div(t.b).times(HUNDRED) };
 }
 
+/**
+ * The reading a message shows: the first whose spending is above zero and whose budget is, else
+ * the first. Readings after it are not made (each is a division).
+ */
+export function shownReading(claim: RateClaim): RateReading | undefined {
+  let first: RateReading | undefined;
+  for (const spend of claim.spend) {
+    for (const budget of claim.budgets) {
+      const r = readingOf(claim, spend, budget);
+      first ??= r;
+      if (r.computed && baseValue(r.spend).gt(0)) return r;
+    }
+  }
+  return first;
+}
+
 export function rateReadings(claim: RateClaim): RateReading[] {
   const out: RateReading[] = [];
   for (const spend of claim.spend) for (const budget of claim.budgets) out.push(readingOf(claim, spend, budget));

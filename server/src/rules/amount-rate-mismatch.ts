@@ -1,5 +1,4 @@
-import { baseValue } from '../model/amounts';
-import { RateClaim, rateHolds, rateReadings, RateReading } from '../model/rates';
+import { RateClaim, rateHolds, rateReadings, RateReading, shownReading } from '../model/rates';
 import type { Term } from '../model/relations';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
@@ -46,13 +45,13 @@ export const amountRateMismatch: Rule = {
     const findings: Finding[] = [];
     for (const claim of doc.rates) {
       if (rateHolds(claim)) continue;
-      const readings = rateReadings(claim);
-      const shown = readings.find((r) => r.computed && baseValue(r.spend).gt(0)) ?? readings[0];
+      const shown = shownReading(claim);
       if (!shown?.computed) continue;
+      const computed = readingText(shown);
       const subject = claim.subject ? `“${claim.subject}”` : '';
       const message = msg(
-        `${subject}执行率${claim.valueText}%与${readingText(shown)}不符`,
-        `${subject ? `${subject}: ` : ''}the rate ${claim.valueText}% does not equal ${readingText(shown)}`,
+        `${subject}执行率${claim.valueText}%与${computed}不符`,
+        `${subject ? `${subject}: ` : ''}the rate ${claim.valueText}% does not equal ${computed}`,
       );
       const related = [{ start: shown.spend.start, end: shown.spend.end, message: msg(`实际支出：${amountText(shown.spend)}`, `spending: ${amountText(shown.spend)}`) }];
       // The readings are made again if the fixes are asked for (a table of failing rates: a third of its check).

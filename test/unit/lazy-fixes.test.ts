@@ -63,4 +63,14 @@ describe('fixes made when first read', () => {
     assert.deepStrictEqual(f.fixes.map((x) => [x.title.zh, x.safety, x.preferred, x.edits.map((e) => [text.slice(e.start, e.end), e.newText])]),
       [['改为90.00%（按9.00万元÷10.00万元＝90.00%计算）', 'judgement', true, [['80.00', '90.00']]]]);
   });
+
+  it('a figure that differs from its first mention: its fix is made when read', () => {
+    const text = '一、基本情况\n2023年预算收入58.59万元。\n二、支出情况\n2023年预算收入58.69万元。\n';
+    const result = lint(text);
+    const f = result.findings.find((x) => x.ruleId === 'amount.inconsistent');
+    assert.ok(f instanceof FindingWithFixesLater && f.pending);
+    assert.deepStrictEqual(fixAllEdits(result), []);
+    assert.deepStrictEqual(f.fixes.map((x) => [x.title.zh, x.safety, x.edits.map((e) => [text.slice(e.start, e.end), e.newText])]),
+      [['改为58.59万元（与第2行一致）', 'judgement', [['58.69万元', '58.59万元']]]]);
+  });
 });

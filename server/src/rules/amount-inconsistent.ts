@@ -4,6 +4,7 @@ import type { Decimal } from '../model/decimal';
 import type { ReportDocument } from '../model/document';
 import { quantities } from '../model/quantities';
 import { harmless, relationsByAmount, RelationsByAmount } from './amount-fixes';
+import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
 import { amountText, lineNo } from './util';
 
@@ -43,7 +44,7 @@ export const amountInconsistent: Rule = {
   description: msg('同一数据在报告中前后不一致', 'The same figure has two values in one draft'),
   check(doc) {
     const findings: Finding[] = [];
-    // Made for the first mention that differs: most drafts have none.
+    // Made for the first mention whose fixes are asked for: most drafts have none.
     let byAmount: RelationsByAmount | undefined;
     // Each later mention that differs, and the value its first mention gives; which mentions
     // differ is worked out once, for both passes.
@@ -51,22 +52,22 @@ export const amountInconsistent: Rule = {
     const lists = [...quantities(doc).values()];
     const differs = lists.map((list) => list.map((a, i) => i > 0 && !sameValue(a, list[0])));
     lists.forEach((list, k) => list.forEach((a, i) => differs[k][i] && differing.set(a.id, list[0])));
+    // Made when first read (a quick fix asked for): the first mention is found again in `differing`.
+    const fixesOf = (a: Amount): Fix[] => {
+      const first = differing.get(a.id)!;
+      return agreeFix(doc, a, first, lineNo(doc, first.start), differing, (byAmount ??= relationsByAmount(doc)));
+    };
     lists.forEach((list, k) => {
       const first = list[0];
       list.forEach((a, i) => {
         if (!differs[k][i]) return;
         const line = lineNo(doc, first.start);
-        findings.push({
-          ruleId: this.id,
-          start: a.start,
-          end: a.end,
-          message: msg(
-            `${a.labelCore}${amountText(a)}与第${line}行的${first.labelCore}${amountText(first)}不一致`,
-            `${a.labelCore} ${amountText(a)} differs from ${first.labelCore} ${amountText(first)} on line ${line}`,
-          ),
-          fixes: agreeFix(doc, a, first, line, differing, (byAmount ??= relationsByAmount(doc))),
-          related: [{ start: first.start, end: first.end, message: msg(`第${line}行：${amountText(first)}`, `line ${line}: ${amountText(first)}`) }],
-        });
+        const message = msg(
+          `${a.labelCore}${amountText(a)}与第${line}行的${first.labelCore}${amountText(first)}不一致`,
+          `${a.labelCore} ${amountText(a)} differs from ${first.labelCore} ${amountText(first)} on line ${line}`,
+        );
+        const related = [{ start: first.start, end: first.end, message: msg(`第${line}行：${amountText(first)}`, `line ${line}: ${amountText(first)}`) }];
+        findings.push(new FindingWithFixesLater(this.id, a.start, a.end, message, related, a, fixesOf));
       });
     });
     return findings;

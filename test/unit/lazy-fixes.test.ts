@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { fixAllEdits, lint } from '../../server/src/engine';
+import { applyEdits, fixAllEdits, lint } from '../../server/src/engine';
 import { relationsByAmount, sumFixes } from '../../server/src/rules/amount-fixes';
 import { FindingWithFixesLater, mayHaveFixes, mayHaveMechanicalFix } from '../../server/src/rules/lazy-fixes';
 
@@ -72,5 +72,25 @@ describe('fixes made when first read', () => {
     assert.deepStrictEqual(fixAllEdits(result), []);
     assert.deepStrictEqual(f.fixes.map((x) => [x.title.zh, x.safety, x.edits.map((e) => [text.slice(e.start, e.end), e.newText])]),
       [['改为58.59万元（与第2行一致）', 'judgement', [['58.69万元', '58.59万元']]]]);
+  });
+
+  it('mechanical fixes made later: in a Markdown draft each lands in the user\'s text, keeps its safety and sub-kind severity, and fix-all makes and applies them', () => {
+    const text = '# 一、基本情况\n\n**注意**青年的的桥梁，三八红旗手8 名，[bookmark: _GoBack]（盖章）。\n\n## 二、绩效目标\n\n## 二、资金使用\n';
+    const result = lint(text, { format: 'markdown' });
+    const lazy = result.findings.filter((f) => f instanceof FindingWithFixesLater) as unknown as FindingWithFixesLater[];
+    assert.deepStrictEqual(lazy.map((f) => [f.ruleId, f.pending, mayHaveMechanicalFix(f)]), [
+      ['text.duplicate-char', true, true], ['text.spacing', true, true], ['template.artifact', true, true],
+      ['template.placeholder', true, true], ['section.numbering', true, true],
+    ]);
+    assert.strictEqual(lazy.find((f) => f.ruleId === 'template.placeholder')!.severity, 'information');
+    const fixed = applyEdits(text, fixAllEdits(result));
+    assert.strictEqual(fixed, '# 一、基本情况\n\n**注意**青年的桥梁，三八红旗手8名，。\n\n## 二、绩效目标\n\n## 三、资金使用\n');
+    assert.deepStrictEqual(lazy.map((f) => f.fixes.map((x) => [x.title.zh, x.safety, x.edits.map((e) => [text.slice(e.start, e.end), e.newText])])), [
+      [['删除重复的“的”', 'mechanical', [['的', '']]]],
+      [['删除多余空格', 'mechanical', [[' ', '']]]],
+      [['删除转换残留', 'mechanical', [['[bookmark: _GoBack]', '']]]],
+      [['删除“（盖章）”', 'mechanical', [['（盖章）', '']]]],
+      [['改为“三、”', 'mechanical', [['二、', '三、']]]],
+    ]);
   });
 });

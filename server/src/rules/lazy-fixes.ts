@@ -1,13 +1,15 @@
 import type { Finding, Fix, FixSafety, Message, RelatedPlace, Severity } from './types';
 
 /**
- * Fixes that cost more than their finding and are seldom read. A failing sum's fixes search the
- * draft for other values of each figure and try each: on a pasted line of 100,000 failing sums
- * that search was a fifth of the check, and the command line never prints it (only `--fix`
- * reads fixes, and it takes mechanical ones). So such a finding makes its fixes when they are
- * first read — a quick fix asked for; never by fix-all, as they are a judgement rule's — and
- * keeps them. Reading them gives the same fixes whenever it happens: they are made from the
- * same, unchanging report.
+ * Fixes are made when first read. A failing sum's fixes search the draft for other values of
+ * each figure and try each: on a pasted line of 100,000 failing sums that search was a fifth of
+ * the check. A stray space's fix is cheap, but a draft with a finding on every line held half a
+ * million of them: a third of the command line's memory, and of its time in the collector. The
+ * command line prints no fixes (`--fix` reads the mechanical ones), the editor asks for the
+ * fixes of the finding under the cursor. So a finding makes its fixes when they are first read —
+ * a quick fix asked for, fix-all (mechanical fixes only: a judgement rule's are never made for
+ * it) — and keeps them. Reading them gives the same fixes whenever it happens: they are made
+ * from the same, unchanging report.
  *
  * A class, not an accessor defined on each finding: one hidden class for all of them and the
  * state on the object itself (a WeakMap of 100,000 findings cost the collector more than the
@@ -23,9 +25,14 @@ export class FindingWithFixesLater<S = unknown> implements Finding {
   /** Set by the engine from the rule: fixes made later carry no safety of their own. */
   laterSafety: FixSafety | undefined = undefined;
 
+  /** Where the finding is in the text the rules read (`start` and `end` move to the user's text). */
+  private readonly viewStart: number;
+  private readonly viewEnd: number;
+
   /**
-   * `make(subject)` makes the fixes: one function for all of a check's findings, and each finding's
-   * own subject (a relation), so that a finding keeps no closure of its own.
+   * `make(subject, start, end)` makes the fixes: one function for all of a check's findings, given
+   * each finding's own subject (a relation, a heading; none where its place is enough) and its
+   * place in the text the rules read, so that a finding keeps no closure of its own.
    */
   constructor(
     readonly ruleId: string,
@@ -33,15 +40,18 @@ export class FindingWithFixesLater<S = unknown> implements Finding {
     public end: number,
     readonly message: Message,
     readonly related: RelatedPlace[] | undefined,
-    private subject: S | undefined,
-    private make: ((subject: S) => Fix[]) | undefined,
-  ) {}
+    private subject: S,
+    private make: ((subject: S, start: number, end: number) => Fix[]) | undefined,
+  ) {
+    this.viewStart = start;
+    this.viewEnd = end;
+  }
 
   get fixes(): Fix[] {
     if (this.made) return this.made;
-    const made = this.make!(this.subject!);
+    const made = this.make!(this.subject, this.viewStart, this.viewEnd);
     this.make = undefined;
-    this.subject = undefined;
+    this.subject = undefined as S;
     this.made = made;
     for (const fix of made) fix.safety ??= this.laterSafety;
     for (const step of this.steps ?? []) step(made);
@@ -51,7 +61,7 @@ export class FindingWithFixesLater<S = unknown> implements Finding {
 
   set fixes(fixes: Fix[]) {
     this.make = undefined;
-    this.subject = undefined;
+    this.subject = undefined as S;
     this.steps = undefined;
     this.made = fixes;
   }

@@ -1,6 +1,7 @@
 import type { Entry, ReportDocument } from '../model/document';
 import { formatNumber, LEVEL_OF_STYLE } from '../model/numbering';
 import { foldTitle } from '../model/outline';
+import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule, TextEdit } from './types';
 
 /** Siblings: entries at one level under one parent, in reading order. */
@@ -119,7 +120,10 @@ export const sectionNumbering: Rule = {
   description: msg('同级标题编号重复、跳号、样式错误，或模板中的部分缺少编号', 'Repeated, skipped or wrongly styled numbers among sibling headings, or a template part without its number'),
   check(doc) {
     const findings: Finding[] = [];
-    for (const [e, { value, problem, noFix }] of expectedNumbers(doc)) {
+    const expected = expectedNumbers(doc);
+    // Made when first read, from the value worked out for the heading here.
+    const renumber = (e: Entry): Fix[] => [renumberFix(doc, e, expected.get(e)!.value)];
+    for (const [e, { value, problem, noFix }] of expected) {
       if (!problem) continue;
       const want = numberText(e, value);
       const written = e.number?.raw.trim() ?? '';
@@ -149,7 +153,7 @@ export const sectionNumbering: Rule = {
         default:
           m = msg(`编号“${written}”顺序不对，应为“${want}”`, `The number "${written}" is out of sequence; it should be "${want}"`);
       }
-      findings.push({ ruleId: this.id, start, end, message: m, fixes: noFix ? [] : [renumberFix(doc, e, value)] });
+      findings.push(noFix ? { ruleId: this.id, start, end, message: m, fixes: [] } : new FindingWithFixesLater(this.id, start, end, m, undefined, e, renumber));
     }
     return findings;
   },

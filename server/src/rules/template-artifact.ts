@@ -1,5 +1,6 @@
 import { forEachMatch } from '../model/text';
-import { Finding, msg, Rule } from './types';
+import { FindingWithFixesLater } from './lazy-fixes';
+import { Finding, Fix, msg, Rule } from './types';
 
 /** Debris that Word/WPS conversions leave in plain text. */
 const ARTIFACT =
@@ -18,6 +19,9 @@ function joinsEmoji(text: string, start: number, end: number): boolean {
   return (pictograph(before) || pictograph(beforePair)) && pictograph(after);
 }
 
+/** The fix of debris: it goes (made when first read: the finding's place is enough). */
+const removeDebris = (_: undefined, start: number, end: number): Fix[] => [{ title: msg('删除转换残留', 'Remove the debris'), edits: [{ start, end, newText: '' }], preferred: true }];
+
 export const templateArtifact: Rule = {
   id: 'template.artifact',
   defaultSeverity: 'warning',
@@ -35,13 +39,8 @@ export const templateArtifact: Rule = {
         if (start === 0 && doc.text.charCodeAt(0) === 0xfeff) start = 1;
         if (start >= end || joinsEmoji(doc.text, start, end)) return;
         const shown = /^[\u0000-\u001f\u200b-\u200d\u2060\ufeff\ufffd]/.test(m[0]) ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : m[0];
-        findings.push({
-          ruleId: this.id,
-          start,
-          end,
-          message: msg(`“${shown}”是文档转换留下的残留内容，应删除`, `"${shown}" is debris left by a document conversion; remove it`),
-          fixes: [{ title: msg('删除转换残留', 'Remove the debris'), edits: [{ start, end, newText: '' }], preferred: true }],
-        });
+        const message = msg(`“${shown}”是文档转换留下的残留内容，应删除`, `"${shown}" is debris left by a document conversion; remove it`);
+        findings.push(new FindingWithFixesLater(this.id, start, end, message, undefined, undefined, removeDebris));
       });
     }
     return findings;

@@ -1,5 +1,6 @@
 import { forEachMatch } from '../model/text';
-import { Finding, msg, Rule, Severity } from './types';
+import { FindingWithFixesLater } from './lazy-fixes';
+import { Finding, Fix, msg, Rule, Severity } from './types';
 
 interface Pattern {
   re: RegExp;
@@ -28,6 +29,9 @@ function outlinePlaceholders(doc: Parameters<Rule['check']>[0]): string[] {
   return all.filter((i) => i.kind === 'placeholder').map((i) => i.text);
 }
 
+/** The fix of a removable placeholder: it goes, titled with its text (made when first read). */
+const removeText = (text: string, start: number, end: number): Fix[] => [{ title: msg(`删除“${text}”`, `Remove "${text}"`), edits: [{ start, end, newText: '' }], preferred: true }];
+
 export const templatePlaceholder: Rule = {
   id: 'template.placeholder',
   defaultSeverity: 'warning',
@@ -44,14 +48,10 @@ export const templatePlaceholder: Rule = {
           const start = l.start + i;
           const end = start + text.length;
           onLine.push([start, end]);
-          findings.push({
-            ruleId: this.id,
-            start,
-            end,
-            severity: /盖\s*章/.test(text) ? 'information' : undefined,
-            message: msg(`“${text}”是提纲中的占位文字，发布前应替换或删除`, `"${text}" is placeholder text from the outline; replace or remove it before publishing`),
-            fixes: [{ title: msg(`删除“${text}”`, `Remove "${text}"`), edits: [{ start, end, newText: '' }], preferred: true }],
-          });
+          const message = msg(`“${text}”是提纲中的占位文字，发布前应替换或删除`, `"${text}" is placeholder text from the outline; replace or remove it before publishing`);
+          const f = new FindingWithFixesLater(this.id, start, end, message, undefined, text, removeText);
+          if (/盖\s*章/.test(text)) f.severity = 'information';
+          findings.push(f);
         }
       }
       if (!/[XxＸｘ×章封此请月Yy]/.test(l.text)) continue;
@@ -61,16 +61,14 @@ export const templatePlaceholder: Rule = {
           const end = start + m[0].length;
           if (onLine.some(([s, e]) => s < end && start < e)) return;
           onLine.push([start, end]);
-          findings.push({
-            ruleId: this.id,
-            start,
-            end,
-            severity: p.severity,
-            message: msg(`“${m[0].trim()}”是模板${p.what}，发布前应替换或删除`, `"${m[0].trim()}" is ${p.whatEn} from the template; replace or remove it before publishing`),
-            fixes: p.removable
-              ? [{ title: msg(`删除“${m[0].trim()}”`, `Remove "${m[0].trim()}"`), edits: [{ start, end, newText: '' }], preferred: true }]
-              : [],
-          });
+          const message = msg(`“${m[0].trim()}”是模板${p.what}，发布前应替换或删除`, `"${m[0].trim()}" is ${p.whatEn} from the template; replace or remove it before publishing`);
+          if (!p.removable) {
+            findings.push({ ruleId: this.id, start, end, severity: p.severity, message, fixes: [] });
+            return;
+          }
+          const f = new FindingWithFixesLater(this.id, start, end, message, undefined, m[0].trim(), removeText);
+          if (p.severity) f.severity = p.severity;
+          findings.push(f);
         });
       }
     }

@@ -1,5 +1,6 @@
 import { forEachMatch } from '../model/text';
-import { Finding, msg, Rule } from './types';
+import { FindingWithFixesLater } from './lazy-fixes';
+import { Finding, Fix, msg, Rule } from './types';
 
 /**
  * Function characters that Chinese never doubles, with the characters that, following the second
@@ -51,6 +52,12 @@ export const textDuplicateChar: Rule = {
   description: msg('字词重复（如“的的”“项目项目”）', 'A doubled character or word (的的, 项目项目)'),
   check(doc) {
     const findings: Finding[] = [];
+    // The second of the two goes; the finding covers both (made when first read).
+    const removeSecond = (_: undefined, start: number, end: number): Fix[] => {
+      const half = (end - start) / 2;
+      const unit = doc.text.slice(start, start + half);
+      return [{ title: msg(`删除重复的“${unit}”`, `Remove the repeated "${unit}"`), edits: [{ start: start + half, end, newText: '' }], preferred: true }];
+    };
     for (const l of doc.lines.lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
       if (doc.layout.kinds.get(l.index) === 'toc') continue;
@@ -60,13 +67,8 @@ export const textDuplicateChar: Rule = {
         const end = start + unit.length;
         if (seen.some(([s, e]) => s < end && start < e)) return;
         seen.push([start - unit.length, end]);
-        findings.push({
-          ruleId: this.id,
-          start: start - unit.length,
-          end,
-          message: msg(`“${unit}”重复了：“${unit}${unit}”`, `"${unit}" is written twice: "${unit}${unit}"`),
-          fixes: [{ title: msg(`删除重复的“${unit}”`, `Remove the repeated "${unit}"`), edits: [{ start, end, newText: '' }], preferred: true }],
-        });
+        const message = msg(`“${unit}”重复了：“${unit}${unit}”`, `"${unit}" is written twice: "${unit}${unit}"`);
+        findings.push(new FindingWithFixesLater(this.id, start - unit.length, end, message, undefined, undefined, removeSecond));
       };
       for (const [index, len] of doubledWords(doc.text, l.start, l.end)) {
         const word = l.text.slice(index, index + len);

@@ -1,5 +1,6 @@
 import { forEachMatch, isCjk } from '../model/text';
-import { Finding, msg, Rule } from './types';
+import { FindingWithFixesLater } from './lazy-fixes';
+import { Finding, Fix, msg, Rule } from './types';
 
 const SPACES = /[ \u3000\u00a0]+/g;
 
@@ -24,6 +25,9 @@ function quotedByCharacter(text: string, start: number, end: number): boolean[] 
   }
   return quoted;
 }
+
+/** The fix of a stray space: the spaces go (made when first read: a finding's place is enough). */
+const removeSpace = (_: undefined, start: number, end: number): Fix[] => [{ title: msg('删除多余空格', 'Remove the space'), edits: [{ start, end, newText: '' }], preferred: true }];
 
 export const textSpacing: Rule = {
   id: 'text.spacing',
@@ -51,13 +55,8 @@ export const textSpacing: Rule = {
         // `2024年  月  日` is a blank date (template.placeholder), not a typing slip.
         if ((before === '年' && after === '月') || (before === '月' && after === '日')) return;
         const start = l.start + i;
-        findings.push({
-          ruleId: this.id,
-          start,
-          end: start + m[0].length,
-          message: msg(`“${before}${m[0]}${after}”中间有多余的空格`, `A stray space in "${before}${m[0]}${after}"`),
-          fixes: [{ title: msg('删除多余空格', 'Remove the space'), edits: [{ start, end: start + m[0].length, newText: '' }], preferred: true }],
-        });
+        const message = msg(`“${before}${m[0]}${after}”中间有多余的空格`, `A stray space in "${before}${m[0]}${after}"`);
+        findings.push(new FindingWithFixesLater(this.id, start, start + m[0].length, message, undefined, undefined, removeSpace));
       });
     }
     return findings;

@@ -93,4 +93,12 @@ describe('fixes made when first read', () => {
       [['改为“三、”', 'mechanical', [['二、', '三、']]]],
     ]);
   });
+
+  it('a maker that throws costs its finding the fixes, not the caller', () => {
+    const f = new FindingWithFixesLater('amount.sum-mismatch', 0, 1, { zh: '', en: '' }, undefined, undefined, () => {
+      throw new Error('a bug in a fix maker');
+    });
+    assert.deepStrictEqual(f.fixes, []);
+    assert.ok(!f.pending);
+  });
 });

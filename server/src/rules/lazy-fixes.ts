@@ -49,7 +49,14 @@ export class FindingWithFixesLater<S = unknown> implements Finding {
 
   get fixes(): Fix[] {
     if (this.made) return this.made;
-    const made = this.make!(this.subject, this.viewStart, this.viewEnd);
+    let made: Fix[];
+    try {
+      made = this.make!(this.subject, this.viewStart, this.viewEnd);
+    } catch {
+      // Made while the check ran, a maker's bug would have been the rule's failure; read later, it
+      // costs this finding its fixes and no more (fix-all, --fix and a quick fix go on).
+      made = [];
+    }
     this.make = undefined;
     this.subject = undefined as S;
     this.made = made;

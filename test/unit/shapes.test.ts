@@ -38,6 +38,26 @@ describe('shapes: Markdown', () => {
     assert.deepStrictEqual(r.findings.map((f) => f.ruleId).sort(), ['amount.sum-mismatch', 'text.spacing']);
   });
 
+  it('a line that loses only its marker and trailing spaces maps every column both ways, markup included', () => {
+    const md = '## 一、基本情况  #\n> 表彰 8 名。   \n   - 完成12项。\n1. 第一项\n1. 第二项\n';
+    const src = readSource(md, 'markdown');
+    assert.deepStrictEqual(src.view.split('\n'), ['一、基本情况', '表彰 8 名。', '完成12项。', '1. 第一项', '2. 第二项', '']);
+    src.view.split('\n').forEach((viewLine, i) => {
+      const vStart = src.viewLines.lines[i].start;
+      const sStart = src.sourceLines.lines[i].start;
+      const sourceLine = md.split('\n')[i];
+      for (let c = 0; c <= viewLine.length; c++) {
+        const s = toSource(src, vStart + c);
+        // Each view character is the same character in the source, and the way back lands on it.
+        if (c < viewLine.length && !(i === 4 && c === 0)) assert.strictEqual(md[s], viewLine[c], `line ${i} column ${c}`);
+        assert.strictEqual(toView(src, s), vStart + c, `line ${i} column ${c} back`);
+      }
+      // A source column inside the marker goes to the line's first view character; past the words, to its end.
+      assert.strictEqual(toView(src, sStart), vStart);
+      assert.strictEqual(toView(src, sStart + sourceLine.length), vStart + viewLine.length);
+    });
+  });
+
   it('an ordered list numbered 1. 1. 1. reads as Markdown renders it, 1 2 3', () => {
     const md = '# 报告\n\n## 一、基本情况\n\n1. 甲项工作已完成并通过验收。\n1. 乙项工作已完成并通过验收。\n   - 其中一项提前完成。\n1. 丙项工作已完成并通过验收。\n';
     assert.deepStrictEqual(readSource(md, 'markdown').view.split('\n').filter((l) => /^\d/.test(l)).map((l) => l.slice(0, 2)), ['1.', '2.', '3.']);

@@ -7,7 +7,19 @@
  */
 export interface MarkdownView {
   lines: string[];
-  maps: Map<number, number[]>;
+  maps: Map<number, ColumnMap>;
+}
+
+/**
+ * View column → source column for a line that lost markup: one entry per kept character and one
+ * past the end; or, for a line that lost only its block marker and trailing spaces (a heading, a
+ * list item, a quote: most lines), the number of source columns before its first kept character.
+ */
+export type ColumnMap = number[] | number;
+
+/** The map as one entry per column (for a line whose numbers are rewritten). */
+function columnsOf(map: ColumnMap, length: number): number[] {
+  return typeof map === 'number' ? Array.from({ length: length + 1 }, (_, k) => map + k) : map;
 }
 
 const FENCE = /^\s{0,3}(```|~~~)/;
@@ -23,7 +35,7 @@ const ESCAPABLE = /[\\`*_{}[\]()#+\-.!|>~<]/;
 
 export function markdownView(source: string[]): MarkdownView {
   const lines: string[] = [];
-  const maps = new Map<number, number[]>();
+  const maps = new Map<number, ColumnMap>();
   let fenced = false;
   let frontMatter = source[0]?.trim() === '---';
   let comment = false;
@@ -62,7 +74,7 @@ const ORDERED = /^(\s*)(\d{1,3})[.)][ \t]/;
  * as rendered (counted from the list's first number, per indent), so a list written that way is no
  * numbering slip; a list ends at an unindented line that is no item.
  */
-function renumberOrdered(v: { text: string; cols: number[] }, line: string, counters: Map<number, number>): { text: string; cols: number[] } {
+function renumberOrdered(v: { text: string; cols: ColumnMap }, line: string, counters: Map<number, number>): { text: string; cols: ColumnMap } {
   const m = ORDERED.exec(line);
   if (!m) {
     if (line.trim() !== '' && !/^\s/.test(line) && !BULLET.test(line)) counters.clear();
@@ -76,11 +88,15 @@ function renumberOrdered(v: { text: string; cols: number[] }, line: string, coun
   if (!at || Number(at[2]) === shown) return v;
   const digits = String(shown);
   const from = at[1].length;
-  const cols = [...v.cols.slice(0, from), ...Array.from({ length: digits.length }, () => v.cols[from]), ...v.cols.slice(from + at[2].length)];
+  const all = columnsOf(v.cols, v.text.length);
+  const cols = [...all.slice(0, from), ...Array.from({ length: digits.length }, () => all[from]), ...all.slice(from + at[2].length)];
   return { text: v.text.slice(0, from) + digits + v.text.slice(from + at[2].length), cols };
 }
 
-function stripLine(line: string): { text: string; cols: number[] } {
+/** Characters that may open inline markup: a line without them keeps all its words as they are. */
+const INLINE_MARKUP = /[\\*~_`![<]/;
+
+function stripLine(line: string): { text: string; cols: ColumnMap } {
   let from = 0;
   for (let guard = 0; guard < 8; guard++) {
     const rest = line.slice(from);
@@ -92,6 +108,8 @@ function stripLine(line: string): { text: string; cols: number[] } {
   // `# 标题 #`: closing hashes of a heading, and trailing spaces (a Markdown line break).
   if (HEADING.test(line)) end = from + line.slice(from).replace(/[ \t]+#+[ \t]*$/, '').length;
   while (end > from && /[ \t]/.test(line[end - 1])) end--;
+  const words = line.slice(from, end);
+  if (!INLINE_MARKUP.test(words)) return { text: words, cols: from };
   const singleStars = (line.slice(from, end).replace(/\*\*/g, '').match(/\*/g) ?? []).length;
   let text = '';
   const cols: number[] = [];

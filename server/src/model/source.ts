@@ -1,5 +1,5 @@
 import { LineIndex } from './text';
-import { markdownView } from './markdown';
+import { ColumnMap, markdownView } from './markdown';
 
 /**
  * What the parser reads, and the way back to what the user wrote. A plain-text draft is read as
@@ -17,8 +17,8 @@ export interface SourceText {
   /** The text the model reads: the source without markup. Same number of lines. */
   view: string;
   viewLines: LineIndex;
-  /** For each line that lost markup: view column → source column (one entry past the end). */
-  columnMaps: Map<number, number[]>;
+  /** For each line that lost markup: view column → source column (`ColumnMap`). */
+  columnMaps: Map<number, ColumnMap>;
 }
 
 export function plainSource(text: string): SourceText {
@@ -42,7 +42,7 @@ export function toSource(src: SourceText, offset: number): number {
   const line = src.sourceLines.lines[pos.line];
   if (!line) return src.source.length;
   const map = src.columnMaps.get(pos.line);
-  const col = map ? map[Math.min(pos.character, map.length - 1)] : pos.character;
+  const col = typeof map === 'number' ? map + pos.character : map ? map[Math.min(pos.character, map.length - 1)] : pos.character;
   return line.start + Math.min(col, line.end - line.start);
 }
 
@@ -54,7 +54,8 @@ export function toView(src: SourceText, offset: number): number {
   if (!line) return src.view.length;
   const map = src.columnMaps.get(pos.line);
   let col = pos.character;
-  if (map) {
+  if (typeof map === 'number') col = Math.max(0, pos.character - map);
+  else if (map) {
     col = map.findIndex((c) => c >= pos.character);
     if (col < 0) col = map.length - 1;
   }

@@ -37,16 +37,24 @@ export interface Amount {
   insideOf?: number;
   /** A rate per head or per unit (`每亩1500元`, `人均0.35万元`, `8.6万元/人`): no total, no part. */
   perUnit?: boolean;
-  /** For a figure in a table: where (`whole` when the cell is the figure, read by its column). */
+  /** For a figure in a table: which table, and whether the cell is the figure (read by its column). */
   cell?: CellRef;
 }
 
+/**
+ * A table figure's table, and whether its cell is the figure or words around it: one object per
+ * table and kind, shared by the table's figures. Where a whole-cell figure sits is in its table's
+ * `TableFigures` (one reference per cell instead of an object per figure).
+ */
 export interface CellRef {
   table: number;
-  /** Index in the table's rows; -1 for the header. */
-  row: number;
-  col: number;
-  whole?: boolean;
+  whole: boolean;
+}
+
+/** A table's whole-cell figures by row (as in `Table.rows`) and column: `cells[row × width + col]`. */
+export interface TableFigures {
+  width: number;
+  cells: Array<Amount | undefined>;
 }
 
 /**

@@ -148,7 +148,9 @@ function readFigures(doc: ReportDocument): void {
   const ctx = { nextId: 0, sentenceAt: sentenceFinder(doc.sentences) };
   // A filled cell is its own sentence (else the one it is in). Table figures first, text figures
   // after: the sort below merges the two runs.
-  for (const a of tableAmounts(doc.layout, ctx, (c) => (c.index >= 0 ? c.index : ctx.sentenceAt(c.start)))) doc.amounts.push(a);
+  const fromTables = tableAmounts(doc.layout, ctx, (c) => (c.index >= 0 ? c.index : ctx.sentenceAt(c.start)));
+  for (const a of fromTables.amounts) doc.amounts.push(a);
+  doc.tableFigures = fromTables.figures;
   // Entries are in line order: walked along with the lines, not looked up.
   let next = 0;
   for (const l of doc.lines.lines) {
@@ -172,7 +174,7 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
   const text = input.view;
   const lines = input.viewLines;
   const doc: ReportDocument = {
-    text, lines, coverEndLine: 0, entries: [], headings: [], sentences: [], amounts: [], relations: [], counts: [], rates: [],
+    text, lines, coverEndLine: 0, entries: [], headings: [], sentences: [], amounts: [], tableFigures: [], relations: [], counts: [], rates: [],
     errors: [], outlineConfidence: 0, input, layout: { tables: [], kinds: new Map() }, notText: looksLikeBinary(text),
     // Set while reading, or left undefined: declared here so that every report has one shape
     // (properties added later gave reports of different shapes, and the code reading them was
@@ -200,7 +202,7 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
     readFigures(doc);
     doc.counts = buildCounts(doc);
     doc.relations = buildRelations(doc);
-    const fromTables = tableFacts(doc.layout, doc.amounts);
+    const fromTables = tableFacts(doc.layout, doc.tableFigures);
     doc.relations.push(...fromTables.relations);
     doc.rates = [...proseRates(doc), ...fromTables.rates];
   } catch (e) {

@@ -158,7 +158,7 @@ const MAX_PROJECTS = 300;
 
 function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
   const out = new Map<string, Amount[]>();
-  const projects = tableProjects(doc.layout, doc.amounts, MAX_PROJECTS);
+  const projects = tableProjects(doc.layout, doc.tableFigures, MAX_PROJECTS);
   // Each name is looked for in each sentence: past a few hundred rows this is not a report's table.
   if (projects.length === 0 || projects.length > MAX_PROJECTS) return out;
   for (const p of projects) {

@@ -1,4 +1,4 @@
-import type { Amount } from './amounts';
+import type { Amount, TableFigures } from './amounts';
 import type { Entry } from './entries';
 import type { Layout } from './layout';
 import type { Outline } from './outline';
@@ -39,6 +39,8 @@ export interface ReportDocument {
   headings: Entry[];
   sentences: Sentence[];
   amounts: Amount[];
+  /** Each table's whole-cell figures by row and column (the figures are also in `amounts`). */
+  tableFigures: TableFigures[];
   relations: Relation[];
   counts: CountClaim[];
   rates: RateClaim[];

@@ -1,4 +1,4 @@
-import { Amount, AmountKind, CellRef, labelCoreOf, plainDigits, scanAmounts, ScanContext } from './amounts';
+import { Amount, AmountKind, CellRef, labelCoreOf, plainDigits, scanAmounts, ScanContext, TableFigures } from './amounts';
 import type { Layout } from './layout';
 import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
@@ -42,11 +42,21 @@ function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: stri
   };
 }
 
-/** The figures of the tables' cells, table by table; each cell is its own sentence (`sentenceOf`). */
-export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell: TableCell) => number): Amount[] {
+/**
+ * The figures of the tables' cells, table by table, and each table's whole-cell figures by row and
+ * column; each cell is its own sentence (`sentenceOf`).
+ */
+export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell: TableCell) => number): { amounts: Amount[]; figures: TableFigures[] } {
   const out: Amount[] = [];
   const add = (a: Amount) => out.push(a);
+  const figures: TableFigures[] = [];
   layout.tables.forEach((t, ti) => {
+    let width = 0;
+    for (const row of t.rows) width = Math.max(width, row.cells.length);
+    const grid: TableFigures = { width, cells: new Array<Amount | undefined>(t.rows.length * width) };
+    figures.push(grid);
+    const whole: CellRef = { table: ti, whole: true };
+    const words: CellRef = { table: ti, whole: false };
     const rows = t.header ? [t.header, ...t.rows] : t.rows;
     rows.forEach((row, ri) => {
       const isHeader = t.header !== undefined && ri === 0;
@@ -61,47 +71,32 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
           a = cellAmount(cell, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total ? `${name}合计` : name, ctx, sentenceOf(cell));
         }
         if (a) {
-          // A literal, not a spread of a shared reference: a spread made a hidden class per cell.
-          a.cell = { table: ti, row: rowIndex, col: ci, whole: true };
+          a.cell = whole;
+          grid.cells[rowIndex * width + ci] = a;
           add(a);
           return;
         }
         if (role === 'rate' || numeric) return;
-        const ref: CellRef = { table: ti, row: rowIndex, col: ci };
         // Words in a cell (`资金到位12.5万元`): its figures, read as a sentence of their own.
         for (const b of scanAmounts(cell.text, cell.start, 0, cell.line, { nextId: ctx.nextId, sentenceAt: () => sentenceOf(cell) })) {
           ctx.nextId = b.id + 1;
-          b.cell = ref;
+          b.cell = words;
           add(b);
         }
       });
     });
   });
-  return out;
+  return { amounts: out, figures };
 }
 
 type CellGetter = (ti: number, ri: number, ci: number) => Amount | undefined;
 
-/**
- * Each table's figures by row and column, looked up for every cell of every row: one flat array
- * per table (row × width + column). Built per call and not kept: building is cheap, and an array
- * per row held as long as the draft cost more memory than the cells themselves.
- */
-function cellIndex(amounts: readonly Amount[]): CellGetter {
-  const width: number[] = [];
-  const height: number[] = [];
-  for (const a of amounts) {
-    const c = a.cell;
-    if (!c?.whole) continue;
-    width[c.table] = Math.max(width[c.table] ?? 0, c.col + 1);
-    height[c.table] = Math.max(height[c.table] ?? 0, c.row + 1);
-  }
-  const index = width.map((w, t) => new Array<Amount | undefined>(w * height[t]));
-  for (const a of amounts) {
-    const c = a.cell;
-    if (c?.whole) index[c.table][c.row * width[c.table] + c.col] = a;
-  }
-  return (ti, ri, ci) => (ri >= 0 && ci >= 0 && ci < (width[ti] ?? 0) ? index[ti][ri * width[ti] + ci] : undefined);
+/** A table's whole-cell figure at a row and column, if there is one. */
+function figureGetter(figures: readonly TableFigures[]): CellGetter {
+  return (ti, ri, ci) => {
+    const g = figures[ti];
+    return g && ri >= 0 && ci >= 0 && ci < g.width ? g.cells[ri * g.width + ci] : undefined;
+  };
 }
 
 function term(a: Amount, sign: 1 | -1 = 1): Term {
@@ -230,10 +225,10 @@ function rowRates({ t, ti, get, cols }: TableScan, ri: number, subject: string |
 }
 
 /** Relations and rates of every table whose header we can read. */
-export function tableFacts(layout: Layout, amounts: readonly Amount[]): { relations: Relation[]; rates: RateClaim[] } {
+export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { relations: Relation[]; rates: RateClaim[] } {
   const relations: Relation[] = [];
   const rates: RateClaim[] = [];
-  const get = cellIndex(amounts);
+  const get = figureGetter(figures);
   layout.tables.forEach((t, ti) => {
     if (!t.header) return;
     const scan: TableScan = { t, ti, get, cols: columnsByRole(t) };
@@ -256,8 +251,8 @@ export interface TableProject {
 }
 
 /** The projects of the tables, at most `limit` + 1 of them (a caller that wants no more stops early). */
-export function tableProjects(layout: Layout, amounts: readonly Amount[], limit = Infinity): TableProject[] {
-  const get = cellIndex(amounts);
+export function tableProjects(layout: Layout, figures: readonly TableFigures[], limit = Infinity): TableProject[] {
+  const get = figureGetter(figures);
   const out: TableProject[] = [];
   layout.tables.forEach((t, ti) => {
     if (!t.header || !t.columns.includes('name')) return;

@@ -9,7 +9,7 @@ for (const e of doc.entries) {
 }
 for (const r of doc.relations) {
   const ev = evaluate(r);
-  const fmt = (ts: any[]) => ts.map((t) => (t.sign < 0 ? '−' : t.sign === 0 ? '±' : '+') + t.amount.raw + t.amount.unit).join(' ');
+  const fmt = (ts: readonly any[]) => ts.map((t) => (t.sign < 0 ? '−' : t.sign === 0 ? '±' : '+') + t.amount.raw + t.amount.unit).join(' ');
   console.log(ev.holds ? 'OK ' : 'BAD', r.kind, `L${r.anchor.line + 1}`, fmt(r.lhs), '=', fmt(r.rhs), r.optional.length ? '[opt ' + fmt(r.optional) + ']' : '', r.atLeast ? '≥' : '', ev.shown.diff.toString());
 }
 for (const c of doc.counts) console.log('count', `L${c.line + 1}`, c.claimed, c.found);

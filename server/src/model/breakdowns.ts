@@ -1,6 +1,6 @@
 import { Amount } from './amounts';
 import type { ReportDocument, Sentence } from './report';
-import { FiguresBySentence, standsApart, Relation, terms } from './terms';
+import { FiguresBySentence, NO_TERMS, Relation, standsApart, terms } from './terms';
 import { forEachMatch, Line } from './text';
 
 interface Marker {
@@ -256,7 +256,7 @@ function bracketBreakdowns(doc: ReportDocument, relations: Relation[], inBreakdo
     const same = parts.filter((p) => p.kind === total.kind);
     if (same.length < 2) continue;
     for (const p of same) inBreakdown.add(p.id);
-    relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(same), optional: [], atLeast: false });
+    relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(same), optional: NO_TERMS, atLeast: false });
   }
 }
 
@@ -308,7 +308,7 @@ function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySentence, re
         taken.add(p.id);
       }
       taken.add(total.id);
-      relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(parts), optional: [], atLeast: false });
+      relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(parts), optional: NO_TERMS, atLeast: false });
     }
   }
 }

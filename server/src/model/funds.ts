@@ -2,7 +2,7 @@ import { Amount, amountsBetween } from './amounts';
 import type { Entry } from './entries';
 import type { ReportDocument, Sentence } from './report';
 import { entryAt, headingOfPart } from './sections';
-import { FiguresBySentence, FundRole, fundRole, standsApart, Relation, signOf, Term, terms } from './terms';
+import { FiguresBySentence, fundRole, FundRole, NO_TERMS, Relation, signOf, standsApart, Term, terms } from './terms';
 
 const RETURNED = /财政收回|收回财政|上缴财政|交回财政|缴回财政/;
 
@@ -53,7 +53,7 @@ export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, 
     const spend = main[roles.indexOf('spend')];
     const subject = /项目[“"]([^”"]{1,40})[”"]/.exec(s.text)?.[1];
     const relation: Relation = {
-      kind: 'fund', anchor: spend, lhs, rhs, optional: [],
+      kind: 'fund', anchor: spend, lhs, rhs, optional: NO_TERMS,
       atLeast: count('recall') === 0 && RETURNED.test(describedAfter(doc, s)), subject,
     };
     out.push({ relation, spend, sentence: s });
@@ -87,7 +87,7 @@ export function childrenRelations(doc: ReportDocument, byLine: Map<number, FundL
       spends.push(found[0]);
     }
     relations.push({
-      kind: 'children', anchor: own.spend, lhs: [{ amount: own.spend, sign: 1 }], rhs: terms(spends), optional: [], atLeast: false,
+      kind: 'children', anchor: own.spend, lhs: [{ amount: own.spend, sign: 1 }], rhs: terms(spends), optional: NO_TERMS, atLeast: false,
       subject: own.relation.subject,
     });
   }
@@ -136,7 +136,7 @@ export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byL
   // `项目支出2644.30万元，共5个项目，其中：…` already sums the list against its own total: once is
   // enough (a total that differs from part 二's is the same quantity stated twice).
   if (spends.every((a) => inBreakdown.has(a.id))) return;
-  relations.push({ kind: 'projects', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(spends), optional: [], atLeast: false });
+  relations.push({ kind: 'projects', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(spends), optional: NO_TERMS, atLeast: false });
 }
 
 /** The relations of a document; reads `doc.counts`, so counts are built first. */

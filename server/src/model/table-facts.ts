@@ -3,6 +3,7 @@ import type { Layout } from './layout';
 import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
 import type { Relation, Term } from './terms';
+import { NO_TERMS } from './terms';
 import { ColumnRole, isNumericCell, Table, TableCell, TableRow } from './tables';
 import { toHalfWidthDigits } from './text';
 
@@ -139,11 +140,11 @@ function rowRelations({ t, ti, get, cols }: TableScan, ri: number, subject: stri
   if (adjusts.some((a) => a === undefined)) return;
   const adjustTerms = (adjusts as Amount[]).map((a, k) => term(a, /调减|追减|核减/.test(t.columnNames[adjustCols[k]]) ? -1 : 1));
   if (initial && full && adjustTerms.length > 0) {
-    out.push({ kind: 'breakdown', anchor: full, lhs: [term(full)], rhs: [term(initial), ...adjustTerms], optional: [], atLeast: false, subject });
+    out.push({ kind: 'breakdown', anchor: full, lhs: [term(full)], rhs: [term(initial), ...adjustTerms], optional: NO_TERMS, atLeast: false, subject });
   }
   const budget = full ? [term(full)] : initial ? [term(initial), ...adjustTerms] : [];
   if (budget.length && spend && carry) {
-    out.push({ kind: 'fund', anchor: spend, lhs: budget, rhs: [term(spend), term(carry)], optional: [], atLeast: false, subject });
+    out.push({ kind: 'fund', anchor: spend, lhs: budget, rhs: [term(spend), term(carry)], optional: NO_TERMS, atLeast: false, subject });
   }
 }
 
@@ -186,7 +187,7 @@ function columnTotals(t: Table, ti: number, get: (ti: number, ri: number, ci: nu
         else if (!/^[-—－/／]?$/.test(text)) return;
       }
       if (parts.length < 2) return;
-      out.push({ kind: 'breakdown', anchor: total, lhs: [term(total)], rhs: parts.map((a) => term(a)), optional: [], atLeast: false });
+      out.push({ kind: 'breakdown', anchor: total, lhs: [term(total)], rhs: parts.map((a) => term(a)), optional: NO_TERMS, atLeast: false });
     });
   });
 }

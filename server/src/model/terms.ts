@@ -24,6 +24,9 @@ export type RelationKind = 'breakdown' | 'fund' | 'children' | 'projects';
  * - children: a project's spending = the spending of its numbered sub-items;
  * - projects: 项目支出 of the summary part = the projects' spending listed later.
  */
+/** No optional components: one empty list shared by every relation that has none (most of them). */
+export const NO_TERMS: readonly Term[] = Object.freeze([]);
+
 export interface Relation {
   kind: RelationKind;
   /** The figure the relation is about: the total of a breakdown, the spending of a fund line. */
@@ -31,7 +34,7 @@ export interface Relation {
   lhs: Term[];
   rhs: Term[];
   /** Components that may belong to the rhs (the next sentence's `其他资金来源`): it holds either way. */
-  optional: Term[];
+  optional: readonly Term[];
   /** `剩余资金财政收回`: what is not spent or carried over went back; lhs ≥ rhs is enough. */
   atLeast: boolean;
   /** Project name or other words that say what the relation is about. */

@@ -72,39 +72,31 @@ function readingOf(claim: RateClaim, spend: Amount, budget: Term[]): RateReading
 }
 
 /**
- * The reading a message shows: the first whose spending is above zero and whose budget is, else
- * the first. Readings after it are not made (each is a division).
+ * For a rate that no reading gives, the reading its message shows: the first whose spending is
+ * above zero, else the first; undefined when some reading gives the rate or cannot be checked
+ * (most rates, found at their first reading). Each reading is tested once, and only the one
+ * shown is divided out.
  */
-export function shownReading(claim: RateClaim): RateReading | undefined {
-  let first: RateReading | undefined;
+export function failedReading(claim: RateClaim): RateReading | undefined {
+  let shown: { spend: Amount; budget: Term[]; t: { s: Decimal; b: Decimal } } | undefined;
+  let positive = false;
   for (const spend of claim.spend) {
     for (const budget of claim.budgets) {
-      const r = readingOf(claim, spend, budget);
-      first ??= r;
-      if (r.computed && baseValue(r.spend).gt(0)) return r;
+      const t = test(claim, spend, budget);
+      if (!t || t.holds) return undefined;
+      if (!shown || (!positive && t.s.gt(0))) {
+        positive = t.s.gt(0);
+        shown = { spend, budget, t };
+      }
     }
   }
-  return first;
+  return shown && { holds: false, spend: shown.spend, budget: shown.budget, computed: shown.t.s.div(shown.t.b).times(HUNDRED) };
 }
 
 export function rateReadings(claim: RateClaim): RateReading[] {
   const out: RateReading[] = [];
   for (const spend of claim.spend) for (const budget of claim.budgets) out.push(readingOf(claim, spend, budget));
   return out;
-}
-
-/**
- * Whether some reading gives the rate: what the rule asks first, stopping at the first reading
- * that does and without the quotient a message would show (most rates hold).
- */
-export function rateHolds(claim: RateClaim): boolean {
-  for (const spend of claim.spend) {
-    for (const budget of claim.budgets) {
-      const t = test(claim, spend, budget);
-      if (!t || t.holds) return true;
-    }
-  }
-  return false;
 }
 
 /** `95.2%` `９５．２％` → its digits and decimals. */

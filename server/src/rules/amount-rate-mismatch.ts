@@ -1,4 +1,4 @@
-import { RateClaim, rateHolds, rateReadings, RateReading, shownReading } from '../model/rates';
+import { failedReading, RateClaim, rateReadings, RateReading } from '../model/rates';
 import type { Term } from '../model/relations';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
@@ -44,9 +44,8 @@ export const amountRateMismatch: Rule = {
   check(doc) {
     const findings: Finding[] = [];
     for (const claim of doc.rates) {
-      if (rateHolds(claim)) continue;
-      const shown = shownReading(claim);
-      if (!shown?.computed) continue;
+      const shown = failedReading(claim);
+      if (!shown) continue;
       const computed = readingText(shown);
       const subject = claim.subject ? `“${claim.subject}”` : '';
       const message = msg(

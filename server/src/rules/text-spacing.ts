@@ -3,6 +3,8 @@ import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
 
 const SPACES = /[ \u3000\u00a0]+/g;
+/** The characters that open a quote or a title (`quotedByCharacter` counts them). */
+const OPENS_QUOTE = /[\u201c\u300a"]/;
 
 /**
  * Stray spaces inside Chinese text (`三八红旗手8 名`). Spaces inside quotes and titles are the
@@ -42,12 +44,13 @@ export const textSpacing: Rule = {
       // A 目录 line is a heading written again with its leader and page, not text.
       if (doc.layout.kinds.get(l.index) === 'toc') continue;
       if (!/[ \u3000\u00a0]/.test(l.text.trim())) continue;
-      const quoted = quotedByCharacter(doc.text, l.start, l.end);
+      // Without an opening quote or title mark nothing on the line is quoted (a table's rows, mostly).
+      const quoted = OPENS_QUOTE.test(l.text) ? quotedByCharacter(doc.text, l.start, l.end) : undefined;
       const from = numbered.get(l.index) ?? 0;
       forEachMatch(SPACES, l.text, (m) => {
         const i = m.index;
         const j = i + m[0].length;
-        if (i < from || i === 0 || j >= l.text.length || quoted[i]) return;
+        if (i < from || i === 0 || j >= l.text.length || quoted?.[i]) return;
         const before = l.text[i - 1];
         const after = l.text[j];
         const digitOrCjk = (c: string) => isCjk(c) || /[0-9０-９]/.test(c);

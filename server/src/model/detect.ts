@@ -17,7 +17,12 @@ const recognised = (doc: ReportDocument) => doc.outline !== undefined && doc.out
  * first lines, or headings that a known outline recognises in its first 120 lines (8,000 characters).
  */
 export function looksLikeReport(text: string, outlines?: readonly Outline[]): boolean {
-  const lines = text.slice(0, HEAD_CHARS).split(LINE_BREAK);
+  return headLooksLikeReport(headLines(text), outlines);
+}
+
+const headLines = (text: string) => text.slice(0, HEAD_CHARS).split(LINE_BREAK);
+
+function headLooksLikeReport(lines: string[], outlines?: readonly Outline[]): boolean {
   return hasTitle(lines) || recognised(parseReport(lines.slice(0, HEAD_LINES).join('\n'), { outlines }));
 }
 
@@ -33,9 +38,9 @@ export interface Detected {
  * parsing it again.
  */
 export function detectReport(text: string, outlines?: readonly Outline[]): Detected {
-  const lines = text.slice(0, HEAD_CHARS).split(LINE_BREAK);
+  const lines = headLines(text);
   const whole = text.length <= HEAD_CHARS && lines.length <= HEAD_LINES && !text.includes('\r');
-  if (!whole) return { report: looksLikeReport(text, outlines) };
+  if (!whole) return { report: headLooksLikeReport(lines, outlines) };
   const doc = parseReport(text, { outlines });
   return { report: recognised(doc) || hasTitle(lines), doc };
 }

@@ -24,9 +24,6 @@ export type RelationKind = 'breakdown' | 'fund' | 'children' | 'projects';
  * - children: a project's spending = the spending of its numbered sub-items;
  * - projects: 项目支出 of the summary part = the projects' spending listed later.
  */
-/** No optional components: one empty list shared by every relation that has none (most of them). */
-export const NO_TERMS: readonly Term[] = Object.freeze([]);
-
 export interface Relation {
   kind: RelationKind;
   /** The figure the relation is about: the total of a breakdown, the spending of a fund line. */
@@ -40,6 +37,9 @@ export interface Relation {
   /** Project name or other words that say what the relation is about. */
   subject?: string;
 }
+
+/** No optional components: one empty list shared by every relation that has none (most of them). */
+export const NO_TERMS: readonly Term[] = Object.freeze([]);
 
 /** `共11个项目` / `4个，分别是…` and the items the text lists for it. */
 export interface CountClaim {

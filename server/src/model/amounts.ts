@@ -98,7 +98,12 @@ export function baseValue(a: Amount): Decimal {
 }
 
 const HALF_WIDTH = new Map<string, Decimal[]>();
-const HALF_UNIT = Array.from({ length: 16 }, (_, d) => new Decimal(5).times(new Decimal(10).pow(-(d + 1))));
+const HALF_DIGIT = Array.from({ length: 16 }, (_, d) => new Decimal(5).times(new Decimal(10).pow(-(d + 1))));
+
+/** Half the last digit of a number written with so many decimals (0.005 for two): a figure's or a percentage's. */
+export function halfDigit(decimals: number): Decimal {
+  return HALF_DIGIT[decimals] ?? new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+}
 const NO_WIDTH = new Decimal(0);
 
 /** Half the last written digit, in base units: the rounding interval of domain.md. */
@@ -113,7 +118,7 @@ export function halfWidthIn(unit: string, decimals: number): Decimal {
   if (!byDecimals) HALF_WIDTH.set(unit, (byDecimals = []));
   let v = byDecimals[decimals];
   if (!v) {
-    const half = HALF_UNIT[decimals] ?? new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+    const half = halfDigit(decimals);
     const factor = MONEY_FACTOR[unit];
     v = factor ? half.times(factor) : half;
     byDecimals[decimals] = v;

@@ -1,4 +1,4 @@
-import { Amount, baseValue, decimalOf, halfWidth } from './amounts';
+import { Amount, baseValue, decimalOf, halfDigit, halfWidth } from './amounts';
 import { signedSum } from './arith';
 import { Decimal } from './decimal';
 import type { Term } from './terms';
@@ -41,9 +41,6 @@ const halfOf = (a: Amount) => halfWidth(a, Math.max(a.decimals, a.unit === '万�
 
 const plus = (t: Term): Term => (t.sign > 0 ? t : { amount: t.amount, sign: 1 });
 
-/** Half the last digit of a percentage written with so many decimals. */
-const HALF_PERCENT = Array.from({ length: 8 }, (_, d) => new Decimal(5).times(new Decimal(10).pow(-(d + 1))));
-
 /** Whether one reading gives the rate to the digits written; undefined when nothing is budgeted. */
 function test(claim: RateClaim, spend: Amount, budget: Term[]): { holds: boolean; s: Decimal; b: Decimal } | undefined {
   const b = signedSum(budget, baseValue);
@@ -55,7 +52,7 @@ function test(claim: RateClaim, spend: Amount, budget: Term[]): { holds: boolean
   const s = baseValue(spend);
   const hs = halfOf(spend);
   const r = decimalOf(claim.valueText);
-  const hr = HALF_PERCENT[claim.decimals] ?? new Decimal(5).times(new Decimal(10).pow(-(claim.decimals + 1)));
+  const hr = halfDigit(claim.decimals);
   // The rate's interval [r − hr, r + hr] meets [100 (s − hs) / (b + hb), 100 (s + hs) / (b − hb)].
   // Both divisors are positive, so the bounds are compared multiplied out: exactly (WIDE), which
   // decides as the quotients to 40 digits did (no rate of a few digits lies between a quotient and
@@ -65,10 +62,13 @@ function test(claim: RateClaim, spend: Amount, budget: Term[]): { holds: boolean
   return { holds, s, b };
 }
 
+/** spend ÷ budget × 100, unrounded. */
+const percent = (t: { s: Decimal; b: Decimal }): Decimal => t.s.div(t.b).times(HUNDRED);
+
 function readingOf(claim: RateClaim, spend: Amount, budget: Term[]): RateReading {
   const t = test(claim, spend, budget);
   if (!t) return { holds: true, spend, budget };
-  return { holds: t.holds, spend, budget, computed: t.s.div(t.b).times(HUNDRED) };
+  return { holds: t.holds, spend, budget, computed: percent(t) };
 }
 
 /**
@@ -79,18 +79,15 @@ function readingOf(claim: RateClaim, spend: Amount, budget: Term[]): RateReading
  */
 export function failedReading(claim: RateClaim): RateReading | undefined {
   let shown: { spend: Amount; budget: Term[]; t: { s: Decimal; b: Decimal } } | undefined;
-  let positive = false;
   for (const spend of claim.spend) {
     for (const budget of claim.budgets) {
       const t = test(claim, spend, budget);
       if (!t || t.holds) return undefined;
-      if (!shown || (!positive && t.s.gt(0))) {
-        positive = t.s.gt(0);
-        shown = { spend, budget, t };
-      }
+      // The first reading, unless it spends nothing and this one does.
+      if (!shown || (!shown.t.s.gt(0) && t.s.gt(0))) shown = { spend, budget, t };
     }
   }
-  return shown && { holds: false, spend: shown.spend, budget: shown.budget, computed: shown.t.s.div(shown.t.b).times(HUNDRED) };
+  return shown && { holds: false, spend: shown.spend, budget: shown.budget, computed: percent(shown.t) };
 }
 
 export function rateReadings(claim: RateClaim): RateReading[] {

@@ -68,7 +68,8 @@ const WRITTEN = new Map<string, Decimal>();
 /** Base values by unit (only units with a factor other than 1), then by digits. */
 const BASE = new Map<string, Map<string, Decimal>>();
 
-function interned(table: Map<string, Decimal>, key: string, make: () => Decimal): Decimal {
+/** The value kept for `key`, made on first use; a full table starts afresh. Values must be immutable. */
+export function interned<T>(table: Map<string, T>, key: string, make: () => T): T {
   let v = table.get(key);
   if (v === undefined) {
     if (table.size >= MAX_INTERNED) table.clear();
@@ -165,19 +166,15 @@ const TRAILING_NOISE = /(为|是|达到?|共计?|计|约|了|合计|金额为|�
 const CORES = new Map<string, string>();
 
 export function labelCoreOf(label: string): string {
-  let core = CORES.get(label);
-  if (core === undefined) {
+  return interned(CORES, label, () => {
     let s = label;
     for (let i = 0; i < 4; i++) {
       const before = s;
       for (const re of LEADING_NOISE) s = s.replace(re, '');
       if (s === before) break;
     }
-    core = s.replace(TRAILING_NOISE, '');
-    if (CORES.size >= MAX_INTERNED) CORES.clear();
-    CORES.set(label, core);
-  }
-  return core;
+    return s.replace(TRAILING_NOISE, '');
+  });
 }
 
 const OPEN_BRACKET = (c: number) => c === 0xff08 || c === 0x28;

@@ -1,4 +1,4 @@
-import { Amount, amountsBetween, baseValue } from './amounts';
+import { Amount, amountsBetween, baseValue, interned } from './amounts';
 import { headingOfPart } from './sections';
 import type { ReportDocument } from './report';
 import { fundRole, standsApart } from './relations';
@@ -33,17 +33,14 @@ const PROJECT_SUBJECT = /项目[“"《]|[\u4e00-\u9fff]{2,}(?:经费|项目|专
 
 const DROP = /^(单位|部门|本单位|本部门|本(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|我委|我单位|一般公共预算|年度|全年)+/;
 
-/** Labels repeat: each is matched against the names once ('' for none). Bounded. */
+/** Labels repeat: each is matched against the names once ('' for none), in a bounded table. */
 const CANONICAL_OF = new Map<string, string>();
 
 export function canonicalLabel(labelCore: string): string | undefined {
-  let name = CANONICAL_OF.get(labelCore);
-  if (name === undefined) {
+  const name = interned(CANONICAL_OF, labelCore, () => {
     const core = labelCore.replace(DROP, '');
-    name = CANONICAL.find(([re]) => re.test(core))?.[1] ?? '';
-    if (CANONICAL_OF.size >= 4096) CANONICAL_OF.clear();
-    CANONICAL_OF.set(labelCore, name);
-  }
+    return CANONICAL.find(([re]) => re.test(core))?.[1] ?? '';
+  });
   return name || undefined;
 }
 

@@ -5,7 +5,7 @@ import * as path from 'path';
 import {
   CancellationToken, CodeActionKind, CompletionItem, createConnection, Diagnostic, DidOpenTextDocumentParams, DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind, DocumentSymbol, FoldingRange, Hover, InitializeResult, LSPErrorCodes, ProposedFeatures, ResponseError,
-  SemanticTokens, StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind, TextDocumentEdit, CodeAction,
+  SemanticTokens, StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind, CodeAction,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions, LintResult } from './engine';
@@ -18,7 +18,7 @@ import { answer, checkTexts, CommandEdits, FeatureRequest, isCommand } from './a
 import { AnalysisPool } from './analysis/pool';
 import { Analyses } from './features/analysis';
 import { DraftOptions } from './features/draftOptions';
-import { FIX_ALL_KIND } from './features/codeActions';
+import { FIX_ALL_KIND, versionedEdit } from './features/codeActions';
 import { lintOptions, loadWorkspaceOutlines, normaliseSettings } from './features/settings';
 import { SEMANTIC_LEGEND } from './features/semanticTokens';
 import { isWordDraft } from './features/wordDrafts';
@@ -341,7 +341,7 @@ connection.onExecuteCommand(async (params): Promise<CommandResult> => {
   if (!made.count) return { applied: true, count: 0 };
   const applied = await connection.workspace.applyEdit({
     label: params.command,
-    edit: { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version }, made.edits)] },
+    edit: versionedEdit(doc.uri, version, made.edits),
   });
   return { applied: applied.applied, count: made.count };
 });

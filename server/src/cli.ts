@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import { availableParallelism } from 'os';
 import { checkFile, CheckIo, Checked } from './cli/check';
-import { checkInParallel, CheckedAll, deal, PARALLEL_MIN_FILES, threadsFor } from './cli/parallel';
+import { checkInParallel, CheckedAll, deal, PARALLEL_MIN_FILES, sizeOf, threadsFor } from './cli/parallel';
 import { Plan, prepare, report } from './cli/plan';
 import { WORKER_FLAG, workerMain } from './cli/worker';
 
@@ -58,13 +58,7 @@ export async function runCliParallel(argv: string[], io: CliIo, script: string =
 const LARGE_FILE_BYTES = 1024 * 1024;
 
 function tuneCompiler(plan: Plan): void {
-  const large = plan.files.some((f) => {
-    try {
-      return f !== '-' && fs.statSync(f).size >= LARGE_FILE_BYTES;
-    } catch {
-      return false;
-    }
-  });
+  const large = plan.files.some((f) => f !== '-' && sizeOf(f) >= LARGE_FILE_BYTES);
   if (!large) (require('v8') as typeof import('v8')).setFlagsFromString(`--interrupt-budget=${16 * 66 * 1024}`);
 }
 

@@ -53,7 +53,8 @@ function realpathOrSelf(file: string): string {
   }
 }
 
-function sizeOf(file: string): number {
+/** A file's size in bytes; 0 for a file that cannot be read (it fails later, where it is said). */
+export function sizeOf(file: string): number {
   try {
     return fs.statSync(file).size;
   } catch {

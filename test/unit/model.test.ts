@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { baseValue, writtenValue } from '../../server/src/model/amounts';
 import { parseReport } from '../../server/src/model/document';
 import { parseNumberPrefix } from '../../server/src/model/numbering';
-import { compileOutline, OutlineError } from '../../server/src/model/outline';
+import { anyPartMatches, BUILTIN_OUTLINES, compileOutline, foldTitle, OutlineError, partMatches } from '../../server/src/model/outline';
 
 const amounts = (text: string) => parseReport(text).amounts.map((a) => `${a.labelCore}|${a.raw}|${a.unit}|${a.kind}${a.approximate ? '|约' : ''}`);
 
@@ -69,6 +69,19 @@ describe('model: headings and list items', () => {
 });
 
 describe('model: outline files', () => {
+  it('asking a list of parts at once answers as asking each part does', () => {
+    const lines = ['一、部门基本情况', '（一）部门职能', '预算执行情况', '二、绩效目标', '其他需要说明的情况', '部门整体支出绩效自评报告', '（2）项目支出', '完成档案扫描12万页。', '', '一'];
+    for (const o of BUILTIN_OUTLINES) {
+      const titles = o.all.map((p) => p.title);
+      for (const list of [o.parts, o.all, ...o.parts.map((p) => p.children)]) {
+        for (const text of [...lines, ...titles, ...titles.map((t) => `${t}情况说明`)]) {
+          const folded = foldTitle(text);
+          assert.strictEqual(anyPartMatches(list, folded), list.some((p) => partMatches(p, folded)), `${o.name}: ${text}`);
+        }
+      }
+    }
+  });
+
   it('names the bad field of a broken outline', () => {
     const bad = (data: unknown) => {
       try {

@@ -201,9 +201,9 @@ export function partMatches(part: OutlinePart, foldedTitle: string): boolean {
 }
 
 /**
- * Whether some part of a list matches a folded title: one pattern joining all of theirs, and the
- * set of their titles, asked before the parts one by one. Most lines match no part, and asking
- * every part was most of recognising the outline. Built once per list.
+ * Whether some part of a list matches a folded title: one pattern joining all of theirs (their
+ * titles are patterns too), asked before the parts one by one. Most lines match no part, and
+ * asking every part was most of recognising the outline. Built once per list.
  */
 const ANY_PART = new WeakMap<readonly OutlinePart[], (folded: string) => boolean>();
 
@@ -217,18 +217,18 @@ export function anyPartMatches(parts: readonly OutlinePart[], foldedTitle: strin
 }
 
 function joinedMatcher(parts: readonly OutlinePart[]): (folded: string) => boolean {
-  const patterns = parts.flatMap((p) => p.matchers.filter((m): m is RegExp => m instanceof RegExp));
-  const titles = new Set(parts.map((p) => foldForMatch(p.title)));
-  // Each part's matchers are its patterns (no flags) and its title: anything else is asked as is.
-  const plain = patterns.every((m) => m.flags === '') && parts.every((p) => p.matchers.filter((m) => !(m instanceof RegExp)).length === 1);
-  let joined: RegExp | undefined;
+  const oneByOne = (s: string) => parts.some((p) => partMatches(p, s));
+  const matchers = parts.flatMap((p) => p.matchers);
+  // Joined only where that asks the same question: patterns without flags (no `lastIndex` state)
+  // and without back-references, whose numbers would shift in the joined pattern.
+  if (matchers.length === 0 || !matchers.every((m) => m.flags === '' && !/\\[1-9k]/.test(m.source))) return oneByOne;
   try {
-    joined = patterns.length ? new RegExp(patterns.map((m) => `(?:${m.source})`).join('|')) : undefined;
+    const joined = new RegExp(matchers.map((m) => `(?:${m.source})`).join('|'));
+    return (s) => joined.test(s);
   } catch {
-    return (s) => parts.some((p) => partMatches(p, s));
+    // Two patterns naming the same group cannot be joined.
+    return oneByOne;
   }
-  if (!plain) return (s) => parts.some((p) => partMatches(p, s));
-  return (s) => titles.has(s) || (joined !== undefined && joined.test(s));
 }
 
 export function findPart(outline: Outline, path: string): OutlinePart | undefined {

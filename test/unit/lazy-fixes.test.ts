@@ -53,26 +53,24 @@ describe('fixes made when first read', () => {
     assert.ok(failing.some((f) => f.fixes.length > 0), 'some failing sum has a fix to compare');
   });
 
-  it('a failing rate: its fix is made when read, from the readings made again', () => {
-    const text = '一、基本情况\n全年预算数10.00万元，全年执行数9.00万元，预算执行率80.00%。\n';
-    const result = lint(text);
-    const f = result.findings.find((x) => x.ruleId === 'amount.rate-mismatch');
-    assert.ok(f instanceof FindingWithFixesLater && f.pending);
-    assert.deepStrictEqual(fixAllEdits(result), []);
-    assert.ok(f.pending);
-    assert.deepStrictEqual(f.fixes.map((x) => [x.title.zh, x.safety, x.preferred, x.edits.map((e) => [text.slice(e.start, e.end), e.newText])]),
-      [['改为90.00%（按9.00万元÷10.00万元＝90.00%计算）', 'judgement', true, [['80.00', '90.00']]]]);
-  });
-
-  it('a figure that differs from its first mention: its fix is made when read', () => {
-    const text = '一、基本情况\n2023年预算收入58.59万元。\n二、支出情况\n2023年预算收入58.69万元。\n';
-    const result = lint(text);
-    const f = result.findings.find((x) => x.ruleId === 'amount.inconsistent');
-    assert.ok(f instanceof FindingWithFixesLater && f.pending);
-    assert.deepStrictEqual(fixAllEdits(result), []);
-    assert.deepStrictEqual(f.fixes.map((x) => [x.title.zh, x.safety, x.edits.map((e) => [text.slice(e.start, e.end), e.newText])]),
-      [['改为58.59万元（与第2行一致）', 'judgement', [['58.69万元', '58.59万元']]]]);
-  });
+  const judgementCases: Array<[string, string, string, unknown]> = [
+    ['a failing rate: its fix is made when read, from the readings made again', 'amount.rate-mismatch',
+      '一、基本情况\n全年预算数10.00万元，全年执行数9.00万元，预算执行率80.00%。\n',
+      [['改为90.00%（按9.00万元÷10.00万元＝90.00%计算）', 'judgement', true, [['80.00', '90.00']]]]],
+    ['a figure that differs from its first mention: its fix is made when read', 'amount.inconsistent',
+      '一、基本情况\n2023年预算收入58.59万元。\n二、支出情况\n2023年预算收入58.69万元。\n',
+      [['改为58.59万元（与第2行一致）', 'judgement', true, [['58.69万元', '58.59万元']]]]],
+  ];
+  for (const [title, ruleId, text, expected] of judgementCases) {
+    it(title, () => {
+      const result = lint(text);
+      const f = result.findings.find((x) => x.ruleId === ruleId);
+      assert.ok(f instanceof FindingWithFixesLater && f.pending);
+      assert.deepStrictEqual(fixAllEdits(result), []);
+      assert.ok(f.pending);
+      assert.deepStrictEqual(f.fixes.map((x) => [x.title.zh, x.safety, x.preferred, x.edits.map((e) => [text.slice(e.start, e.end), e.newText])]), expected);
+    });
+  }
 
   it('mechanical fixes made later: in a Markdown draft each lands in the user\'s text, keeps its safety and sub-kind severity, and fix-all makes and applies them', () => {
     const text = '# 一、基本情况\n\n**注意**青年的的桥梁，三八红旗手8 名，[bookmark: _GoBack]（盖章）。\n\n## 二、绩效目标\n\n## 二、资金使用\n';

@@ -194,7 +194,11 @@ function schedulePush(doc: TextDocument): void {
   }, delay));
 }
 
-documents.onDidOpen((e) => schedulePush(e.document));
+documents.onDidOpen((e) => {
+  // Whoever opens one draft may open a large one next: its worker should not start cold.
+  if (workerBuilt) pool.prewarm();
+  schedulePush(e.document);
+});
 documents.onDidChangeContent((e) => schedulePush(e.document));
 documents.onDidClose((e) => {
   analyses.forget(e.document.uri);

@@ -18,7 +18,9 @@ export interface DocumentState {
 export type ToWorker =
   | { kind: 'answer'; id: number; doc: DocumentState; epoch: number; options: LintOptions; lang: Lang; request: FeatureRequest }
   | { kind: 'checkTexts'; id: number; epoch: number; options: LintOptions; lang: Lang; files: Array<{ uri: string; text: string }> }
-  | { kind: 'forget'; uri: string };
+  | { kind: 'forget'; uri: string }
+  /** Sent to a worker started ahead of need: it warms up on a made-up draft while idle. */
+  | { kind: 'warmUp' };
 
 export interface FromWorker {
   id: number;

@@ -91,6 +91,16 @@ export class AnalysisPool {
     });
   }
 
+  /**
+   * Starts a worker before any large draft needs one, warming up while idle, so that the first
+   * analyses of a large draft opened later are not run cold (called when a draft is first opened;
+   * a pool that already has a worker does nothing).
+   */
+  prewarm(): void {
+    if (this.slots.length > 0) return;
+    this.spawn().worker.postMessage({ kind: 'warmUp' } satisfies ToWorker);
+  }
+
   /** A closed document: its worker lets it go; a worker left with none stops unless it is the last. */
   forget(uri: string): void {
     // A copy: stopping a worker takes it out of the list.

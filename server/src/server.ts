@@ -235,6 +235,7 @@ const pool = new AnalysisPool({
   heapMb: 4096,
   current: (uri) => documents.get(uri),
   log: (m) => connection.console.error(m),
+  note: (m) => connection.console.log(m),
 });
 connection.onShutdown(() => pool.dispose());
 

@@ -24,6 +24,7 @@ export class TestClient {
   /** What the server showed and logged (window/showMessage, window/logMessage). */
   readonly shown: string[] = [];
   readonly logged: string[] = [];
+  private logWaiters: Array<{ pattern: RegExp; resolve: (message: string) => void }> = [];
 
   constructor(env: Record<string, string> = {}) {
     this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
@@ -45,7 +46,10 @@ export class TestClient {
       return null;
     });
     this.conn.onNotification('window/showMessage', (p: { message: string }) => void this.shown.push(p.message));
-    this.conn.onNotification('window/logMessage', (p: { message: string }) => void this.logged.push(p.message));
+    this.conn.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logged.push(p.message);
+      this.logWaiters = this.logWaiters.filter((w) => !(w.pattern.test(p.message) && (w.resolve(p.message), true)));
+    });
     this.conn.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => ({ applied: this.apply(p.edit) }));
     this.conn.listen();
   }
@@ -115,6 +119,12 @@ export class TestClient {
 
   async pull(uri: string, previousResultId?: string): Promise<{ kind: string; resultId?: string; items?: Diagnostic[] }> {
     return this.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+  }
+
+  /** The first message logged that matches `pattern`, logged already or when it comes. */
+  logMessage(pattern: RegExp): Promise<string> {
+    const seen = this.logged.find((m) => pattern.test(m));
+    return seen !== undefined ? Promise.resolve(seen) : new Promise((resolve) => this.logWaiters.push({ pattern, resolve }));
   }
 
   request<T>(method: string, params: unknown): Promise<T> {

@@ -22,6 +22,11 @@ export type ToWorker =
   /** Sent to a worker started ahead of need: it warms up on a made-up draft while idle. */
   | { kind: 'warmUp' };
 
+/** A worker started ahead of need has finished warming up, in this many milliseconds. */
+export interface WarmedUp {
+  warmedUpMs: number;
+}
+
 export interface FromWorker {
   id: number;
   value?: unknown;

@@ -2,7 +2,7 @@ import { Worker } from 'worker_threads';
 import type { LintOptions } from '../engine';
 import type { Lang } from '../rules/types';
 import { FeatureRequest, isInteractive } from './answers';
-import type { FromWorker, ToWorker } from './messages';
+import type { FromWorker, ToWorker, WarmedUp } from './messages';
 
 /** The document as the server holds it now (its TextDocument). */
 export interface HeldDocument {
@@ -48,6 +48,8 @@ export interface PoolOptions {
   heapMb: number;
   current: (uri: string) => HeldDocument | undefined;
   log: (message: string) => void;
+  /** Told what is worth knowing but went right (a worker warmed up). */
+  note: (message: string) => void;
 }
 
 /**
@@ -139,7 +141,10 @@ export class AnalysisPool {
     // An idle worker must not keep a server whose client has gone alive.
     worker.unref();
     const slot: Slot = { worker, held: new Map(), assigned: new Set(), queue: [] };
-    worker.on('message', (m: FromWorker) => this.finished(slot, m));
+    worker.on('message', (m: FromWorker | WarmedUp) => {
+      if ('warmedUpMs' in m) this.opts.note(`jixiao: an analysis worker is ready for large drafts (warmed up in ${m.warmedUpMs} ms)`);
+      else this.finished(slot, m);
+    });
     worker.on('error', (e) => this.stop(slot, `the analysis worker failed: ${e?.message ?? e}`));
     worker.on('exit', (code) => this.stop(slot, `the analysis worker stopped (exit ${code})`));
     this.slots.push(slot);

@@ -3,7 +3,7 @@
  * the engine's hot functions only once they have run on many lines, and a worker's first analyses
  * of a 300 KB draft take 3–6 times as long as later ones. The draft has what the rules read in real
  * ones — parts and sub-parts, a cover and title, sums with 其中 (some that hold, some that fail),
- * rates, counts, a pipe table and a tab table, 元 beside 万元, placeholders, a template
+ * rates, counted lists, a pipe table and a tab table, 元 beside 万元, placeholders, a template
  * instruction, stray spaces and doubled characters — with figures that change with `round`, so
  * that no two rounds read alike. Nobody sees it: its findings are dropped.
  */
@@ -43,7 +43,9 @@ function paragraph(round: number, part: number, k: number): string {
     `${item}项目年初预算${wan(n, 9)}万元（含上级补助${wan(n, 2)}万元），累计支付${Math.round(Number(wan(n, 4)) * 10000)}元，完成率达到${80 + (n % 20)}%。`,
   ];
   if (n % 4 === 1) lines.push(`本年开展巡查${n % 50}次，发现问题X处，整改 ${n % 9}处，整改率的的达到100%。`);
-  if (n % 6 === 2) lines.push('（请在此处填写本单位的主要职能，不超过300字）');
+  if (n % 4 === 2) lines.push(`全年实施项目共${3 + ((n >> 1) % 2)}个，其中：${ITEMS[0]}经费${wan(n, 1)}万元；${ITEMS[1]}经费${wan(n, 3)}万元；${ITEMS[2]}经费${wan(n, 8)}万元。`);
+  if (n % 6 === 2) lines.push('对应年初预算申报及年中预算调整的子项目分别描述绩效情况，格式如下：如没有请写明“无”。');
+  if (n % 6 === 4) lines.push(`工资福利支出${wan(n, 12)}万元，对个人和家庭的补助${(n % 90) + 0.5}万，实际支出${wan(n, 13)}元。`);
   if (n % 5 === 3) lines.push(`“${item}”的资金按进度拨付，结余${wan(n, 6)}万元结转下年使用。`);
   return lines.join('');
 }
@@ -70,9 +72,9 @@ function tabTable(round: number): string[] {
   return rows;
 }
 
-/** The made-up draft of one round (about 10,000 characters). */
+/** The made-up draft of one round (about 13,000 characters). */
 export function warmUpDraft(round: number): string {
-  const out = [`某某县某某局${2023 + (round % 2)}年度部门整体支出绩效自评报告`, '', '某某县某某局', `${2024 + (round % 2)}年3月`, ''];
+  const out = [`某某县某某局${2023 + (round % 2)}年度部门整体支出绩效自评报告`, '', '某某县XX局（盖章）', `${2024 + (round % 2)}年3月`, ''];
   PARTS.forEach((title, part) => {
     out.push(`${CN_NUMBERS[part]}、${title}`);
     for (let k = 0; k < 4; k++) {

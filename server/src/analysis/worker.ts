@@ -4,7 +4,7 @@ import { lint, LintOptions } from '../engine';
 import { Analyses } from '../features/analysis';
 import { diagnosticsOf } from '../features/diagnostics';
 import { answer, checkTexts } from './answers';
-import type { FromWorker, ToWorker } from './messages';
+import type { FromWorker, ToWorker, WarmedUp } from './messages';
 import { warmUpDraft } from './warm-up-draft';
 
 /**
@@ -24,7 +24,7 @@ export function serveAnalyses(port: MessagePort): void {
     if (optionsByEpoch.size > 32) optionsByEpoch.delete(optionsByEpoch.keys().next().value as number);
     return sent;
   };
-  const warmUp = new WarmUp();
+  const warmUp = new WarmUp((ms) => port.postMessage({ warmedUpMs: ms } satisfies WarmedUp));
   port.on('message', (m: ToWorker) => {
     warmUp.pause();
     if (m.kind === 'warmUp') {
@@ -66,7 +66,7 @@ export function serveAnalyses(port: MessagePort): void {
  * some 25 ms once V8 has compiled the hot functions, and the first keystrokes in a large draft pay
  * for it. So a worker warms up while idle, one step at a time between messages (a request that
  * comes in waits for one step at most), until 40 steps have run; their results are dropped.
- * - A worker started ahead of need (`warmUp`) checks made-up drafts of some 12,000 characters and
+ * - A worker started ahead of need (`warmUp`) checks made-up drafts of some 13,000 characters and
  *   makes their diagnostics. Measured: after 40 of them (about 0.55 s), the first nine analyses of
  *   a 300 KB draft took 20–27 ms each, against 126/114/96/57/26… ms in a cold thread.
  * - A worker that answered for a large draft first checks slices of that draft, 10,000 characters
@@ -78,6 +78,10 @@ const WARM_UP_STEPS = 40;
 class WarmUp {
   private done = 0;
   private next: NodeJS.Immediate | undefined;
+  /** When the warm-up on made-up drafts began: it says when it is done. */
+  private madeUpSince: number | undefined;
+
+  constructor(private readonly warmedUp: (ms: number) => void) {}
 
   pause(): void {
     if (this.next) clearImmediate(this.next);
@@ -85,15 +89,18 @@ class WarmUp {
   }
 
   startOnMadeUpDrafts(): void {
+    this.madeUpSince ??= Date.now();
     this.run((step) => diagnosticsOf(lint(warmUpDraft(step), {}), 'untitled:warm-up', step, 'zh'));
   }
 
+  /** After an answer: slices of a large draft, or the made-up drafts again if they were begun. */
   resumeOn(text: string, options: LintOptions): void {
-    if (text.length < 2 * WARM_UP_SLICE) return;
-    this.run((step) => {
-      const start = (step * WARM_UP_SLICE) % (text.length - WARM_UP_SLICE);
-      lint(text.slice(start, start + WARM_UP_SLICE), options);
-    });
+    if (text.length >= 2 * WARM_UP_SLICE) {
+      this.run((step) => {
+        const start = (step * WARM_UP_SLICE) % (text.length - WARM_UP_SLICE);
+        lint(text.slice(start, start + WARM_UP_SLICE), options);
+      });
+    } else if (this.madeUpSince !== undefined) this.startOnMadeUpDrafts();
   }
 
   private run(work: (step: number) => void): void {
@@ -107,6 +114,7 @@ class WarmUp {
       }
       this.done++;
       this.next = this.done < WARM_UP_STEPS ? setImmediate(step) : undefined;
+      if (!this.next && this.madeUpSince !== undefined) this.warmedUp(Date.now() - this.madeUpSince);
     };
     this.next = setImmediate(step);
   }

@@ -233,6 +233,7 @@ const pool = new AnalysisPool({
   maxWorkers: Math.max(2, Math.min(4, os.availableParallelism?.() ?? os.cpus().length)),
   timeoutMs: Number(process.env.JIXIAO_WORKER_TIMEOUT_MS ?? 120000),
   heapMb: 4096,
+  idleMs: Number(process.env.JIXIAO_WORKER_IDLE_MS ?? 10 * 60_000),
   current: (uri) => documents.get(uri),
   log: (m) => connection.console.error(m),
   note: (m) => connection.console.log(m),

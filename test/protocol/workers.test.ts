@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import type { Hover } from 'vscode-languageserver-protocol';
+import { lint } from '../../server/src/engine';
 import { TestClient, waitFor, withServer } from './client';
 
 /**
@@ -30,6 +31,22 @@ describe('language server: large drafts are checked in workers', function () {
       assert.deepStrictEqual(order, ['hover', 'big']);
       assert.ok(hoverResult, 'the small draft has a hover on its total');
       assert.strictEqual(bigResult.kind, 'full');
+    });
+  });
+
+  it('a worker started ahead of need warms up, stops when no large draft comes, and a large draft later gets a new one', async () => {
+    await withServer({ JIXIAO_WORKER_IDLE_MS: '1500' }, async (client) => {
+      await client.open('file:///w/small.txt', SMALL);
+      await waitFor(client.logMessage(/warmed up in \d+ ms/), 30000, 'the worker to warm up');
+      await waitFor(client.logMessage(/stopped after 2 s without a large draft/), 30000, 'the idle worker to stop');
+      // Every row's 执行率 wrong: 7.60 of 8.00 is 95.00%.
+      const wrongRates = bigTable(2000).replace(/95\.00%/g, '96.00%');
+      await client.open('file:///w/big.txt', wrongRates);
+      const r = await waitFor(client.pull('file:///w/big.txt'), 30000, 'the large draft checked by a new worker');
+      assert.strictEqual(r.kind, 'full');
+      assert.strictEqual((r.items ?? []).length, lint(wrongRates).findings.length);
+      assert.ok((r.items ?? []).length >= 2000);
+      assert.deepStrictEqual(client.logged.filter((m) => /failed|stopped \(exit/.test(m)), []);
     });
   });
 

@@ -36,6 +36,8 @@ interface Slot {
   assigned: Set<string>;
   queue: Job[];
   busy?: { job: Job; timer: NodeJS.Timeout };
+  /** Set while the worker holds no draft and has no work: it stops when this fires. */
+  idle?: NodeJS.Timeout;
 }
 
 export interface PoolOptions {
@@ -46,6 +48,11 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Heap limit of each worker: running out stops that worker, not the server. */
   heapMb: number;
+  /**
+   * A worker that holds no draft and has had no work for this long stops, and gives back its
+   * memory (a warm worker keeps some 60 MB; one that checked a large draft, far more).
+   */
+  idleMs: number;
   current: (uri: string) => HeldDocument | undefined;
   log: (message: string) => void;
   /** Told what is worth knowing but went right (a worker warmed up). */
@@ -112,6 +119,7 @@ export class AnalysisPool {
       slot.assigned.delete(uri);
       slot.worker.postMessage({ kind: 'forget', uri } satisfies ToWorker);
       if (slot.assigned.size === 0 && !slot.busy && slot.queue.length === 0 && this.slots.length > 1) this.stop(slot, undefined, false);
+      else this.watchIdle(slot);
     }
   }
 
@@ -127,6 +135,7 @@ export class AnalysisPool {
     const free = this.slots.find((s) => s.assigned.size === 0);
     const slot = free ?? (this.slots.length < this.opts.maxWorkers ? this.spawn() : this.leastBusy());
     slot.assigned.add(uri);
+    this.watchIdle(slot);
     return slot;
   }
 
@@ -148,7 +157,21 @@ export class AnalysisPool {
     worker.on('error', (e) => this.stop(slot, `the analysis worker failed: ${e?.message ?? e}`));
     worker.on('exit', (code) => this.stop(slot, `the analysis worker stopped (exit ${code})`));
     this.slots.push(slot);
+    this.watchIdle(slot);
     return slot;
+  }
+
+  /** Arms the idle stop of a worker with no draft and no work; disarms it otherwise. */
+  private watchIdle(slot: Slot): void {
+    clearTimeout(slot.idle);
+    slot.idle = undefined;
+    if (slot.assigned.size > 0 || slot.busy || slot.queue.length > 0) return;
+    slot.idle = setTimeout(() => {
+      if (slot.assigned.size > 0 || slot.busy || slot.queue.length > 0) return;
+      this.stop(slot, undefined, false);
+      this.opts.note(`jixiao: an analysis worker stopped after ${Math.round(this.opts.idleMs / 1000)} s without a large draft, to give back its memory`);
+    }, this.opts.idleMs);
+    slot.idle.unref();
   }
 
   private enqueue(slot: Slot, job: Job): void {
@@ -173,10 +196,14 @@ export class AnalysisPool {
       }
       const timer = setTimeout(() => this.stop(slot, `checking took longer than ${this.opts.timeoutMs} ms`), this.opts.timeoutMs);
       slot.busy = { job, timer };
+      this.watchIdle(slot);
       slot.worker.ref();
       slot.worker.postMessage(message);
     }
-    if (!slot.busy) slot.worker.unref();
+    if (!slot.busy) {
+      slot.worker.unref();
+      this.watchIdle(slot);
+    }
   }
 
   private finished(slot: Slot, m: FromWorker): void {
@@ -196,6 +223,7 @@ export class AnalysisPool {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     this.slots.splice(i, 1);
+    clearTimeout(slot.idle);
     void slot.worker.terminate();
     if (reason) this.opts.log(`jixiao: ${reason}`);
     if (slot.busy) {

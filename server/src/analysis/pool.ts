@@ -107,7 +107,12 @@ export class AnalysisPool {
    */
   prewarm(): void {
     if (this.slots.length > 0) return;
-    this.spawn().worker.postMessage({ kind: 'warmUp' } satisfies ToWorker);
+    try {
+      this.spawn().worker.postMessage({ kind: 'warmUp' } satisfies ToWorker);
+    } catch (e) {
+      // Only a head start is lost: a large draft starts its own worker, or is told why it cannot.
+      this.opts.log(`jixiao: no analysis worker could be started ahead of need: ${(e as Error)?.message ?? e}`);
+    }
   }
 
   /** A closed document: its worker lets it go; a worker left with none stops unless it is the last. */

@@ -105,7 +105,6 @@ function markBrackets(doc: ReportDocument, amounts: Amount[], lineSpans: (line: 
   return spans;
 }
 
-/** `比上年减少0.45万元`, `同比增长3万元`: a comparison, never a total or a part of one. */
 interface OpenBreakdown {
   total: Amount;
   parts: Amount[];
@@ -229,6 +228,23 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
   close();
 }
 
+/**
+ * Words that say a list names only some of its total's parts: `其中主要包括水电费38.62万元、…`,
+ * `…办公费19.35万元等`, `…，其余为差旅费、维修费等日常支出`. Such a list may add up to less than
+ * its total, never to more.
+ */
+const MAINLY = /主要/;
+const AND_SO_ON = /^\s*等(?![额级同于])/;
+const THE_REST = /其余|剩余|余下|其他(?:为|是|用于)/;
+
+function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): boolean {
+  const first = open.parts[0];
+  const last = open.parts[open.parts.length - 1];
+  // Between the total and the first item's own words: `，其中主要包括`.
+  if (MAINLY.test(text.slice(open.total.end, Math.max(open.total.end, first.labelStart)))) return true;
+  return AND_SO_ON.test(text.slice(last.end, last.end + 4)) || THE_REST.test(text.slice(last.end, sentence.end));
+}
+
 /** A finished list as a relation; income or spending may go on into the next sentence. */
 function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, open: OpenBreakdown, sentence: Sentence): Relation {
   let optional: Amount[] = [];
@@ -239,7 +255,8 @@ function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, o
       if (nextAmounts.length > 0 && nextAmounts.every((a) => a.kind === open.total.kind && continuationFits(open.total, a))) optional = nextAmounts;
     }
   }
-  return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(open.parts), optional: terms(optional), atLeast: false };
+  const atLeast = listIsPartial(doc.text, open, sentence);
+  return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(open.parts), optional: terms(optional), atLeast };
 }
 
 /** `（含…）` groups: the figures inside break down the figure they follow. */

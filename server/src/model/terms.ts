@@ -64,7 +64,8 @@ export function signOf(a: Amount): 1 | -1 | 0 {
 }
 
 /**
- * A figure that is never a total or a part of one: a comparison (`比上年减少0.45万元`, `同比增长3万元`)
+ * A figure that is never a total or a part of one: a comparison (`比上年减少0.45万元`, `同比增长3万元`,
+ * `比2023年增加270.87万元`)
  * or a rate per head or per unit (`按每亩1500元`, `人均0.35万元`, `8.6万元/人`).
  */
 export function standsApart(a: Amount): boolean {
@@ -73,7 +74,8 @@ export function standsApart(a: Amount): boolean {
 
 // Patterns of the functions asked of every figure, compiled once (not at each call).
 const COMPARED = /^(比|较|同比|环比)/;
-const COMPARED_IN_WORDS = /比上年|较上年|较去年|比去年|同比|环比/;
+// `比2023年增加270.87万元`, `较上年同期减少`: the other side of a comparison may be a named year.
+const COMPARED_IN_WORDS = /[比较](?:上年|去年|前年|上一年|同期|(?:19|20)\d{2}\s*年)|同比|环比/;
 
 export type FundRole = 'budget' | 'prior' | 'transfer' | 'adjust' | 'spend' | 'carry' | 'recall';
 

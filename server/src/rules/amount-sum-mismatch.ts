@@ -23,6 +23,12 @@ function describe(r: Relation, reading: Reading): Message {
   const subjectEn = r.subject ? `Project "${r.subject}": ` : '';
   switch (r.kind) {
     case 'breakdown':
+      if (r.atLeast) {
+        return msg(
+          `${label}${amountText(total)}只列了其中一部分，但所列各项之和${show(reading.rhs)}（${rhsText}）已超过它，多出${diff}`,
+          `${label} ${amountText(total)} lists only some of its parts, yet they add up to more: ${show(reading.rhs)} (${rhsText}), ${diff} over`,
+        );
+      }
       return msg(
         `${label}${amountText(total)}与其组成之和${show(reading.rhs)}（${rhsText}）不符，相差${diff}`,
         `${label} ${amountText(total)} does not equal the sum of its parts, ${show(reading.rhs)} (${rhsText}); the difference is ${diff}`,

@@ -28,6 +28,25 @@ function quotedByCharacter(text: string, start: number, end: number): boolean[] 
   return quoted;
 }
 
+/**
+ * Spaces put there on purpose, not slips of typing:
+ * - two or more, or a full-width space: columns aligned by hand, a caption's gap (`表1  项目资金`);
+ * - spaces between single characters: a label spaced out to the width of the others
+ *   (`联 系 人：`, `日 期：`) or a title spaced out (`绩 效 自 评`);
+ * - the space after a table's or figure's number (`表1 项目资金来源`, `附件2 绩效目标表`).
+ */
+const SPACED_OUT = /^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}|^[\u4e00-\u9fff] [\u4e00-\u9fff]\s*[:：]/;
+const CAPTION = /^\s*(?:附表|附图|附件|表|图)\s*[0-9０-９一二三四五六七八九十]+(?:[-—.．][0-9０-９]+)?$/;
+
+function deliberate(text: string, i: number, j: number): boolean {
+  if (j - i > 1 || text[i] === '\u3000') return true;
+  // The run of single characters and spaces this space stands in.
+  let a = i - 1;
+  while (a >= 2 && text[a - 1] === ' ' && isCjk(text[a - 2])) a -= 2;
+  if (SPACED_OUT.test(text.slice(a, j + 8))) return true;
+  return CAPTION.test(text.slice(0, i));
+}
+
 /** The fix of a stray space: the spaces go (made when first read: a finding's place is enough). */
 const removeSpace = (_: undefined, start: number, end: number): Fix[] => [{ title: msg('删除多余空格', 'Remove the space'), edits: [{ start, end, newText: '' }], preferred: true }];
 
@@ -57,6 +76,7 @@ export const textSpacing: Rule = {
         if (!((isCjk(before) && digitOrCjk(after)) || (digitOrCjk(before) && isCjk(after)))) return;
         // `2024年  月  日` is a blank date (template.placeholder), not a typing slip.
         if ((before === '年' && after === '月') || (before === '月' && after === '日')) return;
+        if (deliberate(l.text, i, j)) return;
         const start = l.start + i;
         const message = msg(`“${before}${m[0]}${after}”中间有多余的空格`, `A stray space in "${before}${m[0]}${after}"`);
         findings.push(new FindingWithFixesLater(this.id, start, start + m[0].length, message, undefined, undefined, removeSpace));

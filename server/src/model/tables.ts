@@ -1,5 +1,5 @@
 import { parseNumberPrefix } from './numbering';
-import type { LineIndex } from './text';
+import type { Line, LineIndex } from './text';
 
 /**
  * Tables pasted as text, in the three shapes Word and WPS give: rows of tab-separated cells, rows
@@ -92,6 +92,7 @@ function splitCells(text: string, lineStart: number, line: number, sep: RegExp):
 
 const PIPE = /\|/g;
 const TABS = /\t+/g;
+const ONE_TAB = /\t/g;
 const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 
 /** The cells of one line, when the line is a table row (tab or pipe separated). */
@@ -145,6 +146,17 @@ function isHeaderRow(cells: TableCell[]): boolean {
   return known >= 2 && !cells.some((c) => NUMERIC_CELL.test(c.text));
 }
 
+/**
+ * A tab row with fewer cells than its header: runs of tabs are read as one separator (columns
+ * lined up by hand), but Word writes an empty cell as a tab of its own (`合计\t\t100\t93.5`).
+ * Split at every tab, the row is taken when that gives the header's width.
+ */
+function alignedToHeader(cells: TableCell[], line: Line, width: number): TableCell[] {
+  if (cells.length === width) return cells;
+  const exact = splitCells(line.text, line.start, line.index, ONE_TAB);
+  return exact.length === width ? exact : cells;
+}
+
 /** Tab and pipe tables: consecutive row lines (a single blank line may separate rows). */
 function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
   const out: Table[] = [];
@@ -153,7 +165,12 @@ function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
     if (current && current.rows.length > 0) {
       const [head, ...rest] = current.rows;
       const header = isHeaderRow(head) ? makeRow(head) : undefined;
-      out.push(withColumns({ shape: current.shape, lines: current.lines, header, rows: (header ? rest : current.rows).map(makeRow) }, lines));
+      let body = header ? rest : current.rows;
+      if (header && current.shape === 'tab') {
+        const rowLines = current.lines;
+        body = body.map((cells, k) => alignedToHeader(cells, lines.lines[rowLines[k + 1]], header.cells.length));
+      }
+      out.push(withColumns({ shape: current.shape, lines: current.lines, header, rows: body.map(makeRow) }, lines));
     }
     current = undefined;
   };

@@ -1,5 +1,6 @@
 import { Amount, AmountKind, CellRef, labelCoreOf, plainDigits, scanAmounts, ScanContext, TableFigures } from './amounts';
 import type { Layout } from './layout';
+import { holds } from './arith';
 import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
 import type { Relation, Term } from './terms';
@@ -150,19 +151,30 @@ function rowRelations({ t, ti, get, cols }: TableScan, ri: number, subject: stri
   }
 }
 
-/** The rows a 合计 row totals: the 小计 rows if there are any, else the rows of the top level. */
-function summedRows(t: Table, totalIndex: number): number[] {
+/** `其中：人员经费`: a row under the one above it. */
+const UNDER = /^其中/;
+
+/**
+ * The rows a 合计 row totals: the 小计 rows if there are any, else the rows of the top level
+ * (`flat`). A table may give a level's sum and its items both — `一、基本支出` then `人员经费`,
+ * `公用经费`; `其中：…` or an indented name under its row — and `nested` then leaves out the rows
+ * under another (the same list when there are none).
+ */
+function summedRows(t: Table, totalIndex: number): { flat: number[]; nested: number[] } {
   const before = t.rows.map((r, i) => ({ r, i })).filter(({ r, i }) => i < totalIndex && !r.total);
   const sub = before.filter(({ r }) => r.subtotal);
-  if (sub.length) return sub.map(({ i }) => i);
-  const levelOf = (r: TableRow) => {
-    const name = r.cells[Math.max(0, t.columns.indexOf('name'))]?.text ?? '';
-    return parseNumberPrefix(name)?.level ?? 0;
-  };
-  const levels = before.map(({ r }) => levelOf(r));
+  if (sub.length) return { flat: sub.map(({ i }) => i), nested: sub.map(({ i }) => i) };
+  const nameOf = (r: TableRow) => r.cells[Math.max(0, t.columns.indexOf('name'))]?.text ?? '';
+  const levels = before.map(({ r }) => parseNumberPrefix(nameOf(r))?.level ?? 0);
   const numbered = levels.filter((l) => l > 0);
   const top = numbered.length ? Math.min(...numbered) : 0;
-  return before.filter((_, k) => levels[k] === 0 || levels[k] === top || numbered.length === 0).map(({ i }) => i);
+  const flatAt = before.map((_, k) => levels[k] === 0 || levels[k] === top || numbered.length === 0);
+  let underNumbered = false;
+  const nestedAt = before.map(({ r }, k) => {
+    if (top > 0 && levels[k] === top) return (underNumbered = true);
+    return flatAt[k] && !r.indented && !UNDER.test(nameOf(r)) && !(underNumbered && levels[k] === 0);
+  });
+  return { flat: before.filter((_, k) => flatAt[k]).map(({ i }) => i), nested: before.filter((_, k) => nestedAt[k]).map(({ i }) => i) };
 }
 
 /** Rows with an empty cell in a text column: cells merged down from a row above. */
@@ -170,7 +182,19 @@ function hasMergedCells(t: Table, rows: number[]): boolean {
   return rows.some((r) => t.rows[r].cells.some((c, ci) => !c.text && !['initial', 'adjust', 'full', 'spend', 'carry', 'rate', 'weight', 'score'].includes(t.columns[ci] ?? 'other')));
 }
 
-function columnTotals(t: Table, ti: number, get: (ti: number, ri: number, ci: number) => Amount | undefined, out: Relation[]): void {
+/** The figures of a column in the given rows; undefined if a cell there holds words, not a figure. */
+function columnParts(t: Table, ti: number, ci: number, rows: number[], get: CellGetter): Amount[] | undefined {
+  const parts: Amount[] = [];
+  for (const r of rows) {
+    const text = t.rows[r].cells[ci]?.text ?? '';
+    const a = get(ti, r, ci);
+    if (a) parts.push(a);
+    else if (!/^[-—－/／]?$/.test(text)) return undefined;
+  }
+  return parts.length >= 2 ? parts : undefined;
+}
+
+function columnTotals(t: Table, ti: number, get: CellGetter, out: Relation[]): void {
   t.rows.forEach((row, ri) => {
     if (!row.total) return;
     const rows = summedRows(t, ri);
@@ -178,18 +202,15 @@ function columnTotals(t: Table, ti: number, get: (ti: number, ri: number, ci: nu
       if (!MONEY_ROLES.has(role) && role !== 'weight' && role !== 'score') return;
       // An indicator table with merged cells (一级/二级指标 left empty below their first row) may
       // give a level's score and its items' scores both: which rows add up is not ours to guess.
-      if ((role === 'weight' || role === 'score') && hasMergedCells(t, rows)) return;
+      if ((role === 'weight' || role === 'score') && hasMergedCells(t, rows.flat)) return;
       const total = get(ti, ri, ci);
       if (!total) return;
-      const parts: Amount[] = [];
-      for (const r of rows) {
-        const text = t.rows[r].cells[ci]?.text ?? '';
-        const a = get(ti, r, ci);
-        if (a) parts.push(a);
-        else if (!/^[-—－/／]?$/.test(text)) return;
-      }
-      if (parts.length < 2) return;
-      out.push({ kind: 'breakdown', anchor: total, lhs: [term(total)], rhs: parts.map((a) => term(a)), optional: NO_TERMS, atLeast: false });
+      const sumOf = (parts: Amount[]): Relation => ({ kind: 'breakdown', anchor: total, lhs: [term(total)], rhs: parts.map((a) => term(a)), optional: NO_TERMS, atLeast: false });
+      const flat = columnParts(t, ti, ci, rows.flat, get);
+      const nested = rows.nested.length === rows.flat.length ? undefined : columnParts(t, ti, ci, rows.nested, get);
+      // Rows under others read either way: the level's rows are the sum, unless only all rows add up.
+      if (nested && (holds(sumOf(nested)) || !flat || !holds(sumOf(flat)))) out.push(sumOf(nested));
+      else if (flat) out.push(sumOf(flat));
     });
   });
 }

@@ -28,6 +28,8 @@ export interface TableRow {
   /** `合计` `总计`: a row that totals the rows above it. */
   total: boolean;
   subtotal: boolean;
+  /** Its name is indented (`　　公用经费`): a row under the one above it. */
+  indented: boolean;
 }
 
 export interface Table {
@@ -122,10 +124,19 @@ function isTotalCell(t: string): boolean {
   return /^(合计|总计|共计|合\s*计|总\s*计)$/.test(t.replace(/\s/g, ''));
 }
 
-function makeRow(cells: TableCell[]): TableRow {
+function makeRow(cells: TableCell[], indented = false): TableRow {
   const first = cells.find((c) => c.text && !/^[0-9０-９]{1,3}$/.test(c.text))?.text.replace(/\s/g, '') ?? '';
   // A copy of its size: the cells were pushed, and an array grown by push keeps room for 17.
-  return { cells: cells.slice(), total: isTotalCell(first), subtotal: first === '小计' };
+  return { cells: cells.slice(), total: isTotalCell(first), subtotal: first === '小计', indented };
+}
+
+/** Whether a row's first filled cell is indented: by a full-width space, a tab row's leading space, or two spaces after a pipe. */
+function isIndented(line: Line, cells: TableCell[]): boolean {
+  const first = cells.find((c) => c.text);
+  if (!first) return false;
+  const pipe = /^\s*\|/.test(line.text);
+  const before = line.text.slice(0, first.start - line.start).replace(/^\s*\|/, '');
+  return before.includes('\u3000') || (pipe ? before.length >= 2 : before.length > 0);
 }
 
 function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'units'>, lines: LineIndex): Table {
@@ -166,11 +177,11 @@ function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
       const [head, ...rest] = current.rows;
       const header = isHeaderRow(head) ? makeRow(head) : undefined;
       let body = header ? rest : current.rows;
-      if (header && current.shape === 'tab') {
-        const rowLines = current.lines;
-        body = body.map((cells, k) => alignedToHeader(cells, lines.lines[rowLines[k + 1]], header.cells.length));
-      }
-      out.push(withColumns({ shape: current.shape, lines: current.lines, header, rows: body.map(makeRow) }, lines));
+      // The lines of the body's rows (a pipe table's rule line is no row).
+      const rowLines = current.lines.filter((l) => !PIPE_RULE.test(lines.lines[l].text)).slice(header ? 1 : 0);
+      if (header && current.shape === 'tab') body = body.map((cells, k) => alignedToHeader(cells, lines.lines[rowLines[k]], header.cells.length));
+      const rows = body.map((cells, k) => makeRow(cells, isIndented(lines.lines[rowLines[k]], cells)));
+      out.push(withColumns({ shape: current.shape, lines: current.lines, header, rows }, lines));
     }
     current = undefined;
   };

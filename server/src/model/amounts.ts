@@ -194,6 +194,9 @@ function labelStartOf(text: string, numStart: number, floor: number): number {
 
 const PER_UNIT_LABEL = /每[\u4e00-\u9fff]{1,3}$|[人户亩生次件]均$|单价$|标准为?$/;
 
+/** `8座×3万元`, `3万元×12月`: a factor of a product, like a rate per unit, is no part of a sum. */
+const isTimes = (c: number): boolean => c === 0xd7 || c === 0x2a || c === 0xff0a || c === 0x2715;
+
 export interface ScanContext {
   nextId: number;
   sentenceAt(offset: number): number;
@@ -267,7 +270,8 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
     a.id = ctx.nextId++;
     a.unit = unit;
     a.kind = kind;
-    a.perUnit = PER_UNIT_LABEL.test(a.label) || after === 47 || after === 0xff0f;
+    const before = text.charCodeAt(a.numberStart - lineStart - 1);
+    a.perUnit = PER_UNIT_LABEL.test(a.label) || after === 47 || after === 0xff0f || isTimes(after) || isTimes(before);
     out.push(a);
   };
   AMOUNT_RE.lastIndex = from;

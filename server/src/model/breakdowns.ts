@@ -230,10 +230,11 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
 
 /**
  * Words that say a list names only some of its total's parts: `其中主要包括水电费38.62万元、…`,
+ * `其中金额较大的有两项：…`,
  * `…办公费19.35万元等`, `…，其余为差旅费、维修费等日常支出`. Such a list may add up to less than
  * its total, never to more.
  */
-const MAINLY = /主要/;
+const MAINLY = /主要|较大|较多|重点|部分/;
 const AND_SO_ON = /^\s*等(?![额级同于])/;
 const THE_REST = /其余|剩余|余下|其他(?:为|是|用于)/;
 
@@ -270,7 +271,8 @@ function bracketBreakdowns(doc: ReportDocument, relations: Relation[], inBreakdo
   }
   for (const [owner, parts] of byOwner) {
     const total = doc.amounts[owner];
-    const same = parts.filter((p) => p.kind === total.kind);
+    // `共计93.00万元（8座×3万元＋46座×1.5万元）`: factors of a product (and comparisons) are no parts.
+    const same = parts.filter((p) => p.kind === total.kind && !standsApart(p));
     if (same.length < 2) continue;
     for (const p of same) inBreakdown.add(p.id);
     relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(same), optional: NO_TERMS, atLeast: false });

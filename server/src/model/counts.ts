@@ -8,13 +8,13 @@ const COUNT_RE = /共\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1
 const LISTED_RE = /([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项)([^，,。；;]{0,6})[，,]\s*分别(?:是|为)[：:]?/g;
 const ENUM_LINE = /^\s*([一二三四五六七八九十]{1,3}是|[（(]?[0-9０-９一二三四五六七八九十]{1,3}[）)、.．])/;
 
-/** `“希望工程、助学”` and `《读本》`: separators inside quotes and titles do not split a list. */
+/** `“希望工程、助学”`, `《读本》` and `（含A、B）`: separators inside quotes, titles and brackets do not split a list. */
 function maskQuoted(s: string): string {
   let depth = 0;
   let out = '';
   for (const ch of s) {
-    if (ch === '“' || ch === '《' || ch === '「') depth++;
-    else if ((ch === '”' || ch === '》' || ch === '」') && depth > 0) depth--;
+    if (ch === '“' || ch === '《' || ch === '「' || ch === '（' || ch === '(') depth++;
+    else if ((ch === '”' || ch === '》' || ch === '」' || ch === '）' || ch === ')') && depth > 0) depth--;
     out += depth > 0 && /[、，,；;]/.test(ch) ? '·' : ch;
   }
   return out;
@@ -35,9 +35,12 @@ function listItems(doc: ReportDocument, from: number, end: number): number[] {
   return [...(money > 0 ? [money] : []), items.length, items.length + joinedByAnd(items)];
 }
 
+/** `（区地方志办公室与编研科合署办公）`: what a bracket says of an item is no part of its name. */
+const ASIDE = /（[^（）]*）|\([^()]*\)/g;
+
 /** `A和B`, `A、B及C`: the last item may hold two joined by 和/及/与 (or be one name with 和 in it). */
 function joinedByAnd(items: string[]): number {
-  const last = items[items.length - 1] ?? '';
+  const last = (items[items.length - 1] ?? '').replace(ASIDE, '');
   return /^[^和及与]{2,}(?:和|及|以及|与)[^和及与]{2,}$/.test(maskQuoted(last)) ? 1 : 0;
 }
 

@@ -43,6 +43,16 @@ export function presentParts(doc: ReportDocument): Map<OutlinePart, number> {
   return present;
 }
 
+/**
+ * A part the drafter divided their own way (`六、部门整体支出绩效情况` with `（一）经济性` … `（五）预算管理`):
+ * two sub-headings or more, none of them a sub-part of the outline by its title (one may sit in a
+ * sub-part's place). Its sub-parts are not missing, and its sub-headings are not theirs reworded.
+ */
+export function ownDivision(e: Entry): boolean {
+  const subs = e.children.filter((c) => c.isHeading);
+  return subs.length >= 2 && subs.every((c) => !c.part || c.titleDiffers);
+}
+
 /** Where a missing part goes: before the next present sibling, else at the end of its parent. */
 export function insertionPoint(doc: ReportDocument, part: OutlinePart): { offset: number; anchorEntry?: number } {
   const present = presentParts(doc);

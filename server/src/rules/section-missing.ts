@@ -1,5 +1,5 @@
 import { formatNumber } from '../model/numbering';
-import { headingInsertion, insertionPoint, presentParts } from '../model/sections';
+import { headingInsertion, insertionPoint, ownDivision, presentParts } from '../model/sections';
 import type { ReportDocument } from '../model/report';
 import { Finding, msg, Rule } from './types';
 
@@ -29,7 +29,7 @@ export const sectionMissing: Rule = {
     const cut = cutShort(doc);
     for (const part of doc.outline.all) {
       if (!part.required || present.has(part)) continue;
-      if (part.parent && !present.has(part.parent)) continue;
+      if (part.parent && (!present.has(part.parent) || ownDivision(doc.entries[present.get(part.parent)!]))) continue;
       if (cut && part.order > lastPresent) continue;
       const { offset } = insertionPoint(doc, part);
       // On the heading the part belongs before, else a point at the end: never over the line

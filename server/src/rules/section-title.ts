@@ -1,3 +1,4 @@
+import { ownDivision } from '../model/sections';
 import { Finding, msg, Rule } from './types';
 
 /**
@@ -13,7 +14,7 @@ export const sectionTitle: Rule = {
   check(doc) {
     const findings: Finding[] = [];
     for (const e of doc.entries) {
-      if (!e.titleDiffers || !e.part) continue;
+      if (!e.titleDiffers || !e.part || (e.parent && ownDivision(e.parent))) continue;
       const path = e.part.parent ? `${e.part.parent.id}（${e.part.id}）` : e.part.id;
       findings.push({
         ruleId: this.id,

@@ -4,8 +4,8 @@ import type { ReportDocument } from './report';
 import { parseCount } from './numerals';
 import type { CountClaim } from './terms';
 
-const COUNT_RE = /共\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项)([\u4e00-\u9fff]{0,6})/g;
-const LISTED_RE = /([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项)([^，,。；;]{0,6})[，,]\s*分别(?:是|为)[：:]?/g;
+const COUNT_RE = /共\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项|类)([\u4e00-\u9fff]{0,6})/g;
+const LISTED_RE = /([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项|类)([^，,。；;]{0,6})[，,]\s*分别(?:是|为)[：:]?/g;
 const ENUM_LINE = /^\s*([一二三四五六七八九十]{1,3}是|[（(]?[0-9０-９一二三四五六七八九十]{1,3}[）)、.．])/;
 
 /** `“希望工程、助学”`, `《读本》` and `（含A、B）`: separators inside quotes, titles and brackets do not split a list. */
@@ -60,7 +60,7 @@ function entryOnLine(doc: ReportDocument, line: number): Entry | undefined {
 export function buildCounts(doc: ReportDocument): CountClaim[] {
   const out: CountClaim[] = [];
   for (const s of doc.sentences) {
-    if (!s.text.includes('个') && !s.text.includes('项')) continue;
+    if (!s.text.includes('个') && !s.text.includes('项') && !s.text.includes('类')) continue;
     for (const m of s.text.includes('共') ? s.text.matchAll(COUNT_RE) : []) {
       const claimed = parseCount(m[1]);
       if (claimed === undefined) continue;
@@ -88,7 +88,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       } else {
         found = listItems(doc, listStart, s.end);
       }
-      out.push({ start, end, line: s.line, claimed, found, noun: m[3], list: listText === '' ? undefined : { start: listStart, end: s.end } });
+      out.push({ start, end, line: s.line, claimed, found, measure: m[2], noun: m[3], list: listText === '' ? undefined : { start: listStart, end: s.end } });
     }
     for (const m of s.text.includes('分别') ? s.text.matchAll(LISTED_RE) : []) {
       const claimed = parseCount(m[1]);
@@ -101,7 +101,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       // `共2个，分别是…` was read above as a whole.
       if (out.some((c) => c.line === s.line && c.start <= start && start < c.end)) continue;
       const items = splitItems(doc.text.slice(listStart, listEnd), /[、]/);
-      out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: [items.length, items.length + joinedByAnd(items)], noun: m[3] });
+      out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: [items.length, items.length + joinedByAnd(items)], measure: m[2], noun: m[3] });
     }
   }
   return out;

@@ -49,6 +49,8 @@ export interface CountClaim {
   claimed: number;
   /** The item counts the text supports (figures listed, list entries); the claim holds if it matches one. */
   found: number[];
+  /** The measure word written: 个, 项 or 类. */
+  measure: string;
   noun: string;
   /** The list in the same sentence, when the items follow there (`共11个项目，其中：A27万元；B18万元…`). */
   list?: { start: number; end: number };

@@ -20,8 +20,8 @@ export const amountCountMismatch: Rule = {
         ruleId: this.id,
         start: c.start,
         end: c.end,
-        message: msg(`写的是${c.claimed}个${c.noun}，但列出了${actual}项`, `It says ${c.claimed} ${c.noun || 'items'}, but ${actual} are listed`),
-        fixes: [{ title: msg(`改为${replacement}个`, `Change to ${actual}`), edits: [{ start: at, end: at + digits[0].length, newText: replacement }], preferred: true }],
+        message: msg(`写的是${c.claimed}${c.measure}${c.noun}，但列出了${actual}项`, `It says ${c.claimed} ${c.noun || 'items'}, but ${actual} are listed`),
+        fixes: [{ title: msg(`改为${replacement}${c.measure}`, `Change to ${actual}`), edits: [{ start: at, end: at + digits[0].length, newText: replacement }], preferred: true }],
       });
     }
     return findings;

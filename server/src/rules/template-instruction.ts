@@ -27,6 +27,12 @@ function fold(s: string): string {
 /** `没有请写明“X”` and its kin: the template asks for X when there is nothing to report. */
 const WRITE_THIS = /(?:没有|如无|若无|无此项|无相关内容)[\u4e00-\u9fff]{0,6}?(?:的)?(?:请|则)(?:写明|填写|注明|填报|写)[“"]([^”"]{1,40})[”"]。?/;
 
+/**
+ * A bracket that asks the drafter to fill something in: `（请根据实际情况填写本单位…）`. (`（此处填写…）`
+ * is a placeholder, found by template.placeholder.)
+ */
+const ASKS_TO_FILL = /[（(]请[^（）()]{0,60}?(?:填写|填报|填列)[^（）()]{0,60}[）)]/;
+
 interface Match {
   start: number;
   end: number;
@@ -148,6 +154,14 @@ export const templateInstruction: Rule = {
       const start = l.start + m.index;
       if (found.some((f) => f.start <= start && start < f.end)) continue;
       found.push({ start, end: start + m[0].length, line: l.index, replacement: m[1].replace(/。$/, '') + '。' });
+    }
+    // Any template's `（请根据实际情况填写…）`.
+    for (const l of doc.lines.lines) {
+      const m = l.text.includes('填') ? ASKS_TO_FILL.exec(l.text) : null;
+      if (!m) continue;
+      const start = l.start + m.index;
+      const end = start + m[0].length;
+      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, line: l.index });
     }
     const headingLines = new Set(doc.headings.map((h) => h.line));
     for (const m of found) {

@@ -1,6 +1,6 @@
 import { Amount } from './amounts';
 import type { ReportDocument, Sentence } from './report';
-import { FiguresBySentence, NO_TERMS, Relation, standsApart, terms } from './terms';
+import { FiguresBySentence, fundRole, NO_TERMS, Relation, standsApart, terms } from './terms';
 import { forEachMatch, Line } from './text';
 
 interface Marker {
@@ -175,12 +175,17 @@ function lookahead(toks: Tok[]): { nextAmount: Array<Amount | undefined>; qizhon
   return { nextAmount, qizhongInSegment };
 }
 
-/** `…项目支出131.31元，主要用于…。其中老干部专项经费…`: a 其中 opening its sentence breaks down the previous one's figure. */
-function previousSentenceTotal(scan: SentenceScan, kind: string): Amount | undefined {
+/**
+ * `…项目支出131.31元，主要用于…。其中老干部专项经费…`: a 其中 opening its sentence breaks down the
+ * previous one's figure — its last of the kind, but not a carry-over when the first item is none
+ * (`…执行数5,117.60万元，…结余结转320.24万元。其中基本支出执行1,441.19万元…`).
+ */
+function previousSentenceTotal(scan: SentenceScan, first: Amount): Amount | undefined {
   const { doc, s } = scan;
   const prev = doc.sentences[s.index - 1];
   const prevAmounts = prev && prev.line === s.line ? (scan.bySentence[prev.index] ?? []).filter((a) => a.insideOf === undefined) : [];
-  return prevAmounts.filter((a) => a.kind === kind && !standsApart(a)).pop();
+  const carry = (a: Amount) => fundRole(a) === 'carry';
+  return prevAmounts.filter((a) => a.kind === first.kind && !standsApart(a) && (carry(first) || !carry(a))).pop();
 }
 
 /** The breakdowns one sentence opens and closes, token by token (figures and markers). */
@@ -215,7 +220,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         close();
         let total = lastOfKind.get(next.kind);
         const opensSentence = t.pos - s.start < 8 && text.slice(s.start, t.pos).trim().replace(/^[，,。]/, '') === '';
-        if (!total && !t.marker.sameSentenceOnly && opensSentence) total = previousSentenceTotal(scan, next.kind);
+        if (!total && !t.marker.sameSentenceOnly && opensSentence) total = previousSentenceTotal(scan, next);
         if (total) open = { total, parts: [], segmentSeen: false };
       }
     } else if (t.amount && open) {

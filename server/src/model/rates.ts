@@ -90,6 +90,22 @@ export function failedReading(claim: RateClaim): RateReading | undefined {
   return shown && { holds: false, spend: shown.spend, budget: shown.budget, computed: percent(shown.t) };
 }
 
+/**
+ * A 元 figure among 万元 ones that makes a failing rate hold when read as 万元 (`预算140.00万元，实际
+ * 支出131.31元，执行率93.79%`): the unit is the slip, not the rate.
+ */
+export function rateUnitSlip(claim: RateClaim): Amount | undefined {
+  const all = [...claim.spend, ...claim.budgets.flat().map((t) => t.amount)];
+  if (!all.some((a) => a.unit === '万元')) return undefined;
+  for (const a of all) {
+    if (a.unit !== '元') continue;
+    const asWan = (b: Amount): Amount => (b === a ? { ...b, unit: '万元' } : b);
+    const read = { ...claim, spend: claim.spend.map(asWan), budgets: claim.budgets.map((ts) => ts.map((t) => ({ ...t, amount: asWan(t.amount) }))) };
+    if (!failedReading(read)) return a;
+  }
+  return undefined;
+}
+
 export function rateReadings(claim: RateClaim): RateReading[] {
   const out: RateReading[] = [];
   for (const spend of claim.spend) for (const budget of claim.budgets) out.push(readingOf(claim, spend, budget));

@@ -1,4 +1,4 @@
-import { failedReading, RateClaim, rateReadings, RateReading } from '../model/rates';
+import { failedReading, RateClaim, rateReadings, RateReading, rateUnitSlip } from '../model/rates';
 import type { Term } from '../model/relations';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
@@ -45,7 +45,8 @@ export const amountRateMismatch: Rule = {
     const findings: Finding[] = [];
     for (const claim of doc.rates) {
       const shown = failedReading(claim);
-      if (!shown) continue;
+      // A 元 written for 万元 is amount.unit's finding: the rate is right.
+      if (!shown || rateUnitSlip(claim)) continue;
       const computed = readingText(shown);
       const subject = claim.subject ? `“${claim.subject}”` : '';
       const message = msg(

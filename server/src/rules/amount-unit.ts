@@ -2,6 +2,7 @@ import { Amount, baseValue, writtenValue } from '../model/amounts';
 import { Decimal } from '../model/decimal';
 import { headingOfPart, ReportDocument } from '../model/document';
 import { amountsOf, holds } from '../model/arith';
+import { failedReading, rateUnitSlip } from '../model/rates';
 import { unitSlip } from './amount-fixes';
 import { Finding, Message, msg, Rule } from './types';
 import { amountText, halfDigits, termsText } from './util';
@@ -55,6 +56,21 @@ function sameDigitsOtherUnit(doc: ReportDocument): Array<[Amount, Amount]> {
   return out;
 }
 
+/** A 元 figure in a rate of 万元 that holds only when read as 万元 (`实际支出131.31元` of `预算140.00万元`). */
+function rateSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
+  const out: Finding[] = [];
+  for (const claim of doc.rates) {
+    const a = failedReading(claim) ? rateUnitSlip(claim) : undefined;
+    if (!a || flagged.has(a.id)) continue;
+    flagged.add(a.id);
+    out.push(slipFinding(a, '万元', msg(
+      `${a.labelCore}${amountText(a)}的单位应为万元：按万元计算，执行率${claim.valueText}%才相符`,
+      `${a.labelCore} ${amountText(a)} should be in 万元: only then is the rate ${claim.valueText}% right`,
+    )));
+  }
+  return out;
+}
+
 /** A figure whose unit is wrong, with the fix to the right one. */
 function slipFinding(a: Amount, unit: string, message: Message): Finding {
   return { ruleId: 'amount.unit', start: a.start, end: a.end, message, fixes: unitFix(a, unit) };
@@ -88,6 +104,7 @@ export const amountUnit: Rule = {
         fixes: unitFix(a, '万元'),
       });
     }
+    findings.push(...rateSlips(doc, flagged));
     // 2. A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget).
     const scale = unitScale(doc);
     if (scale && scale.gt(0)) {

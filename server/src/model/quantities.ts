@@ -31,7 +31,7 @@ const YEAR = /((?:19|20)\d{2})\s*年/g;
 
 const PROJECT_SUBJECT = /项目[“"《]|[\u4e00-\u9fff]{2,}(?:经费|项目|专项|资金)[”"》]?[：:]/;
 
-const DROP = /^(单位|部门|本单位|本部门|本(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|我委|我单位|一般公共预算|年度|全年)+/;
+const DROP = /^(单位|部门|本单位|本部门|本?(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|我委|我单位|一般公共预算|年度|全年|(?:19|20)\d{2}年度?)+/;
 
 /** Labels repeat: each is matched against the names once ('' for none), in a bounded table. */
 const CANONICAL_OF = new Map<string, string>();

@@ -243,6 +243,16 @@ const MAINLY = /主要|较大|较多|重点|部分/;
 const AND_SO_ON = /^\s*等(?![额级同于])/;
 const THE_REST = /其余|剩余|余下|其他(?:为|是|用于)/;
 
+/**
+ * `教职工198人，其中专任教师164人、“双师型”教师92人`: people counted by attributes that overlap (a
+ * 双师型 teacher is also a 专任 one) add up to nothing in particular.
+ */
+const ATTRIBUTE = /党员|双师|职称|学历|研究生|本科|专科|硕士|博士|少数民族|退役|岁以[上下]|骨干|高级|中级|初级/;
+
+function overlappingPeople(text: string, open: OpenBreakdown): boolean {
+  return open.total.kind === 'people' && ATTRIBUTE.test(text.slice(open.total.end, open.parts[open.parts.length - 1].start));
+}
+
 function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): boolean {
   const first = open.parts[0];
   const last = open.parts[open.parts.length - 1];
@@ -300,7 +310,7 @@ export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence,
   }
   for (const { open, sentence } of finished) {
     // One figure after 其中 is a partial breakdown (`支出648.31万元，其中基本支出353.86万元`).
-    if (open.parts.length < 2) continue;
+    if (open.parts.length < 2 || overlappingPeople(doc.text, open)) continue;
     for (const p of open.parts) inBreakdown.add(p.id);
     relations.push(breakdownRelation(doc, bySentence, open, sentence));
   }

@@ -6,7 +6,7 @@ import { toHalfWidthDigits } from './text';
  * `一、` (1), `（一）` (2), `1.` (3), `（1）` (4). `1．` and `1、` are level-3 variants and `(1)`
  * a level-4 variant; `1、` before a level-one title is the classic misnumbering.
  */
-export type NumberStyle = 'cn-dun' | 'cn-dot' | 'cn-paren' | 'ar-dot' | 'ar-dun' | 'ar-paren';
+export type NumberStyle = 'cn-dun' | 'cn-dot' | 'cn-paren' | 'ar-dot' | 'ar-dun' | 'ar-paren' | 'ar-decimal';
 
 export interface NumberPrefix {
   style: NumberStyle;
@@ -29,7 +29,28 @@ const PREFIX_RE = new RegExp(
   `^(${SP})(?:(${CN})${SP}(、|[.．](?![0-9０-９]))|[（(]${SP}(${CN})${SP}[）)]|(${AR})${SP}(?:([.．])${NOT_AMOUNT}|(、))|[（(]${SP}(${AR})${SP}[）)])${SP}`,
 );
 
+/**
+ * Decimal numbering (`1 单位基本情况`, `1.1 主要职能`, `1.3.2 支出情况`), as some outlines and most
+ * third-party reports write it: the level is the depth, and a space always follows. A figure is no
+ * number (`1.5 万元`).
+ */
+const DECIMAL_RE = new RegExp(`^(${SP})([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \\t\\u3000]+(?=[\\u4e00-\\u9fff])`);
+
+function decimalPrefix(line: string): NumberPrefix | undefined {
+  const m = DECIMAL_RE.exec(line);
+  if (!m) return undefined;
+  const parts = m[2].split(/[.．]/).map(Number);
+  const value = parts[parts.length - 1];
+  if (value <= 0 || parts.some((p) => p <= 0)) return undefined;
+  // `3 人参加`, `1.5 万元`: a figure and its unit, not a number and a title.
+  const after = line.slice(m[0].length);
+  if (parts.length === 1 ? /^[人名个次家所万亿元]/.test(after) : /^(万|亿|元|平方|公里|亩|吨)/.test(after)) return undefined;
+  return { style: 'ar-decimal', level: parts.length as 1 | 2 | 3 | 4, value, start: m[1].length, end: m[0].length, raw: line.slice(m[1].length, m[0].length) };
+}
+
 export function parseNumberPrefix(line: string): NumberPrefix | undefined {
+  const decimal = decimalPrefix(line);
+  if (decimal) return decimal;
   const m = PREFIX_RE.exec(line);
   if (!m) return undefined;
   const start = m[1].length;
@@ -51,11 +72,12 @@ export function parseNumberPrefix(line: string): NumberPrefix | undefined {
     value = Number(toHalfWidthDigits(m[8]));
   }
   if (value === undefined || !Number.isFinite(value) || value <= 0) return undefined;
-  return { style, level: LEVEL_OF_STYLE[style], value, start, end, raw };
+  return { style, level: LEVEL_OF_STYLE[style] as 1 | 2 | 3 | 4, value, start, end, raw };
 }
 
-export const LEVEL_OF_STYLE: Record<NumberStyle, 1 | 2 | 3 | 4> = {
-  'cn-dun': 1, 'cn-dot': 1, 'cn-paren': 2, 'ar-dot': 3, 'ar-dun': 3, 'ar-paren': 4,
+/** The level each style stands for in the GB/T scheme; a decimal number has its own by depth (0 here). */
+export const LEVEL_OF_STYLE: Record<NumberStyle, 0 | 1 | 2 | 3 | 4> = {
+  'cn-dun': 1, 'cn-dot': 1, 'cn-paren': 2, 'ar-dot': 3, 'ar-dun': 3, 'ar-paren': 4, 'ar-decimal': 0,
 };
 
 /** The standard way to write number `n` at a level: `五、` `（三）` `2.` `（4）`. */

@@ -229,7 +229,7 @@ function cellTables(lines: LineIndex, skip: Set<number>): Table[] {
       const fits = cells.every((c, j) => !skip.has(c.line) && c.text !== '' && c.text.length <= MAX_CELL && !/[。；;]/.test(c.text)
         && (['seq', 'name', 'other'].includes(roles[j]) || NUMERIC_CELL.test(c.text) || EMPTY_CELL.test(c.text)));
       if (!fits) break;
-      rows.push(makeRow(cells));
+      rows.push(makeRow(cells, /^[ \t\u3000]/.test(all[at].text)));
       at += k;
     }
     if (rows.length === 0) continue;

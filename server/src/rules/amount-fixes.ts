@@ -36,7 +36,8 @@ export function unitSlip(r: Relation): Amount | undefined {
   const all = amountsOf(r);
   if (!all.some((a) => a.unit === '万元')) return undefined;
   for (const a of all) {
-    if (a.unit !== '元' && a.unit !== '千元') continue;
+    // Nothing is nothing in any unit (`因公出国（境）费0元`).
+    if ((a.unit !== '元' && a.unit !== '千元') || writtenValue(a).isZero()) continue;
     if (holds(r, new Map([[a.id, writtenValue(a)]]))) return a;
   }
   return undefined;

@@ -72,6 +72,8 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
     const seen = new Set<number>();
     const mixedDots = group.some((g) => g.number?.style === 'cn-dun');
     for (const e of group) {
+      // Decimal numbering (`1.3.2`) is the drafter's own scheme, with its own rules: not checked.
+      if (e.number?.style === 'ar-decimal') continue;
       const expected = prev + 1;
       const written = e.number?.value;
       if (written === undefined) {

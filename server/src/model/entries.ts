@@ -18,7 +18,7 @@ export interface Entry {
   /** Text after the number, as written. */
   title: string;
   titleStart: number;
-  level: 1 | 2 | 3 | 4;
+  level: 0 | 1 | 2 | 3 | 4;
   isHeading: boolean;
   part?: OutlinePart;
   /** The part was found by its number and place, under a title the outline words otherwise. */
@@ -92,7 +92,8 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
     const line = lines.lines[c.line];
     let part: OutlinePart | undefined;
     let titleDiffers = false;
-    if (outline && c.rest.length <= MAX_TITLE + 20) {
+    // `第一部分` is above every part of an outline: never one of them.
+    if (outline && c.rest.length <= MAX_TITLE + 20 && c.prefix?.style !== 'cn-part') {
       const child = currentTop && anyPartMatches(currentTop.children, c.folded) ? currentTop.children.find((p) => canMatch(p, c)) : undefined;
       // `（一）部门基本情况` under a part one heading is a sub-part, even where its title could name a part.
       const underPart = c.prefix?.level === 2 && entries.some((e) => e.level === 1);
@@ -108,7 +109,7 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
       if (part?.level === 1) currentTop = part;
       if (part) matched.add(part);
     }
-    let level: 1 | 2 | 3 | 4;
+    let level: 0 | 1 | 2 | 3 | 4;
     let isHeading: boolean;
     if (part) {
       level = part.level;

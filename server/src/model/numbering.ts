@@ -6,12 +6,12 @@ import { toHalfWidthDigits } from './text';
  * `一、` (1), `（一）` (2), `1.` (3), `（1）` (4). `1．` and `1、` are level-3 variants and `(1)`
  * a level-4 variant; `1、` before a level-one title is the classic misnumbering.
  */
-export type NumberStyle = 'cn-dun' | 'cn-dot' | 'cn-paren' | 'ar-dot' | 'ar-dun' | 'ar-paren' | 'ar-decimal';
+export type NumberStyle = 'cn-part' | 'cn-dun' | 'cn-dot' | 'cn-paren' | 'ar-dot' | 'ar-dun' | 'ar-paren' | 'ar-decimal';
 
 export interface NumberPrefix {
   style: NumberStyle;
-  /** The level this style stands for. */
-  level: 1 | 2 | 3 | 4;
+  /** The level this style stands for: 0 for `第一部分`, above the parts numbered `一、`. */
+  level: 0 | 1 | 2 | 3 | 4;
   value: number;
   /** Offsets within the line: the number with its punctuation and the spaces after it. */
   start: number;
@@ -48,7 +48,16 @@ function decimalPrefix(line: string): NumberPrefix | undefined {
   return { style: 'ar-decimal', level: parts.length as 1 | 2 | 3 | 4, value, start: m[1].length, end: m[0].length, raw: line.slice(m[1].length, m[0].length) };
 }
 
+/** `第一部分　单位基本情况`, `第二章`: a level above the parts numbered `一、`, which start again in each. */
+const PART_RE = new RegExp(`^(${SP})第${SP}(${CN})${SP}(?:部分|章|篇)${SP}`);
+
 export function parseNumberPrefix(line: string): NumberPrefix | undefined {
+  const part = PART_RE.exec(line);
+  if (part) {
+    const value = parseChineseNumeral(part[2]);
+    if (value === undefined || value <= 0) return undefined;
+    return { style: 'cn-part', level: 0, value, start: part[1].length, end: part[0].length, raw: line.slice(part[1].length, part[0].length) };
+  }
   const decimal = decimalPrefix(line);
   if (decimal) return decimal;
   const m = PREFIX_RE.exec(line);
@@ -75,14 +84,15 @@ export function parseNumberPrefix(line: string): NumberPrefix | undefined {
   return { style, level: LEVEL_OF_STYLE[style] as 1 | 2 | 3 | 4, value, start, end, raw };
 }
 
-/** The level each style stands for in the GB/T scheme; a decimal number has its own by depth (0 here). */
+/** The level each style stands for (`第一部分` 0); a decimal number has its own by depth (0 here too: never compared). */
 export const LEVEL_OF_STYLE: Record<NumberStyle, 0 | 1 | 2 | 3 | 4> = {
-  'cn-dun': 1, 'cn-dot': 1, 'cn-paren': 2, 'ar-dot': 3, 'ar-dun': 3, 'ar-paren': 4, 'ar-decimal': 0,
+  'cn-part': 0, 'cn-dun': 1, 'cn-dot': 1, 'cn-paren': 2, 'ar-dot': 3, 'ar-dun': 3, 'ar-paren': 4, 'ar-decimal': 0,
 };
 
 /** The standard way to write number `n` at a level: `五、` `（三）` `2.` `（4）`. */
 export function formatNumber(level: number, n: number): string {
   switch (level) {
+    case 0: return `第${toChineseNumeral(n)}部分`;
     case 1: return `${toChineseNumeral(n)}、`;
     case 2: return `（${toChineseNumeral(n)}）`;
     case 3: return `${n}.`;

@@ -1,6 +1,9 @@
 import { isEmptySection } from '../model/sections';
 import { Finding, msg, Rule } from './types';
 
+/** A title with its text run in after a colon, ending as a sentence does. */
+const RUN_IN = /[：:].{6,}[。！？；]$/;
+
 export const sectionEmpty: Rule = {
   id: 'section.empty',
   defaultSeverity: 'warning',
@@ -11,7 +14,8 @@ export const sectionEmpty: Rule = {
     const headingLines = new Set(doc.headings.map((h) => h.line));
     const findings: Finding[] = [];
     for (const e of doc.headings) {
-      if (!isEmptySection(doc, e, headingLines)) continue;
+      // `3. 满意度指标：回访156户，满意149户，满意度95.51%。`: the heading carries its own text.
+      if (RUN_IN.test(e.title) || !isEmptySection(doc, e, headingLines)) continue;
       // A part whose sub-parts are all empty is reported through them.
       if (e.children.some((c) => c.isHeading)) continue;
       const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';

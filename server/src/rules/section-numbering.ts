@@ -1,5 +1,6 @@
 import type { Entry, ReportDocument } from '../model/document';
 import { formatNumber, LEVEL_OF_STYLE } from '../model/numbering';
+import { toChineseNumeral } from '../model/numerals';
 import { foldTitle } from '../model/outline';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule, TextEdit } from './types';
@@ -18,6 +19,8 @@ export function siblingGroups(doc: ReportDocument): Entry[][] {
 
 /** The number to write: standard at levels 1–2, the drafter's own punctuation kept at 3–4. */
 function numberText(e: Entry, value: number): string {
+  // `第四部分　`: the numeral changes; the word and the space after it are the drafter's.
+  if (e.number?.style === 'cn-part') return e.number.raw.replace(/[一二三四五六七八九十]+/, toChineseNumeral(value));
   const raw = e.number?.raw.trimEnd();
   if (raw && e.level >= 3 && LEVEL_OF_STYLE[e.number!.style] === e.level) return raw.replace(/[0-9０-９]+/, String(value));
   return formatNumber(e.level, value);

@@ -54,19 +54,22 @@ export const sectionTocMismatch: Rule = {
     const headings = doc.entries.filter((e) => e.isHeading && e.line > toc.endLine);
     const used = new Set<Entry>();
     let parent: Entry | undefined;
+    // The 目录's own top: level one, or `第一部分` above it.
+    const top = Math.min(...toc.entries.map((e) => e.prefix?.level ?? 1));
     for (const entry of toc.entries) {
       const level = entry.prefix?.level ?? 1;
       // A sub-part is looked for under the part its 目录 parent stands for.
-      const pool = headings.filter((e) => !used.has(e) && (level === 1 || !parent || isUnder(e, parent)));
+      const pool = headings.filter((e) => !used.has(e) && (level === top || !parent || isUnder(e, parent)));
       const { heading, by } = bodyHeading(entry, pool);
       if (heading) used.add(heading);
-      if (level === 1) parent = heading;
+      if (level === top) parent = heading;
       const f = entryFinding(entry, heading, by);
       if (f) findings.push(f);
     }
-    if (toc.entries.some((e) => (e.prefix?.level ?? 1) === 1)) {
+    // Only the 目录's top level must list every part: how deep it goes below is the drafter's choice.
+    if (top <= 1) {
       for (const e of headings) {
-        if (e.level !== 1 || used.has(e)) continue;
+        if (e.level !== top || used.has(e)) continue;
         findings.push({
           ruleId: this.id, start: e.start, end: e.end, fixes: [],
           message: msg(`正文中的“${shown(e)}”没有列入目录`, `The body's "${shown(e)}" is not listed in the 目录`),

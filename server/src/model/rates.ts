@@ -95,8 +95,14 @@ export function failedReading(claim: RateClaim): RateReading | undefined {
  * 支出131.31元，执行率93.79%`): the unit is the slip, not the rate.
  */
 export function rateUnitSlip(claim: RateClaim): Amount | undefined {
+  // Most rates have no 元 beside 万元: found without a copy (a table of failing rates asks for each).
+  let yuan = false;
+  let wan = false;
+  const see = (a: Amount) => (a.unit === '元' ? (yuan = true) : a.unit === '万元' && (wan = true));
+  for (const a of claim.spend) see(a);
+  for (const ts of claim.budgets) for (const t of ts) see(t.amount);
+  if (!yuan || !wan) return undefined;
   const all = [...claim.spend, ...claim.budgets.flat().map((t) => t.amount)];
-  if (!all.some((a) => a.unit === '万元')) return undefined;
   for (const a of all) {
     if (a.unit !== '元') continue;
     const asWan = (b: Amount): Amount => (b === a ? { ...b, unit: '万元' } : b);

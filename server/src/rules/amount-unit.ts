@@ -60,8 +60,8 @@ function sameDigitsOtherUnit(doc: ReportDocument): Array<[Amount, Amount]> {
 function rateSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
   const out: Finding[] = [];
   for (const claim of doc.rates) {
-    const a = failedReading(claim) ? rateUnitSlip(claim) : undefined;
-    if (!a || flagged.has(a.id)) continue;
+    const a = rateUnitSlip(claim);
+    if (!a || flagged.has(a.id) || !failedReading(claim)) continue;
     flagged.add(a.id);
     out.push(slipFinding(a, '万元', msg(
       `${a.labelCore}${amountText(a)}的单位应为万元：按万元计算，执行率${claim.valueText}%才相符`,

@@ -242,6 +242,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
 const MAINLY = /主要|较大|较多|重点|部分/;
 const AND_SO_ON = /^\s*等(?![额级同于])/;
 const THE_REST = /其余|剩余|余下|其他(?:为|是|用于)/;
+const REST_WINDOW = 40;
 
 /**
  * `教职工198人，其中专任教师164人、“双师型”教师92人`: people counted by attributes that overlap (a
@@ -258,7 +259,9 @@ function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): b
   const last = open.parts[open.parts.length - 1];
   // Between the total and the first item's own words: `，其中主要包括`.
   if (MAINLY.test(text.slice(open.total.end, Math.max(open.total.end, first.labelStart)))) return true;
-  return AND_SO_ON.test(text.slice(last.end, last.end + 4)) || THE_REST.test(text.slice(last.end, sentence.end));
+  // The clause after the last item says `其余为…`: looked for in a bounded window, since a sentence
+  // without stops can run for megabytes and hold thousands of lists.
+  return AND_SO_ON.test(text.slice(last.end, last.end + 4)) || THE_REST.test(text.slice(last.end, Math.min(sentence.end, last.end + REST_WINDOW)));
 }
 
 /** A finished list as a relation; income or spending may go on into the next sentence. */

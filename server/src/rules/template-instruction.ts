@@ -1,6 +1,7 @@
 import { entryAt, ReportDocument } from '../model/document';
 import type { OutlineInstruction } from '../model/outline';
 import { isEmptySection } from '../model/sections';
+import { FILL_IN_NOTE } from './template-placeholder';
 import { Finding, Fix, msg, Rule, TextEdit } from './types';
 import { removeLine } from './util';
 
@@ -161,6 +162,9 @@ export const templateInstruction: Rule = {
       if (!m) continue;
       const start = l.start + m.index;
       const end = start + m[0].length;
+      // A short note is template.placeholder's (`（请填写本单位情况）`).
+      FILL_IN_NOTE.lastIndex = 0;
+      if (FILL_IN_NOTE.test(m[0])) continue;
       if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, line: l.index });
     }
     const headingLines = new Set(doc.headings.map((h) => h.line));

@@ -10,13 +10,16 @@ interface Pattern {
   removable?: boolean;
 }
 
+/** `（此处填写…）`, `（请填写本单位情况）`: a short note to fill in (template.instruction takes the long ones). */
+export const FILL_IN_NOTE = /[（(]\s*(?:此处|请)[^（）()]{0,20}(?:填写|填报|说明)[^（）()]{0,10}[）)]/g;
+
 // Latin letters next to an X make it a word (`理XIANG青年`, `XXL`), never a placeholder.
 const PATTERNS: Pattern[] = [
   { re: /(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])/g, what: '占位符', whatEn: 'a placeholder' },
   { re: /(?<![A-Za-z0-9０-９.])[XＸ](?=\s*(?:万元|元|亿元|人|个|名|%|％|年|月|日|项))/g, what: '占位符', whatEn: 'a placeholder' },
   { re: /[（(]\s*盖\s*章\s*[）)]/g, what: '盖章标记', whatEn: 'the seal mark', severity: 'information', removable: true },
   { re: /[（(]\s*此页为封面\s*[）)]/g, what: '封面说明', whatEn: 'a cover note', removable: true },
-  { re: /[（(]\s*(?:此处|请)[^（）()]{0,20}(?:填写|填报|说明)[^（）()]{0,10}[）)]/g, what: '填写提示', whatEn: 'a fill-in note' },
+  { re: FILL_IN_NOTE, what: '填写提示', whatEn: 'a fill-in note' },
   { re: /(?<![0-9０-９])年[ \t\u3000]+月[ \t\u3000]*日|年[ \t\u3000]*月[ \t\u3000]+日/g, what: '空白日期', whatEn: 'a blank date' },
   { re: /YYYY|yyyy/g, what: '占位符', whatEn: 'a placeholder' },
 ];
@@ -32,6 +35,33 @@ function outlinePlaceholders(doc: Parameters<Rule['check']>[0]): string[] {
 /** The fix of a removable placeholder: it goes, titled with its text (made when first read). */
 const removeText = (text: string, start: number, end: number): Fix[] => [{ title: msg(`删除“${text}”`, `Remove "${text}"`), edits: [{ start, end, newText: '' }], preferred: true }];
 
+/**
+ * The stretches of a line already taken by a placeholder. A line has a few (a list of them); a
+ * pasted line of thousands (`（请填写…）` over and over) has a mark per character instead, so that
+ * each match is checked against its own characters, not against every match before it.
+ */
+class Taken {
+  private readonly spans: Array<[number, number]> = [];
+  private readonly mask?: Uint8Array;
+
+  constructor(private readonly lineStart: number, lineLength: number) {
+    if (lineLength > LONG_LINE) this.mask = new Uint8Array(lineLength);
+  }
+
+  overlaps(start: number, end: number): boolean {
+    if (!this.mask) return this.spans.some(([s, e]) => s < end && start < e);
+    for (let i = start - this.lineStart; i < end - this.lineStart; i++) if (this.mask[i]) return true;
+    return false;
+  }
+
+  add(start: number, end: number): void {
+    if (this.mask) this.mask.fill(1, start - this.lineStart, end - this.lineStart);
+    else this.spans.push([start, end]);
+  }
+}
+
+const LONG_LINE = 2000;
+
 export const templatePlaceholder: Rule = {
   id: 'template.placeholder',
   defaultSeverity: 'warning',
@@ -42,12 +72,12 @@ export const templatePlaceholder: Rule = {
     const findings: Finding[] = [];
     const declared = outlinePlaceholders(doc);
     for (const l of doc.lines.lines) {
-      const onLine: Array<[number, number]> = [];
+      const taken = new Taken(l.start, l.text.length);
       for (const text of declared) {
         for (let i = l.text.indexOf(text); i >= 0; i = l.text.indexOf(text, i + text.length)) {
           const start = l.start + i;
           const end = start + text.length;
-          onLine.push([start, end]);
+          taken.add(start, end);
           const message = msg(`“${text}”是提纲中的占位文字，发布前应替换或删除`, `"${text}" is placeholder text from the outline; replace or remove it before publishing`);
           const f = new FindingWithFixesLater(this.id, start, end, message, undefined, text, removeText);
           if (/盖\s*章/.test(text)) f.severity = 'information';
@@ -59,8 +89,8 @@ export const templatePlaceholder: Rule = {
         forEachMatch(p.re, l.text, (m) => {
           const start = l.start + m.index;
           const end = start + m[0].length;
-          if (onLine.some(([s, e]) => s < end && start < e)) return;
-          onLine.push([start, end]);
+          if (taken.overlaps(start, end)) return;
+          taken.add(start, end);
           const message = msg(`“${m[0].trim()}”是模板${p.what}，发布前应替换或删除`, `"${m[0].trim()}" is ${p.whatEn} from the template; replace or remove it before publishing`);
           if (!p.removable) {
             findings.push({ ruleId: this.id, start, end, severity: p.severity, message, fixes: [] });

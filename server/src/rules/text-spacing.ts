@@ -40,11 +40,13 @@ const CAPTION = /^\s*(?:附表|附图|附件|表|图)\s*[0-9０-９一二三四�
 
 function deliberate(text: string, i: number, j: number): boolean {
   if (j - i > 1 || text[i] === '\u3000') return true;
-  // The run of single characters and spaces this space stands in.
+  // The run of single characters and spaces this space stands in; a few steps back are enough (a
+  // line of thousands of spaced characters must not be walked again for each of its spaces).
   let a = i - 1;
-  while (a >= 2 && text[a - 1] === ' ' && isCjk(text[a - 2])) a -= 2;
+  for (let steps = 0; steps < 4 && a >= 2 && text[a - 1] === ' ' && isCjk(text[a - 2]); steps++) a -= 2;
   if (SPACED_OUT.test(text.slice(a, j + 8))) return true;
-  return CAPTION.test(text.slice(0, i));
+  // A caption's number opens its line.
+  return i <= 12 && CAPTION.test(text.slice(0, i));
 }
 
 /** The fix of a stray space: the spaces go (made when first read: a finding's place is enough). */

@@ -84,6 +84,9 @@ const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   ['nested 其中, sums that fail', (n) => filled(n, '一、基本情况', (i) => `支出合计${i}.00万元，其中：基本支出${i}.00万元，其中人员经费${i % 7}.00万元，其中工资${i % 5}.00万元；`, '')],
   ['headings of five styles', (n) => filled(n, '', (i) => `${['一、', '（二）', '3.', '（4）', '①'][i % 5]}第${i}部分`)],
   ['spaces and leftovers per line', (n) => filled(n, '一、基本情况', (i) => `预算  收入 ${i} 万 元 ， 的的 XX年 ＿＿ 【请填写】`)],
+  // One line without a full stop: partial lists, spaced-out words and fill-in notes, each read
+  // within a bounded window (a sentence-long window made this 27.8 s once).
+  ['one line of partial lists and notes', (n) => filled(n, '一、基本情况\n', (i) => `支出${i}万元，其中主要包括A经费${i % 60}万元、B经费${i % 30}万元等，其余为零星支出，联 系 人 （请填写本单位情况），`, '')],
 ];
 
 const bin = path.join(ROOT, 'dist/cli.js');

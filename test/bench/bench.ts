@@ -62,6 +62,22 @@ function filled(bytes: number, head: string, line: (i: number) => string, joiner
   return out.join(joiner);
 }
 
+/**
+ * Pieces of drafts (headings, figures, labels, leftovers, table marks) strung together in an order
+ * drawn from a fixed seed: every run times the same text, and no hand-written shape decides which
+ * readings meet.
+ */
+const FRAGMENTS = ['一、', '（二）', '3.', '第一部分', '1.1 ', '其中：', '合计', '小计', '预算收入58.59万元，', '年初预算50.36万元，',
+  '实际支出', '执行率92.35%', '占比12.3%', '同比增长5.6%', '，', '。', '；', '、', '“', '”', '（', '）', 'XX', '××', '（此处填写项目概况）',
+  '等', '主要包括', '×', '12人', '5个', '2024年', '全年预算数', '万元', '元', '%', '个百分点', '……………3', '\t', '|', '  ', '\u3000',
+  '其余', '部分', '满意度', '1,234.56', '的的', '〔2024〕12号', '3—5月', '-3.2%', '÷'];
+
+function randomFragments(): (i: number) => string {
+  let seed = 20261123;
+  const next = () => (seed = (seed * 48271) % 2147483647);
+  return () => Array.from({ length: 1 + (next() % 12) }, () => FRAGMENTS[next() % FRAGMENTS.length]).join('');
+}
+
 /** Inputs that once cost the square of their size: each grown to the size of a file of that many UTF-8 bytes. */
 const SHAPES: Array<[string, (bytes: number) => string]> = [
   ['normal drafts', (n) => body.repeat(Math.ceil(n / Buffer.byteLength(body)))],
@@ -87,6 +103,10 @@ const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   // One line without a full stop: partial lists, spaced-out words and fill-in notes, each read
   // within a bounded window (a sentence-long window made this 27.8 s once).
   ['one line of partial lists and notes', (n) => filled(n, '一、基本情况\n', (i) => `支出${i}万元，其中主要包括A经费${i % 60}万元、B经费${i % 30}万元等，其余为零星支出，联 系 人 （请填写本单位情况），`, '')],
+  // A rate read against every figure before it on the line, and 的的 checked against every pair
+  // before it, were found square by the random line below (2 MB: 3.1 s and 2.9 s).
+  ['one line of rates and doubled words', (n) => filled(n, '一、基本情况\n', (i) => `预算收入${i}万元，支出${i % 90}万元，执行率${i % 100}.5%，的的`, '')],
+  ['one line of report fragments in random order', (n) => filled(n, '', randomFragments(), '')],
 ];
 
 const bin = path.join(ROOT, 'dist/cli.js');

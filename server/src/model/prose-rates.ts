@@ -12,46 +12,86 @@ import { toHalfWidthDigits } from './text';
  */
 const RATE = /(?:预算|资金|项目|整体)?执行率(?:为|达到?|是|约为?|仅为?|：|:)?\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]/g;
 
-function usable(a: Amount): boolean {
-  return a.kind === 'money' && !a.cell && !a.approximate && a.insideOf === undefined && !standsApart(a);
-}
-
-function isBudget(a: Amount): boolean {
-  return fundRole(a) === 'budget' || /^(预算收入|全年预算|调整后预算)/.test(a.labelCore);
+/**
+ * What each figure is to a rate — usable, spending, a budget — read once per figure. A rate looks
+ * at every figure in a window before it, and the labels' patterns are the cost on a long line.
+ */
+class FigureKinds {
+  private readonly known: Uint8Array;
+  constructor(count: number) {
+    this.known = new Uint8Array(count);
+  }
+  private bits(a: Amount): number {
+    let b = this.known[a.id];
+    if (b === 0) {
+      const use = a.kind === 'money' && !a.cell && !a.approximate && a.insideOf === undefined && !standsApart(a);
+      const role = fundRole(a);
+      b = 1 | (use ? 2 : 0) | (role === 'spend' ? 4 : 0) | (role === 'budget' || /^(预算收入|全年预算|调整后预算)/.test(a.labelCore) ? 8 : 0);
+      this.known[a.id] = b;
+    }
+    return b;
+  }
+  usable = (a: Amount): boolean => (this.bits(a) & 2) !== 0;
+  spend = (a: Amount): boolean => (this.bits(a) & 4) !== 0;
+  budget = (a: Amount): boolean => (this.bits(a) & 8) !== 0;
 }
 
 /** The unit's own spending and budget (`2023年支出101.09万元` … `预算收入101.09万元`), as part 二 states them. */
 const UNIT_FIGURE = /^(支出|总支出|实际支出|预算收入|全年预算|预算总额)(总额|合计)?$/;
 
-function figuresBefore(doc: ReportDocument, s: Sentence, end: number): Amount[] {
-  const own = amountsBetween(doc.amounts, s.start, end).filter(usable);
-  if (own.some((a) => fundRole(a) === 'spend') && own.some(isBudget)) return own;
+/**
+ * How far before a rate its figures are looked for. A paragraph that states its spending and budget
+ * and then the rate does so within a few sentences; a window keeps a line of a megabyte without
+ * full stops from making every rate read every figure before it.
+ */
+const READING_WINDOW = 1000;
+
+function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end: number): Amount[] {
+  const own = amountsBetween(doc.amounts, Math.max(s.start, end - READING_WINDOW), end).filter(kinds.usable);
+  if (own.some(kinds.spend) && own.some(kinds.budget)) return own;
   // The rate alone in its sentence: the unit's rate, of the spending and budget the paragraph
   // states before it. Any other figure there (a project's, a subtotal) is no reading of it.
   const line = doc.lines.lines[s.line];
-  return amountsBetween(doc.amounts, line.start, end).filter((a) => usable(a) && UNIT_FIGURE.test(a.labelCore));
+  return amountsBetween(doc.amounts, Math.max(line.start, end - READING_WINDOW), end).filter((a) => kinds.usable(a) && UNIT_FIGURE.test(a.labelCore));
 }
 
-function budgetReadings(doc: ReportDocument, figures: Amount[]): Term[][] {
-  const readings: Term[][] = figures.filter(isBudget).map((a) => [{ amount: a, sign: 1 as const }]);
+/** The fund lines of several sources, by the id of their first source. */
+type FundLines = Map<number, Term[][]>;
+
+function fundLinesOf(doc: ReportDocument): FundLines {
+  const byFirst: FundLines = new Map();
+  for (const r of doc.relations) {
+    if (r.kind !== 'fund' || r.lhs.length < 2) continue;
+    const first = r.lhs[0].amount.id;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), r.lhs]);
+  }
+  return byFirst;
+}
+
+function budgetReadings(fundLines: FundLines, kinds: FigureKinds, figures: Amount[]): Term[][] {
+  const readings: Term[][] = figures.filter(kinds.budget).map((a) => [{ amount: a, sign: 1 as const }]);
   // A fund line in these sentences: its sources together are the budget of the year.
   const ids = new Set(figures.map((a) => a.id));
-  for (const r of doc.relations) {
-    if (r.kind === 'fund' && r.lhs.length > 1 && r.lhs.every((t) => ids.has(t.amount.id))) readings.push(r.lhs.map((t) => ({ ...t, sign: t.sign === 0 ? 1 : t.sign })));
+  for (const a of figures) {
+    for (const lhs of fundLines.get(a.id) ?? []) {
+      if (lhs.every((t) => ids.has(t.amount.id))) readings.push(lhs.map((t) => ({ ...t, sign: t.sign === 0 ? 1 : t.sign })));
+    }
   }
   return readings;
 }
 
 export function proseRates(doc: ReportDocument): RateClaim[] {
   const out: RateClaim[] = [];
+  let fundLines: FundLines | undefined;
+  const kinds = new FigureKinds(doc.amounts.length);
   for (const s of doc.sentences) {
     if (!s.text.includes('执行率')) continue;
     if (doc.layout.kinds.get(s.line) === 'table') continue;
     for (const m of s.text.matchAll(RATE)) {
       const start = s.start + m.index!;
-      const figures = figuresBefore(doc, s, start);
-      const spend = figures.filter((a) => fundRole(a) === 'spend');
-      const budgets = budgetReadings(doc, figures);
+      const figures = figuresBefore(doc, kinds, s, start);
+      const spend = figures.filter(kinds.spend);
+      const budgets = budgetReadings((fundLines ??= fundLinesOf(doc)), kinds, figures);
       if (spend.length === 0 || budgets.length === 0) continue;
       const valueText = toHalfWidthDigits(m[1]);
       out.push({

@@ -13,12 +13,14 @@ export const sectionEmpty: Rule = {
   check(doc) {
     const headingLines = new Set(doc.headings.map((h) => h.line));
     const findings: Finding[] = [];
+    let eol: string | undefined;
     for (const e of doc.headings) {
       // `3. 满意度指标：回访156户，满意149户，满意度95.51%。`: the heading carries its own text.
       if (RUN_IN.test(e.title) || !isEmptySection(doc, e, headingLines)) continue;
       // A part whose sub-parts are all empty is reported through them.
       if (e.children.some((c) => c.isHeading)) continue;
-      const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+      // Looked for once: a draft of many empty headings would otherwise be read whole for each.
+      eol ??= doc.text.includes('\r\n') ? '\r\n' : '\n';
       findings.push({
         ruleId: this.id,
         start: e.titleStart,

@@ -61,12 +61,14 @@ export const textDuplicateChar: Rule = {
     for (const l of doc.lines.lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
       if (doc.layout.kinds.get(l.index) === 'toc') continue;
-      const seen: Array<[number, number]> = [];
+      // The characters of the pairs found so far, one by one: a pair is at most eight long, so a
+      // line full of 的的 costs a few lookups per pair, not one per earlier pair.
+      const taken = new Set<number>();
       const add = (index: number, unit: string) => {
         const start = l.start + index + unit.length;
         const end = start + unit.length;
-        if (seen.some(([s, e]) => s < end && start < e)) return;
-        seen.push([start - unit.length, end]);
+        for (let p = start; p < end; p++) if (taken.has(p)) return;
+        for (let p = start - unit.length; p < end; p++) taken.add(p);
         const message = msg(`“${unit}”重复了：“${unit}${unit}”`, `"${unit}" is written twice: "${unit}${unit}"`);
         findings.push(new FindingWithFixesLater(this.id, start - unit.length, end, message, undefined, undefined, removeSecond));
       };

@@ -19,6 +19,23 @@ describe('language server: messages it must not trust', function () {
     });
   });
 
+  it('a text longer than any draft is not read: one note at the top says so, in a worker too', async () => {
+    const envs: Array<Record<string, string>> = [{}, { JIXIAO_WORKER_MIN_CHARS: '0' }];
+    for (const env of envs) {
+      await withServer(env, async (client) => {
+        const uri = 'file:///bad/huge.txt';
+        await client.open(uri, '一、基本情况\n' + '预算收入58.59万元，其中年初预算50.36万元，的的。\n'.repeat(260_000));
+        const report = await client.pull(uri);
+        assert.strictEqual(report.items!.length, 1, JSON.stringify(report.items!.slice(0, 3)));
+        const [note] = report.items!;
+        assert.strictEqual(note.code, 'draft.too-long');
+        assert.strictEqual(note.severity, 3);
+        assert.match(String(note.message), /未检查/);
+        assert.deepStrictEqual(note.range.start, { line: 0, character: 0 });
+      });
+    }
+  });
+
   it('fix data coming back forged, mangled or moved gives no action: fixes come from the server\'s own analysis', async () => {
     await withServer({}, async (client) => {
       const uri = 'file:///bad/actions.txt';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { lint } from '../../server/src/engine';
-import { parseReport } from '../../server/src/model/document';
+import { lint, tooLongMessage } from '../../server/src/engine';
+import { MAX_DRAFT_CHARS, parseReport } from '../../server/src/model/document';
 import { checkFixes } from '../harness/check';
 
 /** Odd input: a clear message or no finding, never a throw, a hang or a damaging edit. */
@@ -16,6 +16,17 @@ describe('bad input', () => {
     const r = lint(bytes.toString('utf8'));
     assert.strictEqual(r.doc.notText, true);
     assert.deepStrictEqual(r.findings, []);
+  });
+
+  it('a text longer than any draft is not read, and says so; a 5 MB file of one-byte characters is read', () => {
+    const long = '一、基本情况\n' + '预算收入58.59万元，其中年初预算50.36万元。\n'.repeat(Math.ceil((MAX_DRAFT_CHARS + 1) / 26));
+    const r = lint(long);
+    assert.ok(long.length > MAX_DRAFT_CHARS);
+    assert.deepStrictEqual(r.doc.tooLong, { chars: long.length, max: MAX_DRAFT_CHARS });
+    assert.deepStrictEqual(r.findings, []);
+    assert.match(tooLongMessage(r.doc.tooLong!).zh, /未检查/);
+    const fiveMb = '一、基本情况\n' + 'abc 1.00\n'.repeat((5 * 1024 * 1024) / 9);
+    assert.strictEqual(parseReport(fiveMb).tooLong, undefined);
   });
 
   it('a million-digit number is no amount', () => {

@@ -91,6 +91,17 @@ describe('jixiao-lint', () => {
     assert.match(r.out, /检查了1个文件/);
   });
 
+  it('a file longer than any draft exits 2 saying it was not checked, and the others are still checked', () => {
+    const dir = tmpdir();
+    const huge = path.join(dir, 'huge.txt');
+    fs.writeFileSync(huge, '一、基本情况\n' + '支出58.59万元，的的。\n'.repeat(600_000));
+    const r = run([huge, CLEAN]);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.err, /huge\.txt: not checked: the text has \d\.\d M characters, more than the 6\.0 M/);
+    assert.doesNotMatch(r.out, /huge\.txt:/);
+    assert.match(r.out, /检查了1个文件/);
+  });
+
   it('reads GB18030 drafts, standard input and globs; directories yield the .txt and .md drafts that read as reports', () => {
     const dir = tmpdir();
     const titled = '某馆2023年度部门整体支出绩效自评报告\n' + BAD;

@@ -1,4 +1,4 @@
-import { formatOf, lint, lintDocument, LintOptions, LintResult, outlinesWith } from '../engine';
+import { formatOf, lint, lintDocument, LintOptions, LintResult, outlinesWith, tooLongMessage } from '../engine';
 import type { CliArgs } from './args';
 import { detectReport } from '../model/detect';
 import { planFix, writeAtomically } from './fix';
@@ -44,6 +44,12 @@ export function checkFile(file: string, args: CliArgs, options: LintOptions, io:
   // text the same way: plain text, no outline asked for, nothing fixed since.
   const reuse = detected?.doc && fileOptions.format === 'text' && fileOptions.outline === undefined && text === input.text;
   const result = reuse ? lintDocument(detected.doc!, fileOptions) : lint(text, fileOptions);
+  if (result.doc.tooLong) {
+    // Said as a file that could not be read: a summary counting it as checked would read "no problems".
+    const error = tooLongMessage(result.doc.tooLong).en;
+    io.stderr(`jixiao-lint: ${input.name}: ${error}\n`);
+    return { record: { file: input.name, error }, status: 2 };
+  }
   for (const f of result.failures) {
     io.stderr(`jixiao-lint: ${input.name}: internal error in ${f.ruleId === 'model' ? 'the model' : `rule ${f.ruleId}`}; its findings are missing\n${f.error}\n`);
     status = 2;

@@ -2,7 +2,7 @@ import { parseReport, ReportDocument } from '../model/document';
 import type { InputFormat } from '../model/source';
 import { toSource, toSourceRange } from '../model/source';
 import { RULES } from '../rules';
-import type { Finding, Rule } from '../rules/types';
+import type { Finding, Message, Rule } from '../rules/types';
 import { applyEdits, fixAllEdits } from './fixes';
 import { outlinesWith } from './outlines';
 import type { SeveritySetting } from './options';
@@ -29,6 +29,15 @@ export function formatOf(fileName: string): InputFormat {
 
 export function severityOf(rule: Rule, f: Finding, options: LintOptions): SeveritySetting {
   return options.rules?.[rule.id] ?? f.severity ?? rule.defaultSeverity;
+}
+
+/** What a front end says of a draft too long to read (`doc.tooLong`). */
+export function tooLongMessage(t: { chars: number; max: number }): Message {
+  const mb = (n: number) => (n / 1048576).toFixed(1);
+  return {
+    zh: `未检查：文本有 ${mb(t.chars)} M 个字符，超过一份草稿可检查的上限 ${mb(t.max)} M。绩效自评报告通常不超过 20 万个字符，请确认打开的是报告草稿。`,
+    en: `not checked: the text has ${mb(t.chars)} M characters, more than the ${mb(t.max)} M a draft can have (a self-evaluation report rarely has 200,000)`,
+  };
 }
 
 /** Checks a draft. */

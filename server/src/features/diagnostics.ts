@@ -2,7 +2,7 @@ import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languagese
 import type { LintResult, ResolvedFinding } from '../engine';
 import type { DiagnosticData } from '../protocol';
 import type { Lang } from '../rules/types';
-import { modelRange, sourceRange } from '../engine';
+import { modelRange, sourceRange, tooLongMessage } from '../engine';
 import { WordPlace, wordLocation } from '../model/docx';
 import { isWordDraft, wordPlaces } from './wordDrafts';
 import { mayHaveFixes } from '../rules/lazy-fixes';
@@ -42,6 +42,12 @@ function toDiagnostic(result: LintResult, f: ResolvedFinding, index: number, uri
 }
 
 export function diagnosticsOf(result: LintResult, uri: string, version: number, lang: Lang): Diagnostic[] {
+  // Not read at all: one note at the top says so, rather than a silence that reads as "no problems".
+  const tooLong = result.doc.tooLong;
+  if (tooLong) {
+    const top = { line: 0, character: 0 };
+    return [{ range: { start: top, end: top }, severity: DiagnosticSeverity.Information, code: 'draft.too-long', source: SOURCE, message: tooLongMessage(tooLong)[lang] }];
+  }
   const places = wordPlaces(uri);
   return result.findings.map((f, i) => toDiagnostic(result, f, i, uri, version, lang, places));
 }

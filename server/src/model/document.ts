@@ -171,6 +171,14 @@ function readFigures(doc: ReportDocument): void {
   doc.amounts.forEach((a, i) => (a.id = i));
 }
 
+/**
+ * The longest text read, in characters: 6 Mi, more than any 5 MB file holds and some thirty times
+ * the longest report. Reading keeps some 100 bytes per character of the hardest shapes at its
+ * peak, so a text of several times this (a Word file's XML inflates tenfold) would cost seconds
+ * and gigabytes, or end the process when its heap runs out.
+ */
+export const MAX_DRAFT_CHARS = 6 * 1024 * 1024;
+
 /** Text → report. Never throws: odd text gives a smaller report, and `errors` says why. */
 export function parseReport(rawText: string, options: ParseOptions = {}): ReportDocument {
   const input = readSource(rawText, options.format);
@@ -183,8 +191,12 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
     // Set while reading, or left undefined: declared here so that every report has one shape
     // (properties added later gave reports of different shapes, and the code reading them was
     // compiled again for each).
-    title: undefined, year: undefined, outline: undefined, outlineChosenBy: undefined, outlineGuess: undefined,
+    title: undefined, year: undefined, outline: undefined, outlineChosenBy: undefined, outlineGuess: undefined, tooLong: undefined,
   };
+  if (text.length > MAX_DRAFT_CHARS) {
+    doc.notText = true;
+    doc.tooLong = { chars: text.length, max: MAX_DRAFT_CHARS };
+  }
   if (doc.notText) return doc;
   try {
     doc.layout = readLayout(lines);

@@ -48,6 +48,11 @@ export interface ReportDocument {
   errors: string[];
   /** Text that is not a draft at all (binary junk): no rule looks at it. */
   notText: boolean;
+  /**
+   * The draft is longer than any report (MAX_DRAFT_CHARS): it is not read at all, `notText` is set,
+   * and the front ends say so instead of keeping an editor or a folder run busy for long.
+   */
+  tooLong?: { chars: number; max: number };
 }
 
 export interface ParseOptions {

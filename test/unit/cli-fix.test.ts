@@ -121,6 +121,25 @@ describe('jixiao-lint reads drafts as they come', () => {
     }
   });
 
+  it('reads UTF-16 saved without a byte-order mark, says so, and --fix keeps it so; binary stays binary', () => {
+    for (const [name, bytes, order] of [
+      ['le-nobom.txt', Buffer.from(draft, 'utf16le'), 'UTF-16LE'],
+      ['be-nobom.txt', Buffer.from(draft, 'utf16le').swap16(), 'UTF-16BE'],
+    ] as Array<[string, Buffer, string]>) {
+      const file = inTemp(name, bytes);
+      const r = run([file]);
+      assert.match(r.out, /text\.duplicate-char/, name);
+      assert.strictEqual(r.err, `jixiao-lint: ${file}: read as ${order} (no byte-order mark)\n`);
+      run(['--fix', file]);
+      const fixed = fs.readFileSync(file);
+      assert.strictEqual(fixed.length, bytes.length - 2, name);
+      assert.deepStrictEqual(fixed.subarray(0, 4), bytes.subarray(0, 4), name);
+    }
+    let seed = 11;
+    const junk = Buffer.from(Buffer.alloc(4000, 0).map((_, i) => (i % 7 === 0 ? 0 : (seed = (seed * 48271) % 2147483647) & 0xff)));
+    assert.match(run([inTemp('junk.bin.txt', junk)]).err, /not a text file \(binary content\)/);
+  });
+
   it('a UTF-8 draft with a corrupt byte is read as UTF-8 and says so, not as GB18030 mojibake', () => {
     const bytes = Buffer.from(draft + '全年完成档案数字化扫描8万页，接待查档群众1800余人次，馆藏安全无事故。\n'.repeat(6));
     const broken = Buffer.concat([bytes.subarray(0, 30), Buffer.from([0xff]), bytes.subarray(30)]);

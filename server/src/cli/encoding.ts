@@ -32,6 +32,37 @@ function cjkCount(text: string): number {
   return n;
 }
 
+/** Characters a draft is made of: CJK, its punctuation and full-width forms, printable ASCII and white space. */
+function draftLike(text: string): boolean {
+  let usual = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0 || (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) return false;
+    if (c < 0x7f || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027)) usual++;
+  }
+  return text.length > 0 && usual >= text.length * 0.95;
+}
+
+/**
+ * UTF-16 saved without its byte-order mark (some converters do): zero bytes in UTF-8 are binary,
+ * but in UTF-16 every ASCII character has one. Read so only when one byte order gives text made of
+ * what drafts are made of, and said.
+ */
+function utf16WithoutBom(buf: Buffer): Decoded | undefined {
+  if (buf.length % 2 !== 0) return undefined;
+  const readable = (['utf-16le', 'utf-16be'] as const).flatMap((encoding) => {
+    try {
+      const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(buf);
+      return draftLike(text) ? [{ text, encoding }] : [];
+    } catch {
+      return [];
+    }
+  });
+  if (readable.length !== 1) return undefined;
+  const [{ text, encoding }] = readable;
+  return { text, encoding, bom: false, warning: `read as ${encoding.toUpperCase()} (no byte-order mark)` };
+}
+
 /**
  * Bytes → text. UTF-16 is known by its byte-order mark; otherwise UTF-8, else GB18030. A UTF-8
  * draft with a few corrupt bytes is read as UTF-8 with those bytes replaced, and said so: decoded
@@ -47,7 +78,7 @@ export function decode(buf: Buffer): Decoded {
       }
     }
   }
-  if (buf.includes(0)) return { error: 'not a text file (binary content)' };
+  if (buf.includes(0)) return utf16WithoutBom(buf) ?? { error: 'not a text file (binary content)' };
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   // Checked, then converted, by Node's own UTF-8 code: twice as fast as a fatal TextDecoder, and
   // the same text (the BOM is not part of it).

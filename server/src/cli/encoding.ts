@@ -45,15 +45,15 @@ function draftLike(text: string): boolean {
 
 /**
  * UTF-16 saved without its byte-order mark (some converters do): zero bytes in UTF-8 are binary,
- * but in UTF-16 every ASCII character has one. Read so only when one byte order gives text made of
- * what drafts are made of, and said.
+ * but in UTF-16 every ASCII character has one. Read so only when one byte order gives Chinese text
+ * made of what drafts are made of, and said.
  */
 function utf16WithoutBom(buf: Buffer): Decoded | undefined {
   if (buf.length % 2 !== 0) return undefined;
   const readable = (['utf-16le', 'utf-16be'] as const).flatMap((encoding) => {
     try {
       const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(buf);
-      return draftLike(text) ? [{ text, encoding }] : [];
+      return draftLike(text) && cjkCount(text) > 0 ? [{ text, encoding }] : [];
     } catch {
       return [];
     }

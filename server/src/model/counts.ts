@@ -67,7 +67,8 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       const after = doc.text.slice(end, s.end);
-      const marker = /^[^。]{0,4}?(其中|分别(?:是|为))[：:]?|^[^，,。]{0,4}?[：:]/.exec(after);
+      // `其中：` and `其中，` alike: drafters end the line with either before the items below.
+      const marker = /^[^。]{0,4}?(其中|分别(?:是|为))[：:，,]?|^[^，,。]{0,4}?[：:]/.exec(after);
       if (!marker) continue;
       const listStart = end + marker.index + marker[0].length;
       const listText = doc.text.slice(listStart, s.end).replace(/[。\s]/g, '');

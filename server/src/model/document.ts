@@ -135,11 +135,13 @@ function chooseOutline(doc: ReportDocument, options: ParseOptions, cands: Return
     return;
   }
   // The report's title, if its first lines have one: it may say the report is of another kind.
-  const firstNumbered = cands.find((c) => c.prefix)?.line ?? 12;
-  const head = doc.lines.lines.slice(0, Math.min(12, firstNumbered)).map((l) => l.text.trim());
+  // Its first twelve lines that are not blank: a Word file saved as text often has an empty line
+  // after every paragraph.
+  const firstNumbered = cands.find((c) => c.prefix)?.line ?? 24;
+  const head = doc.lines.lines.slice(0, Math.min(24, firstNumbered)).map((l) => l.text.trim()).filter((t) => t !== '').slice(0, 12);
   const k = head.findIndex((t) => /报告$/.test(t) && t.length <= 60);
   // A title broken over two lines (`…维修养护项目` / `支出绩效自评报告`) is read whole.
-  const joined = k > 0 && head[k - 1].length > 0 && head[k - 1].length <= 40 && !/[。：:]$/.test(head[k - 1]);
+  const joined = k > 0 && head[k - 1].length <= 40 && !/[。：:]$/.test(head[k - 1]);
   const title = k < 0 ? undefined : (joined ? head[k - 1] : '') + head[k];
   const r = recogniseOutline(cands, outlines, title);
   doc.outline = r.outline;

@@ -23,8 +23,9 @@ const SP = '[ \\t\\u3000\\u00a0\\ufeff]*';
 const CN = '[一二三四五六七八九十]{1,3}';
 const AR = '[0-9０-９]{1,2}';
 // A level-3 number is not followed by digits that make an amount (`1.5万元` is an amount, but
-// `1.2024年预算…` is item 1 about the year 2024).
-const NOT_AMOUNT = '(?![0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:万|亿|元|%|％|人|名|个|余|多))';
+// `1.2024年预算…` is item 1 about the year 2024), nor by digits that end the line or its cell: `92.40`
+// alone is a table's figure, one cell a line, not item 92 titled `40`.
+const NOT_AMOUNT = '(?![0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:万|亿|元|%|％|人|名|个|余|多|\\t|$))';
 const PREFIX_RE = new RegExp(
   `^(${SP})(?:(${CN})${SP}(、|[.．](?![0-9０-９]))|[（(]${SP}(${CN})${SP}[）)]|(${AR})${SP}(?:([.．])${NOT_AMOUNT}|(、))|[（(]${SP}(${AR})${SP}[）)])${SP}`,
 );

@@ -2,6 +2,7 @@ import { entryAt, ReportDocument } from '../model/document';
 import type { OutlineInstruction } from '../model/outline';
 import { isEmptySection } from '../model/sections';
 import { FILL_IN_NOTE } from './template-placeholder';
+import { forEachMatch } from '../model/text';
 import { Finding, Fix, msg, Rule, TextEdit } from './types';
 import { removeLine } from './util';
 
@@ -29,10 +30,34 @@ function fold(s: string): string {
 const WRITE_THIS = /(?:没有|如无|若无|无此项|无相关内容)[\u4e00-\u9fff]{0,6}?(?:的)?(?:请|则)(?:写明|填写|注明|填报|写)[“"]([^”"]{1,40})[”"]。?/;
 
 /**
- * A bracket that asks the drafter to fill something in: `（请根据实际情况填写本单位…）`. (`（此处填写…）`
- * is a placeholder, found by template.placeholder.)
+ * A bracket that tells the drafter what to write, not what happened: `（请根据实际情况填写本单位…）`,
+ * `（此处请简要填写本部分内容，不超过300字）`, `【本部分请重点说明…】`. It asks (请, 此处, 本部分) to fill
+ * in or to describe, or it limits the words; a report's own notes (`（详见附表1）`, `（注：数据为决算数）`,
+ * `（以下简称“中心”）`) do neither. (The short `（此处填写…）` is a placeholder, template.placeholder's.)
  */
-const ASKS_TO_FILL = /[（(]请[^（）()]{0,60}?(?:填写|填报|填列)[^（）()]{0,60}[）)]/;
+const BRACKETED = /[（(【]([^（）()【】]{4,100})[）)】]/g;
+const NOTE_HEAD = /^(?:(?:注|说明|填写说明|填报说明|编写说明)\s*[:：]\s*)?/;
+const HERE = /^(?:此处|这里|本部分|此部分|本栏|本项|本节|该部分)/;
+const FILL = /填写|填报|填列/;
+const WORD_LIMIT = /(?:不超过|不多于|不少于|控制在|限)\s*[0-9０-９]+\s*字|[0-9０-９]+\s*字(?:以内|左右|以下)/;
+const DESCRIBE = /说明|描述|阐述|列明|注明|概述|简述|分析|介绍/;
+/** A bracket that is nothing but template.placeholder's note. */
+const WHOLE_FILL_IN_NOTE = new RegExp(`^(?:${FILL_IN_NOTE.source})$`);
+
+/** A line with none of these words has no bracket that asks (a quick test before the brackets). */
+const MAY_ASK = /[请字填]|说明|描述|阐述|列明|注明|概述|简述|分析|介绍/;
+
+function asksTheDrafter(content: string): boolean {
+  if (WORD_LIMIT.test(content)) return true;
+  const body = content.replace(NOTE_HEAD, '');
+  const here = HERE.test(body);
+  if (FILL.test(body) && (here || body.includes('请'))) return true;
+  // `（请见附表说明）`, `（详见第三部分说明）` point to the report's own text.
+  if (/[见阅]/.test(body) || !DESCRIBE.test(body)) return false;
+  // `（请简要说明…）`, `（本部分应说明…）`: it asks for a description.
+  const rest = body.replace(HERE, '');
+  return rest.startsWith('请') || (here && /^[^，。；]{0,4}?(?:应|需|要|须)/.test(rest));
+}
 
 interface Match {
   start: number;
@@ -158,14 +183,15 @@ export const templateInstruction: Rule = {
     }
     // Any template's `（请根据实际情况填写…）`.
     for (const l of doc.lines.lines) {
-      const m = l.text.includes('填') ? ASKS_TO_FILL.exec(l.text) : null;
-      if (!m) continue;
-      const start = l.start + m.index;
-      const end = start + m[0].length;
-      // A short note is template.placeholder's (`（请填写本单位情况）`).
-      FILL_IN_NOTE.lastIndex = 0;
-      if (FILL_IN_NOTE.test(m[0])) continue;
-      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, line: l.index });
+      if (!MAY_ASK.test(l.text)) continue;
+      forEachMatch(BRACKETED, l.text, (m) => {
+        if (!asksTheDrafter(m[1])) return;
+        const start = l.start + m.index;
+        const end = start + m[0].length;
+        // A short note is template.placeholder's (`（请填写本单位情况）`).
+        if (WHOLE_FILL_IN_NOTE.test(m[0])) return;
+        if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, line: l.index });
+      });
     }
     const headingLines = new Set(doc.headings.map((h) => h.line));
     for (const m of found) {

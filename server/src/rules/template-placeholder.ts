@@ -11,7 +11,8 @@ interface Pattern {
 }
 
 /** `（此处填写…）`, `（请填写本单位情况）`: a short note to fill in (template.instruction takes the long ones). */
-export const FILL_IN_NOTE = /[（(]\s*(?:此处|请)[^（）()]{0,20}(?:填写|填报|说明)[^（）()]{0,10}[）)]/g;
+// `（请见附表2说明）` points to the report's own text.
+export const FILL_IN_NOTE = /[（(]\s*(?:此处|请)(?![^（）()]{0,30}[见阅])[^（）()]{0,20}(?:填写|填报|说明)[^（）()]{0,10}[）)]/g;
 
 // Latin letters next to an X make it a word (`理XIANG青年`, `XXL`), never a placeholder.
 const PATTERNS: Pattern[] = [

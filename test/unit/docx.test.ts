@@ -51,6 +51,27 @@ describe('Word documents (.docx)', () => {
     assert.strictEqual(r.code, 1);
   });
 
+  it('a cell merged across columns keeps the cells after it under their headers (gridSpan, gridBefore, vMerge)', () => {
+    const tc = (text: string, pr = '') => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}<w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const tr = (cells: string, trPr = '') => `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells}</w:tr>`;
+    const table = `<w:tbl>${[
+      tr(tc('序号', '<w:vMerge w:val="restart"/>') + tc('项目名称', '<w:vMerge w:val="restart"/>') + tc('资金来源', '<w:gridSpan w:val="3"/>') + tc('实际支出', '<w:vMerge w:val="restart"/>') + tc('结余结转', '<w:vMerge w:val="restart"/>')),
+      tr(tc('', '<w:vMerge/>') + tc('', '<w:vMerge/>') + tc('年初预算') + tc('上级转移支付') + tc('年中调增') + tc('', '<w:vMerge/>') + tc('', '<w:vMerge/>')),
+      tr(['1', '科普宣传活动经费', '12.00', '4.30', '8.50', '22.46', '2.34'].map((t) => tc(t)).join('')),
+      tr(['2', '青少年科技创新大赛经费', '9.06', '0.00', '5.25', '13.17', '1.14'].map((t) => tc(t)).join('')),
+      tr(tc('合计', '<w:gridSpan w:val="2"/>') + ['21.06', '4.30', '13.75', '35.63', '3.48'].map((t) => tc(t)).join('')),
+      tr(['21.06', '4.30', '13.75', '35.63', '3.48'].map((t) => tc(t)).join(''), '<w:gridBefore w:val="2"/>'),
+    ].join('')}</w:tbl>`;
+    const body = [p('青岚区科协2024年度部门整体支出绩效自评报告'), part('预算单位基本情况'), p('本会内设机构3个。'), p('单位：万元'), table].join('');
+    const lines = readDocx(docx(body)).text!.split('\n');
+    assert.ok(lines.includes('合计\t\t21.06\t4.30\t13.75\t35.63\t3.48'), lines.join('\n'));
+    assert.ok(lines.includes('\t\t21.06\t4.30\t13.75\t35.63\t3.48'), lines.join('\n'));
+    assert.ok(lines.includes('序号\t项目名称\t资金来源\t\t\t实际支出\t结余结转'), lines.join('\n'));
+    // Every row adds up with 上级转移支付 as a source, and so do the columns.
+    const r = run([inTemp('merged.docx', docx(body))]);
+    assert.doesNotMatch(r.out, /amount\./, r.out);
+  });
+
   it('each finding says where it is in Word terms: the paragraph and its first words', () => {
     const r = run(['--format', 'json', inTemp('para.docx', docx(p('某馆报告') + part('基本情况') + p('本馆是服务青年的的桥梁，常年开展活动。')))]);
     const [file] = JSON.parse(r.out) as Array<{ diagnostics: Array<{ code: string; location: string }> }>;

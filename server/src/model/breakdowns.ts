@@ -1,4 +1,4 @@
-import { Amount } from './amounts';
+import { Amount, baseValue } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, standsApart, terms } from './terms';
 import { forEachMatch, Line } from './text';
@@ -275,7 +275,31 @@ function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, o
     }
   }
   const atLeast = listIsPartial(doc.text, open, sentence);
-  return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(open.parts), optional: terms(optional), atLeast };
+  return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(withoutDetails(open.total, open.parts)), optional: terms(optional), atLeast };
+}
+
+/** More parts than a sentence lists: no run of them is looked for. */
+const MAX_DETAILED_PARTS = 40;
+
+/**
+ * `区级配套资金45.50万元分两次拨付，6月拨付25.00万元，9月拨付20.50万元`: figures right after a part that
+ * add up to it exactly detail that part, not the total. They are taken out only when that makes
+ * the sum hold: a run that matches a part and leaves the total to the cent is no coincidence.
+ */
+function withoutDetails(total: Amount, parts: Amount[]): Amount[] {
+  if (parts.length < 3 || parts.length > MAX_DETAILED_PARTS || parts.some((p) => p.kind !== total.kind)) return parts;
+  const values = parts.map(baseValue);
+  const all = values.reduce((a, b) => a.plus(b));
+  const want = baseValue(total);
+  if (all.eq(want)) return parts;
+  for (let k = 0; k < parts.length - 2; k++) {
+    let run = values[k + 1];
+    for (let j = k + 2; j < parts.length && run.lt(values[k]); j++) {
+      run = run.plus(values[j]);
+      if (run.eq(values[k]) && all.minus(run).eq(want)) return [...parts.slice(0, k + 1), ...parts.slice(j + 1)];
+    }
+  }
+  return parts;
 }
 
 /** `（含…）` groups: the figures inside break down the figure they follow. */

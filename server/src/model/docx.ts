@@ -65,7 +65,12 @@ interface Walk {
   inFieldCode: boolean;
   cells: string[][];
   cell: string[];
+  /** The grid columns the open cell spans (`w:gridSpan`), by table depth. */
+  spans: number[];
 }
+
+/** More grid columns than a page holds: a span or a skip beyond this is a broken file, read as this. */
+const MAX_SPAN = 64;
 
 function endParagraph(w: Walk, numbering: Numbering): void {
   const fromStyle = w.numId === undefined && w.style ? numbering.ofStyle(w.style) : undefined;
@@ -109,8 +114,19 @@ function onTag(w: Walk, close: boolean, name: string, attrs: string, empty: bool
     w.tables++;
     w.rows = 0;
   }
-  else if (name === 'w:tc' && close) {
-    w.cells[w.cells.length - 1]?.push(w.cell.join('').replace(/\t/g, ' '));
+  else if (name === 'w:gridSpan' && !close && w.cells.length) w.spans[w.cells.length - 1] = Number(val(attrs, 'w:val')) || 1;
+  else if (name === 'w:gridBefore' && !close && w.cells.length) {
+    // Grid columns a row leaves out before its first cell: empty cells keep its figures in their columns.
+    const row = w.cells[w.cells.length - 1];
+    for (let i = Math.min(Number(val(attrs, 'w:val')) || 0, MAX_SPAN); i > 0; i--) row.push('');
+  } else if (name === 'w:tc' && close) {
+    const row = w.cells[w.cells.length - 1];
+    row?.push(w.cell.join('').replace(/\t/g, ' '));
+    // A cell merged across columns (`合计` over 序号 and 项目名称) is followed by empty cells for the
+    // columns it covers, so that the cells after it stay under their headers.
+    const depth = w.cells.length - 1;
+    for (let i = Math.min(w.spans[depth] ?? 1, MAX_SPAN); i > 1; i--) row?.push('');
+    w.spans[depth] = 1;
     w.cell = [];
   } else if (name === 'w:tr' && close) {
     const row = w.cells.pop() ?? [];
@@ -133,7 +149,7 @@ export function readDocx(data: Uint8Array): DocxText {
   const body = xml.slice(bodyStart);
   const w: Walk = {
     lines: [], places: [], paragraphs: 0, tables: 0, rows: 0, pStart: 0, cellStarts: [],
-    paragraph: '', ilvl: 0, skip: 0, inText: false, inFieldCode: false, cells: [], cell: [],
+    paragraph: '', ilvl: 0, skip: 0, inText: false, inFieldCode: false, cells: [], cell: [], spans: [],
   };
   TAG.lastIndex = 0;
   let m: RegExpExecArray | null;

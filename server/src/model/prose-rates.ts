@@ -55,13 +55,16 @@ function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end
   return amountsBetween(doc.amounts, Math.max(line.start, end - READING_WINDOW), end).filter((a) => kinds.usable(a) && UNIT_FIGURE.test(a.labelCore));
 }
 
-/** The fund lines of several sources, by the id of their first source. */
+/**
+ * The fund lines, by the id of their first source. Several sources together are the budget of the
+ * year; so is one total (`可用资金合计56.11万元；实际支出49.63万元，结余结转6.48万元`).
+ */
 type FundLines = Map<number, Term[][]>;
 
 function fundLinesOf(doc: ReportDocument): FundLines {
   const byFirst: FundLines = new Map();
   for (const r of doc.relations) {
-    if (r.kind !== 'fund' || r.lhs.length < 2) continue;
+    if (r.kind !== 'fund') continue;
     const first = r.lhs[0].amount.id;
     byFirst.set(first, [...(byFirst.get(first) ?? []), r.lhs]);
   }
@@ -74,6 +77,7 @@ function budgetReadings(fundLines: FundLines, kinds: FigureKinds, figures: Amoun
   const ids = new Set(figures.map((a) => a.id));
   for (const a of figures) {
     for (const lhs of fundLines.get(a.id) ?? []) {
+      if (lhs.length === 1 && kinds.budget(lhs[0].amount)) continue;
       if (lhs.every((t) => ids.has(t.amount.id))) readings.push(lhs.map((t) => ({ ...t, sign: t.sign === 0 ? 1 : t.sign })));
     }
   }

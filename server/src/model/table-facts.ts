@@ -129,7 +129,12 @@ interface TableScan {
   cols: ColumnsByRole;
 }
 
+/** A column of money whose part in the fund line is not known (`其他资金`, `专项拨款`). */
+const UNREAD_MONEY = /资金|支付|补助|收入|结转|拨款|预算|追[加减]|调[增减整]/;
+
 function rowRelations({ t, ti, get, cols }: TableScan, ri: number, subject: string | undefined, out: Relation[]): void {
+  // With such a column the budget could be more than the columns read: no fund line is stated.
+  if (cols('other').some((c) => UNREAD_MONEY.test(t.columnNames[c]))) return;
   const one = (role: ColumnRole) => {
     const c = cols(role);
     return c.length === 1 ? get(ti, ri, c[0]) : undefined;

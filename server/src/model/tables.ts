@@ -55,6 +55,8 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['initial', /^年初(预算|安排)?(数|金额)?$/],
   ['full', /^(全年预算|调整后预算|调整后|预算合计|预算总额|预算金额|全年预算金额|预算数|预算)(数|金额)?$/],
   ['adjust', /^(年中)?(调整|追加|调整追加|追加调整|调增|调减|调整[（(]?[增减][）)]?|追加[（(]?减[）)]?|调整\/追加|调整、追加|调整预算数?)(数|金额)?$/],
+  // Money the year's budget gets besides its 年初 figure, added as a 调增 is: `上级转移支付`, `上年结转`.
+  ['adjust', /^(上级)?(转移支付|补助)(资金|收入)?(数|金额)?$|^上年(结转|结余)(资金)?(数|金额)?$/],
   ['name', /名称$|^(项目|支出项目|资金项目|专项名称|内容|单位|科目|功能科目|资金用途)$/],
 ];
 
@@ -168,17 +170,36 @@ function alignedToHeader(cells: TableCell[], line: Line, width: number): TableCe
   return exact.length === width ? exact : cells;
 }
 
+/**
+ * A header over two rows, as Word writes a merged one: `序号\t项目名称\t资金来源\t\t\t实际支出` over
+ * `\t\t年初预算\t上级转移支付\t年中调增\t`. Each column is named by its lower cell, or by the upper
+ * one where the lower is empty (a cell merged down). Only when both rows split at every tab into
+ * the same width, the upper has empty cells that the lower fills, and neither holds a figure.
+ */
+function twoRowHeader(tableLines: number[], lines: LineIndex): TableCell[] | undefined {
+  if (tableLines.length < 3) return undefined;
+  const [upperLine, lowerLine] = [lines.lines[tableLines[0]], lines.lines[tableLines[1]]];
+  const upper = splitCells(upperLine.text, upperLine.start, upperLine.index, ONE_TAB);
+  const lower = splitCells(lowerLine.text, lowerLine.start, lowerLine.index, ONE_TAB);
+  if (upper.length !== lower.length || upper.length < 3) return undefined;
+  if ([...upper, ...lower].some((c) => NUMERIC_CELL.test(c.text))) return undefined;
+  if (!upper.some((c, i) => c.text === '' && lower[i].text !== '')) return undefined;
+  return upper.map((c, i) => (lower[i].text ? lower[i] : c));
+}
+
 /** Tab and pipe tables: consecutive row lines (a single blank line may separate rows). */
 function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
   const out: Table[] = [];
   let current: { shape: 'tab' | 'pipe'; lines: number[]; rows: TableCell[][] } | undefined;
   const flush = () => {
     if (current && current.rows.length > 0) {
-      const [head, ...rest] = current.rows;
+      const twoRows = current.shape === 'tab' ? twoRowHeader(current.lines, lines) : undefined;
+      const head = twoRows ?? current.rows[0];
+      const headRows = twoRows ? 2 : 1;
       const header = isHeaderRow(head) ? makeRow(head) : undefined;
-      let body = header ? rest : current.rows;
+      let body = header ? current.rows.slice(headRows) : current.rows;
       // The lines of the body's rows (a pipe table's rule line is no row).
-      const rowLines = current.lines.filter((l) => !PIPE_RULE.test(lines.lines[l].text)).slice(header ? 1 : 0);
+      const rowLines = current.lines.filter((l) => !PIPE_RULE.test(lines.lines[l].text)).slice(header ? headRows : 0);
       if (header && current.shape === 'tab') body = body.map((cells, k) => alignedToHeader(cells, lines.lines[rowLines[k]], header.cells.length));
       const rows = body.map((cells, k) => makeRow(cells, isIndented(lines.lines[rowLines[k]], cells)));
       out.push(withColumns({ shape: current.shape, lines: current.lines, header, rows }, lines));

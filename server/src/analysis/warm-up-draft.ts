@@ -8,7 +8,8 @@
  * that no two rounds read alike. Nobody sees it: its findings are dropped.
  */
 
-const PARTS = ['部门概况', '部门财政资金收支情况', '部门整体支出绩效自评情况', '存在的问题及原因分析', '下一步改进措施', '绩效自评结果拟应用和公开情况'];
+// The Hunan outline's first parts, one reworded (section.title) and its 五 left out (section.missing).
+const PARTS = ['基本情况', '一般公共预算收支情况', '政府性基金预算支出情况', '国有资本经营预算支出情况', '资金使用及绩效情况', '存在的问题及原因分析'];
 const SUBS = ['主要职能', '机构人员', '收入情况', '支出情况', '项目实施情况', '整体绩效情况'];
 const ITEMS = ['小型水库除险加固', '农村饮水安全巩固', '档案数字化加工', '科普场馆运行', '基层卫生人员培训', '森林防火巡护'];
 const CN_NUMBERS = '一二三四五六七八九十';

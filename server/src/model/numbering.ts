@@ -35,7 +35,8 @@ const PREFIX_RE = new RegExp(
  * third-party reports write it: the level is the depth, and a space always follows. A figure is no
  * number (`1.5 万元`).
  */
-const DECIMAL_RE = new RegExp(`^(${SP})([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \\t\\u3000]+(?=[\\u4e00-\\u9fff])`);
+// The title may open with a quote or a bracket: `2.3 “三公”经费`, `3.1 《条例》执行情况`.
+const DECIMAL_RE = new RegExp(`^(${SP})([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \\t\\u3000]+(?=[\\u4e00-\\u9fff“‘《（(【])`);
 
 function decimalPrefix(line: string): NumberPrefix | undefined {
   const m = DECIMAL_RE.exec(line);

@@ -48,6 +48,35 @@ interface Evidence {
   exact: number;
   /** The draft has the part that states the unit's income and spending (every department outline's 二). */
   hasSummary: boolean;
+  /** Level-one parts of the outline that the draft has not, with a part of quite another title in their place. */
+  replaced: number;
+}
+
+/** Characters two titles share, of the shorter one's, `情况` and linking words aside. */
+function titleOverlap(a: string, b: string): number {
+  const chars = (t: string) => new Set([...t.replace(/情况|[的和及与、]/g, '')]);
+  const [x, y] = [chars(a), chars(b)];
+  const shorter = Math.min(x.size, y.size);
+  if (shorter === 0) return 0;
+  let shared = 0;
+  for (const ch of x) if (y.has(ch)) shared++;
+  return shared / shorter;
+}
+
+/**
+ * `二、绩效自评工作开展情况` where the outline's 二 is `一般公共预算支出情况`: the draft follows an
+ * outline of its own there. (`一般公共预算收支情况` for `一般公共预算支出情况` is the same part reworded.)
+ */
+function replacedParts(outline: Outline, cands: Candidate[], seen: Set<OutlinePart>): number {
+  let n = 0;
+  for (const c of cands) {
+    const p = c.prefix;
+    if (!p || p.level !== 1 || (p.style !== 'cn-dun' && p.style !== 'cn-dot' && p.style !== 'ar-decimal') || c.rest.length > MAX_TITLE) continue;
+    if (anyPartMatches(outline.all, c.folded)) continue;
+    const inPlace = outline.parts.find((part) => part.number === p.value);
+    if (inPlace && !seen.has(inPlace) && titleOverlap(c.folded, foldTitle(inPlace.title)) < 0.5) n++;
+  }
+  return n;
 }
 
 function evidenceFor(outline: Outline, cands: Candidate[], others: readonly Outline[]): Evidence {
@@ -78,7 +107,7 @@ function evidenceFor(outline: Outline, cands: Candidate[], others: readonly Outl
   }
   const partsFound = outline.parts.filter((p) => seen.has(p)).length;
   const summary = outline.summaryPart ? outline.all.find((p) => p.path === outline.summaryPart) : undefined;
-  return { outline, score, partsFound, ownTitles, exact, hasSummary: summary === undefined || seen.has(summary) };
+  return { outline, score, partsFound, ownTitles, exact, hasSummary: summary === undefined || seen.has(summary), replaced: replacedParts(outline, cands, seen) };
 }
 
 export interface Recognition {
@@ -114,6 +143,8 @@ export function recogniseOutline(cands: Candidate[], outlines: readonly Outline[
   // many outlines share (基本情况, 存在的问题, 下一步改进措施) are not enough on their own.
   const n = best.outline.parts.length;
   const strong = (best.hasSummary && best.partsFound * 2 >= n) || best.partsFound * 4 >= n * 3 || best.ownTitles >= 2 || (best.ownTitles >= 1 && best.partsFound >= 2);
-  if (clear && strong && best.score >= 2) return { outline: best.outline, confidence };
+  // A part of the draft's own in the place of one of the outline's: an outline we do not ship,
+  // whose parts would all be reported missing or misnamed. Checked as a generic draft instead.
+  if (clear && strong && best.score >= 2 && best.replaced === 0) return { outline: best.outline, confidence };
   return { confidence: clear ? confidence : 0, guess: clear ? best.outline : undefined };
 }

@@ -1,4 +1,4 @@
-import type { NumberPrefix } from './numbering';
+import { NumberPrefix, numbersPartAt } from './numbering';
 import { anyPartMatches, Outline, OutlinePart, partMatches } from './outline';
 import { Candidate, MAX_TITLE } from './recognition';
 import type { LineIndex } from './text';
@@ -62,9 +62,7 @@ function partByPlace(c: Candidate, siblings: readonly OutlinePart[], named: Set<
   const p = c.prefix;
   if (!p || c.rest.length > MAX_TITLE || !headingLike(c.rest, p.level)) return undefined;
   const level = siblings[0]?.level;
-  // `2 预算收支情况`, `2.1 收入情况`: decimal numbers stand in a part's place by their depth.
-  const decimal = p.style === 'ar-decimal' && p.level === level;
-  if (!decimal && ((level === 1 && p.style !== 'cn-dun' && p.style !== 'cn-dot') || (level === 2 && p.style !== 'cn-paren'))) return undefined;
+  if ((level === 1 || level === 2) && !numbersPartAt(p, level)) return undefined;
   const part = siblings.find((s) => s.number === p.value);
   if (!part || named.has(part) || matched.has(part)) return undefined;
   // In place: every sibling before it that the draft has came before this line.

@@ -32,10 +32,9 @@ const PREFIX_RE = new RegExp(
 
 /**
  * Decimal numbering (`1 单位基本情况`, `1.1 主要职能`, `1.3.2 支出情况`), as some outlines and most
- * third-party reports write it: the level is the depth, and a space always follows. A figure is no
- * number (`1.5 万元`).
+ * third-party reports write it: the level is the depth, and a space always follows, then the title
+ * (which may open with a quote or a bracket: `2.3 “三公”经费`). A figure is no number (`1.5 万元`).
  */
-// The title may open with a quote or a bracket: `2.3 “三公”经费`, `3.1 《条例》执行情况`.
 const DECIMAL_RE = new RegExp(`^(${SP})([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \\t\\u3000]+(?=[\\u4e00-\\u9fff“‘《（(【])`);
 
 function decimalPrefix(line: string): NumberPrefix | undefined {
@@ -84,6 +83,15 @@ export function parseNumberPrefix(line: string): NumberPrefix | undefined {
   }
   if (value === undefined || !Number.isFinite(value) || value <= 0) return undefined;
   return { style, level: LEVEL_OF_STYLE[style] as 1 | 2 | 3 | 4, value, start, end, raw };
+}
+
+/**
+ * Whether a number stands where an outline's part (level 1: `二、`, `二.`) or sub-part (level 2:
+ * `（二）`) stands, by its style: decimal numbers (`2 预算收支情况`, `2.1 收入情况`) by their depth.
+ */
+export function numbersPartAt(p: NumberPrefix, level: number): boolean {
+  if (p.style === 'ar-decimal') return p.level === level;
+  return level === 1 ? p.style === 'cn-dun' || p.style === 'cn-dot' : level === 2 && p.style === 'cn-paren';
 }
 
 /** The level each style stands for (`第一部分` 0); a decimal number has its own by depth (0 here too: never compared). */

@@ -66,7 +66,9 @@ function fundLinesOf(doc: ReportDocument): FundLines {
   for (const r of doc.relations) {
     if (r.kind !== 'fund') continue;
     const first = r.lhs[0].amount.id;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), r.lhs]);
+    const lines = byFirst.get(first);
+    if (lines) lines.push(r.lhs);
+    else byFirst.set(first, [r.lhs]);
   }
   return byFirst;
 }

@@ -1,4 +1,4 @@
-import { NumberPrefix, parseNumberPrefix } from './numbering';
+import { NumberPrefix, numbersPartAt, parseNumberPrefix } from './numbering';
 import { anyPartMatches, Outline, OutlinePart, foldTitle, partMatches } from './outline';
 import type { LineIndex } from './text';
 
@@ -71,7 +71,7 @@ function replacedParts(outline: Outline, cands: Candidate[], seen: Set<OutlinePa
   let n = 0;
   for (const c of cands) {
     const p = c.prefix;
-    if (!p || p.level !== 1 || (p.style !== 'cn-dun' && p.style !== 'cn-dot' && p.style !== 'ar-decimal') || c.rest.length > MAX_TITLE) continue;
+    if (!p || !numbersPartAt(p, 1) || c.rest.length > MAX_TITLE) continue;
     if (anyPartMatches(outline.all, c.folded)) continue;
     const inPlace = outline.parts.find((part) => part.number === p.value);
     if (inPlace && !seen.has(inPlace) && titleOverlap(c.folded, foldTitle(inPlace.title)) < 0.5) n++;

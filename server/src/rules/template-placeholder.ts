@@ -1,6 +1,7 @@
 import { forEachMatch } from '../model/text';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule, Severity } from './types';
+import { Taken } from './util';
 
 interface Pattern {
   re: RegExp;
@@ -10,8 +11,10 @@ interface Pattern {
   removable?: boolean;
 }
 
-/** `（此处填写…）`, `（请填写本单位情况）`: a short note to fill in (template.instruction takes the long ones). */
-// `（请见附表2说明）` points to the report's own text.
+/**
+ * `（此处填写…）`, `（请填写本单位情况）`: a short note to fill in (template.instruction takes the long ones).
+ * `（请见附表2说明）` points to the report's own text.
+ */
 export const FILL_IN_NOTE = /[（(]\s*(?:此处|请)(?![^（）()]{0,30}[见阅])[^（）()]{0,20}(?:填写|填报|说明)[^（）()]{0,10}[）)]/g;
 
 // Latin letters next to an X make it a word (`理XIANG青年`, `XXL`), never a placeholder.
@@ -36,32 +39,6 @@ function outlinePlaceholders(doc: Parameters<Rule['check']>[0]): string[] {
 /** The fix of a removable placeholder: it goes, titled with its text (made when first read). */
 const removeText = (text: string, start: number, end: number): Fix[] => [{ title: msg(`删除“${text}”`, `Remove "${text}"`), edits: [{ start, end, newText: '' }], preferred: true }];
 
-/**
- * The stretches of a line already taken by a placeholder. A line has a few (a list of them); a
- * pasted line of thousands (`（请填写…）` over and over) has a mark per character instead, so that
- * each match is checked against its own characters, not against every match before it.
- */
-class Taken {
-  private readonly spans: Array<[number, number]> = [];
-  private readonly mask?: Uint8Array;
-
-  constructor(private readonly lineStart: number, lineLength: number) {
-    if (lineLength > LONG_LINE) this.mask = new Uint8Array(lineLength);
-  }
-
-  overlaps(start: number, end: number): boolean {
-    if (!this.mask) return this.spans.some(([s, e]) => s < end && start < e);
-    for (let i = start - this.lineStart; i < end - this.lineStart; i++) if (this.mask[i]) return true;
-    return false;
-  }
-
-  add(start: number, end: number): void {
-    if (this.mask) this.mask.fill(1, start - this.lineStart, end - this.lineStart);
-    else this.spans.push([start, end]);
-  }
-}
-
-const LONG_LINE = 2000;
 
 export const templatePlaceholder: Rule = {
   id: 'template.placeholder',

@@ -1,6 +1,7 @@
 import { forEachMatch } from '../model/text';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
+import { Taken } from './util';
 
 /**
  * Function characters that Chinese never doubles, with the characters that, following the second
@@ -61,14 +62,12 @@ export const textDuplicateChar: Rule = {
     for (const l of doc.lines.lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
       if (doc.layout.kinds.get(l.index) === 'toc') continue;
-      // The characters of the pairs found so far, one by one: a pair is at most eight long, so a
-      // line full of 的的 costs a few lookups per pair, not one per earlier pair.
-      const taken = new Set<number>();
+      const taken = new Taken(l.start, l.text.length);
       const add = (index: number, unit: string) => {
         const start = l.start + index + unit.length;
         const end = start + unit.length;
-        for (let p = start; p < end; p++) if (taken.has(p)) return;
-        for (let p = start - unit.length; p < end; p++) taken.add(p);
+        if (taken.overlaps(start, end)) return;
+        taken.add(start - unit.length, end);
         const message = msg(`“${unit}”重复了：“${unit}${unit}”`, `"${unit}" is written twice: "${unit}${unit}"`);
         findings.push(new FindingWithFixesLater(this.id, start - unit.length, end, message, undefined, undefined, removeSecond));
       };

@@ -67,3 +67,33 @@ export function removeLine(doc: ReportDocument, line: number): TextEdit {
 export function lineNo(doc: ReportDocument, offset: number): number {
   return doc.lines.lineAt(offset).index + 1;
 }
+
+/** Lines longer than this mark their taken characters one by one. */
+const LONG_LINE = 2000;
+
+/**
+ * The stretches of a line already taken by a finding (a placeholder, a doubled word). A line has a
+ * few (a list of them); a pasted line of thousands (`（请填写…）` or `的的` over and over) has a mark
+ * per character instead, so that each match is checked against its own characters, not against
+ * every match before it.
+ */
+export class Taken {
+  private readonly spans: Array<[number, number]> = [];
+  private readonly mask?: Uint8Array;
+
+  constructor(private readonly lineStart: number, lineLength: number) {
+    if (lineLength > LONG_LINE) this.mask = new Uint8Array(lineLength);
+  }
+
+  overlaps(start: number, end: number): boolean {
+    if (!this.mask) return this.spans.some(([s, e]) => s < end && start < e);
+    for (let i = start - this.lineStart; i < end - this.lineStart; i++) if (this.mask[i]) return true;
+    return false;
+  }
+
+  add(start: number, end: number): void {
+    if (this.mask) this.mask.fill(1, start - this.lineStart, end - this.lineStart);
+    else this.spans.push([start, end]);
+  }
+}
+

@@ -110,6 +110,7 @@ describe('shapes: tables pasted as text', () => {
     ['tab', (cells: string[]) => [cells.join('\t')]],
     ['pipe', (cells: string[]) => [`| ${cells.join(' | ')} |`]],
     ['cells', (cells: string[]) => cells],
+    ['space', (cells: string[]) => [cells.join('    ')]],
   ] as Array<[string, (cells: string[]) => string[]]>) {
     it(`${shape}: cells are no headings, and the table's sums and rates are read`, () => {
       const table = ['单位：万元', ...render(header), ...(shape === 'pipe' ? ['|---|---|---|---|---|---|'] : []), ...rows.flatMap(render)];
@@ -123,6 +124,31 @@ describe('shapes: tables pasted as text', () => {
       assert.deepStrictEqual(codes, ['amount.rate-mismatch', 'amount.sum-mismatch', 'amount.sum-mismatch']);
     });
   }
+});
+
+describe('shapes: tables lined up with spaces', () => {
+  const table = ['单位：万元', '序号    项目名称    全年预算数    全年执行数    执行率', '1    业务工作经费    8.00    7.60    95.00%', '2    信息化建设    12.00    11.00    91.67%'];
+  const body = (rows: string[]) => ['一、一般公共预算支出情况', ...rows, '二、部门整体支出绩效情况', '无。'].join('\n');
+
+  it('a wider gap is an empty cell: the 合计 row without a 序号 is read in its columns', () => {
+    const doc = parseReport(body([...table, '合计        20.00    18.60    93.00%']));
+    assert.deepStrictEqual(doc.entries.map((e) => e.title), ['一般公共预算支出情况', '部门整体支出绩效情况'], 'row numbers are no headings');
+    assert.strictEqual(doc.layout.tables[0]?.shape, 'space');
+    const wrong = lint(body([...table, '合计        20.50    18.60    93.00%'])).findings.map((f) => f.ruleId).sort();
+    assert.deepStrictEqual(wrong, ['amount.rate-mismatch', 'amount.sum-mismatch']);
+  });
+
+  it('a row whose gaps are no whole column steps has no columns, and no finding', () => {
+    const r = lint(body([...table, '合计         20.50      18.60  93.00%']));
+    assert.strictEqual(r.doc.layout.tables[0]?.rows[2].unaligned, true);
+    assert.deepStrictEqual(r.findings.map((f) => f.ruleId), []);
+  });
+
+  it('cover lines, spaced sentences and a table title are no table', () => {
+    const doc = parseReport(['填报单位：某县农业农村局    联系人：王某    联系电话：0734-1234567', '填报日期：2025年3月    审核人：李某    单位负责人：张某',
+      '一、部门基本情况', '本单位  2024年  预算收入  58.59万元。', '全年  实际支出  50.36万元。', '表1  2024年度预算执行情况'].join('\n'));
+    assert.strictEqual(doc.layout.tables.length, 0);
+  });
 });
 
 describe('shapes: outlines we do not ship', () => {

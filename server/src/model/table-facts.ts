@@ -66,7 +66,7 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
       const isHeader = t.header !== undefined && ri === 0;
       row.cells.forEach((cell, ci) => {
         if (!cell.text) return;
-        const role = t.columns[ci] ?? 'other';
+        const role = row.unaligned ? 'other' : t.columns[ci] ?? 'other';
         const rowIndex = t.header ? ri - 1 : ri;
         let a: Amount | undefined;
         const numeric = isNumericCell(cell.text);
@@ -191,6 +191,8 @@ function hasMergedCells(t: Table, rows: number[]): boolean {
 function columnParts(t: Table, ti: number, ci: number, rows: number[], get: CellGetter): Amount[] | undefined {
   const parts: Amount[] = [];
   for (const r of rows) {
+    // A row whose cells have no columns: what it holds under this one is not known.
+    if (t.rows[r].unaligned) return undefined;
     const text = t.rows[r].cells[ci]?.text ?? '';
     const a = get(ti, r, ci);
     if (a) parts.push(a);
@@ -263,6 +265,7 @@ export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { 
     const scan: TableScan = { t, ti, get, cols: columnsByRole(t) };
     const hasRate = t.columns.includes('rate');
     t.rows.forEach((row, ri) => {
+      if (row.unaligned) return;
       // What the row is about, read once for its relations and its rate (one string for both).
       const subject = rowName(t, row) || undefined;
       rowRelations(scan, ri, subject, relations);
@@ -286,7 +289,7 @@ export function tableProjects(layout: Layout, figures: readonly TableFigures[], 
   layout.tables.forEach((t, ti) => {
     if (!t.header || !t.columns.includes('name')) return;
     t.rows.forEach((row, ri) => {
-      if (row.total || row.subtotal || out.length > limit) return;
+      if (row.total || row.subtotal || row.unaligned || out.length > limit) return;
       const name = rowName(t, row);
       if (name.length < 3) return;
       const figures: TableProject['figures'] = {};

@@ -1,4 +1,5 @@
 import { parseNumberPrefix } from './numbering';
+import { SpacedRow, spacedRow, spacedToHeader, usualGap } from './spaced-rows';
 import type { Line, LineIndex } from './text';
 
 /**
@@ -30,10 +31,12 @@ export interface TableRow {
   subtotal: boolean;
   /** Its name is indented (`　　公用经费`): a row under the one above it. */
   indented: boolean;
+  /** Its cells could not be put in the header's columns (a row lined up with spaces): words only. */
+  unaligned: boolean;
 }
 
 export interface Table {
-  shape: 'tab' | 'pipe' | 'cells';
+  shape: 'tab' | 'pipe' | 'space' | 'cells';
   /** Every line the table occupies (rows, rule lines, header). */
   lines: number[];
   header?: TableRow;
@@ -99,8 +102,10 @@ const TABS = /\t+/g;
 const ONE_TAB = /\t/g;
 const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 
-/** The cells of one line, when the line is a table row (tab or pipe separated). */
-function rowCells(text: string, lineStart: number, line: number): { cells: TableCell[]; shape: 'tab' | 'pipe' } | undefined {
+type LineRowShape = 'tab' | 'pipe' | 'space';
+
+/** The cells of one line, when the line is a table row (tab or pipe separated, or lined up with spaces). */
+function rowCells(text: string, lineStart: number, line: number): { cells: TableCell[]; shape: LineRowShape; spaced?: SpacedRow } | undefined {
   if (text.includes('|') && (text.match(/\|/g) ?? []).length >= 2) {
     const lead = text.indexOf('|');
     const trail = text.lastIndexOf('|');
@@ -119,17 +124,18 @@ function rowCells(text: string, lineStart: number, line: number): { cells: Table
     if (filled.length === 2 && parseNumberPrefix(filled[0].text)?.end === filled[0].text.length) return undefined;
     return { cells: filled.length === cells.length ? cells : filled, shape: 'tab' };
   }
-  return undefined;
+  const spaced = text.includes('  ') || text.includes('\u3000') ? spacedRow(text, lineStart, line) : undefined;
+  return spaced && { cells: spaced.cells, shape: 'space', spaced };
 }
 
 function isTotalCell(t: string): boolean {
   return /^(合计|总计|共计|合\s*计|总\s*计)$/.test(t.replace(/\s/g, ''));
 }
 
-function makeRow(cells: TableCell[], indented = false): TableRow {
+function makeRow(cells: TableCell[], indented = false, unaligned = false): TableRow {
   const first = cells.find((c) => c.text && !/^[0-9０-９]{1,3}$/.test(c.text))?.text.replace(/\s/g, '') ?? '';
   // A copy of its size: the cells were pushed, and an array grown by push keeps room for 17.
-  return { cells: cells.slice(), total: isTotalCell(first), subtotal: first === '小计', indented };
+  return { cells: cells.slice(), total: isTotalCell(first), subtotal: first === '小计', indented, unaligned };
 }
 
 /** Whether a row's first filled cell is indented: by a full-width space, a tab row's leading space, or two spaces after a pipe. */
@@ -187,12 +193,41 @@ function twoRowHeader(tableLines: number[], lines: LineIndex): TableCell[] | und
   return upper.map((c, i) => (lower[i].text ? lower[i] : c));
 }
 
-/** Tab and pipe tables: consecutive row lines (a single blank line may separate rows). */
+/**
+ * Rows lined up with spaces are a table when there are two at least and they hold a figure or a
+ * header of known columns: a cover's `填报单位：…    联系人：…` lines hold neither. Each body row is
+ * put in the header's columns by its gaps, or left without columns.
+ */
+function spacedTable(block: LineBlock, lines: LineIndex): Table | undefined {
+  const rows = block.spaced;
+  if (rows.length < 2) return undefined;
+  const header = isHeaderRow(rows[0].cells) ? makeRow(rows[0].cells) : undefined;
+  if (!header && !rows.some((r) => r.cells.some((c) => NUMERIC_CELL.test(c.text)))) return undefined;
+  const step = usualGap(rows);
+  const body = (header ? rows.slice(1) : rows).map((r) => {
+    const line = lines.lines[r.cells[0].line];
+    const cells = header ? spacedToHeader(r, header.cells.length, step) : r.cells;
+    return makeRow(cells ?? r.cells, /^ ?\u3000/.test(line.text), cells === undefined);
+  });
+  return withColumns({ shape: 'space', lines: block.lines, header, rows: body }, lines);
+}
+
+interface LineBlock {
+  shape: LineRowShape;
+  lines: number[];
+  rows: TableCell[][];
+  spaced: SpacedRow[];
+}
+
+/** Tab, pipe and spaced tables: consecutive row lines (a single blank line may separate rows). */
 function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
   const out: Table[] = [];
-  let current: { shape: 'tab' | 'pipe'; lines: number[]; rows: TableCell[][] } | undefined;
+  let current: LineBlock | undefined;
   const flush = () => {
-    if (current && current.rows.length > 0) {
+    if (current?.shape === 'space') {
+      const table = spacedTable(current, lines);
+      if (table) out.push(table);
+    } else if (current && current.rows.length > 0) {
       const twoRows = current.shape === 'tab' ? twoRowHeader(current.lines, lines) : undefined;
       const head = twoRows ?? current.rows[0];
       const headRows = twoRows ? 2 : 1;
@@ -222,9 +257,10 @@ function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
       continue;
     }
     if (current && current.shape !== row.shape) flush();
-    current ??= { shape: row.shape, lines: [], rows: [] };
+    current ??= { shape: row.shape, lines: [], rows: [], spaced: [] };
     current.lines.push(l.index);
     current.rows.push(row.cells);
+    if (row.spaced) current.spaced.push(row.spaced);
   }
   flush();
   return out;

@@ -1,0 +1,78 @@
+import type { TableCell } from './tables';
+
+/**
+ * Tables whose cells are lined up with spaces, as a PDF copied to text or a table retyped in a
+ * plain editor gives them: `基本支出    9,894,142.56    9,862,417.35    99.68%`. Nothing marks the
+ * cells but the width of the gaps, so only a gap of two spaces or more separates them, a row needs
+ * three cells, and a run of such lines is a table only when it reads as one (see `isSpacedTable`).
+ * An empty cell is a wider gap: `合计        3,950,000.00` has one under 项目名称 when the table's
+ * gaps are four spaces. A row whose gaps cannot be lined up with its header has no column.
+ */
+
+const GAP = / {2,}|(?: ?\u3000 ?){2,}/g;
+/** Sentence ends: a line with one is prose whatever its spaces. */
+const SENTENCE_END = /[。；;！？]/;
+const MAX_SPACED_CELL = 40;
+const MIN_CELLS = 3;
+
+export interface SpacedRow {
+  cells: TableCell[];
+  /** The width of the gap before each cell (the first: the line's leading spaces). */
+  gaps: number[];
+}
+
+/** The cells of a line lined up with spaces, or undefined when it is no such row. */
+export function spacedRow(text: string, lineStart: number, line: number): SpacedRow | undefined {
+  if (text.length > 1000 || SENTENCE_END.test(text)) return undefined;
+  const cells: TableCell[] = [];
+  const gaps: number[] = [];
+  const lead = /^[ \u3000]*/.exec(text)![0].length;
+  let from = lead;
+  let gap = lead;
+  const push = (to: number) => {
+    const t = text.slice(from, to);
+    if (t.trim() !== t) return false;
+    cells.push({ line, start: lineStart + from, end: lineStart + to, text: t, index: -1 });
+    gaps.push(gap);
+    return t.length <= MAX_SPACED_CELL;
+  };
+  GAP.lastIndex = lead;
+  let m: RegExpExecArray | null;
+  while ((m = GAP.exec(text)) !== null) {
+    if (m.index + m[0].length === text.length) break;
+    if (!push(m.index)) return undefined;
+    from = m.index + m[0].length;
+    gap = m[0].length;
+  }
+  if (!push(text.trimEnd().length) || cells.length < MIN_CELLS) return undefined;
+  return { cells, gaps };
+}
+
+/** The most common gap between cells: what one column step is in this table. */
+export function usualGap(rows: readonly SpacedRow[]): number {
+  const counts = new Map<number, number>();
+  for (const r of rows) for (const g of r.gaps.slice(1)) counts.set(g, (counts.get(g) ?? 0) + 1);
+  let best = 2;
+  let most = 0;
+  for (const [g, n] of counts) if (n > most || (n === most && g < best)) [best, most] = [g, n];
+  return best;
+}
+
+/**
+ * A row's cells in their columns: a gap of k column steps has k − 1 empty cells in it, leading
+ * spaces of k steps k empty cells. Undefined when the gaps are no whole steps or the row comes out
+ * wider than the header; a row narrower than it lacks its last cells.
+ */
+export function spacedToHeader(row: SpacedRow, width: number, step: number): TableCell[] | undefined {
+  if (row.cells.length === width && row.gaps[0] < step) return row.cells;
+  const out: TableCell[] = [];
+  for (let i = 0; i < row.cells.length; i++) {
+    const steps = i === 0 ? row.gaps[0] / step : row.gaps[i] / step;
+    const empties = i === 0 ? Math.floor(steps + 0.25) : Math.round(steps) - 1;
+    if (i > 0 && Math.abs(steps - Math.round(steps)) > 0.25) return undefined;
+    const at = row.cells[i];
+    for (let k = 0; k < empties; k++) out.push({ line: at.line, start: at.start, end: at.start, text: '', index: -1 });
+    out.push(at);
+  }
+  return out.length <= width ? out : undefined;
+}

@@ -151,6 +151,26 @@ describe('shapes: tables lined up with spaces', () => {
   });
 });
 
+describe('shapes: 小计 rows', () => {
+  const rows = ['人员经费\t100.00\t98.00', '公用经费\t50.00\t45.00', '小计\t150.00\t143.00', '培训项目\t20.00\t18.00', '设备购置\t30.00\t27.00', '小计\t50.00\t45.00', '合计\t200.00\t188.00'];
+  const draft = (body: string[]) => ['一、一般公共预算支出情况', '单位：万元', '项目名称\t全年预算数\t实际支出', ...body, '二、部门整体支出绩效情况', '无。'].join('\n');
+  const found = (body: string[]) => {
+    const text = draft(body);
+    return lint(text).findings.map((f) => `${f.ruleId}@${text.slice(0, f.start).split('\n').length - 1}`);
+  };
+
+  it('each 小计 is the sum of its group, and the 合计 of the 小计 rows', () => {
+    assert.deepStrictEqual(found(rows), []);
+    assert.deepStrictEqual(found(rows.map((r) => r.replace('小计\t50.00', '小计\t52.00'))), ['amount.sum-mismatch@8'], 'the wrong 小计, not the 合计 that is right');
+    assert.deepStrictEqual(found(rows.map((r) => r.replace('合计\t200.00', '合计\t202.00'))), ['amount.sum-mismatch@9']);
+  });
+
+  it('a table that opens each group with its 小计 has no group to check it against', () => {
+    const opening = ['小计\t150.00\t143.00', '人员经费\t100.00\t98.00', '公用经费\t50.00\t45.00', '小计\t50.00\t45.00', '培训项目\t20.00\t18.00', '设备购置\t30.00\t27.00', '合计\t200.00\t188.00'];
+    assert.deepStrictEqual(found(opening), []);
+  });
+});
+
 describe('shapes: outlines we do not ship', () => {
   it('a third-party 评价报告 is checked in generic mode: numbering and sums, no missing parts', () => {
     const text = ['某县2023年度教育局部门整体支出绩效评价报告', '摘要', '本次评价得分88分。', '一、部门概况', '教育局内设股室8个。', '二、绩效目标', '目标明确。',

@@ -1,18 +1,17 @@
 import { Amount, AmountKind, CellRef, labelCoreOf, plainDigits, scanAmounts, ScanContext, TableFigures } from './amounts';
 import type { Layout } from './layout';
-import { holds } from './arith';
 import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
 import { ColumnRole, isNumericCell, Table, TableCell, TableRow } from './tables';
+import { CellGetter, columnTotals, MONEY_ROLES, term } from './table-totals';
 import { toHalfWidthDigits } from './text';
 
 /**
  * What a table says: a figure per cell, each row's fund identity (年初预算 ± 调整 = 全年预算数 =
  * 全年执行数 + 结余结转), the 执行率 of each row, and the 合计 row against its column.
  */
-const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry']);
 
 function rowName(t: Table, row: TableRow): string {
   const i = t.columns.indexOf('name');
@@ -93,18 +92,12 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
   return { amounts: out, figures };
 }
 
-type CellGetter = (ti: number, ri: number, ci: number) => Amount | undefined;
-
 /** A table's whole-cell figure at a row and column, if there is one. */
 function figureGetter(figures: readonly TableFigures[]): CellGetter {
   return (ti, ri, ci) => {
     const g = figures[ti];
     return g && ri >= 0 && ci >= 0 && ci < g.width ? g.cells[ri * g.width + ci] : undefined;
   };
-}
-
-function term(a: Amount, sign: 1 | -1 = 1): Term {
-  return { amount: a, sign };
 }
 
 /** The columns of each role, in order: found once per table, not once per row. */
@@ -154,72 +147,6 @@ function rowRelations({ t, ti, get, cols }: TableScan, ri: number, subject: stri
   if (budget.length && spend && carry) {
     out.push({ kind: 'fund', anchor: spend, lhs: budget, rhs: [term(spend), term(carry)], optional: NO_TERMS, atLeast: false, subject });
   }
-}
-
-/** `其中：人员经费`: a row under the one above it. */
-const UNDER = /^其中/;
-
-/**
- * The rows a 合计 row totals: the 小计 rows if there are any, else the rows of the top level
- * (`flat`). A table may give a level's sum and its items both — `一、基本支出` then `人员经费`,
- * `公用经费`; `其中：…` or an indented name under its row — and `nested` then leaves out the rows
- * under another (the same list when there are none).
- */
-function summedRows(t: Table, totalIndex: number): { flat: number[]; nested: number[] } {
-  const before = t.rows.map((r, i) => ({ r, i })).filter(({ r, i }) => i < totalIndex && !r.total);
-  const sub = before.filter(({ r }) => r.subtotal);
-  if (sub.length) return { flat: sub.map(({ i }) => i), nested: sub.map(({ i }) => i) };
-  const nameOf = (r: TableRow) => r.cells[Math.max(0, t.columns.indexOf('name'))]?.text ?? '';
-  const levels = before.map(({ r }) => parseNumberPrefix(nameOf(r))?.level ?? 0);
-  const numbered = levels.filter((l) => l > 0);
-  const top = numbered.length ? Math.min(...numbered) : 0;
-  const flatAt = before.map((_, k) => levels[k] === 0 || levels[k] === top || numbered.length === 0);
-  let underNumbered = false;
-  const nestedAt = before.map(({ r }, k) => {
-    if (top > 0 && levels[k] === top) return (underNumbered = true);
-    return flatAt[k] && !r.indented && !UNDER.test(nameOf(r)) && !(underNumbered && levels[k] === 0);
-  });
-  return { flat: before.filter((_, k) => flatAt[k]).map(({ i }) => i), nested: before.filter((_, k) => nestedAt[k]).map(({ i }) => i) };
-}
-
-/** Rows with an empty cell in a text column: cells merged down from a row above. */
-function hasMergedCells(t: Table, rows: number[]): boolean {
-  return rows.some((r) => t.rows[r].cells.some((c, ci) => !c.text && !['initial', 'adjust', 'full', 'spend', 'carry', 'rate', 'weight', 'score'].includes(t.columns[ci] ?? 'other')));
-}
-
-/** The figures of a column in the given rows; undefined if a cell there holds words, not a figure. */
-function columnParts(t: Table, ti: number, ci: number, rows: number[], get: CellGetter): Amount[] | undefined {
-  const parts: Amount[] = [];
-  for (const r of rows) {
-    // A row whose cells have no columns: what it holds under this one is not known.
-    if (t.rows[r].unaligned) return undefined;
-    const text = t.rows[r].cells[ci]?.text ?? '';
-    const a = get(ti, r, ci);
-    if (a) parts.push(a);
-    else if (!/^[-—－/／]?$/.test(text)) return undefined;
-  }
-  return parts.length >= 2 ? parts : undefined;
-}
-
-function columnTotals(t: Table, ti: number, get: CellGetter, out: Relation[]): void {
-  t.rows.forEach((row, ri) => {
-    if (!row.total) return;
-    const rows = summedRows(t, ri);
-    t.columns.forEach((role, ci) => {
-      if (!MONEY_ROLES.has(role) && role !== 'weight' && role !== 'score') return;
-      // An indicator table with merged cells (一级/二级指标 left empty below their first row) may
-      // give a level's score and its items' scores both: which rows add up is not ours to guess.
-      if ((role === 'weight' || role === 'score') && hasMergedCells(t, rows.flat)) return;
-      const total = get(ti, ri, ci);
-      if (!total) return;
-      const sumOf = (parts: Amount[]): Relation => ({ kind: 'breakdown', anchor: total, lhs: [term(total)], rhs: parts.map((a) => term(a)), optional: NO_TERMS, atLeast: false });
-      const flat = columnParts(t, ti, ci, rows.flat, get);
-      const nested = rows.nested.length === rows.flat.length ? undefined : columnParts(t, ti, ci, rows.nested, get);
-      // Rows under others read either way: the level's rows are the sum, unless only all rows add up.
-      if (nested && (holds(sumOf(nested)) || !flat || !holds(sumOf(flat)))) out.push(sumOf(nested));
-      else if (flat) out.push(sumOf(flat));
-    });
-  });
 }
 
 function rowRates({ t, ti, get, cols }: TableScan, ri: number, subject: string | undefined, out: RateClaim[]): void {

@@ -1,0 +1,123 @@
+import { Amount } from './amounts';
+import { holds } from './arith';
+import { parseNumberPrefix } from './numbering';
+import type { Relation, Term } from './terms';
+import { NO_TERMS } from './terms';
+import type { ColumnRole, Table, TableRow } from './tables';
+
+/**
+ * A table's totals against their rows: each 合计 row against the rows above it, and each 小计 row
+ * against the rows of its group, when the table closes every group with its 小计.
+ */
+export const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry']);
+
+export type CellGetter = (ti: number, ri: number, ci: number) => Amount | undefined;
+
+export function term(a: Amount, sign: 1 | -1 = 1): Term {
+  return { amount: a, sign };
+}
+
+/** `其中：人员经费`: a row under the one above it. */
+const UNDER = /^其中/;
+
+/** Rows to sum, read two ways (see `levelRows`). */
+interface SummedRows {
+  flat: number[];
+  nested: number[];
+}
+
+/**
+ * The rows from `from` to before `to` that a total over them sums: the rows of the top level
+ * (`flat`). A table may give a level's sum and its items both — `一、基本支出` then `人员经费`,
+ * `公用经费`; `其中：…` or an indented name under its row — and `nested` then leaves out the rows
+ * under another (the same list when there are none). 合计 and 小计 rows are never items.
+ */
+function levelRows(t: Table, from: number, to: number): SummedRows {
+  const before = t.rows.map((r, i) => ({ r, i })).filter(({ r, i }) => i >= from && i < to && !r.total && !r.subtotal);
+  const nameOf = (r: TableRow) => r.cells[Math.max(0, t.columns.indexOf('name'))]?.text ?? '';
+  const levels = before.map(({ r }) => parseNumberPrefix(nameOf(r))?.level ?? 0);
+  const numbered = levels.filter((l) => l > 0);
+  const top = numbered.length ? Math.min(...numbered) : 0;
+  const flatAt = before.map((_, k) => levels[k] === 0 || levels[k] === top || numbered.length === 0);
+  let underNumbered = false;
+  const nestedAt = before.map(({ r }, k) => {
+    if (top > 0 && levels[k] === top) return (underNumbered = true);
+    return flatAt[k] && !r.indented && !UNDER.test(nameOf(r)) && !(underNumbered && levels[k] === 0);
+  });
+  return { flat: before.filter((_, k) => flatAt[k]).map(({ i }) => i), nested: before.filter((_, k) => nestedAt[k]).map(({ i }) => i) };
+}
+
+/**
+ * Whether each group of rows ends with its 小计 (`人员经费`, `公用经费`, `小计`, `培训`, `设备`,
+ * `小计`, `合计`): the row before every 合计, or the last row, is a 小计, and the first row is not.
+ * A table that opens a group with its 小计 has its items after it, not before.
+ */
+function subtotalsCloseGroups(t: Table): boolean {
+  if (!t.rows.some((r) => r.subtotal) || t.rows[0]?.subtotal) return false;
+  const ends = t.rows.flatMap((r, i) => (r.total ? [i - 1] : []));
+  if (!t.rows[t.rows.length - 1].total) ends.push(t.rows.length - 1);
+  return ends.every((i) => t.rows[i]?.subtotal);
+}
+
+/** Rows with an empty cell in a text column: cells merged down from a row above. */
+function hasMergedCells(t: Table, rows: number[]): boolean {
+  return rows.some((r) => t.rows[r].cells.some((c, ci) => !c.text && !['initial', 'adjust', 'full', 'spend', 'carry', 'rate', 'weight', 'score'].includes(t.columns[ci] ?? 'other')));
+}
+
+/** The figures of a column in the given rows; undefined if a cell there holds words, not a figure. */
+function columnParts(t: Table, ti: number, ci: number, rows: number[], get: CellGetter): Amount[] | undefined {
+  const parts: Amount[] = [];
+  for (const r of rows) {
+    // A row whose cells have no columns: what it holds under this one is not known.
+    if (t.rows[r].unaligned) return undefined;
+    const text = t.rows[r].cells[ci]?.text ?? '';
+    const a = get(ti, r, ci);
+    if (a) parts.push(a);
+    else if (!/^[-—－/／]?$/.test(text)) return undefined;
+  }
+  return parts.length >= 2 ? parts : undefined;
+}
+
+/** A total's relation to some rows of its column, read as the level's rows or as all of them. */
+function sumOver(t: Table, ti: number, ci: number, total: Amount, rows: SummedRows, get: CellGetter): Relation | undefined {
+  const sumOf = (parts: Amount[]): Relation => ({ kind: 'breakdown', anchor: total, lhs: [term(total)], rhs: parts.map((a) => term(a)), optional: NO_TERMS, atLeast: false });
+  const flat = columnParts(t, ti, ci, rows.flat, get);
+  const nested = rows.nested.length === rows.flat.length ? undefined : columnParts(t, ti, ci, rows.nested, get);
+  // Rows under others read either way: the level's rows are the sum, unless only all rows add up.
+  if (nested && (holds(sumOf(nested)) || !flat || !holds(sumOf(flat)))) return sumOf(nested);
+  return flat ? sumOf(flat) : undefined;
+}
+
+/** The rows a total row sums: its group's for a 小计; for a 合计 the 小计 rows, or else the rows above. */
+function rowsOfTotal(t: Table, ri: number, groupStart: number): { rows: SummedRows; items?: SummedRows } {
+  if (t.rows[ri].subtotal) return { rows: levelRows(t, groupStart, ri) };
+  const sub = t.rows.flatMap((r, i) => (i < ri && r.subtotal ? [i] : []));
+  const items = levelRows(t, 0, ri);
+  return sub.length ? { rows: { flat: sub, nested: sub }, items } : { rows: items };
+}
+
+export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relation[]): void {
+  const groups = subtotalsCloseGroups(t);
+  let groupStart = 0;
+  t.rows.forEach((row, ri) => {
+    if (!row.total && !(row.subtotal && groups)) return;
+    const { rows, items } = rowsOfTotal(t, ri, groupStart);
+    groupStart = ri + 1;
+    t.columns.forEach((role, ci) => {
+      if (!MONEY_ROLES.has(role) && role !== 'weight' && role !== 'score') return;
+      // An indicator table with merged cells (一级/二级指标 left empty below their first row) may
+      // give a level's score and its items' scores both: which rows add up is not ours to guess.
+      if ((role === 'weight' || role === 'score') && hasMergedCells(t, rows.flat)) return;
+      const total = get(ti, ri, ci);
+      if (!total) return;
+      let relation = sumOver(t, ti, ci, total, rows, get);
+      // A 合计 that is the sum of the items but not of the 小计 rows is right: a 小计 is wrong, and
+      // is reported on its own row.
+      if (relation && items && !holds(relation)) {
+        const ofItems = sumOver(t, ti, ci, total, items, get);
+        if (ofItems && holds(ofItems)) relation = ofItems;
+      }
+      if (relation) out.push(relation);
+    });
+  });
+}

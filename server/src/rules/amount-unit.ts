@@ -56,6 +56,43 @@ function sameDigitsOtherUnit(doc: ReportDocument): Array<[Amount, Amount]> {
   return out;
 }
 
+/** Money a small 元 figure is really counted in, however its neighbours are written. */
+const SMALL_MONEY = /利息|手续费|工本费|每|人均|单价|标准/;
+
+/**
+ * `培训费20.00万元，设备购置费30.00元，维修费70.00万元`: one 元 figure in a list of 万元 figures
+ * with no total to settle it. Only when two figures of the sentence at least are in 万元, all
+ * with the decimals this one has, and its digits are of their size (a tenth to ten times): a real
+ * 元 figure among 万元 ones is written in whole 元 or is far from their size (`850元`, `3000元`).
+ */
+function oddUnitInList(doc: ReportDocument, flagged: Set<number>): Amount[] {
+  const inRelation = new Set<number>();
+  for (const r of doc.relations) for (const a of amountsOf(r)) inRelation.add(a.id);
+  const bySentence = new Map<number, Amount[]>();
+  for (const a of doc.amounts) {
+    if (a.kind !== 'money' || a.approximate || a.perUnit || a.cell) continue;
+    const list = bySentence.get(a.sentence);
+    if (list) list.push(a);
+    else bySentence.set(a.sentence, [a]);
+  }
+  const out: Amount[] = [];
+  for (const list of bySentence.values()) {
+    const yuan = list.filter((a) => a.unit === '元');
+    const wan = list.filter((a) => a.unit === '万元');
+    if (yuan.length !== 1 || wan.length < 2) continue;
+    const a = yuan[0];
+    if (flagged.has(a.id) || inRelation.has(a.id) || a.decimals === 0 || SMALL_MONEY.test(a.label)) continue;
+    if (wan.some((b) => b.decimals !== a.decimals)) continue;
+    const values = wan.map(writtenValue);
+    const min = Decimal.min(...values);
+    const max = Decimal.max(...values);
+    const value = writtenValue(a);
+    if (value.isZero() || value.lt(min.div(10)) || value.gt(max.times(10))) continue;
+    out.push(a);
+  }
+  return out;
+}
+
 /** A 元 figure in a rate of 万元 that holds only when read as 万元 (`实际支出131.31元` of `预算140.00万元`). */
 function rateSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
   const out: Finding[] = [];
@@ -134,7 +171,18 @@ export const amountUnit: Rule = {
         related: [{ start: other.start, end: other.end, message: msg(`第${where}行：${amountText(other)}`, `line ${where}: ${amountText(other)}`) }],
       });
     }
-    // 4. `补助22.1万`: money written without 元.
+    // 4. One 元 figure in a list of 万元 figures of its size, with no sum to settle it: a hint.
+    for (const a of oddUnitInList(doc, flagged)) {
+      flagged.add(a.id);
+      findings.push({
+        ...slipFinding(a, '万元', msg(
+          `${a.labelCore}${amountText(a)}前后同类金额均以万元计且位数相当，请确认单位是否应为万元`,
+          `${a.labelCore} ${amountText(a)} stands among figures of its size in 万元; check whether its unit should be 万元`,
+        )),
+        severity: 'hint',
+      });
+    }
+    // 5. `补助22.1万`: money written without 元.
     for (const a of doc.amounts) {
       if (a.unit !== '万' || flagged.has(a.id)) continue;
       findings.push({

@@ -32,6 +32,8 @@ const FORMS: Record<string, (t: string) => string> = {
   '其中， for 其中：': (t) => t.replace(/其中：/g, '其中，'),
   'ASCII parentheses': (t) => t.replace(/（/g, '(').replace(/）/g, ')'),
   'ASCII commas, colons and semicolons': (t) => t.replace(/，/g, ',').replace(/：/g, ':').replace(/；/g, ';'),
+  // A PDF copied to text: the cells lined up with spaces, an empty cell a wider gap.
+  'tables lined up with spaces': (t) => perLine(t, (l) => (l.includes('\t') ? l.replace(/\t/g, '    ') : l)),
   'thousands separators': (t) => t.replace(/(?<![\d.,])(\d{4,})(?=\.\d+\s*(万元|元))/g, (m) => Number(m).toLocaleString('en-US')),
 };
 
@@ -58,4 +60,16 @@ describe('a clean draft in other forms stays clean', () => {
       assert.deepStrictEqual(problems, []);
     });
   }
+
+  it('a plain-text draft saved as Markdown', () => {
+    const problems: string[] = [];
+    for (const file of files.filter((f) => f.endsWith('.txt'))) {
+      const fx = loadFixture(path.join(ROOT, file));
+      for (const f of lint(fx.text, { ...fx.options, format: 'markdown' }).findings) {
+        if (f.severity !== 'error' && f.severity !== 'warning') continue;
+        problems.push(`${file}:${fx.text.slice(0, f.start).split('\n').length} ${f.ruleId} ${f.message.zh}`);
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+  });
 });

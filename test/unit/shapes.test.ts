@@ -142,6 +142,13 @@ describe('shapes: tables lined up with spaces', () => {
     const r = lint(body([...table, '合计         20.50      18.60  93.00%']));
     assert.strictEqual(r.doc.layout.tables[0]?.rows[2].unaligned, true);
     assert.deepStrictEqual(r.findings.map((f) => f.ruleId), []);
+    // Short by one cell, with a gap of 3 then 9: an empty cell at the 9 would move every figure.
+    const short = parseReport(body([...table, '3   会议经费         6.00    5.40', '合计        26.00    24.00    92.31%']));
+    assert.strictEqual(short.layout.tables[0]?.rows[2].unaligned, true);
+    // Short at its end, every gap one step give or take a space: its last cell is missing.
+    const end = parseReport(body([...table, '3   会议经费     6.00     5.40']));
+    assert.strictEqual(end.layout.tables[0]?.rows[2].unaligned, false);
+    assert.strictEqual(end.layout.tables[0]?.rows[2].cells[3].text, '5.40');
   });
 
   it('cover lines, spaced sentences and a table title are no table', () => {

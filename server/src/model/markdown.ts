@@ -107,7 +107,8 @@ function stripLine(line: string): { text: string; cols: ColumnMap } {
   let end = line.length;
   // `# 标题 #`: closing hashes of a heading, and trailing spaces (a Markdown line break).
   if (HEADING.test(line)) end = from + line.slice(from).replace(/[ \t]+#+[ \t]*$/, '').length;
-  while (end > from && /[ \t]/.test(line[end - 1])) end--;
+  // Trailing spaces only: trailing tabs are a table row's empty cells (`合计\t\t`), as in a .txt.
+  while (end > from && line[end - 1] === ' ') end--;
   const words = line.slice(from, end);
   if (!INLINE_MARKUP.test(words)) return { text: words, cols: from };
   const singleStars = (line.slice(from, end).replace(/\*\*/g, '').match(/\*/g) ?? []).length;

@@ -28,7 +28,9 @@ export function spacedRow(text: string, lineStart: number, line: number): Spaced
   const gaps: number[] = [];
   const lead = /^[ \u3000]*/.exec(text)![0].length;
   let from = lead;
-  let gap = lead;
+  // Full-width spaces before the first cell indent a row's name (`　　公用经费`); ASCII ones may be
+  // the gap of an empty first cell.
+  let gap = text.slice(0, lead).includes('\u3000') ? 0 : lead;
   const push = (to: number) => {
     const t = text.slice(from, to);
     if (t.trim() !== t) return false;
@@ -59,20 +61,26 @@ export function usualGap(rows: readonly SpacedRow[]): number {
 }
 
 /**
- * A row's cells in their columns: a gap of k column steps has k − 1 empty cells in it, leading
- * spaces of k steps k empty cells. Undefined when the gaps are no whole steps or the row comes out
- * wider than the header; a row narrower than it lacks its last cells.
+ * A row's cells in their columns. A row as wide as the header is taken as it is. A narrower one
+ * whose gaps are all one column step (give or take a space) lacks its last cells. Otherwise each
+ * gap must be a whole number of steps to the space: a gap of k steps has k − 1 empty cells in it,
+ * leading spaces of k steps k empty cells. Undefined when the gaps say nothing for sure, or the
+ * row comes out wider than the header: a figure put in the wrong column would be checked there.
  */
 export function spacedToHeader(row: SpacedRow, width: number, step: number): TableCell[] | undefined {
-  if (row.cells.length === width && row.gaps[0] < step) return row.cells;
+  const { cells, gaps } = row;
+  if (cells.length > width) return undefined;
+  if (cells.length === width && gaps[0] < step - 1) return cells;
+  const oneStep = (g: number) => g >= step - 1 && g <= step + 1 && g < 2 * step - 1;
+  if (gaps[0] < step - 1 && gaps.slice(1).every(oneStep)) return cells;
   const out: TableCell[] = [];
-  for (let i = 0; i < row.cells.length; i++) {
-    const steps = i === 0 ? row.gaps[0] / step : row.gaps[i] / step;
-    const empties = i === 0 ? Math.floor(steps + 0.25) : Math.round(steps) - 1;
-    if (i > 0 && Math.abs(steps - Math.round(steps)) > 0.25) return undefined;
-    const at = row.cells[i];
-    for (let k = 0; k < empties; k++) out.push({ line: at.line, start: at.start, end: at.start, text: '', index: -1 });
-    out.push(at);
+  for (let i = 0; i < cells.length; i++) {
+    const g = gaps[i];
+    if (i > 0 && !oneStep(g) && g % step !== 0) return undefined;
+    if (i === 0 && g >= step - 1 && g % step !== 0) return undefined;
+    const empties = i === 0 ? Math.floor(g / step) : oneStep(g) ? 0 : g / step - 1;
+    for (let k = 0; k < empties; k++) out.push({ line: cells[i].line, start: cells[i].start, end: cells[i].start, text: '', index: -1 });
+    out.push(cells[i]);
   }
   return out.length <= width ? out : undefined;
 }

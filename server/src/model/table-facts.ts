@@ -194,7 +194,8 @@ export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { 
     t.rows.forEach((row, ri) => {
       if (row.unaligned) return;
       // What the row is about, read once for its relations and its rate (one string for both).
-      const subject = rowName(t, row) || undefined;
+      // A 合计 row is about no project: `项目“合计”` would name one.
+      const subject = row.total || row.subtotal ? undefined : rowName(t, row) || undefined;
       rowRelations(scan, ri, subject, relations);
       if (hasRate) rowRates(scan, ri, subject, rates);
     });

@@ -27,8 +27,9 @@ export interface Toc {
 }
 
 const TOC_TITLE = /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*$/;
-// A leader of dots, ellipses, middle dots, hyphens or a tab run, then the page number.
-const WITH_PAGE = /^(.*?)(?:[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…|\t)[ \t\u3000.．·…⋯_\-—]*)([0-9０-９]{1,3})[ \t\u3000]*$/;
+// A leader of dots, ellipses, middle dots, hyphens, a tab run or a gap of spaces (a PDF copied
+// to text), then the page number.
+const WITH_PAGE = /^(.*?)(?:[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…|\t| {2,}|\u3000)[ \t\u3000.．·…⋯_\-—]*)([0-9０-９]{1,3})[ \t\u3000]*$/;
 
 interface Parsed {
   prefix?: NumberPrefix;

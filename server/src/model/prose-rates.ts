@@ -48,7 +48,7 @@ const READING_WINDOW = 1000;
 
 function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end: number): Amount[] {
   const own = amountsBetween(doc.amounts, Math.max(s.start, end - READING_WINDOW), end).filter(kinds.usable);
-  if (own.some(kinds.spend) && own.some(kinds.budget)) return own;
+  if (own.some(kinds.spend) && (own.some(kinds.budget) || own.some((a) => fundRole(a) === 'carry'))) return own;
   // The rate alone in its sentence: the unit's rate, of the spending and budget the paragraph
   // states before it. Any other figure there (a project's, a subtotal) is no reading of it.
   const line = doc.lines.lines[s.line];
@@ -86,6 +86,33 @@ function budgetReadings(fundLines: FundLines, kinds: FigureKinds, figures: Amoun
   return readings;
 }
 
+/** Words before 执行率 that name no subject of their own: the figures before it are its figures. */
+const LEADING_WORDS = /^(其中|另外|而|同时|全年|年度|本年度?|\d{4}年度?|的|为|，|,|\s)+/;
+const NO_SUBJECT = /^(该|本|其)?(项目|部门|单位)?(整体|总体|综合|平均)?(预算|资金)?的?$/;
+const CLAUSE_END = /[，,；;。：:（(、]/;
+
+/**
+ * `其中基本支出执行率98.50%`: a rate that names what it is of. Its figures are those whose label
+ * says the same (`基本支出预算数…`); the unit's spending and budget before it are another thing's.
+ * Undefined for a rate that names nothing (`执行率`, `预算执行率`, `该项目执行率`).
+ */
+function rateSubject(text: string, rateAt: number, after: number): string | undefined {
+  let from = rateAt;
+  while (from > after && !CLAUSE_END.test(text[from - 1])) from--;
+  const subject = text.slice(from, rateAt).replace(LEADING_WORDS, '');
+  return NO_SUBJECT.test(subject) ? undefined : subject;
+}
+
+/**
+ * `实际支出178.64万元…年末结余7.36万元，预算执行率96.04%`: no budget is written, but the spending
+ * and the balance are this year's budget. A reading for each spending figure, with the one balance.
+ */
+function spentAndCarried(figures: Amount[], spend: Amount[]): Term[][] {
+  const carry = figures.filter((a) => fundRole(a) === 'carry');
+  if (carry.length !== 1) return [];
+  return spend.filter((a) => a.unit === carry[0].unit || a.kind === carry[0].kind).map((a) => [{ amount: a, sign: 1 as const }, { amount: carry[0], sign: 1 as const }]);
+}
+
 export function proseRates(doc: ReportDocument): RateClaim[] {
   const out: RateClaim[] = [];
   let fundLines: FundLines | undefined;
@@ -96,8 +123,11 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
     for (const m of s.text.matchAll(RATE)) {
       const start = s.start + m.index!;
       const figures = figuresBefore(doc, kinds, s, start);
-      const spend = figures.filter(kinds.spend);
-      const budgets = budgetReadings((fundLines ??= fundLinesOf(doc)), kinds, figures);
+      const subject = rateSubject(doc.text, start, figures.length ? figures[figures.length - 1].end : s.start);
+      if (subject && !figures.some((a) => a.label.includes(subject))) continue;
+      const spend = figures.filter(kinds.spend).slice(-2);
+      const written = budgetReadings((fundLines ??= fundLinesOf(doc)), kinds, figures);
+      const budgets = written.length ? written : spentAndCarried(figures, spend);
       if (spend.length === 0 || budgets.length === 0) continue;
       const valueText = toHalfWidthDigits(m[1]);
       out.push({
@@ -105,7 +135,7 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
         numberStart: start + m[0].indexOf(m[1]), numberEnd: start + m[0].indexOf(m[1]) + m[1].length,
         decimals: valueText.includes('.') ? valueText.split('.')[1].length : 0,
         // The spending nearest the rate is the one it speaks of; earlier ones are readings too.
-        spend: spend.slice(-2), budgets,
+        spend, budgets,
       });
     }
   }

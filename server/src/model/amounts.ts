@@ -37,6 +37,11 @@ export interface Amount {
   insideOf?: number;
   /** A rate per head or per unit (`每亩1500元`, `人均0.35万元`, `8.6万元/人`): no total, no part. */
   perUnit?: boolean;
+  /**
+   * The change a comparison states right after its other side (`较上年的20.15万元减少1.69万元`):
+   * no total, no part, though its own word (`减少`) names no comparison.
+   */
+  changeCompared?: boolean;
   /** For a figure in a table: which table, and whether the cell is the figure (read by its column). */
   cell?: CellRef;
 }
@@ -180,6 +185,11 @@ export function labelCoreOf(label: string): string {
 const OPEN_BRACKET = (c: number) => c === 0xff08 || c === 0x28;
 const CLOSE_BRACKET = (c: number) => c === 0xff09 || c === 0x29;
 
+/** A label that is only a change (`减少`, `增长了`): what changed is in the figure before it. */
+const CHANGE_ONLY = /^(减少|增加|下降|上升|增长|降低|节约|节省|多|少)了?$/;
+/** The other side of a comparison: `较上年的`, `比2023年的`, `同比`. */
+const COMPARISON_SIDE = /^(比|较|同比|环比)|[比较](?:上年|去年|前年|上一年|同期|(?:19|20)\d{2}\s*年)/;
+
 /** The label runs back from the figure to the nearest stop or the previous figure. */
 function labelStartOf(text: string, numStart: number, floor: number): number {
   let ls = numStart;
@@ -252,7 +262,7 @@ function figureAt(m: RegExpExecArray, text: string, lineStart: number, lineIndex
     id: -1, start: lineStart + numStart, end: lineStart + unitEnd, numberStart: lineStart + numStart, numberEnd: lineStart + numEnd,
     unitStart: lineStart + unitEnd - unit.length, unitEnd: lineStart + unitEnd, raw, valueText, unit, kind: 'money',
     decimals: decDigits.length, approximate: m[4] !== undefined, label, labelStart: lineStart + ls, labelCore: '',
-    line: lineIndex, sentence: -1, insideOf: undefined, cell: undefined, perUnit: false,
+    line: lineIndex, sentence: -1, insideOf: undefined, cell: undefined, perUnit: false, changeCompared: false,
   };
 }
 
@@ -272,6 +282,8 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
     a.kind = kind;
     const before = text.charCodeAt(a.numberStart - lineStart - 1);
     a.perUnit = PER_UNIT_LABEL.test(a.label) || after === 47 || after === 0xff0f || isTimes(after) || isTimes(before);
+    const prev = out[out.length - 1];
+    a.changeCompared = prev !== undefined && prev.unitEnd === a.labelStart && CHANGE_ONLY.test(a.label) && COMPARISON_SIDE.test(prev.label);
     out.push(a);
   };
   AMOUNT_RE.lastIndex = from;

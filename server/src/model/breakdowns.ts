@@ -264,6 +264,8 @@ function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): b
   return AND_SO_ON.test(text.slice(last.end, last.end + 4)) || THE_REST.test(text.slice(last.end, Math.min(sentence.end, last.end + REST_WINDOW)));
 }
 
+const EACH = /各(为|有)?$/;
+
 /** A finished list as a relation; income or spending may go on into the next sentence. */
 function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, open: OpenBreakdown, sentence: Sentence): Relation {
   let optional: Amount[] = [];
@@ -274,7 +276,8 @@ function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, o
       if (nextAmounts.length > 0 && nextAmounts.every((a) => a.kind === open.total.kind && continuationFits(open.total, a))) optional = nextAmounts;
     }
   }
-  const atLeast = listIsPartial(doc.text, open, sentence);
+  // `甲、乙、丙各1个`: a part that counts each of several things once is less than their sum.
+  const atLeast = listIsPartial(doc.text, open, sentence) || open.parts.some((p) => EACH.test(p.label));
   return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(withoutDetails(open.total, open.parts)), optional: terms(optional), atLeast };
 }
 

@@ -87,6 +87,8 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         if (n === 0) continue;
         found = [n];
       } else {
+        // `共9个，其中甲、乙各1个，丙7个`: items that count themselves are a sum, read as one.
+        if (amountsBetween(doc.amounts, listStart, s.end).some((a) => a.unit === m[2])) continue;
         found = listItems(doc, listStart, s.end);
       }
       out.push({ start, end, line: s.line, claimed, found, measure: m[2], noun: m[3], list: listText === '' ? undefined : { start: listStart, end: s.end } });

@@ -41,7 +41,7 @@ function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: stri
     unitStart: m[4] ? cell.end - m[4].length : cell.end, unitEnd: cell.end,
     raw, valueText,
     unit: m[4] ?? unit, kind, decimals: dec.length, approximate: false, label, labelStart: cell.start,
-    labelCore: labelCoreOf(label), line: cell.line, sentence, insideOf: undefined, cell: undefined, perUnit: false,
+    labelCore: labelCoreOf(label), line: cell.line, sentence, insideOf: undefined, cell: undefined, perUnit: false, changeCompared: false,
   };
 }
 

@@ -71,7 +71,7 @@ export function signOf(a: Amount): 1 | -1 | 0 {
  * or a rate per head or per unit (`按每亩1500元`, `人均0.35万元`, `8.6万元/人`).
  */
 export function standsApart(a: Amount): boolean {
-  return a.perUnit === true || COMPARED.test(a.labelCore) || COMPARED_IN_WORDS.test(a.label) || SAVED.test(a.label);
+  return a.perUnit === true || a.changeCompared === true || COMPARED.test(a.labelCore) || COMPARED_IN_WORDS.test(a.label) || SAVED.test(a.label);
 }
 
 // Patterns of the functions asked of every figure, compiled once (not at each call).

@@ -3,6 +3,7 @@ import { headingOfPart } from './sections';
 import type { ReportDocument } from './report';
 import { fundRole, standsApart } from './relations';
 import { tableProjects } from './table-facts';
+import { breaksMidSentence } from './text';
 import { forEachMatch } from './text';
 
 /**
@@ -72,6 +73,33 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
 const QUANTITIES = new WeakMap<ReportDocument, Map<string, Amount[]>>();
 
 /** Occurrences of each quantity, in reading order. */
+/**
+ * `…其中基本` / `支出1128.46万元`: a label that starts its line when the line before ends in
+ * mid-sentence (a PDF copied to text) may be the end of a longer one. What the figure is is not known.
+ */
+function labelCutByWrap(doc: ReportDocument, a: Amount, wrapped: boolean): boolean {
+  const line = doc.lines.lines[a.line];
+  if (!wrapped || a.cell || a.labelStart !== line.start) return false;
+  // The line before, or the one before a blank line (a copy that puts one after every line).
+  const before = (k: number) => doc.lines.lines[a.line - k]?.text;
+  return before(1)?.trim() === '' ? breaksMidSentence(before(2) ?? '') : breaksMidSentence(before(1) ?? '');
+}
+
+/**
+ * Whether the draft is hard-wrapped: a third of its long lines at least, and five or more, stop in
+ * mid-sentence. A draft whose drafter left off a few full stops is not.
+ */
+function hardWrapped(doc: ReportDocument): boolean {
+  let long = 0;
+  let cut = 0;
+  for (const l of doc.lines.lines) {
+    if (l.text.trim().length < 24) continue;
+    long++;
+    if (breaksMidSentence(l.text)) cut++;
+  }
+  return cut >= 5 && cut * 3 >= long;
+}
+
 export function quantities(doc: ReportDocument): Map<string, Amount[]> {
   const cached = QUANTITIES.get(doc);
   if (cached) return cached;
@@ -85,8 +113,9 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
     for (const t of r.lhs) projectFigures[t.amount.id] = 1;
     for (const t of r.rhs) projectFigures[t.amount.id] = 1;
   }
+  const wrapped = hardWrapped(doc);
   for (const a of doc.amounts) {
-    if (projectFigures[a.id] === 1) continue;
+    if (projectFigures[a.id] === 1 || labelCutByWrap(doc, a, wrapped)) continue;
     const k = quantityKey(doc, a, projects);
     if (!k) continue;
     const key = `${k.name}|${k.year ?? ''}|${k.kind}`;

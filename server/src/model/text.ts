@@ -115,3 +115,12 @@ export function isCjk(ch: string | undefined): boolean {
   const c = ch.charCodeAt(0);
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
+
+/**
+ * A line that stops in the middle of a sentence, as a hard wrap leaves it (a PDF copied to text):
+ * long, and ending in a character no sentence ends with. A heading is short, or ends in `）`.
+ */
+export function breaksMidSentence(line: string): boolean {
+  const t = line.trim();
+  return t.length >= 24 && /[\u4e00-\u9fff0-9A-Za-z“（(《]$/.test(t);
+}

@@ -1,3 +1,4 @@
+import { breaksMidSentence } from '../model/text';
 import { Finding, msg, Rule } from './types';
 
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '《': '》', '「': '」', '『': '』', '[': ']' };
@@ -27,6 +28,13 @@ function context(text: string, at: number): string {
   return `${from > 0 && text[from - 1] !== '\n' ? '…' : ''}${text.slice(from, to)}${to < text.length && text[to] !== '\n' && text[to] !== '\r' ? '…' : ''}`;
 }
 
+/** A line that ends in the middle of a sentence, followed by a line of text. */
+function wrapsInto(text: string, next: string | undefined, afterNext: string | undefined): boolean {
+  // A blank line between (a copy that puts one after every line) is no paragraph end.
+  const following = next?.trim() === '' ? afterNext : next;
+  return following !== undefined && following.trim() !== '' && breaksMidSentence(text);
+}
+
 export const textUnbalancedQuote: Rule = {
   id: 'text.unbalanced-quote',
   defaultSeverity: 'warning',
@@ -45,11 +53,16 @@ export const textUnbalancedQuote: Rule = {
         fixes: fix ? [{ title: msg(fix.title[0], fix.title[1]), edits: [{ start: at, end: at + 1, newText: fix.text }], preferred: true }] : [],
       });
     };
-    for (const l of doc.lines.lines) {
+    let quotes: Open[] = [];
+    let brackets: Open[] = [];
+    let carried = false;
+    const lines = doc.lines.lines;
+    for (const l of lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
       if (doc.layout.kinds.get(l.index) === 'toc') continue;
-      const quotes: Open[] = [];
-      const brackets: Open[] = [];
+      // The blank line between a wrapped line and the rest of its sentence.
+      if (carried && l.text.trim() === '') continue;
+      carried = false;
       QUOTE_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = QUOTE_RE.exec(l.text)) !== null) {
@@ -80,11 +93,19 @@ export const textUnbalancedQuote: Rule = {
           } else report(at, `右括号 ${ch} 没有对应的左括号`, `The closing bracket ${ch} has no opening bracket`);
         }
       }
+      // A line cut in mid-sentence (a PDF copied to text, a hard-wrapped draft) goes on in the
+      // next: what it leaves open may close there (`…通过“一` / `卡通”平台发放`).
+      if ((quotes.length || brackets.length) && wrapsInto(l.text, lines[l.index + 1]?.text, lines[l.index + 2]?.text)) {
+        carried = true;
+        continue;
+      }
       for (const q of quotes) {
         if (q.ch === '"') continue;
         report(q.at, '左引号 “ 没有对应的右引号', 'The opening quote “ is never closed');
       }
       for (const b of brackets) report(b.at, `左括号 ${b.ch} 没有对应的右括号`, `The opening bracket ${b.ch} is never closed`);
+      quotes = [];
+      brackets = [];
     }
     return findings;
   },

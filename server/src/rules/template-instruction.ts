@@ -47,8 +47,17 @@ const WHOLE_FILL_IN_NOTE = new RegExp(`^(?:${FILL_IN_NOTE.source})$`);
 /** A line with none of these words has no bracket that asks (a quick test before the brackets). */
 const MAY_ASK = /[请字填]|说明|描述|阐述|列明|注明|概述|简述|分析|介绍/;
 
-function asksTheDrafter(content: string): boolean {
+/**
+ * `（简要说明自评结果…的应用方式，以及公开的时间和途径。）` as a paragraph of its own: a bracket
+ * that is the whole paragraph and opens with what to write is the template's, though it says no 请.
+ */
+const OPENS_WITH_ASKING = /^(?:简要|详细|具体|重点|逐项|如实|分别|认真)(?:说明|描述|阐述|列明|概述|分析|介绍|总结|填写)(?![：:])/;
+/** `（说明绩效目标完成情况。）`: a bare verb asks only when what follows is what to write. */
+const ASKS_FOR_WHAT = /^(?:说明|描述|阐述|列明|概述|分析|介绍|总结|填写)(?![：:方书])[^。]*(?:情况|方式|原因|措施|内容|途径|目标|结果|做法|问题|成效)(?:等)?。?$/;
+
+function asksTheDrafter(content: string, wholeParagraph: boolean): boolean {
   if (WORD_LIMIT.test(content)) return true;
+  if (wholeParagraph && (OPENS_WITH_ASKING.test(content) || ASKS_FOR_WHAT.test(content)) && !/[见阅]/.test(content)) return true;
   const body = content.replace(NOTE_HEAD, '');
   const here = HERE.test(body);
   if (FILL.test(body) && (here || body.includes('请'))) return true;
@@ -185,7 +194,7 @@ export const templateInstruction: Rule = {
     for (const l of doc.lines.lines) {
       if (!MAY_ASK.test(l.text)) continue;
       forEachMatch(BRACKETED, l.text, (m) => {
-        if (!asksTheDrafter(m[1])) return;
+        if (!asksTheDrafter(m[1], m[0].length === l.text.trim().length)) return;
         const start = l.start + m.index;
         const end = start + m[0].length;
         // A short note is template.placeholder's (`（请填写本单位情况）`).

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lint } from '../../server/src/engine';
+import { lint, LintOptions } from '../../server/src/engine';
 import { loadFixture } from '../harness/fixture';
 
 /**
@@ -37,6 +37,13 @@ const FORMS: Record<string, (t: string) => string> = {
   'thousands separators': (t) => t.replace(/(?<![\d.,])(\d{4,})(?=\.\d+\s*(万元|元))/g, (m) => Number(m).toLocaleString('en-US')),
 };
 
+/** The warnings and errors of a draft, each as `file:line rule message`. */
+function warnings(file: string, text: string, options: LintOptions): string[] {
+  return lint(text, options).findings
+    .filter((f) => f.severity === 'error' || f.severity === 'warning')
+    .map((f) => `${file}:${text.slice(0, f.start).split('\n').length} ${f.ruleId} ${f.message.zh}`);
+}
+
 describe('a clean draft in other forms stays clean', () => {
   const files = fs.readdirSync(ROOT).filter((f) => /\.(txt|md)$/.test(f)).sort();
   for (const [form, change] of Object.entries(FORMS)) {
@@ -50,11 +57,7 @@ describe('a clean draft in other forms stays clean', () => {
         const text = change(fx.text);
         if (text === fx.text) continue;
         changed++;
-        for (const f of lint(text, fx.options).findings) {
-          if (f.severity !== 'error' && f.severity !== 'warning') continue;
-          const line = text.slice(0, f.start).split('\n').length;
-          problems.push(`${file}:${line} ${f.ruleId} ${f.message.zh}`);
-        }
+        problems.push(...warnings(file, text, fx.options));
       }
       assert.ok(changed > 0, `no clean fixture has anything "${form}" changes`);
       assert.deepStrictEqual(problems, []);
@@ -65,10 +68,7 @@ describe('a clean draft in other forms stays clean', () => {
     const problems: string[] = [];
     for (const file of files.filter((f) => f.endsWith('.txt'))) {
       const fx = loadFixture(path.join(ROOT, file));
-      for (const f of lint(fx.text, { ...fx.options, format: 'markdown' }).findings) {
-        if (f.severity !== 'error' && f.severity !== 'warning') continue;
-        problems.push(`${file}:${fx.text.slice(0, f.start).split('\n').length} ${f.ruleId} ${f.message.zh}`);
-      }
+      problems.push(...warnings(file, fx.text, { ...fx.options, format: 'markdown' }));
     }
     assert.deepStrictEqual(problems, []);
   });

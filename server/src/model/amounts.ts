@@ -187,8 +187,14 @@ const CLOSE_BRACKET = (c: number) => c === 0xff09 || c === 0x29;
 
 /** A label that is only a change (`减少`, `增长了`): what changed is in the figure before it. */
 const CHANGE_ONLY = /^(减少|增加|下降|上升|增长|降低|节约|节省|多|少)了?$/;
-/** The other side of a comparison: `较上年的`, `比2023年的`, `同比`. */
-const COMPARISON_SIDE = /^(比|较|同比|环比)|[比较](?:上年|去年|前年|上一年|同期|(?:19|20)\d{2}\s*年)/;
+const COMPARED = /^(比|较|同比|环比)/;
+// `比2023年增加270.87万元`, `较上年同期减少`: the other side of a comparison may be a named year.
+const COMPARED_IN_WORDS = /[比较](?:上年|去年|前年|上一年|同期|(?:19|20)\d{2}\s*年)|同比|环比/;
+
+/** A figure in a comparison (`比上年减少0.45万元`, `较上年的20.15万元`), by its label and its label's core. */
+export function isCompared(a: Pick<Amount, 'label' | 'labelCore'>): boolean {
+  return COMPARED.test(a.labelCore) || COMPARED_IN_WORDS.test(a.label);
+}
 
 /** The label runs back from the figure to the nearest stop or the previous figure. */
 function labelStartOf(text: string, numStart: number, floor: number): number {
@@ -283,7 +289,7 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
     const before = text.charCodeAt(a.numberStart - lineStart - 1);
     a.perUnit = PER_UNIT_LABEL.test(a.label) || after === 47 || after === 0xff0f || isTimes(after) || isTimes(before);
     const prev = out[out.length - 1];
-    a.changeCompared = prev !== undefined && prev.unitEnd === a.labelStart && CHANGE_ONLY.test(a.label) && COMPARISON_SIDE.test(prev.label);
+    a.changeCompared = prev !== undefined && prev.unitEnd === a.labelStart && CHANGE_ONLY.test(a.label) && isCompared(prev);
     out.push(a);
   };
   AMOUNT_RE.lastIndex = from;

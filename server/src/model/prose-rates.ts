@@ -13,8 +13,9 @@ import { toHalfWidthDigits } from './text';
 const RATE = /(?:预算|资金|项目|整体)?执行率(?:为|达到?|是|约为?|仅为?|：|:)?\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]/g;
 
 /**
- * What each figure is to a rate — usable, spending, a budget — read once per figure. A rate looks
- * at every figure in a window before it, and the labels' patterns are the cost on a long line.
+ * What each figure is to a rate — usable, spending, a budget, a balance — read once per figure. A
+ * rate looks at every figure in a window before it, and the labels' patterns are the cost on a
+ * long line.
  */
 class FigureKinds {
   private readonly known: Uint8Array;
@@ -26,7 +27,8 @@ class FigureKinds {
     if (b === 0) {
       const use = a.kind === 'money' && !a.cell && !a.approximate && a.insideOf === undefined && !standsApart(a);
       const role = fundRole(a);
-      b = 1 | (use ? 2 : 0) | (role === 'spend' ? 4 : 0) | (role === 'budget' || /^(预算收入|全年预算|调整后预算)/.test(a.labelCore) ? 8 : 0);
+      b = 1 | (use ? 2 : 0) | (role === 'spend' ? 4 : 0) | (role === 'budget' || /^(预算收入|全年预算|调整后预算)/.test(a.labelCore) ? 8 : 0)
+        | (role === 'carry' ? 16 : 0);
       this.known[a.id] = b;
     }
     return b;
@@ -34,6 +36,7 @@ class FigureKinds {
   usable = (a: Amount): boolean => (this.bits(a) & 2) !== 0;
   spend = (a: Amount): boolean => (this.bits(a) & 4) !== 0;
   budget = (a: Amount): boolean => (this.bits(a) & 8) !== 0;
+  carry = (a: Amount): boolean => (this.bits(a) & 16) !== 0;
 }
 
 /** The unit's own spending and budget (`2023年支出101.09万元` … `预算收入101.09万元`), as part 二 states them. */
@@ -48,7 +51,7 @@ const READING_WINDOW = 1000;
 
 function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end: number): Amount[] {
   const own = amountsBetween(doc.amounts, Math.max(s.start, end - READING_WINDOW), end).filter(kinds.usable);
-  if (own.some(kinds.spend) && (own.some(kinds.budget) || own.some((a) => fundRole(a) === 'carry'))) return own;
+  if (own.some(kinds.spend) && (own.some(kinds.budget) || own.some(kinds.carry))) return own;
   // The rate alone in its sentence: the unit's rate, of the spending and budget the paragraph
   // states before it. Any other figure there (a project's, a subtotal) is no reading of it.
   const line = doc.lines.lines[s.line];
@@ -107,10 +110,10 @@ function rateSubject(text: string, rateAt: number, after: number): string | unde
  * `实际支出178.64万元…年末结余7.36万元，预算执行率96.04%`: no budget is written, but the spending
  * and the balance are this year's budget. A reading for each spending figure, with the one balance.
  */
-function spentAndCarried(figures: Amount[], spend: Amount[]): Term[][] {
-  const carry = figures.filter((a) => fundRole(a) === 'carry');
+function spentAndCarried(kinds: FigureKinds, figures: Amount[], spend: Amount[]): Term[][] {
+  const carry = figures.filter(kinds.carry);
   if (carry.length !== 1) return [];
-  return spend.filter((a) => a.unit === carry[0].unit || a.kind === carry[0].kind).map((a) => [{ amount: a, sign: 1 as const }, { amount: carry[0], sign: 1 as const }]);
+  return spend.map((a) => [{ amount: a, sign: 1 as const }, { amount: carry[0], sign: 1 as const }]);
 }
 
 export function proseRates(doc: ReportDocument): RateClaim[] {
@@ -127,7 +130,7 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       if (subject && !figures.some((a) => a.label.includes(subject))) continue;
       const spend = figures.filter(kinds.spend).slice(-2);
       const written = budgetReadings((fundLines ??= fundLinesOf(doc)), kinds, figures);
-      const budgets = written.length ? written : spentAndCarried(figures, spend);
+      const budgets = written.length ? written : spentAndCarried(kinds, figures, spend);
       if (spend.length === 0 || budgets.length === 0) continue;
       const valueText = toHalfWidthDigits(m[1]);
       out.push({

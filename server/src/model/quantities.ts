@@ -3,8 +3,7 @@ import { headingOfPart } from './sections';
 import type { ReportDocument } from './report';
 import { fundRole, standsApart } from './relations';
 import { tableProjects } from './table-facts';
-import { breaksMidSentence } from './text';
-import { forEachMatch } from './text';
+import { breaksMidSentence, forEachMatch, wrapsInto } from './text';
 
 /**
  * Unit-level quantities that a report states more than once (基本支出 in part 二 and again in
@@ -72,17 +71,16 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
 /** Kept beside the report, not on it: a property added to some reports gave them another shape. */
 const QUANTITIES = new WeakMap<ReportDocument, Map<string, Amount[]>>();
 
-/** Occurrences of each quantity, in reading order. */
 /**
  * `…其中基本` / `支出1128.46万元`: a label that starts its line when the line before ends in
  * mid-sentence (a PDF copied to text) may be the end of a longer one. What the figure is is not known.
  */
-function labelCutByWrap(doc: ReportDocument, a: Amount, wrapped: boolean): boolean {
-  const line = doc.lines.lines[a.line];
-  if (!wrapped || a.cell || a.labelStart !== line.start) return false;
+function labelCutByWrap(doc: ReportDocument, a: Amount, wrapped: () => boolean): boolean {
+  const lines = doc.lines.lines;
+  if (a.cell || a.line === 0 || a.labelStart !== lines[a.line].start || !wrapped()) return false;
   // The line before, or the one before a blank line (a copy that puts one after every line).
-  const before = (k: number) => doc.lines.lines[a.line - k]?.text;
-  return before(1)?.trim() === '' ? breaksMidSentence(before(2) ?? '') : breaksMidSentence(before(1) ?? '');
+  const before = a.line >= 2 && lines[a.line - 1].text.trim() === '' ? a.line - 2 : a.line - 1;
+  return wrapsInto(lines, before) === a.line;
 }
 
 /**
@@ -100,6 +98,7 @@ function hardWrapped(doc: ReportDocument): boolean {
   return cut >= 5 && cut * 3 >= long;
 }
 
+/** Occurrences of each quantity, in reading order. */
 export function quantities(doc: ReportDocument): Map<string, Amount[]> {
   const cached = QUANTITIES.get(doc);
   if (cached) return cached;
@@ -113,9 +112,11 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
     for (const t of r.lhs) projectFigures[t.amount.id] = 1;
     for (const t of r.rhs) projectFigures[t.amount.id] = 1;
   }
-  const wrapped = hardWrapped(doc);
+  // Looked at only when a figure's label starts its line: most drafts are never scanned for it.
+  let wrapped: boolean | undefined;
+  const isWrapped = () => (wrapped ??= hardWrapped(doc));
   for (const a of doc.amounts) {
-    if (projectFigures[a.id] === 1 || labelCutByWrap(doc, a, wrapped)) continue;
+    if (projectFigures[a.id] === 1 || labelCutByWrap(doc, a, isWrapped)) continue;
     const k = quantityKey(doc, a, projects);
     if (!k) continue;
     const key = `${k.name}|${k.year ?? ''}|${k.kind}`;

@@ -1,4 +1,4 @@
-import type { Amount } from './amounts';
+import { Amount, isCompared } from './amounts';
 
 /**
  * The vocabulary of relations between figures: terms with signs, the relation kinds, and what a
@@ -71,13 +71,10 @@ export function signOf(a: Amount): 1 | -1 | 0 {
  * or a rate per head or per unit (`按每亩1500元`, `人均0.35万元`, `8.6万元/人`).
  */
 export function standsApart(a: Amount): boolean {
-  return a.perUnit === true || a.changeCompared === true || COMPARED.test(a.labelCore) || COMPARED_IN_WORDS.test(a.label) || SAVED.test(a.label);
+  return a.perUnit === true || a.changeCompared === true || isCompared(a) || SAVED.test(a.label);
 }
 
 // Patterns of the functions asked of every figure, compiled once (not at each call).
-const COMPARED = /^(比|较|同比|环比)/;
-// `比2023年增加270.87万元`, `较上年同期减少`: the other side of a comparison may be a named year.
-const COMPARED_IN_WORDS = /[比较](?:上年|去年|前年|上一年|同期|(?:19|20)\d{2}\s*年)|同比|环比/;
 
 // `比年初预算7.00万元节约0.65万元`: what a comparison saved or overspent, never a part of a sum.
 const SAVED = /^(节约|节省|节支|超支)/;

@@ -124,3 +124,13 @@ export function breaksMidSentence(line: string): boolean {
   const t = line.trim();
   return t.length >= 24 && /[\u4e00-\u9fff0-9A-Za-z“（(《]$/.test(t);
 }
+
+/**
+ * The line whose sentence line `i` goes on in, when `i` stops in mid-sentence: the next line, or
+ * the one after a blank line (a copy that puts one after every line). Undefined at a paragraph's end.
+ */
+export function wrapsInto(lines: readonly Line[], i: number): number | undefined {
+  if (!breaksMidSentence(lines[i].text)) return undefined;
+  const next = lines[i + 1]?.text.trim() === '' ? i + 2 : i + 1;
+  return lines[next] !== undefined && lines[next].text.trim() !== '' ? next : undefined;
+}

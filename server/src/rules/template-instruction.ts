@@ -55,14 +55,16 @@ const OPENS_WITH_ASKING = /^(?:简要|详细|具体|重点|逐项|如实|分别|
 /** `（说明绩效目标完成情况。）`: a bare verb asks only when what follows is what to write. */
 const ASKS_FOR_WHAT = /^(?:说明|描述|阐述|列明|概述|分析|介绍|总结|填写)(?![：:方书])[^。]*(?:情况|方式|原因|措施|内容|途径|目标|结果|做法|问题|成效)(?:等)?。?$/;
 
+/** `（请见附表说明）`, `（详见第三部分说明）` point to the report's own text. */
+const POINTS_ELSEWHERE = /[见阅]/;
+
 function asksTheDrafter(content: string, wholeParagraph: boolean): boolean {
   if (WORD_LIMIT.test(content)) return true;
-  if (wholeParagraph && (OPENS_WITH_ASKING.test(content) || ASKS_FOR_WHAT.test(content)) && !/[见阅]/.test(content)) return true;
+  if (wholeParagraph && (OPENS_WITH_ASKING.test(content) || ASKS_FOR_WHAT.test(content)) && !POINTS_ELSEWHERE.test(content)) return true;
   const body = content.replace(NOTE_HEAD, '');
   const here = HERE.test(body);
   if (FILL.test(body) && (here || body.includes('请'))) return true;
-  // `（请见附表说明）`, `（详见第三部分说明）` point to the report's own text.
-  if (/[见阅]/.test(body) || !DESCRIBE.test(body)) return false;
+  if (POINTS_ELSEWHERE.test(body) || !DESCRIBE.test(body)) return false;
   // `（请简要说明…）`, `（本部分应说明…）`: it asks for a description.
   const rest = body.replace(HERE, '');
   return rest.startsWith('请') || (here && /^[^，。；]{0,4}?(?:应|需|要|须)/.test(rest));

@@ -1,4 +1,4 @@
-import { breaksMidSentence } from '../model/text';
+import { wrapsInto } from '../model/text';
 import { Finding, msg, Rule } from './types';
 
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '《': '》', '「': '」', '『': '』', '[': ']' };
@@ -26,13 +26,6 @@ function context(text: string, at: number): string {
   let to = at + 1;
   while (to < text.length && to - at < 12 && text[to] !== '\n' && text[to] !== '\r') to++;
   return `${from > 0 && text[from - 1] !== '\n' ? '…' : ''}${text.slice(from, to)}${to < text.length && text[to] !== '\n' && text[to] !== '\r' ? '…' : ''}`;
-}
-
-/** A line that ends in the middle of a sentence, followed by a line of text. */
-function wrapsInto(text: string, next: string | undefined, afterNext: string | undefined): boolean {
-  // A blank line between (a copy that puts one after every line) is no paragraph end.
-  const following = next?.trim() === '' ? afterNext : next;
-  return following !== undefined && following.trim() !== '' && breaksMidSentence(text);
 }
 
 export const textUnbalancedQuote: Rule = {
@@ -95,7 +88,7 @@ export const textUnbalancedQuote: Rule = {
       }
       // A line cut in mid-sentence (a PDF copied to text, a hard-wrapped draft) goes on in the
       // next: what it leaves open may close there (`…通过“一` / `卡通”平台发放`).
-      if ((quotes.length || brackets.length) && wrapsInto(l.text, lines[l.index + 1]?.text, lines[l.index + 2]?.text)) {
+      if ((quotes.length || brackets.length) && wrapsInto(lines, l.index) !== undefined) {
         carried = true;
         continue;
       }

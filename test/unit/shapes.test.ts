@@ -213,6 +213,36 @@ describe('shapes: outlines we do not ship', () => {
     assert.deepStrictEqual(lint(finished).findings.filter((f) => f.ruleId === 'section.missing').map((f) => f.missingPart), ['五']);
   });
 
+  it('an opening cut after a list item, on a bare heading or inside a table says nothing of what follows', () => {
+    const ids = (text: string) => lint(text).findings.map((f) => f.ruleId);
+    const list = [...ZHUZHOU_BODY.slice(0, 2), '主要职责：', '1、负责全区档案的收集、整理和保管；', '2、负责档案的利用和编研；'].join('\n');
+    assert.deepStrictEqual(ids(list), []);
+    const colon = [...ZHUZHOU_BODY.slice(0, 4), '主要职责如下：'].join('\n');
+    assert.deepStrictEqual(ids(colon), []);
+    const bare = [...ZHUZHOU_BODY.slice(0, 5), '（一）整体支出绩效情况', ''].join('\n');
+    assert.deepStrictEqual(ids(bare), [], 'the last heading\'s text is to come, and so are the parts after it');
+    const table = [...ZHUZHOU_BODY.slice(0, 4), '单位：万元', '项目\t预算数\t实际支出', '人员经费\t80.20\t79.88', '公用经费\t18.00\t17.42'].join('\n');
+    assert.deepStrictEqual(ids(table), []);
+  });
+
+  it('a finished draft ending on its signature, or on its last part left bare, is checked to the end', () => {
+    const signed = [...ZHUZHOU_BODY.slice(0, 11), '', '株洲市某区档案馆', '2024年3月15日'].join('\n');
+    assert.deepStrictEqual(lint(signed).findings.filter((f) => f.ruleId === 'section.missing').map((f) => f.missingPart), ['五']);
+    const lastBare = [...ZHUZHOU_BODY.slice(0, 12)].join('\n');
+    assert.deepStrictEqual(lint(lastBare).findings.map((f) => f.ruleId), ['section.empty']);
+    const middleBare = [...ZHUZHOU_BODY.slice(0, 10), ...ZHUZHOU_BODY.slice(11)].join('\n');
+    assert.deepStrictEqual(lint(middleBare).findings.map((f) => f.ruleId), ['section.empty']);
+  });
+
+  it('with no outline, `1、 ` before `（一）` and `二、` is part 一 numbered by Word: a style slip, not a list item', () => {
+    const text = ['某县团委2024年度工作总结', '1、 基本概况', '（一）职能', '团县委是县委领导的群团组织。', '（二）人员', '实有人数9人。', '二、支出情况', '全年支出88.20万元。'].join('\n');
+    const r = lint(text);
+    assert.strictEqual(r.doc.outline, undefined);
+    assert.deepStrictEqual(r.findings.map((f) => [f.ruleId, text.slice(f.start, f.end)]), [['section.numbering', '1、']]);
+    const list = ['某县团委2024年度工作总结', '一、基本概况', '主要职责：', '1、 组织青年活动', '2、 联系青年组织', '二、支出情况', '全年支出88.20万元。'].join('\n');
+    assert.deepStrictEqual(lint(list).findings.map((f) => f.ruleId), [], 'items under part 一 stay items');
+  });
+
   it('one heading is a guess for completion, never an outline to check against', () => {
     const doc = parseReport('某单位2024年度部门整体支出绩效自评报告\n一、预算单位基本情况\n');
     assert.strictEqual(doc.outline, undefined);

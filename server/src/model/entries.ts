@@ -141,9 +141,34 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
       parent: undefined,
     });
   }
+  if (!outline) promoteLostPartNumbers(entries);
   nest(entries);
   settleListsAndHeadings(entries, lines);
   return entries;
+}
+
+/**
+ * `1、 部门基本情况` where part 一 belongs, `（一）` sub-parts under it and `二、` after it: Word's
+ * automatic numbering as a converter writes it. An outline names such a part by its title; with
+ * none, its place does: the parts around it leave its number free, and sub-parts follow it or the
+ * converter's space follows its number.
+ */
+function promoteLostPartNumbers(entries: Entry[]): void {
+  const parts = entries.filter((e) => e.level === 1 && e.number && e.number.style !== 'ar-decimal');
+  if (parts.length === 0) return;
+  let k = 0; // parts[k] is the first part after entry i
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    while (k < parts.length && parts[k].line <= e.line) k++;
+    if (e.level !== 3 || !e.isHeading || e.number?.style !== 'ar-dun') continue;
+    const value = e.number.value;
+    const before = parts[k - 1];
+    const after = parts[k];
+    if ((before?.number!.value ?? 0) !== value - 1 || (after && after.number!.value !== value + 1)) continue;
+    const next = entries[i + 1];
+    const subParts = next !== undefined && next.level === 2 && next.number?.value === 1;
+    if (subParts || /[ \t\u3000\u00a0]$/.test(e.number.raw)) e.level = 1;
+  }
 }
 
 /** Nesting and section ends: an entry's section runs to the next entry at its level or above. */

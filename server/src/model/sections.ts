@@ -37,6 +37,45 @@ export function isEmptySection(doc: ReportDocument, e: Entry, headingLines: Set<
   return true;
 }
 
+/** What a finished text ends with: a sentence's mark, a closing quote or bracket. */
+const ENDS_FINISHED = /[。！？!?”’）)》」』…—\]】]$/;
+/** The lines a finished report may end on without a full stop: who wrote it, and for whom. */
+const SIGNATURE = /联系人|电话|填报|盖章|审核|负责人|[局委办厅处室站所馆院队社团会心府部]$/;
+const DATE_LINE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?$/;
+
+/**
+ * Where a text stops before its own end (an excerpt, the opening of a report, a draft being typed,
+ * a conversion cut short), its last line: it stops in mid-sentence, or in a table with no total
+ * row yet, or on a heading with nothing under it while the outline's later parts are all absent.
+ * Such a text says nothing about the parts after its end, nor about that last heading's text.
+ * Undefined for a text that ends as a report does (a sentence, a signature, a date).
+ */
+export function cutShortAt(doc: ReportDocument): number | undefined {
+  let last = doc.lines.lines.length - 1;
+  while (last >= 0 && doc.lines.lines[last].text.trim() === '') last--;
+  if (last < 0) return undefined;
+  const t = doc.lines.lines[last].text.trim();
+  const heading = doc.entries.find((e) => e.line === last && e.isHeading);
+  if (heading) return trailingHeadingCut(doc, heading) ? last : undefined;
+  const table = doc.layout.tables.find((tb) => tb.lines.includes(last));
+  if (table) return table.rows.some((r) => r.total) ? undefined : last;
+  // `；` ends a list item and `：` leads into one: a text that stops on either was cut, however short.
+  if (/[，、,；;：:]$/.test(t)) return last;
+  if (t.length <= 10 || DATE_LINE.test(t) || ENDS_FINISHED.test(t) || SIGNATURE.test(t)) return undefined;
+  return last;
+}
+
+/**
+ * A bare heading at the end: a cut when the outline has parts after it and the draft has none of
+ * them; with no outline, when it is a sub-part (a report does not end on `（一）`).
+ */
+function trailingHeadingCut(doc: ReportDocument, heading: Entry): boolean {
+  if (!doc.outline) return heading.level >= 2;
+  const present = presentParts(doc);
+  const lastOrder = Math.max(...[...present.keys()].map((p) => p.order));
+  return doc.outline.all.some((p) => p.required && p.order > lastOrder);
+}
+
 export function presentParts(doc: ReportDocument): Map<OutlinePart, number> {
   const present = new Map<OutlinePart, number>();
   for (const e of doc.entries) if (e.part && !present.has(e.part)) present.set(e.part, e.id);

@@ -1,4 +1,4 @@
-import { isEmptySection } from '../model/sections';
+import { cutShortAt, isEmptySection } from '../model/sections';
 import { Finding, msg, Rule } from './types';
 
 /** A title with its text run in after a colon, ending as a sentence does. */
@@ -14,11 +14,14 @@ export const sectionEmpty: Rule = {
     const headingLines = new Set(doc.headings.map((h) => h.line));
     const findings: Finding[] = [];
     let eol: string | undefined;
+    // A text cut short on a heading (an opening, a draft being typed): that heading's text is to come.
+    const cut = cutShortAt(doc);
     for (const e of doc.headings) {
       // `3. 满意度指标：回访156户，满意149户，满意度95.51%。`: the heading carries its own text.
       if (RUN_IN.test(e.title) || !isEmptySection(doc, e, headingLines)) continue;
       // A part whose sub-parts are all empty is reported through them.
       if (e.children.some((c) => c.isHeading)) continue;
+      if (cut !== undefined && e.endLine >= cut) continue;
       // Looked for once: a draft of many empty headings would otherwise be read whole for each.
       eol ??= doc.text.includes('\r\n') ? '\r\n' : '\n';
       findings.push({

@@ -1,19 +1,7 @@
 import { formatNumber } from '../model/numbering';
-import { headingInsertion, insertionPoint, ownDivision, presentParts } from '../model/sections';
+import { cutShortAt, headingInsertion, insertionPoint, ownDivision, presentParts } from '../model/sections';
 import type { ReportDocument } from '../model/report';
 import { Finding, msg, Rule } from './types';
-
-/**
- * A text that stops in mid-sentence (an excerpt, a draft being typed, a conversion cut short) says
- * nothing about the parts after its end: only parts missing before its last part are reported.
- */
-function cutShort(doc: ReportDocument): boolean {
-  const last = [...doc.lines.lines].reverse().find((l) => l.text.trim() !== '');
-  if (!last) return false;
-  const t = last.text.trim();
-  const heading = doc.entries.some((e) => e.line === last.index && e.isHeading);
-  return !heading && t.length > 10 && !/[。！？!?；;：:”’）)》」』…—\]】]$/.test(t);
-}
 
 export const sectionMissing: Rule = {
   id: 'section.missing',
@@ -26,7 +14,8 @@ export const sectionMissing: Rule = {
     const present = presentParts(doc);
     const findings: Finding[] = [];
     const lastPresent = Math.max(...[...present.keys()].map((p) => p.order));
-    const cut = cutShort(doc);
+    // A text cut short says nothing about the parts after its end.
+    const cut = cutShortAt(doc) !== undefined;
     for (const part of doc.outline.all) {
       if (!part.required || present.has(part)) continue;
       if (part.parent && (!present.has(part.parent) || ownDivision(doc.entries[present.get(part.parent)!]))) continue;

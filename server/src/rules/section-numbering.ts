@@ -86,7 +86,6 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
       }
       // `一.` for `一、` is a slip beside siblings written `一、`; written so throughout, it is the draft's style.
       const styleOk = LEVEL_OF_STYLE[e.number!.style] === e.level && (e.number!.style !== 'cn-dot' || !mixedDots);
-      // A part numbered as the outline numbers it is right even after a gap: the gap is a missing part.
       // A part numbered as the outline numbers it is right even after a gap (the gap is a missing
       // part) or out of place (section.order says where it belongs); a repeated number is not.
       const outlineSaysSo = e.part !== undefined && written === e.part.number && !seen.has(written);

@@ -9,6 +9,7 @@ import type { TableCell } from './tables';
 import { readSource } from './source';
 import { tableAmounts, tableFacts } from './table-facts';
 import { proseRates } from './prose-rates';
+import { dropUnfinished } from './unfinished';
 
 export type { Entry } from './entries';
 export type { ParseOptions, ReportDocument, Sentence } from './report';
@@ -223,6 +224,7 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
     const fromTables = tableFacts(doc.layout, doc.tableFigures);
     doc.relations.push(...fromTables.relations);
     doc.rates = [...proseRates(doc), ...fromTables.rates];
+    dropUnfinished(doc);
   } catch (e) {
     // The model must never take the server down; a bug here shows as fewer findings, and the
     // caller reports the error.

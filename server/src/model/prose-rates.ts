@@ -49,9 +49,13 @@ const UNIT_FIGURE = /^(支出|总支出|实际支出|预算收入|全年预算|�
  */
 const READING_WINDOW = 1000;
 
-function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end: number): Amount[] {
+function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end: number, rateEnd: number): Amount[] {
   const own = amountsBetween(doc.amounts, Math.max(s.start, end - READING_WINDOW), end).filter(kinds.usable);
   if (own.some(kinds.spend) && (own.some(kinds.budget) || own.some(kinds.carry))) return own;
+  // `项目实际支出238.71万元，预算执行率96.49%，结余结转11.27万元`: the balance stated right after the
+  // rate is the rest of the same budget.
+  const next = own.some(kinds.spend) ? amountsBetween(doc.amounts, rateEnd, s.end)[0] : undefined;
+  if (next && kinds.usable(next) && kinds.carry(next)) return [...own, next];
   // The rate alone in its sentence: the unit's rate, of the spending and budget the paragraph
   // states before it. Any other figure there (a project's, a subtotal) is no reading of it.
   const line = doc.lines.lines[s.line];
@@ -125,7 +129,7 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
     if (doc.layout.kinds.get(s.line) === 'table') continue;
     for (const m of s.text.matchAll(RATE)) {
       const start = s.start + m.index!;
-      const figures = figuresBefore(doc, kinds, s, start);
+      const figures = figuresBefore(doc, kinds, s, start, start + m[0].length);
       const subject = rateSubject(doc.text, start, figures.length ? figures[figures.length - 1].end : s.start);
       if (subject && !figures.some((a) => a.label.includes(subject))) continue;
       const spend = figures.filter(kinds.spend).slice(-2);

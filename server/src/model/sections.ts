@@ -1,6 +1,7 @@
 import type { Entry } from './entries';
 import { formatNumber } from './numbering';
-import { findPart, OutlinePart } from './outline';
+import { findPart, foldTitle, OutlinePart } from './outline';
+import type { TocEntry } from './toc';
 import type { ReportDocument } from './report';
 
 /** The heading that opens an outline part (`三/二`), if the draft has it. */
@@ -38,7 +39,7 @@ export function isEmptySection(doc: ReportDocument, e: Entry, headingLines: Set<
 }
 
 /** What a finished text ends with: a sentence's mark, a closing quote or bracket. */
-const ENDS_FINISHED = /[。！？!?”’）)》」』…—\]】]$/;
+const ENDS_FINISHED = /[。．.！？!?”’"）)》」』…—\]】]$/;
 /** The lines a finished report may end on without a full stop: who wrote it, and for whom. */
 const SIGNATURE = /联系人|电话|填报|盖章|审核|负责人|[局委办厅处室站所馆院队社团会心府部]$/;
 const DATE_LINE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?$/;
@@ -74,6 +75,39 @@ function trailingHeadingCut(doc: ReportDocument, heading: Entry): boolean {
   const present = presentParts(doc);
   const lastOrder = Math.max(...[...present.keys()].map((p) => p.order));
   return doc.outline.all.some((p) => p.required && p.order > lastOrder);
+}
+
+/**
+ * The 目录 entries after the last one the body has (by title or number), all of them absent:
+ * the body stops where the 目录 goes on. Empty when the body has the 目录's last entry.
+ */
+export function tocEntriesPastEnd(doc: ReportDocument): TocEntry[] {
+  const toc = doc.layout.toc;
+  if (!toc) return [];
+  const body = doc.entries.filter((e) => e.isHeading && e.line > toc.endLine);
+  const titles = new Set(body.map((e) => foldTitle(e.title)));
+  // By number only at the top: every part has its own, but each part's sub-parts start at （一）.
+  const top = Math.min(...toc.entries.map((e) => e.prefix?.level ?? 1));
+  const numbers = new Set(body.map((e) => e.number && e.level === top && e.number.value));
+  const has = (t: TocEntry) => titles.has(t.folded) || (t.prefix?.level === top && numbers.has(t.prefix.value));
+  let i = toc.entries.length;
+  while (i > 0 && !has(toc.entries[i - 1])) i--;
+  return toc.entries.slice(i);
+}
+
+/**
+ * A text that stops before the report does: its last line shows the cut (`cutShortAt`), or two
+ * parts or more are gone after its last part, as the 目录 or the outline lists them. A drafter
+ * leaves out a part (most often the last, 其他需要说明的情况); a text missing every part from a
+ * point on, two or more, is an opening or an excerpt. It says nothing of the parts after its end.
+ */
+export function endsEarly(doc: ReportDocument): boolean {
+  if (cutShortAt(doc) !== undefined) return true;
+  if (tocEntriesPastEnd(doc).length >= 2) return true;
+  if (!doc.outline) return false;
+  const present = presentParts(doc);
+  const lastOrder = Math.max(...[...present.keys()].map((p) => p.order));
+  return doc.outline.parts.filter((p) => p.required && p.order > lastOrder).length >= 2;
 }
 
 export function presentParts(doc: ReportDocument): Map<OutlinePart, number> {

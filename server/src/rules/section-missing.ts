@@ -1,5 +1,5 @@
 import { formatNumber } from '../model/numbering';
-import { cutShortAt, headingInsertion, insertionPoint, ownDivision, presentParts } from '../model/sections';
+import { endsEarly, headingInsertion, insertionPoint, ownDivision, presentParts } from '../model/sections';
 import type { ReportDocument } from '../model/report';
 import { Finding, msg, Rule } from './types';
 
@@ -14,8 +14,8 @@ export const sectionMissing: Rule = {
     const present = presentParts(doc);
     const findings: Finding[] = [];
     const lastPresent = Math.max(...[...present.keys()].map((p) => p.order));
-    // A text cut short says nothing about the parts after its end.
-    const cut = cutShortAt(doc) !== undefined;
+    // A text that stops early (an opening, an excerpt) says nothing about the parts after its end.
+    const cut = endsEarly(doc);
     for (const part of doc.outline.all) {
       if (!part.required || present.has(part)) continue;
       if (part.parent && (!present.has(part.parent) || ownDivision(doc.entries[present.get(part.parent)!]))) continue;

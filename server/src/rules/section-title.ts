@@ -1,3 +1,4 @@
+import { unfinishedEnd } from '../model/unfinished';
 import { ownDivision } from '../model/sections';
 import { Finding, msg, Rule } from './types';
 
@@ -13,8 +14,11 @@ export const sectionTitle: Rule = {
   description: msg('标题措辞与提纲不同（按编号和位置认定为提纲中的该部分）', 'A part\'s title is worded differently from the outline (recognised by its number and place)'),
   check(doc) {
     const findings: Finding[] = [];
+    // A text that stops early may name the part after its end: a heading in its unfinished end
+    // is that part by place only if nothing follows, which the text does not say.
+    const unfinished = unfinishedEnd(doc)?.sectionFrom ?? Infinity;
     for (const e of doc.entries) {
-      if (!e.titleDiffers || !e.part || (e.parent && ownDivision(e.parent))) continue;
+      if (!e.titleDiffers || !e.part || (e.parent && ownDivision(e.parent)) || e.start >= unfinished) continue;
       const path = e.part.parent ? `${e.part.parent.id}（${e.part.id}）` : e.part.id;
       findings.push({
         ruleId: this.id,

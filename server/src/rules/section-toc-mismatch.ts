@@ -1,5 +1,6 @@
 import type { Entry } from '../model/document';
 import { foldTitle } from '../model/outline';
+import { cutShortAt, endsEarly, tocEntriesPastEnd } from '../model/sections';
 import type { TocEntry } from '../model/toc';
 import { Finding, msg, Rule } from './types';
 
@@ -53,6 +54,10 @@ export const sectionTocMismatch: Rule = {
     const findings: Finding[] = [];
     const headings = doc.entries.filter((e) => e.isHeading && e.line > toc.endLine);
     const used = new Set<Entry>();
+    // An opening or excerpt: the 目录's entries past the body's end are to come, not missing.
+    const pastEnd = new Set(endsEarly(doc) ? tocEntriesPastEnd(doc) : []);
+    // A heading the text is cut in (`六、资金使用及`) has more title to come.
+    const cutLine = cutShortAt(doc);
     let parent: Entry | undefined;
     // The 目录's own top: level one, or `第一部分` above it.
     const top = Math.min(...toc.entries.map((e) => e.prefix?.level ?? 1));
@@ -63,7 +68,7 @@ export const sectionTocMismatch: Rule = {
       const { heading, by } = bodyHeading(entry, pool);
       if (heading) used.add(heading);
       if (level === top) parent = heading;
-      const f = entryFinding(entry, heading, by);
+      const f = pastEnd.has(entry) || (heading && heading.line === cutLine) ? undefined : entryFinding(entry, heading, by);
       if (f) findings.push(f);
     }
     // Only the 目录's top level must list every part: how deep it goes below is the drafter's choice.

@@ -1,0 +1,55 @@
+import type { Amount } from './amounts';
+import type { ReportDocument } from './report';
+import type { Relation } from './terms';
+import { cutShortAt, endsEarly } from './sections';
+
+/**
+ * Where a text that stops before the report does (an opening, an excerpt, a draft being typed)
+ * may be unfinished. `lastFigure`: when the cut shows, the text's last figure, after which the
+ * sentence's other figures are not written. `sectionFrom`: the part or sub-part the text ends in, whose lists
+ * (projects, sub-items, the offices of a count) may go on after the cut. Undefined for a text that
+ * reaches its end.
+ */
+export interface UnfinishedEnd {
+  lastFigure?: Amount;
+  sectionFrom: number;
+}
+
+export function unfinishedEnd(doc: ReportDocument): UnfinishedEnd | undefined {
+  const cut = cutShortAt(doc);
+  if (cut === undefined && !endsEarly(doc)) return undefined;
+  const end = doc.text.length;
+  let sectionFrom = cut === undefined ? end : doc.lines.lines[cut].start;
+  for (const e of doc.headings) if (e.level <= 2) sectionFrom = e.start;
+  return { lastFigure: cut === undefined ? undefined : doc.amounts[doc.amounts.length - 1], sectionFrom };
+}
+
+/**
+ * What a text cut short cannot claim: a sum that ends on its last figure (more may have followed); a list of
+ * projects or sub-items, or a count, reaching the part it ends in; the figure the cut falls in
+ * (`36.0` of `36.00万元`). Done on the report before any rule reads it, so that hover and the
+ * structure view show no more than the rules check.
+ */
+export function dropUnfinished(doc: ReportDocument): void {
+  const cut = cutShortAt(doc) !== undefined;
+  const last = doc.amounts[doc.amounts.length - 1];
+  if (last && cut && doc.text.slice(last.end).trim() === '') {
+    doc.amounts.pop();
+    doc.rates = doc.rates.filter((r) => !r.spend.includes(last) && !r.budgets.some((b) => b.some((t) => t.amount === last)));
+    doc.relations = doc.relations.filter((r) => !figuresOf(r).includes(last));
+  }
+  const end = unfinishedEnd(doc);
+  if (end === undefined) return;
+  doc.relations = doc.relations.filter((r) =>
+    r.kind === 'projects' || r.kind === 'children'
+      ? !figuresOf(r).some((a) => a.start >= end.sectionFrom)
+      : end.lastFigure === undefined || !figuresOf(r).includes(end.lastFigure));
+  // A count whose items its own sentence lists is finished when that sentence is.
+  const cutLine = cutShortAt(doc);
+  const cutFrom = cutLine === undefined ? doc.text.length : doc.lines.lines[cutLine].start;
+  doc.counts = doc.counts.filter((c) => c.start < end.sectionFrom || (c.list !== undefined && c.list.end < cutFrom));
+}
+
+function figuresOf(r: Relation): Amount[] {
+  return [r.anchor, ...r.lhs.map((t) => t.amount), ...r.rhs.map((t) => t.amount)];
+}

@@ -9,7 +9,7 @@ import type { TableCell } from './tables';
 import { readSource } from './source';
 import { tableAmounts, tableFacts } from './table-facts';
 import { proseRates } from './prose-rates';
-import { dropUnfinished } from './unfinished';
+import { dropCutRow, dropUnfinished } from './unfinished';
 
 export type { Entry } from './entries';
 export type { ParseOptions, ReportDocument, Sentence } from './report';
@@ -217,6 +217,7 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
       }
     }
     doc.year = findYear(doc);
+    dropCutRow(doc);
     doc.sentences = splitSentences(lines, doc.layout);
     readFigures(doc);
     doc.counts = buildCounts(doc);

@@ -155,7 +155,6 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
  */
 function promoteLostPartNumbers(entries: Entry[]): void {
   const parts = entries.filter((e) => e.level === 1 && e.number && e.number.style !== 'ar-decimal');
-  if (parts.length === 0) return;
   let k = 0; // parts[k] is the first part after entry i
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
@@ -167,7 +166,8 @@ function promoteLostPartNumbers(entries: Entry[]): void {
     if ((before?.number!.value ?? 0) !== value - 1 || (after && after.number!.value !== value + 1)) continue;
     const next = entries[i + 1];
     const subParts = next !== undefined && next.level === 2 && next.number?.value === 1;
-    if (subParts || /[ \t\u3000\u00a0]$/.test(e.number.raw)) e.level = 1;
+    // With no `一、` anywhere (an opening that stops in part 一), only sub-parts under it tell.
+    if (subParts || (parts.length > 0 && /[ \t\u3000\u00a0]$/.test(e.number.raw))) e.level = 1;
   }
 }
 

@@ -59,19 +59,34 @@ export function cutShortAt(doc: ReportDocument): number | undefined {
   const heading = doc.entries.find((e) => e.line === last && e.isHeading);
   if (heading) return trailingHeadingCut(doc, heading) ? last : undefined;
   const table = doc.layout.tables.find((tb) => tb.lines.includes(last));
-  if (table) return table.rows.some((r) => r.total) ? undefined : last;
-  // `；` ends a list item and `：` leads into one: a text that stops on either was cut, however short.
-  if (/[，、,；;：:]$/.test(t)) return last;
+  // A table with no total yet, or whose last row stops short of the header's columns.
+  if (table) {
+    const row = table.rows[table.rows.length - 1];
+    const short = table.header !== undefined && row !== undefined && row.cells.length < table.header.cells.length;
+    return table.rows.some((r) => r.total) && !short ? undefined : last;
+  }
+  // `；` ends a list item and `：` leads into one, and a bracket or quote opened must close: a text
+  // that stops on either, or before the close, was cut, however short.
+  if (/[，、,；;：:]$/.test(t) || leftOpen(t)) return last;
   if (t.length <= 10 || DATE_LINE.test(t) || ENDS_FINISHED.test(t) || SIGNATURE.test(t)) return undefined;
   return last;
 }
 
+/** Titles of the parts a report may end on, left bare: these are reported empty, not cut. */
+const LAST_PART = /其他|其它|附件|附表|备注/;
+
+function leftOpen(t: string): boolean {
+  const count = (re: RegExp) => (t.match(re) ?? []).length;
+  return count(/[（(]/g) > count(/[）)]/g) || count(/“/g) > count(/”/g) || count(/《/g) > count(/》/g);
+}
+
 /**
  * A bare heading at the end: a cut when the outline has parts after it and the draft has none of
- * them; with no outline, when it is a sub-part (a report does not end on `（一）`).
+ * them; with no outline, unless its title is one a report ends on (a report does not end on
+ * `（一）` nor on `二、一般公共预算支出情况`).
  */
 function trailingHeadingCut(doc: ReportDocument, heading: Entry): boolean {
-  if (!doc.outline) return heading.level >= 2;
+  if (!doc.outline) return !LAST_PART.test(heading.title);
   const present = presentParts(doc);
   const lastOrder = Math.max(...[...present.keys()].map((p) => p.order));
   return doc.outline.all.some((p) => p.required && p.order > lastOrder);

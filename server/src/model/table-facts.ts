@@ -211,6 +211,9 @@ export interface TableProject {
 }
 
 /** The projects of the tables, at most `limit` + 1 of them (a caller that wants no more stops early). */
+/** Rows of a budget table that are kinds of spending, not projects: prose names them for the unit. */
+const SPENDING_CATEGORY = /^(基本支出|项目支出|人员经费|(日常)?公用经费|工资福利支出|商品和服务支出|对个人和家庭的补助(支出)?|资本性支出|“?三公”?经费)(合计|小计)?$/;
+
 export function tableProjects(layout: Layout, figures: readonly TableFigures[], limit = Infinity): TableProject[] {
   const get = figureGetter(figures);
   const out: TableProject[] = [];
@@ -219,7 +222,7 @@ export function tableProjects(layout: Layout, figures: readonly TableFigures[], 
     t.rows.forEach((row, ri) => {
       if (row.total || row.subtotal || row.unaligned || out.length > limit) return;
       const name = rowName(t, row);
-      if (name.length < 3) return;
+      if (name.length < 3 || SPENDING_CATEGORY.test(name)) return;
       const figures: TableProject['figures'] = {};
       for (const role of ['initial', 'full', 'spend'] as const) {
         const c = t.columns.indexOf(role);

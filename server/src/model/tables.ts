@@ -281,15 +281,20 @@ function cellTables(lines: LineIndex, skip: Set<number>): Table[] {
     const roles = header.map((c) => roleOf(c.text));
     const rows: TableRow[] = [];
     let at = i + k;
+    const fits = (c: TableCell, j: number) => !skip.has(c.line) && c.text !== '' && c.text.length <= MAX_CELL && !/[。；;]/.test(c.text)
+      && (['seq', 'name', 'other'].includes(roles[j]) || NUMERIC_CELL.test(c.text) || EMPTY_CELL.test(c.text));
     while (at + k <= all.length) {
       const cells = Array.from({ length: k }, (_, j) => cellOfLine(lines, at + j));
-      const fits = cells.every((c, j) => !skip.has(c.line) && c.text !== '' && c.text.length <= MAX_CELL && !/[。；;]/.test(c.text)
-        && (['seq', 'name', 'other'].includes(roles[j]) || NUMERIC_CELL.test(c.text) || EMPTY_CELL.test(c.text)));
-      if (!fits) break;
+      if (!cells.every(fits)) break;
       rows.push(makeRow(cells, /^[ \t\u3000]/.test(all[at].text)));
       at += k;
     }
     if (rows.length === 0) continue;
+    // A text that stops inside a row (an opening cut mid-table, before its total): its cells are
+    // the table's, not text.
+    let end = all.length;
+    while (end > at && all[end - 1].text.trim() === '') end--;
+    if (end > at && end - at < k && !rows[rows.length - 1].total && Array.from({ length: end - at }, (_, j) => cellOfLine(lines, at + j)).every(fits)) at = end;
     const used = Array.from({ length: at - i }, (_, j) => i + j);
     out.push(withColumns({ shape: 'cells', lines: used, header: makeRow(header), rows }, lines));
     i = at - 1;

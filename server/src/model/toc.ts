@@ -31,22 +31,29 @@ const TOC_TITLE = /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*$/;
 // to text), then the page number.
 const WITH_PAGE = /^(.*?)(?:[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…|\t| {2,}|\u3000)[ \t\u3000.．·…⋯_\-—]*)([0-9０-９]{1,3})[ \t\u3000]*$/;
 
+/** A leader with no page after it: the line was cut there (an opening that stops in its 目录). */
+const LEADER_AT_END = /[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…)[ \t\u3000.．·…⋯_\-—]*$/;
+
 interface Parsed {
   prefix?: NumberPrefix;
   title: string;
   titleFrom: number;
   titleTo: number;
   page?: number;
+  /** Written with a leader: a 目录 line, never a heading. */
+  leader: boolean;
 }
 
 function parseEntry(text: string): Parsed | undefined {
   const m = WITH_PAGE.exec(text);
-  const body = m ? m[1] : text.replace(/[ \t\u3000]+$/, '');
+  const leaderOnly = m ? undefined : LEADER_AT_END.exec(text);
+  const body = m ? m[1] : leaderOnly ? text.slice(0, leaderOnly.index) : text.replace(/[ \t\u3000]+$/, '');
   const prefix = parseNumberPrefix(body);
   const from = prefix ? prefix.end : body.length - body.trimStart().length;
   const title = body.slice(from).trim();
   if (!title || title.length > 50 || /[。；;！？]/.test(title)) return undefined;
-  return { prefix, title, titleFrom: from, titleTo: from + title.length, page: m ? Number(m[2].replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))) : undefined };
+  const page = m ? Number(m[2].replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))) : undefined;
+  return { prefix, title, titleFrom: from, titleTo: from + title.length, page, leader: Boolean(m || leaderOnly) };
 }
 
 /** The 目录 of a draft, if it has one in its first lines. */
@@ -68,14 +75,24 @@ function readToc(lines: LineIndex, titleLine: number): Toc | undefined {
     if (!p) break;
     const folded = foldTitle(p.title);
     // Without page numbers the body begins where the first entry is written again.
-    if (p.page === undefined && (paged > 0 || entries.some((e) => e.folded === folded && sameNumber(e.prefix, p.prefix)))) break;
+    // A line after paged entries with no page of its own is the body, unless the text ends on it
+    // (an opening cut in its 目录).
+    const cutHere = paged > 0 && endsText(lines, i);
+    if (p.page === undefined && !p.leader && !cutHere && (paged > 0 || entries.some((e) => e.folded === folded && sameNumber(e.prefix, p.prefix)))) break;
     if (p.page !== undefined) paged++;
     entries.push({ line: i, prefix: p.prefix, title: p.title, start: l.start + (p.prefix ? p.prefix.start : p.titleFrom), end: l.start + p.titleTo, folded, page: p.page });
   }
   if (entries.length < 2) return undefined;
-  // Entries without page numbers count only if the body repeats them: otherwise this was a list.
-  if (paged === 0 && !repeatedLater(lines, entries)) return undefined;
+  // Entries without page numbers count only if the body repeats them (otherwise this was a list),
+  // or if the text ends with them: an opening that stops in its 目录 has no body to repeat them.
+  if (paged === 0 && !repeatedLater(lines, entries) && !endsText(lines, entries[entries.length - 1].line)) return undefined;
   return { titleLine, entries, endLine: entries[entries.length - 1].line };
+}
+
+/** Whether nothing but blank lines follows a line. */
+function endsText(lines: LineIndex, line: number): boolean {
+  for (let i = line + 1; i < lines.lines.length; i++) if (lines.lines[i].text.trim() !== '') return false;
+  return true;
 }
 
 function sameNumber(a: NumberPrefix | undefined, b: NumberPrefix | undefined): boolean {

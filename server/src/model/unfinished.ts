@@ -25,6 +25,18 @@ export function unfinishedEnd(doc: ReportDocument): UnfinishedEnd | undefined {
 }
 
 /**
+ * A table the text is cut in (an opening that stops mid-table): its last row may stop in a cell
+ * (`97` of `97.65%`, `3,676,80` of `3,676,800.00`), so it is no row to check. Done before figures
+ * are read from the table.
+ */
+export function dropCutRow(doc: ReportDocument): void {
+  const cut = cutShortAt(doc);
+  if (cut === undefined) return;
+  const table = doc.layout.tables.find((t) => t.rows.length > 0 && t.rows[t.rows.length - 1].cells.some((c) => c.line === cut));
+  table?.rows.pop();
+}
+
+/**
  * What a text cut short cannot claim: a sum that ends on its last figure (more may have followed); a list of
  * projects or sub-items, or a count, reaching the part it ends in; the figure the cut falls in
  * (`36.0` of `36.00万元`). Done on the report before any rule reads it, so that hover and the

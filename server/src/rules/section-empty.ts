@@ -1,8 +1,15 @@
 import { cutShortAt, isEmptySection } from '../model/sections';
+import type { ReportDocument } from '../model/report';
 import { Finding, msg, Rule } from './types';
 
 /** A title with its text run in after a colon, ending as a sentence does. */
 const RUN_IN = /[：:].{6,}[。！？；]$/;
+
+/** The last line with text that is not a heading. */
+function lastTextLine(doc: ReportDocument, headingLines: Set<number>): number {
+  for (let l = doc.lines.lines.length - 1; l >= 0; l--) if (!headingLines.has(l) && doc.lines.lines[l].text.trim() !== '') return l;
+  return -1;
+}
 
 export const sectionEmpty: Rule = {
   id: 'section.empty',
@@ -14,14 +21,16 @@ export const sectionEmpty: Rule = {
     const headingLines = new Set(doc.headings.map((h) => h.line));
     const findings: Finding[] = [];
     let eol: string | undefined;
-    // A text cut short on a heading (an opening, a draft being typed): that heading's text is to come.
+    // A text cut short on a heading (an opening, a draft being typed): the text of the headings
+    // it ends on is to come.
     const cut = cutShortAt(doc);
+    const bareFrom = cut === undefined ? Infinity : lastTextLine(doc, headingLines) + 1;
     for (const e of doc.headings) {
       // `3. 满意度指标：回访156户，满意149户，满意度95.51%。`: the heading carries its own text.
       if (RUN_IN.test(e.title) || !isEmptySection(doc, e, headingLines)) continue;
       // A part whose sub-parts are all empty is reported through them.
       if (e.children.some((c) => c.isHeading)) continue;
-      if (cut !== undefined && e.endLine >= cut) continue;
+      if (e.line >= bareFrom) continue;
       // Looked for once: a draft of many empty headings would otherwise be read whole for each.
       eol ??= doc.text.includes('\r\n') ? '\r\n' : '\n';
       findings.push({

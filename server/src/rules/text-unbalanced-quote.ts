@@ -1,4 +1,5 @@
 import { wrapsInto } from '../model/text';
+import { cutShortAt } from '../model/sections';
 import { Finding, msg, Rule } from './types';
 
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '《': '》', '「': '」', '『': '』', '[': ']' };
@@ -50,6 +51,7 @@ export const textUnbalancedQuote: Rule = {
     let brackets: Open[] = [];
     let carried = false;
     const lines = doc.lines.lines;
+    const cutLine = cutShortAt(doc);
     for (const l of lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
       if (doc.layout.kinds.get(l.index) === 'toc') continue;
@@ -92,6 +94,8 @@ export const textUnbalancedQuote: Rule = {
         carried = true;
         continue;
       }
+      // The line a text is cut in (an opening, a draft being typed) closes after the cut.
+      if (l.index === cutLine) break;
       for (const q of quotes) {
         if (q.ch === '"') continue;
         report(q.at, '左引号 “ 没有对应的右引号', 'The opening quote “ is never closed');

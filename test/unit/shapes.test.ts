@@ -270,3 +270,19 @@ describe('shapes: punctuation as web pages store it', () => {
     assert.ok(sums[0].message.zh.includes('档案修复'));
   });
 });
+
+describe('shapes: lines around a project\'s items', () => {
+  it('`以上4个项目合计实际支出…` after the last item sums up the projects; it is no sub-item of the last one', () => {
+    const text = [...ZHUZHOU_BODY.slice(0, 7),
+      '（二）项目支出绩效情况',
+      '1．项目“乡村医生补助”年初预算金额100.00万元，上级转移支付20.00万元，实际支出118.00万元，结余结转2.00万元。项目实施及绩效情况如下：',
+      '（1）补助全县乡村医生212人，资金全部通过“一卡通”发放，发放准确率100%。',
+      '2．项目“医疗卫生机构能力建设”年初预算金额260.00万元，上级转移支付180.00万元，实际支出392.30万元，结余结转47.70万元。项目实施及绩效情况如下：',
+      '（1）资金用于6个乡镇卫生院的设备购置，结余47.70万元为设备尾款，将于2025年上半年支付。',
+      '以上2个项目合计实际支出510.30万元，结余结转49.70万元。',
+      ...ZHUZHOU_BODY.slice(9)].join('\n');
+    const ids = lint(text).findings.filter((f) => f.ruleId === 'amount.sum-mismatch').map((f) => f.message.zh);
+    assert.deepStrictEqual(ids, []);
+  });
+});
+

@@ -188,6 +188,10 @@ function previousSentenceTotal(scan: SentenceScan, first: Amount): Amount | unde
   return prevAmounts.filter((a) => a.kind === first.kind && !standsApart(a) && (carry(first) || !carry(a))).pop();
 }
 
+const SET_ASIDE = /^\s*外/;
+/** `除防疫员补助52.80万元外`: a figure set aside from what the sentence goes on to count. */
+const setAside = (text: string, a: Amount) => SET_ASIDE.test(text.slice(a.end, a.end + 2));
+
 /** The breakdowns one sentence opens and closes, token by token (figures and markers). */
 function scanSentence(scan: SentenceScan, toks: Tok[]): void {
   const { doc, s, finished } = scan;
@@ -221,13 +225,16 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         let total = lastOfKind.get(next.kind);
         const opensSentence = t.pos - s.start < 8 && text.slice(s.start, t.pos).trim().replace(/^[，,。]/, '') === '';
         if (!total && !t.marker.sameSentenceOnly && opensSentence) total = previousSentenceTotal(scan, next);
+        // `除防疫员补助52.80万元外，其余资金用于…，其中…`: the list is of the rest, which has no figure.
+        if (total && THE_REST.test(text.slice(total.end, t.pos))) total = undefined;
         if (total) open = { total, parts: [], segmentSeen: false };
       }
     } else if (t.amount && open) {
       if (t.amount.kind !== open.total.kind) close();
       else open.parts.push(t.amount);
     }
-    if (t.amount) lastOfKind.set(t.amount.kind, t.amount);
+    // `除…52.80万元外`: a figure set aside is no total of what follows.
+    if (t.amount && !setAside(text, t.amount)) lastOfKind.set(t.amount.kind, t.amount);
     last = t;
   }
   close();
@@ -265,6 +272,7 @@ function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): b
 }
 
 const EACH = /各(为|有)?$/;
+const PLACEHOLDER_FIGURE = /[×XxＸｘ]{1,4}\s*(?:万元|元|亿元|人|个)/;
 
 /** A finished list as a relation; income or spending may go on into the next sentence. */
 function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, open: OpenBreakdown, sentence: Sentence): Relation {
@@ -277,7 +285,10 @@ function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, o
     }
   }
   // `甲、乙、丙各1个`: a part that counts each of several things once is less than their sum.
-  const atLeast = listIsPartial(doc.text, open, sentence) || open.parts.some((p) => EACH.test(p.label));
+  // `其中中央补助资金××万元，县级配套资金8.00万元`: a part left as a placeholder (reported as one)
+  // is a figure not written; the ones written add up to less than the total.
+  const placeholderPart = PLACEHOLDER_FIGURE.test(doc.text.slice(open.total.end, sentence.end));
+  const atLeast = listIsPartial(doc.text, open, sentence) || open.parts.some((p) => EACH.test(p.label)) || placeholderPart;
   return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(withoutDetails(open.total, open.parts)), optional: terms(optional), atLeast };
 }
 
@@ -365,7 +376,7 @@ function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySentence, re
       const total = main[i];
       if (!TOTAL_WORD.test(total.label) || taken.has(total.id)) continue;
       const parts: Amount[] = [];
-      for (let j = i - 1; j >= 0 && !taken.has(main[j].id) && main[j].kind === total.kind; j--) parts.unshift(main[j]);
+      for (let j = i - 1; j >= 0 && !taken.has(main[j].id) && main[j].kind === total.kind && !setAside(doc.text, main[j]); j--) parts.unshift(main[j]);
       if (parts.length < 2) continue;
       for (const p of parts) {
         inBreakdown.add(p.id);

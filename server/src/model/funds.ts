@@ -75,6 +75,17 @@ export function fundLinesByLine(fundLines: FundLine[]): Map<number, FundLine> {
   return byLine;
 }
 
+/** `以上4个项目合计实际支出2538.17万元`: a line that sums up what came before it belongs to no item. */
+const SUMS_UP = /^[ \t\u3000]*(以上|上述|综上|合计|总计|共计)/;
+
+/** Where an item's own text ends: its section, up to a line that sums up the items. */
+function beforeSummary(doc: ReportDocument, e: Entry): number {
+  for (let l = e.line + 1; l <= e.endLine && l < doc.lines.lines.length; l++) {
+    if (SUMS_UP.test(doc.lines.lines[l].text)) return doc.lines.lines[l].start;
+  }
+  return e.sectionEnd;
+}
+
 export function childrenRelations(doc: ReportDocument, byLine: Map<number, FundLine>, inBreakdown: Set<number>, relations: Relation[]): void {
   entries: for (const e of doc.entries) {
     if (e.children.length === 0) continue;
@@ -82,7 +93,7 @@ export function childrenRelations(doc: ReportDocument, byLine: Map<number, FundL
     if (!own) continue;
     const spends: Amount[] = [];
     for (const c of e.children) {
-      const found = spendsIn(doc, c.start, c.sectionEnd, inBreakdown);
+      const found = spendsIn(doc, c.start, beforeSummary(doc, c), inBreakdown);
       if (found.length !== 1 || found[0].approximate) continue entries;
       spends.push(found[0]);
     }

@@ -1,3 +1,4 @@
+import { SourceText, toSource } from '../model/source';
 import { forEachMatch, isCjk } from '../model/text';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
@@ -6,11 +7,6 @@ const SPACES = /[ \u3000\u00a0]+/g;
 /** The characters that open a quote or a title (`quotedByCharacter` counts them). */
 const OPENS_QUOTE = /[\u201c\u300a"]/;
 
-/**
- * Stray spaces inside Chinese text (`三八红旗手8 名`). Spaces inside quotes and titles are the
- * author's (`“看变化 促融合 建新功”`), and indentation or the space after a heading number is not
- * inside the text.
- */
 /**
  * Whether each character of a line is inside quotes or a title, by character (a surrogate pair
  * is one entry), read by code in the document's text instead of one string per character.
@@ -36,7 +32,7 @@ function quotedByCharacter(text: string, start: number, end: number): boolean[] 
  * - the space after a table's or figure's number (`表1 项目资金来源`, `附件2 绩效目标表`).
  */
 const SPACED_OUT = /^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}|^[\u4e00-\u9fff] [\u4e00-\u9fff]\s*[:：]/;
-const CAPTION = /^\s*(?:附表|附图|附件|表|图)\s*[0-9０-９一二三四五六七八九十]+(?:[-—.．][0-9０-９]+)?$/;
+const CAPTION = /^\s*(?:附表|附图|附件|表|图)\s*(?:[0-9０-９一二三四五六七八九十]+(?:[-—.．][0-9０-９]+)?)?$/;
 
 function deliberate(text: string, i: number, j: number): boolean {
   if (j - i > 1 || text[i] === '\u3000') return true;
@@ -52,6 +48,20 @@ function deliberate(text: string, i: number, j: number): boolean {
 /** The fix of a stray space: the spaces go (made when first read: a finding's place is enough). */
 const removeSpace = (_: undefined, start: number, end: number): Fix[] => [{ title: msg('删除多余空格', 'Remove the space'), edits: [{ start, end, newText: '' }], preferred: true }];
 
+/**
+ * `人员经费 **182.36万元**`: a space beside Markdown's emphasis marks is how many write them (some
+ * renderers need it), not a slip of typing. Seen in the source: markup sits next to the space.
+ */
+function besideMarkup(src: SourceText, start: number, end: number): boolean {
+  if (src.view === src.source) return false;
+  return toSource(src, end) - toSource(src, start) !== end - start || toSource(src, start) - toSource(src, start - 1) !== 1;
+}
+
+/**
+ * Stray spaces inside Chinese text (`三八红旗手8 名`). Spaces inside quotes and titles are the
+ * author's (`“看变化 促融合 建新功”`), and indentation or the space after a heading number is not
+ * inside the text.
+ */
 export const textSpacing: Rule = {
   id: 'text.spacing',
   defaultSeverity: 'hint',
@@ -78,7 +88,7 @@ export const textSpacing: Rule = {
         if (!((isCjk(before) && digitOrCjk(after)) || (digitOrCjk(before) && isCjk(after)))) return;
         // `2024年  月  日` is a blank date (template.placeholder), not a typing slip.
         if ((before === '年' && after === '月') || (before === '月' && after === '日')) return;
-        if (deliberate(l.text, i, j)) return;
+        if (deliberate(l.text, i, j) || besideMarkup(doc.input, l.start + i, l.start + j)) return;
         const start = l.start + i;
         const message = msg(`“${before}${m[0]}${after}”中间有多余的空格`, `A stray space in "${before}${m[0]}${after}"`);
         findings.push(new FindingWithFixesLater(this.id, start, start + m[0].length, message, undefined, undefined, removeSpace));

@@ -9,6 +9,7 @@ import type { TableCell } from './tables';
 import { readSource } from './source';
 import { tableAmounts, tableFacts } from './table-facts';
 import { proseRates } from './prose-rates';
+import { growthClaims } from './growth';
 import { dropCutRow, dropUnfinished } from './unfinished';
 
 export type { Entry } from './entries';
@@ -189,7 +190,7 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
   const text = input.view;
   const lines = input.viewLines;
   const doc: ReportDocument = {
-    text, lines, coverEndLine: 0, entries: [], headings: [], sentences: [], amounts: [], tableFigures: [], relations: [], counts: [], rates: [],
+    text, lines, coverEndLine: 0, entries: [], headings: [], sentences: [], amounts: [], tableFigures: [], relations: [], counts: [], rates: [], growth: [],
     errors: [], outlineConfidence: 0, input, layout: { tables: [], kinds: new Map() }, notText: looksLikeBinary(text),
     // Set while reading, or left undefined: declared here so that every report has one shape
     // (properties added later gave reports of different shapes, and the code reading them was
@@ -225,6 +226,7 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
     const fromTables = tableFacts(doc.layout, doc.tableFigures);
     doc.relations.push(...fromTables.relations);
     doc.rates = [...proseRates(doc), ...fromTables.rates];
+    doc.growth = growthClaims(doc);
     dropUnfinished(doc);
   } catch (e) {
     // The model must never take the server down; a bug here shows as fewer findings, and the

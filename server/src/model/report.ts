@@ -3,6 +3,7 @@ import type { Entry } from './entries';
 import type { Layout } from './layout';
 import type { Outline } from './outline';
 import type { RateClaim } from './rates';
+import type { GrowthClaim } from './growth';
 import type { SourceText, InputFormat } from './source';
 import type { LineIndex } from './text';
 import type { CountClaim, Relation } from './terms';
@@ -44,6 +45,8 @@ export interface ReportDocument {
   relations: Relation[];
   counts: CountClaim[];
   rates: RateClaim[];
+  /** Changes from last year stated as percentages, with both years' figures. */
+  growth: GrowthClaim[];
   /** What went wrong while reading (a bug, never the draft's fault): the report is smaller for it. */
   errors: string[];
   /** Text that is not a draft at all (binary junk): no rule looks at it. */

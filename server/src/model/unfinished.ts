@@ -48,6 +48,7 @@ export function dropUnfinished(doc: ReportDocument): void {
   if (last && cut && doc.text.slice(last.end).trim() === '') {
     doc.amounts.pop();
     doc.rates = doc.rates.filter((r) => !r.spend.includes(last) && !r.budgets.some((b) => b.some((t) => t.amount === last)));
+    doc.growth = doc.growth.filter((g) => g.now !== last && g.before !== last);
     doc.relations = doc.relations.filter((r) => !figuresOf(r).includes(last));
   }
   const end = unfinishedEnd(doc);

@@ -1,8 +1,10 @@
+import { baseValue } from '../model/amounts';
+import { GrowthClaim, growthReading } from '../model/growth';
 import { failedReading, RateClaim, rateReadings, RateReading, rateUnitSlip } from '../model/rates';
 import type { Term } from '../model/relations';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
-import { amountText, displayUnit, termsText } from './util';
+import { amountText, displayUnit, inUnit, termsText } from './util';
 
 function budgetText(terms: Term[]): string {
   if (terms.length === 1) return amountText(terms[0].amount);
@@ -32,6 +34,30 @@ function rateFixes(claim: RateClaim, readings: RateReading[]): Fix[] {
 const fixesOf = (claim: RateClaim): Fix[] => rateFixes(claim, rateReadings(claim));
 
 /**
+ * `较2023年的1138.50万元增长9.15%`: the change ÷ last year's figure, to the digits written. The fix
+ * (one, labelled) writes the percentage the two figures give.
+ */
+function growthFinding(ruleId: string, claim: GrowthClaim): Finding | undefined {
+  const { holds, computed } = growthReading(claim);
+  if (holds) return undefined;
+  const word = claim.falls ? '下降' : '增长';
+  const [a, b] = claim.falls ? [claim.before, claim.now] : [claim.now, claim.before];
+  const unit = displayUnit([a, b]);
+  const shown = `（${inUnit(baseValue(a), unit, Math.max(a.decimals, b.decimals))}−${inUnit(baseValue(b), unit, Math.max(a.decimals, b.decimals))}）÷${amountText(claim.before)}＝${computed.toFixed(2)}%`;
+  const value = computed.toFixed(claim.decimals);
+  return {
+    ruleId, start: claim.start, end: claim.end,
+    message: msg(`${word}${claim.valueText}%与${shown}不符`, `${claim.falls ? 'A fall' : 'A rise'} of ${claim.valueText}% does not equal ${shown}`),
+    related: [{ start: claim.before.start, end: claim.before.end, message: msg(`上年：${amountText(claim.before)}`, `last year: ${amountText(claim.before)}`) }],
+    fixes: [{
+      title: msg(`改为${value}%（按${shown}计算）`, `Change to ${value}% (from ${shown})`),
+      edits: [{ start: claim.numberStart, end: claim.numberEnd, newText: value }],
+      preferred: true,
+    }],
+  };
+}
+
+/**
  * 执行率 = 执行数 ÷ 预算数, to the digits written: `95.2%` stands for [95.15%, 95.25%), and the
  * figures it is computed from for the intervals of their own digits.
  */
@@ -40,7 +66,7 @@ export const amountRateMismatch: Rule = {
   defaultSeverity: 'error',
   tags: ['arithmetic'],
   fixSafety: 'judgement',
-  description: msg('执行率与实际支出÷预算数不符（按书写精度）', 'An execution rate does not equal spending ÷ budget (to the digits written)'),
+  description: msg('执行率与实际支出÷预算数不符，或增长（下降）率与两年的数据不符（按书写精度）', 'An execution rate does not equal spending ÷ budget, or a rise or fall does not match its two years\' figures (to the digits written)'),
   check(doc) {
     const findings: Finding[] = [];
     for (const claim of doc.rates) {
@@ -56,6 +82,10 @@ export const amountRateMismatch: Rule = {
       const related = [{ start: shown.spend.start, end: shown.spend.end, message: msg(`实际支出：${amountText(shown.spend)}`, `spending: ${amountText(shown.spend)}`) }];
       // The readings are made again if the fixes are asked for (a table of failing rates: a third of its check).
       findings.push(new FindingWithFixesLater(this.id, claim.start, claim.end, message, related, claim, fixesOf));
+    }
+    for (const claim of doc.growth) {
+      const f = growthFinding(this.id, claim);
+      if (f) findings.push(f);
     }
     return findings;
   },

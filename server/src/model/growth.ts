@@ -1,0 +1,110 @@
+import { Amount, amountsBetween, baseValue, decimalOf, halfDigit, halfWidth, isCompared } from './amounts';
+import { Decimal } from './decimal';
+import type { ReportDocument, Sentence } from './report';
+import { toHalfWidthDigits } from './text';
+
+/**
+ * A change from one year to the next stated as a percentage, with both figures:
+ * `2024年实际支出1246.80万元，较2023年的1138.50万元增长9.15%`, `由3912.40万元增加到4386.52万元，增长12.12%`,
+ * `公用经费较上年96.50万元下降10.67%` (this year's 公用经费 said just before). It holds when
+ * |now − before| ÷ before gives the percentage to the digits written.
+ */
+export interface GrowthClaim {
+  start: number;
+  end: number;
+  numberStart: number;
+  numberEnd: number;
+  line: number;
+  valueText: string;
+  decimals: number;
+  now: Amount;
+  before: Amount;
+  /** 下降, 减少: the figure fell, and the percentage is of the fall. */
+  falls: boolean;
+}
+
+const CHANGE_RATE = /(增长|增加|上升|提高|下降|减少|降低|下滑)(?:了)?(?:幅度为|幅度|率为|率)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]/g;
+const FALLS = /下降|减少|降低|下滑/;
+/** `由3912.40万元增加到4386.52万元`: the figure before the change and the one after it. */
+const FROM = /由$|从$/;
+const TO = /(?:增加|增长|提高|上升|下降|减少|降低|下滑)?(?:到|至)$/;
+const CHANGE_AMOUNT = /(?:增加|减少|增长|下降|提高|降低|上升|增|减|多|少)了?$/;
+/** The subject of a comparison written before it: `公用经费` of `公用经费较上年`. */
+const SUBJECT = /^(.*?)(?:比|较|同比)/;
+
+const usable = (a: Amount) => a.kind === 'money' && !a.approximate && a.insideOf === undefined && !a.cell && !a.perUnit;
+
+export function growthClaims(doc: ReportDocument): GrowthClaim[] {
+  const out: GrowthClaim[] = [];
+  for (const s of doc.sentences) {
+    if (!/增|降|减|提高|上升|下滑/.test(s.text) || !/[%％]/.test(s.text)) continue;
+    if (doc.layout.kinds.get(s.line) === 'table') continue;
+    for (const m of s.text.matchAll(CHANGE_RATE)) {
+      const start = s.start + m.index!;
+      const pair = pairBefore(doc, s, start);
+      if (!pair) continue;
+      const falls = FALLS.test(m[1]);
+      const cmp = baseValue(pair.now).cmp(baseValue(pair.before));
+      // A rise said of a figure that fell (or the reverse) is some other comparison.
+      if (cmp === 0 || (cmp < 0) !== falls) continue;
+      const valueText = toHalfWidthDigits(m[2]).replace('．', '.');
+      const numberStart = start + m[0].indexOf(m[2]);
+      out.push({
+        start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[2].length, line: s.line,
+        valueText, decimals: valueText.includes('.') ? valueText.split('.')[1].length : 0, now: pair.now, before: pair.before, falls,
+      });
+    }
+  }
+  return out;
+}
+
+/** This year's figure and last year's, from the words before the percentage. */
+function pairBefore(doc: ReportDocument, s: Sentence, at: number): { now: Amount; before: Amount } | undefined {
+  // `较上年的B增加X万元，增长Y%`: the change itself is no side of the comparison.
+  const figures = amountsBetween(doc.amounts, s.start, at).filter((a) => usable(a) && !a.changeCompared);
+  const last = figures[figures.length - 1];
+  if (!last) return undefined;
+  const prev = figures[figures.length - 2];
+  if (prev && TO.test(last.label) && FROM.test(prev.label) && prev.unit === last.unit) return { now: last, before: prev };
+  // `比上年增加146.27万元，同比增长6.54%`: the change, whose base the sentence may not say.
+  if (!isCompared(last) || CHANGE_AMOUNT.test(last.labelCore)) return undefined;
+  // The nearest figure before it that is not compared, of the same unit, in the sentence; a part
+  // of a list stands for its total (`“三公”经费支出6.84万元，其中…公务接待费1.63万元…，较2023年的7.41万元`)…
+  const own = figures.slice(0, -1).reverse().find((a) => !isCompared(a) && a.unit === last.unit);
+  if (own) {
+    const total = totalOf(doc, own);
+    return total ? (total.unit === last.unit ? { now: total, before: last } : undefined) : { now: own, before: last };
+  }
+  // …or named by the comparison's subject in the sentence before, on the same line.
+  const subject = SUBJECT.exec(last.labelCore)?.[1];
+  const prevSentence = doc.sentences[s.index - 1];
+  if (!subject || subject.length < 2 || !prevSentence || prevSentence.line !== s.line) return undefined;
+  const named = amountsBetween(doc.amounts, prevSentence.start, prevSentence.end).filter((a) => usable(a) && a.unit === last.unit && a.labelCore.endsWith(subject));
+  return named.length === 1 ? { now: named[0], before: last } : undefined;
+}
+
+/** The total of the list a figure is a part of, if it is one. */
+function totalOf(doc: ReportDocument, a: Amount): Amount | undefined {
+  for (const r of doc.relations) {
+    if (r.kind === 'breakdown' && r.rhs.some((t) => t.amount === a)) return r.anchor;
+  }
+  return undefined;
+}
+
+const HUNDRED = new Decimal(100);
+
+/** The percentage the two figures give, and whether it is the one written (to its digits). */
+export function growthReading(c: GrowthClaim): { holds: boolean; computed: Decimal } {
+  const now = baseValue(c.now);
+  const before = baseValue(c.before);
+  const hn = halfWidth(c.now, Math.max(c.now.decimals, c.now.unit === '万元' ? 2 : 0));
+  const hb = halfWidth(c.before, Math.max(c.before.decimals, c.before.unit === '万元' ? 2 : 0));
+  const change = (n: Decimal, b: Decimal) => (c.falls ? b.minus(n) : n.minus(b)).div(b).times(HUNDRED);
+  // The change is widest with `now` at one end of its interval and `before` at the other.
+  const ends = [change(now.minus(hn), before.plus(hb)), change(now.plus(hn), before.minus(hb))];
+  const low = Decimal.min(...ends);
+  const high = Decimal.max(...ends);
+  const r = decimalOf(c.valueText);
+  const hr = halfDigit(c.decimals);
+  return { holds: r.plus(hr).gte(low) && r.minus(hr).lte(high), computed: change(now, before) };
+}

@@ -3,6 +3,7 @@ import { Decimal } from '../model/decimal';
 import { headingOfPart, ReportDocument } from '../model/document';
 import { amountsOf, holds } from '../model/arith';
 import { failedReading, rateUnitSlip } from '../model/rates';
+import { canonicalLabel } from '../model/quantities';
 import { unitSlip } from './amount-fixes';
 import { Finding, Message, msg, Rule } from './types';
 import { amountText, halfDigits, termsText } from './util';
@@ -93,6 +94,30 @@ function oddUnitInList(doc: ReportDocument, flagged: Set<number>): Amount[] {
   return out;
 }
 
+/** The quantities near the whole budget of the unit: none of them is a few thousand 元. */
+const WHOLE_BUDGET = new Set(['支出', '收入', '预算收入', '年初预算', '财政拨款收入', '财政拨款支出', '基本支出']);
+
+/**
+ * `年初预算收入2,106.30元` where 收入合计 is 2,316.85万元: one of the unit's own totals written in 元
+ * is a ten-thousandth of the budget the draft states in 万元, and read as 万元 it is a good part
+ * of it (a fifth to one and a half times). No sum needs to settle it.
+ */
+function wholeBudgetInYuan(doc: ReportDocument, flagged: Set<number>): Amount[] {
+  let scale: Decimal | undefined;
+  for (const a of doc.amounts) {
+    if (a.unit !== '万元' || a.kind !== 'money' || a.approximate || a.cell || !WHOLE_BUDGET.has(canonicalLabel(a.labelCore) ?? '')) continue;
+    if (!scale || writtenValue(a).gt(scale)) scale = writtenValue(a);
+  }
+  if (!scale || scale.isZero()) return [];
+  const max = scale;
+  return doc.amounts.filter((a) => {
+    if (a.unit !== '元' || flagged.has(a.id) || a.approximate || a.perUnit || a.cell || a.decimals === 0 || SMALL_MONEY.test(a.label)) return false;
+    if (!WHOLE_BUDGET.has(canonicalLabel(a.labelCore) ?? '')) return false;
+    const v = writtenValue(a);
+    return v.gte(max.times(0.2)) && v.lte(max.times(1.5));
+  });
+}
+
 /** A 元 figure in a rate of 万元 that holds only when read as 万元 (`实际支出131.31元` of `预算140.00万元`). */
 function rateSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
   const out: Finding[] = [];
@@ -111,6 +136,27 @@ function rateSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
 /** A figure whose unit is wrong, with the fix to the right one. */
 function slipFinding(a: Amount, unit: string, message: Message): Finding {
   return { ruleId: 'amount.unit', start: a.start, end: a.end, message, fixes: unitFix(a, unit) };
+}
+
+/** A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget): 元 meant. */
+function farBeyondBudget(doc: ReportDocument, flagged: Set<number>): Finding[] {
+  const findings: Finding[] = [];
+  const scale = unitScale(doc);
+  if (scale && scale.gt(0)) {
+    const inHolding = new Set<number>();
+    for (const r of doc.relations) if (holds(r)) for (const a of amountsOf(r)) inHolding.add(a.id);
+    for (const a of doc.amounts) {
+      if (a.unit !== '万元' || flagged.has(a.id) || inHolding.has(a.id)) continue;
+      const value = writtenValue(a);
+      if (!(a.decimals > 0 || value.gte(10000)) || value.lt(scale.times(100))) continue;
+      flagged.add(a.id);
+      findings.push(slipFinding(a, '元', msg(
+        `${amountText(a)}（约${value.div(10000).toFixed(2)}亿元）是本单位全部预算${halfDigits(scale.toString())}万元的${value.div(scale).toFixed(0)}倍，单位很可能应为“元”`,
+        `${amountText(a)} (about ${value.div(10000).toFixed(2)}亿元) is ${value.div(scale).toFixed(0)} times the unit's whole budget of ${scale.toString()}万元; the unit is very likely 元`,
+      )));
+    }
+  }
+  return findings;
 }
 
 export const amountUnit: Rule = {
@@ -143,21 +189,7 @@ export const amountUnit: Rule = {
     }
     findings.push(...rateSlips(doc, flagged));
     // 2. A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget).
-    const scale = unitScale(doc);
-    if (scale && scale.gt(0)) {
-      const inHolding = new Set<number>();
-      for (const r of doc.relations) if (holds(r)) for (const a of amountsOf(r)) inHolding.add(a.id);
-      for (const a of doc.amounts) {
-        if (a.unit !== '万元' || flagged.has(a.id) || inHolding.has(a.id)) continue;
-        const value = writtenValue(a);
-        if (!(a.decimals > 0 || value.gte(10000)) || value.lt(scale.times(100))) continue;
-        flagged.add(a.id);
-        findings.push(slipFinding(a, '元', msg(
-          `${amountText(a)}（约${value.div(10000).toFixed(2)}亿元）是本单位全部预算${halfDigits(scale.toString())}万元的${value.div(scale).toFixed(0)}倍，单位很可能应为“元”`,
-          `${amountText(a)} (about ${value.div(10000).toFixed(2)}亿元) is ${value.div(scale).toFixed(0)} times the unit's whole budget of ${scale.toString()}万元; the unit is very likely 元`,
-        )));
-      }
-    }
+    findings.push(...farBeyondBudget(doc, flagged));
     // 3. The same digits for the same thing in 万元 here and 元 there: the odd unit out is the slip.
     for (const [a, other] of sameDigitsOtherUnit(doc)) {
       if (flagged.has(a.id)) continue;
@@ -171,7 +203,15 @@ export const amountUnit: Rule = {
         related: [{ start: other.start, end: other.end, message: msg(`第${where}行：${amountText(other)}`, `line ${where}: ${amountText(other)}`) }],
       });
     }
-    // 4. One 元 figure in a list of 万元 figures of its size, with no sum to settle it: a hint.
+    // 4. One of the unit's own totals in 元, a ten-thousandth of its budget.
+    for (const a of wholeBudgetInYuan(doc, flagged)) {
+      flagged.add(a.id);
+      findings.push(slipFinding(a, '万元', msg(
+        `${a.labelCore}${amountText(a)}按“元”计还不到本单位预算的千分之一，按“万元”计则与之相当：单位应为万元`,
+        `${a.labelCore} ${amountText(a)} is not a thousandth of the unit's budget in 元, and of its size in 万元: the unit should be 万元`,
+      )));
+    }
+    // 5. One 元 figure in a list of 万元 figures of its size, with no sum to settle it: a hint.
     for (const a of oddUnitInList(doc, flagged)) {
       flagged.add(a.id);
       findings.push({
@@ -182,7 +222,7 @@ export const amountUnit: Rule = {
         severity: 'hint',
       });
     }
-    // 5. `补助22.1万`: money written without 元.
+    // 6. `补助22.1万`: money written without 元.
     for (const a of doc.amounts) {
       if (a.unit !== '万' || flagged.has(a.id)) continue;
       findings.push({

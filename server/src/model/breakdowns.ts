@@ -1,7 +1,8 @@
 import { Amount, baseValue } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, standsApart, terms } from './terms';
-import { forEachMatch, Line } from './text';
+import { markAllBrackets } from './brackets';
+import { forEachMatch, wrapsInto } from './text';
 
 interface Marker {
   pos: number;
@@ -51,60 +52,6 @@ function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): 
   return out.sort((a, b) => a.pos - b.pos);
 }
 
-/**
- * Brackets that hold figures. Right after a figure they break it down, with or without 含
- * (`基本支出120.30万元（人员经费98.10万元、公用经费22.20万元）`); elsewhere they are asides. Either way
- * the figures inside are no parts of an outer sum. Marks `insideOf` (the owner, or -1 for an aside).
- */
-const BRACKET = /[（()）]/g;
-
-/** The outermost bracket pairs of a line, as document offsets; brackets found by one pattern. */
-function bracketSpans(line: Line): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  const stack: number[] = [];
-  BRACKET.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BRACKET.exec(line.text)) !== null) {
-    const p = line.start + m.index;
-    const ch = m[0];
-    if (ch === '（' || ch === '(') stack.push(p);
-    else if (stack.length) {
-      const open = stack.pop()!;
-      if (stack.length === 0) spans.push([open, p]);
-    }
-  }
-  return spans;
-}
-
-function markBrackets(doc: ReportDocument, amounts: Amount[], lineSpans: (line: number) => Array<[number, number]>): Array<[number, number]> {
-  if (amounts.length === 0) return [];
-  const text = doc.text;
-  const line = doc.lines.lines[amounts[0].line];
-  const first = amounts[0].start;
-  const last = amounts[amounts.length - 1].end;
-  const all = lineSpans(line.index);
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid][1] < first) lo = mid + 1;
-    else hi = mid;
-  }
-  const spans: Array<[number, number]> = [];
-  for (let i = lo; i < all.length && all[i][0] <= last; i++) spans.push(all[i]);
-  if (spans.length === 0) return spans;
-  const byEnd = new Map(amounts.map((a) => [a.end, a]));
-  let k = 0;
-  for (const [open, close] of spans) {
-    while (k < amounts.length && amounts[k].start <= open) k++;
-    let q = open;
-    while (q > line.start && (text[q - 1] === ' ' || text[q - 1] === '\u3000')) q--;
-    const owner = byEnd.get(q);
-    for (; k < amounts.length && amounts[k].end <= close; k++) amounts[k].insideOf = owner ? owner.id : -1;
-  }
-  return spans;
-}
-
 interface OpenBreakdown {
   total: Amount;
   parts: Amount[];
@@ -138,27 +85,6 @@ interface SentenceScan {
   s: Sentence;
   bySentence: FiguresBySentence;
   finished: Array<{ open: OpenBreakdown; sentence: Sentence }>;
-}
-
-/** Brackets of every sentence, marked on its figures; each line's brackets found once. */
-function markAllBrackets(doc: ReportDocument, bySentence: FiguresBySentence): Map<number, Array<[number, number]>> {
-  const bracketsBySentence = new Map<number, Array<[number, number]>>();
-  const byLine = new Map<number, Array<[number, number]>>();
-  const lineSpans = (l: number) => {
-    let spans = byLine.get(l);
-    if (!spans) {
-      const line = doc.lines.lines[l];
-      spans = bracketSpans(line);
-      byLine.set(l, spans);
-    }
-    return spans;
-  };
-  bySentence.forEach((amounts, index) => {
-    // A line without brackets marks nothing (most lines, and every row of a table).
-    if (!amounts || lineSpans(amounts[0].line).length === 0) return;
-    bracketsBySentence.set(index, markBrackets(doc, amounts, lineSpans));
-  });
-  return bracketsBySentence;
 }
 
 /** Looked up by index, not by scanning ahead: a sentence can hold thousands of figures. */
@@ -338,15 +264,39 @@ function bracketBreakdowns(doc: ReportDocument, relations: Relation[], inBreakdo
 /** Words that open a breakdown: a sentence without them has none. */
 const BREAKS_DOWN = /其中|包括|明细|具体为/;
 
+/**
+ * `…，调整追减4.18万元，其他资金` / `来源16.44万元。`: the sentence a hard-wrapped line stops in goes on
+ * in the next line's first sentence, unless that line is a heading or an item of its own.
+ */
+function continuationOf(doc: ReportDocument, s: Sentence, entryLines: () => Set<number>): Sentence | undefined {
+  const line = doc.lines.lines[s.line];
+  const next = doc.sentences[s.index + 1];
+  if (!next || s.end < line.end - 1 || next.line === s.line) return undefined;
+  if (wrapsInto(doc.lines.lines, s.line) !== next.line || entryLines().has(next.line)) return undefined;
+  // The next line's first sentence: nothing but its indentation before it.
+  return doc.text.slice(doc.lines.lines[next.line].start, next.start).trim() === '' ? next : undefined;
+}
+
 export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
   const bracketsBySentence = markAllBrackets(doc, bySentence);
   const finished: SentenceScan['finished'] = [];
-  for (const s of doc.sentences) {
-    if (!BREAKS_DOWN.test(s.text)) continue;
+  const tokensOf = (s: Sentence): Tok[] => {
     const main = (bySentence[s.index] ?? []).filter((a) => a.insideOf === undefined && !standsApart(a));
     const markers = markersOf(s, doc.text, bracketsBySentence.get(s.index) ?? []);
-    const toks: Tok[] = [...main.map((a) => ({ pos: a.start, amount: a })), ...markers.map((m) => ({ pos: m.pos, marker: m }))]
-      .sort((x, y) => x.pos - y.pos);
+    return [...main.map((a) => ({ pos: a.start, amount: a })), ...markers.map((m) => ({ pos: m.pos, marker: m }))].sort((x, y) => x.pos - y.pos);
+  };
+  let continued = -1;
+  let lines: Set<number> | undefined;
+  const entryLines = () => (lines ??= new Set(doc.entries.map((e) => e.line)));
+  for (const s of doc.sentences) {
+    if (s.index === continued || !BREAKS_DOWN.test(s.text)) continue;
+    const toks = tokensOf(s);
+    // A line cut in mid-sentence (a PDF copied to text): the list goes on at the next line's start.
+    const next = continuationOf(doc, s, entryLines);
+    if (next) {
+      toks.push(...tokensOf(next));
+      continued = next.index;
+    }
     scanSentence({ doc, s, bySentence, finished }, toks);
   }
   for (const { open, sentence } of finished) {

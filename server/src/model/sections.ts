@@ -2,6 +2,7 @@ import type { Entry } from './entries';
 import { formatNumber } from './numbering';
 import { findPart, foldTitle, OutlinePart } from './outline';
 import type { TocEntry } from './toc';
+import { wrapsInto } from './text';
 import type { ReportDocument } from './report';
 
 /** The heading that opens an outline part (`三/二`), if the draft has it. */
@@ -41,7 +42,7 @@ export function isEmptySection(doc: ReportDocument, e: Entry, headingLines: Set<
 /** What a finished text ends with: a sentence's mark, a closing quote or bracket. */
 const ENDS_FINISHED = /[。．.！？!?”’"）)》」』…—\]】]$/;
 /** The lines a finished report may end on without a full stop: who wrote it, and for whom. */
-const SIGNATURE = /联系人|电话|填报|盖章|审核|负责人|[局委办厅处室站所馆院队社团会心府部]$/;
+const SIGNATURE = /联系人|电话|填报|盖章|审核|负责人|^[^，、,；;]{2,30}[局委办厅处室站所馆院队社团会心府部]$/;
 const DATE_LINE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?$/;
 
 /**
@@ -59,15 +60,18 @@ export function cutShortAt(doc: ReportDocument): number | undefined {
   const heading = doc.entries.find((e) => e.line === last && e.isHeading);
   if (heading) return trailingHeadingCut(doc, heading) ? last : undefined;
   const table = doc.layout.tables.find((tb) => tb.lines.includes(last));
-  // A table with no total yet, or whose last row stops short of the header's columns.
+  // A table that does not end on its total row (a total written first, as budget tables often
+  // have it, says nothing of how many rows follow), or whose last row stops short of its columns.
   if (table) {
     const row = table.rows[table.rows.length - 1];
     const short = table.header !== undefined && row !== undefined && row.cells.length < table.header.cells.length;
-    return table.rows.some((r) => r.total) && !short ? undefined : last;
+    return row?.total && !short ? undefined : last;
   }
   // `；` ends a list item and `：` leads into one, and a bracket or quote opened must close: a text
   // that stops on either, or before the close, was cut, however short.
   if (/[，、,；;：:]$/.test(t) || leftOpen(t)) return last;
+  // A short last line that a hard-wrapped line runs into is the rest of that line's sentence.
+  if (last > 0 && !ENDS_FINISHED.test(t) && wrapsInto(doc.lines.lines, last - 1) === last) return last;
   if (t.length <= 10 || DATE_LINE.test(t) || ENDS_FINISHED.test(t) || SIGNATURE.test(t)) return undefined;
   return last;
 }

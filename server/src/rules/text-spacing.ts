@@ -1,11 +1,12 @@
+import type { ReportDocument } from '../model/report';
 import { SourceText, toSource } from '../model/source';
 import { forEachMatch, isCjk } from '../model/text';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
 
 const SPACES = /[ \u3000\u00a0]+/g;
-/** The characters that open a quote or a title (`quotedByCharacter` counts them). */
-const OPENS_QUOTE = /[\u201c\u300a"]/;
+/** The characters that open a quote, a title or a 【】 label (`quotedByCharacter` counts them). */
+const OPENS_QUOTE = /[\u201c\u300a"\u3010]/;
 
 /**
  * Whether each character of a line is inside quotes or a title, by character (a surrogate pair
@@ -17,9 +18,9 @@ function quotedByCharacter(text: string, start: number, end: number): boolean[] 
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-    if (c === 0x201c || c === 0x300a || c === 0x22) depth++;
+    if (c === 0x201c || c === 0x300a || c === 0x22 || c === 0x3010) depth++;
     quoted.push(depth > 0);
-    if (c === 0x201d || c === 0x300b) depth = Math.max(0, depth - 1);
+    if (c === 0x201d || c === 0x300b || c === 0x3011) depth = Math.max(0, depth - 1);
   }
   return quoted;
 }
@@ -58,6 +59,21 @@ function besideMarkup(src: SourceText, start: number, end: number): boolean {
 }
 
 /**
+ * `合计 562.84 万元`, `人员经费 284.19 万元`: a draft that sets its figures off with spaces (two of
+ * them or more, and a third of all) does so by style (a web page, a typesetting habit), not by slip.
+ */
+function figuresSpacedByStyle(doc: ReportDocument): boolean {
+  let spaced = 0;
+  let money = 0;
+  for (const a of doc.amounts) {
+    if (a.kind !== 'money' || a.cell) continue;
+    money++;
+    if (/[ \u00a0]/.test(doc.text[a.start - 1] ?? '') || /^[ \u00a0]/.test(doc.text.slice(a.unitStart - 1, a.unitStart))) spaced++;
+  }
+  return spaced >= 2 && spaced * 3 >= money;
+}
+
+/**
  * Stray spaces inside Chinese text (`三八红旗手8 名`). Spaces inside quotes and titles are the
  * author's (`“看变化 促融合 建新功”`), and indentation or the space after a heading number is not
  * inside the text.
@@ -71,6 +87,7 @@ export const textSpacing: Rule = {
   check(doc) {
     const findings: Finding[] = [];
     const numbered = new Map(doc.entries.filter((e) => e.number).map((e) => [e.line, e.number!.end]));
+    let byStyle: boolean | undefined;
     for (const l of doc.lines.lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
       if (doc.layout.kinds.get(l.index) === 'toc') continue;
@@ -89,6 +106,7 @@ export const textSpacing: Rule = {
         // `2024年  月  日` is a blank date (template.placeholder), not a typing slip.
         if ((before === '年' && after === '月') || (before === '月' && after === '日')) return;
         if (deliberate(l.text, i, j) || besideMarkup(doc.input, l.start + i, l.start + j)) return;
+        if (!(isCjk(before) && isCjk(after)) && (byStyle ??= figuresSpacedByStyle(doc))) return;
         const start = l.start + i;
         const message = msg(`“${before}${m[0]}${after}”中间有多余的空格`, `A stray space in "${before}${m[0]}${after}"`);
         findings.push(new FindingWithFixesLater(this.id, start, start + m[0].length, message, undefined, undefined, removeSpace));

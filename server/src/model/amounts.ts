@@ -276,6 +276,8 @@ function figureAt(m: RegExpExecArray, text: string, lineStart: number, lineIndex
  * The figures of one line. `from` skips the heading number, so `1.2024年` never reads as 1.2.
  * Figures too long to be money (a million digits) are not figures: no finding, no slow sum.
  */
+const LIST_GOES_ON = /^\s*(?:[、，,和及与或至～~\-—－]|$)/;
+
 export function scanAmounts(text: string, lineStart: number, from: number, lineIndex: number, ctx: ScanContext): Amount[] {
   const out: Amount[] = [];
   if (!/[0-9０-９]/.test(text)) return out;
@@ -317,7 +319,9 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
     if (kind === 'money') {
       for (const p of pending) {
         const gap = text.slice(p.numberEnd - lineStart, a.numberStart - lineStart);
-        if (!/[。；;！？]/.test(gap) && gap.length <= 40 && p.sentence === a.sentence) take(p, unit, kind);
+        // The list goes on right after the bare figure (`60.5、项目支出39.5万元`); a figure followed by
+        // words (`12315热线运行经费63.90万元`) is a number of its own, not money written short.
+        if (!/[。；;！？]/.test(gap) && gap.length <= 40 && LIST_GOES_ON.test(gap) && p.sentence === a.sentence) take(p, unit, kind);
       }
     }
     pending = [];

@@ -118,6 +118,28 @@ const SET_ASIDE = /^\s*外/;
 /** `除防疫员补助52.80万元外`: a figure set aside from what the sentence goes on to count. */
 const setAside = (text: string, a: Amount) => SET_ASIDE.test(text.slice(a.end, a.end + 2));
 
+/**
+ * `年末结余结转33.61万元，即调整后预算1268.40万元减去实际支出1234.79万元，其中基本支出结余1.62万元…`:
+ * parts that are balances break down the balance said before, not the spending just before 其中.
+ */
+function sameRoleTotal(total: Amount, first: Amount, seen: Amount[]): Amount {
+  const role = fundRole(first) ?? (/结余|结转/.test(first.labelCore) ? 'carry' : undefined);
+  const totalRole = fundRole(total);
+  if (!role || !totalRole || role === totalRole) return total;
+  for (let i = seen.length - 1; i >= 0; i--) if (seen[i] !== total && seen[i].kind === first.kind && fundRole(seen[i]) === role) return seen[i];
+  return total;
+}
+
+/**
+ * `全年预算168.50万元，其中年初预算120.00万元、年中追加48.50万元，实际支出163.27万元，结余5.23万元`:
+ * a budget's sources end where the spending of it begins.
+ */
+function sourcesEnd(open: OpenBreakdown, a: Amount): boolean {
+  if (fundRole(open.total) !== 'budget' || open.parts.length === 0) return false;
+  const role = fundRole(a);
+  return role === 'spend' || role === 'carry';
+}
+
 /** The breakdowns one sentence opens and closes, token by token (figures and markers). */
 function scanSentence(scan: SentenceScan, toks: Tok[]): void {
   const { doc, s, finished } = scan;
@@ -129,6 +151,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
     open = undefined;
   };
   const { nextAmount, qizhongInSegment } = lookahead(toks);
+  const seen: Amount[] = [];
   const lastOfKind = new Map<string, Amount>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -153,14 +176,20 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         if (!total && !t.marker.sameSentenceOnly && opensSentence) total = previousSentenceTotal(scan, next);
         // `除防疫员补助52.80万元外，其余资金用于…，其中…`: the list is of the rest, which has no figure.
         if (total && THE_REST.test(text.slice(total.end, t.pos))) total = undefined;
+        if (total) total = sameRoleTotal(total, next, seen);
         if (total) open = { total, parts: [], segmentSeen: false };
       }
     } else if (t.amount && open) {
-      if (t.amount.kind !== open.total.kind) close();
-      else open.parts.push(t.amount);
+      if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount)) close();
+      else {
+        open.parts.push(t.amount);
+        // `其中中文纸质图书38.20万元、报刊6.85万元等，结余3.54万元`: `等` ends the (partial) list.
+        if (AND_SO_ON.test(text.slice(t.amount.end, t.amount.end + 4))) close();
+      }
     }
     // `除…52.80万元外`: a figure set aside is no total of what follows.
     if (t.amount && !setAside(text, t.amount)) lastOfKind.set(t.amount.kind, t.amount);
+    if (t.amount) seen.push(t.amount);
     last = t;
   }
   close();

@@ -57,6 +57,21 @@ function entryOnLine(doc: ReportDocument, line: number): Entry | undefined {
   return undefined;
 }
 
+const TABLE_REF = /^[^。]{0,24}?(如下表|见下表|详见下表|如表\s*[0-9０-９]*\s*所示)/;
+
+/**
+ * The items of the table right after a line (a caption or unit line between allowed): its rows,
+ * when each is one (a header of names, no total, subtotal, indented or 其中 row among them).
+ */
+function tableRowsAfter(doc: ReportDocument, line: number): number | undefined {
+  const table = doc.layout.tables.find((t) => t.lines[0] > line && t.lines[0] <= line + 3);
+  if (!table?.header || !(table.columns.includes('name') || table.columns.includes('seq'))) return undefined;
+  for (let l = line + 1; l < table.lines[0]; l++) if (doc.lines.lines[l].text.trim().length > 30) return undefined;
+  const items = table.rows.filter((r) => !r.total && !r.subtotal);
+  if (items.some((r) => r.indented || r.unaligned || r.cells.some((c) => /^其中/.test(c.text)))) return undefined;
+  return items.length;
+}
+
 export function buildCounts(doc: ReportDocument): CountClaim[] {
   const out: CountClaim[] = [];
   for (const s of doc.sentences) {
@@ -69,7 +84,13 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       const after = doc.text.slice(end, s.end);
       // `其中：` and `其中，` alike: drafters end the line with either before the items below.
       const marker = /^[^。]{0,4}?(其中|分别(?:是|为))[：:，,]?|^[^，,。]{0,4}?[：:]/.exec(after);
-      if (!marker) continue;
+      if (!marker) {
+        // `纳入绩效自评的项目共5个，资金安排及使用情况如下表：` and the table's rows are the items.
+        const about = m[3] + doc.text.slice(Math.max(s.start, start - 12), start);
+        const rows = TABLE_REF.test(after) && /项目/.test(about) ? tableRowsAfter(doc, s.line) : undefined;
+        if (rows !== undefined) out.push({ start, end, line: s.line, claimed, found: [rows], measure: m[2], noun: m[3] });
+        continue;
+      }
       const listStart = end + marker.index + marker[0].length;
       const listText = doc.text.slice(listStart, s.end).replace(/[。\s]/g, '');
       let found: number[];

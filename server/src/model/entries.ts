@@ -44,13 +44,31 @@ function headingLike(rest: string, level: number): boolean {
   return (t.match(/[，,]/g) ?? []).length <= 1;
 }
 
+/**
+ * For each candidate, whether it is numbered below a `（一）` heading of the part it is in
+ * (`1.主要职能` under `（一）单位职能、机构和人员`): an item of that sub-part, never a sub-part itself.
+ */
+function underSubPart(cands: Candidate[]): boolean[] {
+  let open = false;
+  return cands.map((c) => {
+    const level = c.prefix?.level;
+    if (level === 1 || level === 0) open = false;
+    else if (level === 2) open = true;
+    return open && level === 3;
+  });
+}
+
 /** Parts some line of the draft names by title: those are never taken by number and place. */
-function partsNamed(cands: Candidate[], outline: Outline): Set<OutlinePart> {
+function partsNamed(cands: Candidate[], outline: Outline, under: boolean[]): Set<OutlinePart> {
   const named = new Set<OutlinePart>();
-  for (const c of cands) {
-    if (c.rest.length > MAX_TITLE + 20 || !anyPartMatches(outline.all, c.folded)) continue;
-    for (const p of outline.all) if (partMatches(p, c.folded) && !(p.level === 1 && c.prefix?.level === 2)) named.add(p);
-  }
+  cands.forEach((c, i) => {
+    if (c.rest.length > MAX_TITLE + 20 || !anyPartMatches(outline.all, c.folded)) return;
+    // A line names a part only at its own level: `一、部门基本情况` is part 一, not its sub-part
+    // 部门基本情况; `1.主要职能` under a `（一）` is an item of that sub-part.
+    for (const p of outline.all) {
+      if (partMatches(p, c.folded) && !(p.level === 1 && c.prefix?.level === 2) && !(p.level === 2 && (c.prefix?.level === 1 || under[i]))) named.add(p);
+    }
+  });
   return named;
 }
 
@@ -83,18 +101,22 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
   const entries: Entry[] = [];
   let currentTop: OutlinePart | undefined;
   const matched = new Set<OutlinePart>();
-  const named = outline ? partsNamed(cands, outline) : new Set<OutlinePart>();
+  const under = underSubPart(cands);
+  const named = outline ? partsNamed(cands, outline, under) : new Set<OutlinePart>();
   // A part found once is not found again by a line numbered deeper than parts are (`1.主要职能。`
   // under `（一）团区委基本情况`), nor by an unnumbered line; a second `（二）` of the same title is.
   const canMatch = (p: OutlinePart, c: Candidate) =>
     partMatches(p, c.folded) && (!matched.has(p) || (c.prefix !== undefined && c.prefix.level <= 2));
-  for (const c of cands) {
+  let subPartOpen = false;
+  cands.forEach((c) => {
     const line = lines.lines[c.line];
     let part: OutlinePart | undefined;
     let titleDiffers = false;
     // `第一部分` is above every part of an outline: never one of them.
     if (outline && c.rest.length <= MAX_TITLE + 20 && c.prefix?.style !== 'cn-part') {
-      const child = currentTop && anyPartMatches(currentTop.children, c.folded) ? currentTop.children.find((p) => canMatch(p, c)) : undefined;
+      // `1.主要职能` under a `（一）` of the part is an item of that sub-part, never a sub-part itself.
+      const inSubPart = subPartOpen && c.prefix?.level === 3;
+      const child = currentTop && !inSubPart && anyPartMatches(currentTop.children, c.folded) ? currentTop.children.find((p) => canMatch(p, c)) : undefined;
       // `（一）部门基本情况` under a part one heading is a sub-part, even where its title could name a part.
       const underPart = c.prefix?.level === 2 && entries.some((e) => e.level === 1);
       const top = underPart || !anyPartMatches(outline.parts, c.folded) ? undefined : outline.parts.find((p) => canMatch(p, c));
@@ -118,10 +140,12 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
       level = c.prefix.level;
       isHeading = headingLike(c.rest, level);
     } else {
-      continue;
+      return;
     }
     // A level-one heading the outline does not know still ends the current part.
     if (level === 1 && !part && outline) currentTop = undefined;
+    if (level <= 1) subPartOpen = false;
+    else if (level === 2) subPartOpen = true;
     entries.push({
       id: entries.length,
       line: c.line,
@@ -140,7 +164,7 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
       // Set by `nest`; declared here so that it is stored in the entry, not in a second array.
       parent: undefined,
     });
-  }
+  });
   if (!outline) promoteLostPartNumbers(entries);
   nest(entries);
   settleListsAndHeadings(entries, lines);

@@ -17,8 +17,13 @@ export interface GrowthClaim {
   line: number;
   valueText: string;
   decimals: number;
+  /** This year's figure: the reading the message shows. */
   now: Amount;
+  /** Other figures the sentence may mean by this year's (its subject, a list's total). */
+  otherNows: Amount[];
   before: Amount;
+  /** `较上年的15.02万元减少1.18万元，下降7.86%`: the change stated beside the percentage. */
+  change?: Amount;
   /** 下降, 减少: the figure fell, and the percentage is of the fall. */
   falls: boolean;
 }
@@ -44,43 +49,51 @@ export function growthClaims(doc: ReportDocument): GrowthClaim[] {
       const pair = pairBefore(doc, s, start);
       if (!pair) continue;
       const falls = FALLS.test(m[1]);
-      const cmp = baseValue(pair.now).cmp(baseValue(pair.before));
       // A rise said of a figure that fell (or the reverse) is some other comparison.
-      if (cmp === 0 || (cmp < 0) !== falls) continue;
+      const nows = pair.nows.filter((now) => {
+        const cmp = baseValue(now).cmp(baseValue(pair.before));
+        return cmp !== 0 && (cmp < 0) === falls;
+      });
+      if (nows.length === 0) continue;
+      const change = amountsBetween(doc.amounts, pair.before.end, start).find((a) => a.changeCompared && a.unit === pair.before.unit);
       const valueText = toHalfWidthDigits(m[2]).replace('．', '.');
       const numberStart = start + m[0].indexOf(m[2]);
       out.push({
         start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[2].length, line: s.line,
-        valueText, decimals: valueText.includes('.') ? valueText.split('.')[1].length : 0, now: pair.now, before: pair.before, falls,
+        valueText, decimals: valueText.includes('.') ? valueText.split('.')[1].length : 0,
+        now: nows[0], otherNows: nows.slice(1), before: pair.before, change, falls,
       });
     }
   }
   return out;
 }
 
-/** This year's figure and last year's, from the words before the percentage. */
-function pairBefore(doc: ReportDocument, s: Sentence, at: number): { now: Amount; before: Amount } | undefined {
+/** Last year's figure, and what this year's may be, from the words before the percentage. */
+function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amount[]; before: Amount } | undefined {
   // `较上年的B增加X万元，增长Y%`: the change itself is no side of the comparison.
   const figures = amountsBetween(doc.amounts, s.start, at).filter((a) => usable(a) && !a.changeCompared);
   const last = figures[figures.length - 1];
   if (!last) return undefined;
   const prev = figures[figures.length - 2];
-  if (prev && TO.test(last.label) && FROM.test(prev.label) && prev.unit === last.unit) return { now: last, before: prev };
+  if (prev && TO.test(last.label) && FROM.test(prev.label) && prev.unit === last.unit) return { nows: [last], before: prev };
   // `比上年增加146.27万元，同比增长6.54%`: the change, whose base the sentence may not say.
   if (!isCompared(last) || CHANGE_AMOUNT.test(last.labelCore)) return undefined;
   // The nearest figure before it that is not compared, of the same unit, in the sentence; a part
   // of a list stands for its total (`“三公”经费支出6.84万元，其中…公务接待费1.63万元…，较2023年的7.41万元`)…
+  // The sentence's first figure is its subject too (`“三公”经费支出13.84万元，分别为…，较上年的15.02万元`).
   const own = figures.slice(0, -1).reverse().find((a) => !isCompared(a) && a.unit === last.unit);
   if (own) {
-    const total = totalOf(doc, own);
-    return total ? (total.unit === last.unit ? { now: total, before: last } : undefined) : { now: own, before: last };
+    const first = figures.find((a) => !isCompared(a) && a.unit === last.unit)!;
+    const nearest = totalOf(doc, own) ?? own;
+    const nows = [nearest, first].filter((a, i, all) => a.unit === last.unit && all.indexOf(a) === i);
+    return nows.length ? { nows, before: last } : undefined;
   }
   // …or named by the comparison's subject in the sentence before, on the same line.
   const subject = SUBJECT.exec(last.labelCore)?.[1];
   const prevSentence = doc.sentences[s.index - 1];
   if (!subject || subject.length < 2 || !prevSentence || prevSentence.line !== s.line) return undefined;
   const named = amountsBetween(doc.amounts, prevSentence.start, prevSentence.end).filter((a) => usable(a) && a.unit === last.unit && a.labelCore.endsWith(subject));
-  return named.length === 1 ? { now: named[0], before: last } : undefined;
+  return named.length === 1 ? { nows: [named[0]], before: last } : undefined;
 }
 
 /** The total of the list a figure is a part of, if it is one. */
@@ -95,16 +108,31 @@ const HUNDRED = new Decimal(100);
 
 /** The percentage the two figures give, and whether it is the one written (to its digits). */
 export function growthReading(c: GrowthClaim): { holds: boolean; computed: Decimal } {
-  const now = baseValue(c.now);
-  const before = baseValue(c.before);
-  const hn = halfWidth(c.now, Math.max(c.now.decimals, c.now.unit === '万元' ? 2 : 0));
-  const hb = halfWidth(c.before, Math.max(c.before.decimals, c.before.unit === '万元' ? 2 : 0));
-  const change = (n: Decimal, b: Decimal) => (c.falls ? b.minus(n) : n.minus(b)).div(b).times(HUNDRED);
-  // The change is widest with `now` at one end of its interval and `before` at the other.
-  const ends = [change(now.minus(hn), before.plus(hb)), change(now.plus(hn), before.minus(hb))];
-  const low = Decimal.min(...ends);
-  const high = Decimal.max(...ends);
   const r = decimalOf(c.valueText);
   const hr = halfDigit(c.decimals);
-  return { holds: r.plus(hr).gte(low) && r.minus(hr).lte(high), computed: change(now, before) };
+  const meets = ([low, high]: [Decimal, Decimal]) => r.plus(hr).gte(low) && r.minus(hr).lte(high);
+  const before = baseValue(c.before);
+  const hb = half(c.before);
+  // The change is widest with `now` at one end of its interval and `before` at the other.
+  const rangeOf = (now: Amount): [Decimal, Decimal] => {
+    const n = baseValue(now);
+    const hn = half(now);
+    const ends = [change(c, n.minus(hn), before.plus(hb)), change(c, n.plus(hn), before.minus(hb))];
+    return [Decimal.min(...ends), Decimal.max(...ends)];
+  };
+  const holds = [c.now, ...c.otherNows].some((now) => meets(rangeOf(now)))
+    || (c.change !== undefined && meets(changeRange(c.change, before, hb)));
+  return { holds, computed: change(c, baseValue(c.now), before) };
+}
+
+const half = (a: Amount) => halfWidth(a, Math.max(a.decimals, a.unit === '万元' ? 2 : 0));
+
+/** |now − before| ÷ before × 100, signed so that the stated direction is positive. */
+const change = (c: GrowthClaim, now: Decimal, before: Decimal) => (c.falls ? before.minus(now) : now.minus(before)).div(before).times(HUNDRED);
+
+/** The change stated beside the percentage, over last year's figure, with both roundings. */
+function changeRange(delta: Amount, before: Decimal, hb: Decimal): [Decimal, Decimal] {
+  const d = baseValue(delta);
+  const hd = half(delta);
+  return [d.minus(hd).div(before.plus(hb)).times(HUNDRED), d.plus(hd).div(before.minus(hb)).times(HUNDRED)];
 }

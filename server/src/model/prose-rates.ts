@@ -10,7 +10,17 @@ import { toHalfWidthDigits } from './text';
  * before it in the same paragraph). Every budget the sentence gives is a reading; the rate is
  * wrong only if no reading gives it.
  */
-const RATE = /(?:预算|资金|项目|整体)?执行率(?:为|达到?|是|约为?|仅为?|：|:)?\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]/g;
+const RATE_NUMBER = '([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\\s*[%％]';
+/**
+ * The words of a rate: `预算执行率为95.2%`, `预算完成率96.85%`, `支出进度为97.35%`, `完成全年预算的97.35%`;
+ * or `的97.35%` right after the budget (`实际支出2106.26万元，为全年预算数2163.58万元的97.35%`).
+ */
+const RATE = new RegExp(
+  `(?:(?:预算|资金|项目|整体)?执行率|预算完成率|(?:资金)?支出进度|完成(?:全年|年度)?预算的)(?:为|达到?|是|约为?|仅为?|：|:)?\\s*${RATE_NUMBER}`
+  + `|(?<=预算(?:数|总额|金额)?\\s*[0-9０-９][0-9０-９.．,，]*\\s*万?元)的\\s*${RATE_NUMBER}`,
+  'g',
+);
+const MAY_STATE_RATE = /执行率|完成率|支出进度|预算的|元的/;
 
 /**
  * What each figure is to a rate — usable, spending, a budget, a balance — read once per figure. A
@@ -80,8 +90,21 @@ function fundLinesOf(doc: ReportDocument): FundLines {
   return byFirst;
 }
 
-function budgetReadings(fundLines: FundLines, kinds: FigureKinds, figures: Amount[]): Term[][] {
-  const readings: Term[][] = figures.filter(kinds.budget).map((a) => [{ amount: a, sign: 1 as const }]);
+/**
+ * `年初安排110.00万元，上级转移支付32.00万元，合计142.00万元`: a total whose parts are all sources of
+ * the budget (年初, 上年结转, 转移支付, 调整) is the budget. By the total's id, made once a report.
+ */
+function sourceTotalsOf(doc: ReportDocument): Set<number> {
+  const sources = new Set(['budget', 'prior', 'transfer', 'adjust']);
+  const out = new Set<number>();
+  for (const r of doc.relations) {
+    if (r.kind === 'breakdown' && r.rhs.length >= 2 && r.rhs.every((t) => sources.has(fundRole(t.amount) ?? ''))) out.add(r.anchor.id);
+  }
+  return out;
+}
+
+function budgetReadings(fundLines: FundLines, sourceTotals: Set<number>, kinds: FigureKinds, figures: Amount[]): Term[][] {
+  const readings: Term[][] = figures.filter((a) => kinds.budget(a) || sourceTotals.has(a.id)).map((a) => [{ amount: a, sign: 1 as const }]);
   // A fund line in these sentences: its sources together are the budget of the year.
   const ids = new Set(figures.map((a) => a.id));
   for (const a of figures) {
@@ -123,23 +146,26 @@ function spentAndCarried(kinds: FigureKinds, figures: Amount[], spend: Amount[])
 export function proseRates(doc: ReportDocument): RateClaim[] {
   const out: RateClaim[] = [];
   let fundLines: FundLines | undefined;
+  let sourceTotals: Set<number> | undefined;
   const kinds = new FigureKinds(doc.amounts.length);
   for (const s of doc.sentences) {
-    if (!s.text.includes('执行率')) continue;
+    if (!MAY_STATE_RATE.test(s.text)) continue;
     if (doc.layout.kinds.get(s.line) === 'table') continue;
     for (const m of s.text.matchAll(RATE)) {
       const start = s.start + m.index!;
+      const digits = m[1] ?? m[2];
       const figures = figuresBefore(doc, kinds, s, start, start + m[0].length);
-      const subject = rateSubject(doc.text, start, figures.length ? figures[figures.length - 1].end : s.start);
+      // `…预算数2163.58万元的97.35%` names its budget, not a subject.
+      const subject = m[1] === undefined ? undefined : rateSubject(doc.text, start, figures.length ? figures[figures.length - 1].end : s.start);
       if (subject && !figures.some((a) => a.label.includes(subject))) continue;
       const spend = figures.filter(kinds.spend).slice(-2);
-      const written = budgetReadings((fundLines ??= fundLinesOf(doc)), kinds, figures);
+      const written = budgetReadings((fundLines ??= fundLinesOf(doc)), (sourceTotals ??= sourceTotalsOf(doc)), kinds, figures);
       const budgets = written.length ? written : spentAndCarried(kinds, figures, spend);
       if (spend.length === 0 || budgets.length === 0) continue;
-      const valueText = toHalfWidthDigits(m[1]);
+      const valueText = toHalfWidthDigits(digits);
       out.push({
         start, end: start + m[0].length, line: s.line, valueText,
-        numberStart: start + m[0].indexOf(m[1]), numberEnd: start + m[0].indexOf(m[1]) + m[1].length,
+        numberStart: start + m[0].indexOf(digits), numberEnd: start + m[0].indexOf(digits) + digits.length,
         decimals: valueText.includes('.') ? valueText.split('.')[1].length : 0,
         // The spending nearest the rate is the one it speaks of; earlier ones are readings too.
         spend, budgets,

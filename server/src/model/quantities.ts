@@ -50,6 +50,19 @@ export interface QuantityKey {
   kind: string;
 }
 
+/**
+ * A line that opens with an enumerated item's name and a full stop (`三是全民阅读推广活动。`,
+ * `2.农村供水工程维修养护项目。`): its figures are that item's. Items about the unit's own money
+ * (`1.收入情况。`) are the unit's.
+ */
+const ITEM_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+是|[（(]?[0-9０-９]{1,2}[)）.．、])\s*([^。，；:：]{2,30})。/;
+const UNIT_MONEY = /收入|支出|预算|结余|结转|三公|经费情况/;
+
+function itemOfItsLine(doc: ReportDocument, a: Amount): boolean {
+  const m = ITEM_TITLE.exec(doc.lines.lines[a.line].text);
+  return m !== null && !UNIT_MONEY.test(m[1]) && doc.lines.lines[a.line].start + m[0].length <= a.labelStart;
+}
+
 export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: number; end: number }): QuantityKey | undefined {
   if (a.approximate || a.insideOf !== undefined || a.cell || standsApart(a)) return undefined;
   if (projects && a.start >= projects.start && a.end <= projects.end) return undefined;
@@ -62,6 +75,8 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   const before = doc.text.slice(from, a.start);
   // `（1）业务工作经费：年初预算8万元`, `项目“X”年初预算`: one project's figure, not the unit's.
   if (PROJECT_SUBJECT.test(doc.text.slice(from, a.labelStart))) return undefined;
+  // `三是全民阅读推广活动。预算18.50万元，支出17.92万元`: the item the line is about.
+  if (itemOfItsLine(doc, a)) return undefined;
   let last: string | undefined;
   if (before.includes('年')) forEachMatch(YEAR, before, (m) => (last = m[1]));
   const year = last !== undefined ? Number(last) : doc.year;

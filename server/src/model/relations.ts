@@ -1,3 +1,4 @@
+import { itemTotals } from './item-totals';
 import type { ReportDocument } from './report';
 import { breakdownsOf } from './breakdowns';
 import { childrenRelations, fundLinesByLine, fundLinesOf, projectsRelation } from './funds';
@@ -17,6 +18,7 @@ export function buildRelations(doc: ReportDocument): Relation[] {
   const relations: Relation[] = [];
   const inBreakdown = new Set<number>();
   breakdownsOf(doc, bySentence, relations, inBreakdown);
+  itemTotals(doc, inBreakdown, relations);
   const fundLines = fundLinesOf(doc, bySentence, inBreakdown);
   for (const f of fundLines) relations.push(f.relation);
   const byLine = fundLinesByLine(fundLines);

@@ -61,12 +61,16 @@ const TABLE_REF = /^[^。]{0,24}?(如下表|见下表|详见下表|如表\s*[0-9
 
 /**
  * The items of the table right after a line (a caption or unit line between allowed): its rows,
- * when each is one (a header of names, no total, subtotal, indented or 其中 row among them).
+ * when each is one (a header of names, no total, subtotal, indented or 其中 row among them) and
+ * the text goes on after the table.
  */
 function tableRowsAfter(doc: ReportDocument, line: number): number | undefined {
   const table = doc.layout.tables.find((t) => t.lines[0] > line && t.lines[0] <= line + 3);
   if (!table?.header || !(table.columns.includes('name') || table.columns.includes('seq'))) return undefined;
   for (let l = line + 1; l < table.lines[0]; l++) if (doc.lines.lines[l].text.trim().length > 30) return undefined;
+  // A table the text ends on may go on past the end (an opening cut between rows).
+  const after = table.lines[table.lines.length - 1] + 1;
+  if (!doc.lines.lines.slice(after).some((l) => l.text.trim() !== '')) return undefined;
   const items = table.rows.filter((r) => !r.total && !r.subtotal);
   if (items.some((r) => r.indented || r.unaligned || r.cells.some((c) => /^其中/.test(c.text)))) return undefined;
   return items.length;

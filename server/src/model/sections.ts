@@ -2,6 +2,7 @@ import type { Entry } from './entries';
 import { formatNumber } from './numbering';
 import { findPart, foldTitle, OutlinePart } from './outline';
 import type { TocEntry } from './toc';
+import type { Table } from './tables';
 import { wrapsInto } from './text';
 import type { ReportDocument } from './report';
 
@@ -60,13 +61,7 @@ export function cutShortAt(doc: ReportDocument): number | undefined {
   const heading = doc.entries.find((e) => e.line === last && e.isHeading);
   if (heading) return trailingHeadingCut(doc, heading) ? last : undefined;
   const table = doc.layout.tables.find((tb) => tb.lines.includes(last));
-  // A table that does not end on its total row (a total written first, as budget tables often
-  // have it, says nothing of how many rows follow), or whose last row stops short of its columns.
-  if (table) {
-    const row = table.rows[table.rows.length - 1];
-    const short = table.header !== undefined && row !== undefined && row.cells.length < table.header.cells.length;
-    return row?.total && !short ? undefined : last;
-  }
+  if (table) return lastRowCut(table) ? last : undefined;
   // `；` ends a list item and `：` leads into one, and a bracket or quote opened must close: a text
   // that stops on either, or before the close, was cut, however short.
   if (/[，、,；;：:]$/.test(t) || leftOpen(t)) return last;
@@ -78,6 +73,28 @@ export function cutShortAt(doc: ReportDocument): number | undefined {
 
 /** Titles of the parts a report may end on, left bare: these are reported empty, not cut. */
 const LAST_PART = /其他|其它|附件|附表|备注/;
+
+/**
+ * A table's last row stops in mid-row: short of the header's columns (`2.公用经费\t142.30\t148.6`),
+ * or its last cell shorter than its column's (`9` under `99.05%`, `3,676,80` under `1,200,000.00`).
+ * A row written whole is no cut, whether or not a total follows (a table may end a report).
+ */
+function lastRowCut(table: Table): boolean {
+  const row = table.rows[table.rows.length - 1];
+  if (!row) return false;
+  if (table.header !== undefined && row.cells.length < table.header.cells.length) return true;
+  let j = row.cells.length - 1;
+  while (j >= 0 && row.cells[j].text === '') j--;
+  if (j < 0) return false;
+  const cell = row.cells[j].text;
+  const above = table.rows.slice(0, -1).map((r) => r.cells[j]?.text ?? '').filter((t) => t !== '');
+  if (above.length === 0) return false;
+  const decimals = (t: string) => /[.．]([0-9０-９]+)/.exec(t)?.[1].length ?? 0;
+  const percent = (t: string) => /[%％]$/.test(t);
+  if (above.every(percent) && !percent(cell)) return true;
+  const d = Math.min(...above.map(decimals));
+  return d > 0 && /^[-0-9０-９.,，．]+$/.test(cell) && decimals(cell) < d;
+}
 
 function leftOpen(t: string): boolean {
   const count = (re: RegExp) => (t.match(re) ?? []).length;

@@ -96,12 +96,18 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   return named.length === 1 ? { nows: [named[0]], before: last } : undefined;
 }
 
+/** The total of each list, by its parts' ids: made once a report, when a change is first read. */
+const TOTALS = new WeakMap<ReportDocument, Map<number, Amount>>();
+
 /** The total of the list a figure is a part of, if it is one. */
 function totalOf(doc: ReportDocument, a: Amount): Amount | undefined {
-  for (const r of doc.relations) {
-    if (r.kind === 'breakdown' && r.rhs.some((t) => t.amount === a)) return r.anchor;
+  let totals = TOTALS.get(doc);
+  if (!totals) {
+    totals = new Map();
+    for (const r of doc.relations) if (r.kind === 'breakdown') for (const t of r.rhs) if (!totals.has(t.amount.id)) totals.set(t.amount.id, r.anchor);
+    TOTALS.set(doc, totals);
   }
-  return undefined;
+  return totals.get(a.id);
 }
 
 const HUNDRED = new Decimal(100);

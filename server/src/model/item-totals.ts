@@ -23,10 +23,12 @@ export function itemTotals(doc: ReportDocument, inBreakdown: Set<number>, relati
     if (!list) byLine.set(line, (list = money(line)));
     return list;
   };
+  let anchors: Set<number> | undefined;
   for (const l of lines) {
     if (!TOTAL_OF_ABOVE.test(l.text)) continue;
     const total = figuresOn(l.index)[0];
-    if (!total || inBreakdown.has(total.id) || relations.some((r) => r.anchor === total)) continue;
+    anchors ??= new Set(relations.map((r) => r.anchor.id));
+    if (!total || inBreakdown.has(total.id) || anchors.has(total.id)) continue;
     const items: Amount[] = [];
     for (let i = l.index - 1; i >= 0; i--) {
       if (lines[i].text.trim() === '') continue;

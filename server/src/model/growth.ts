@@ -1,7 +1,7 @@
-import { Amount, amountsBetween, baseValue, decimalOf, halfDigit, halfWidth, isCompared } from './amounts';
+import { Amount, amountsBetween, baseValue, decimalOf, halfDigit, isCompared } from './amounts';
 import { Decimal } from './decimal';
+import { halfOf, percentDigits, StatedPercent } from './rates';
 import type { ReportDocument, Sentence } from './report';
-import { toHalfWidthDigits } from './text';
 
 /**
  * A change from one year to the next stated as a percentage, with both figures:
@@ -9,14 +9,7 @@ import { toHalfWidthDigits } from './text';
  * `公用经费较上年96.50万元下降10.67%` (this year's 公用经费 said just before). It holds when
  * |now − before| ÷ before gives the percentage to the digits written.
  */
-export interface GrowthClaim {
-  start: number;
-  end: number;
-  numberStart: number;
-  numberEnd: number;
-  line: number;
-  valueText: string;
-  decimals: number;
+export interface GrowthClaim extends StatedPercent {
   /** This year's figure: the reading the message shows. */
   now: Amount;
   /** Other figures the sentence may mean by this year's (its subject, a list's total). */
@@ -56,11 +49,9 @@ export function growthClaims(doc: ReportDocument): GrowthClaim[] {
       });
       if (nows.length === 0) continue;
       const change = amountsBetween(doc.amounts, pair.before.end, start).find((a) => a.changeCompared && a.unit === pair.before.unit);
-      const valueText = toHalfWidthDigits(m[2]).replace('．', '.');
       const numberStart = start + m[0].indexOf(m[2]);
       out.push({
-        start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[2].length, line: s.line,
-        valueText, decimals: valueText.includes('.') ? valueText.split('.')[1].length : 0,
+        start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[2].length, line: s.line, ...percentDigits(m[2]),
         now: nows[0], otherNows: nows.slice(1), before: pair.before, change, falls,
       });
     }
@@ -118,11 +109,11 @@ export function growthReading(c: GrowthClaim): { holds: boolean; computed: Decim
   const hr = halfDigit(c.decimals);
   const meets = ([low, high]: [Decimal, Decimal]) => r.plus(hr).gte(low) && r.minus(hr).lte(high);
   const before = baseValue(c.before);
-  const hb = half(c.before);
+  const hb = halfOf(c.before);
   // The change is widest with `now` at one end of its interval and `before` at the other.
   const rangeOf = (now: Amount): [Decimal, Decimal] => {
     const n = baseValue(now);
-    const hn = half(now);
+    const hn = halfOf(now);
     const ends = [change(c, n.minus(hn), before.plus(hb)), change(c, n.plus(hn), before.minus(hb))];
     return [Decimal.min(...ends), Decimal.max(...ends)];
   };
@@ -131,14 +122,12 @@ export function growthReading(c: GrowthClaim): { holds: boolean; computed: Decim
   return { holds, computed: change(c, baseValue(c.now), before) };
 }
 
-const half = (a: Amount) => halfWidth(a, Math.max(a.decimals, a.unit === '万元' ? 2 : 0));
-
 /** |now − before| ÷ before × 100, signed so that the stated direction is positive. */
 const change = (c: GrowthClaim, now: Decimal, before: Decimal) => (c.falls ? before.minus(now) : now.minus(before)).div(before).times(HUNDRED);
 
 /** The change stated beside the percentage, over last year's figure, with both roundings. */
 function changeRange(delta: Amount, before: Decimal, hb: Decimal): [Decimal, Decimal] {
   const d = baseValue(delta);
-  const hd = half(delta);
+  const hd = halfOf(delta);
   return [d.minus(hd).div(before.plus(hb)).times(HUNDRED), d.plus(hd).div(before.minus(hb)).times(HUNDRED)];
 }

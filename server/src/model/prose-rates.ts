@@ -1,8 +1,7 @@
 import { Amount, amountsBetween } from './amounts';
 import type { ReportDocument, Sentence } from './report';
-import { RateClaim } from './rates';
+import { percentDigits, RateClaim } from './rates';
 import { fundRole, standsApart, Term } from './terms';
-import { toHalfWidthDigits } from './text';
 
 /**
  * `项目年初预算20万元，实际支出19.04万元，预算执行率95.2%`: a rate in the text, with the spending and
@@ -162,11 +161,9 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       const written = budgetReadings((fundLines ??= fundLinesOf(doc)), (sourceTotals ??= sourceTotalsOf(doc)), kinds, figures);
       const budgets = written.length ? written : spentAndCarried(kinds, figures, spend);
       if (spend.length === 0 || budgets.length === 0) continue;
-      const valueText = toHalfWidthDigits(digits);
       out.push({
-        start, end: start + m[0].length, line: s.line, valueText,
+        start, end: start + m[0].length, line: s.line, ...percentDigits(digits),
         numberStart: start + m[0].indexOf(digits), numberEnd: start + m[0].indexOf(digits) + digits.length,
-        decimals: valueText.includes('.') ? valueText.split('.')[1].length : 0,
         // The spending nearest the rate is the one it speaks of; earlier ones are readings too.
         spend, budgets,
       });

@@ -4,12 +4,8 @@ import { Decimal } from './decimal';
 import type { Term } from './terms';
 import { toHalfWidthDigits } from './text';
 
-/**
- * A rate the text states (`预算执行率95.2%`, a table's 执行率 column) and what it is a rate of:
- * the spending figure and one or more readings of the budget it was divided by (全年预算数, or
- * 年初预算 ± 调整). It holds when some reading gives the rate to the digits written.
- */
-export interface RateClaim {
+/** A percentage the text states, where: what a rate or a rise or fall claims, and its fix replaces. */
+export interface StatedPercent {
   start: number;
   end: number;
   /** The digits of the percentage (what a fix replaces). */
@@ -19,6 +15,20 @@ export interface RateClaim {
   /** The percentage as written, ASCII digits (`95.2`). */
   valueText: string;
   decimals: number;
+}
+
+/** The digits of a percentage as written (`９５．２`): ASCII digits, and how many decimals. */
+export function percentDigits(digits: string): { valueText: string; decimals: number } {
+  const valueText = toHalfWidthDigits(digits);
+  return { valueText, decimals: valueText.includes('.') ? valueText.split('.')[1].length : 0 };
+}
+
+/**
+ * A rate the text states (`预算执行率95.2%`, a table's 执行率 column) and what it is a rate of:
+ * the spending figure and one or more readings of the budget it was divided by (全年预算数, or
+ * 年初预算 ± 调整). It holds when some reading gives the rate to the digits written.
+ */
+export interface RateClaim extends StatedPercent {
   spend: Amount[];
   budgets: Term[][];
   subject?: string;
@@ -36,8 +46,8 @@ const HUNDRED = new Decimal(100);
 /** Room for the exact product of a rate (8 digits at most) and a budget (33 at most). */
 const WIDE = Decimal.clone({ precision: 80 });
 
-/** The rounding interval of a budget figure, at least to the 万元's two decimals. */
-const halfOf = (a: Amount) => halfWidth(a, Math.max(a.decimals, a.unit === '万元' ? 2 : 0));
+/** The rounding interval of a figure a percentage is computed from, at least to the 万元's two decimals. */
+export const halfOf = (a: Amount) => halfWidth(a, Math.max(a.decimals, a.unit === '万元' ? 2 : 0));
 
 const plus = (t: Term): Term => (t.sign > 0 ? t : { amount: t.amount, sign: 1 });
 
@@ -121,7 +131,5 @@ export function rateReadings(claim: RateClaim): RateReading[] {
 /** `95.2%` `９５．２％` → its digits and decimals. */
 export function parsePercent(text: string): { valueText: string; decimals: number } | undefined {
   const m = /^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]$/.exec(text.trim());
-  if (!m) return undefined;
-  const valueText = toHalfWidthDigits(m[1]);
-  return { valueText, decimals: valueText.includes('.') ? valueText.split('.')[1].length : 0 };
+  return m ? percentDigits(m[1]) : undefined;
 }

@@ -3,6 +3,7 @@ import type { Entry } from './entries';
 import type { ReportDocument } from './report';
 import { parseCount } from './numerals';
 import type { CountClaim } from './terms';
+import { lastNonBlankLine } from './text';
 
 const COUNT_RE = /共\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项|类)([\u4e00-\u9fff]{0,6})/g;
 const LISTED_RE = /([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项|类)([^，,。；;]{0,6})[，,]\s*分别(?:是|为)[：:]?/g;
@@ -69,8 +70,7 @@ function tableRowsAfter(doc: ReportDocument, line: number): number | undefined {
   if (!table?.header || !(table.columns.includes('name') || table.columns.includes('seq'))) return undefined;
   for (let l = line + 1; l < table.lines[0]; l++) if (doc.lines.lines[l].text.trim().length > 30) return undefined;
   // A table the text ends on may go on past the end (an opening cut between rows).
-  const after = table.lines[table.lines.length - 1] + 1;
-  if (!doc.lines.lines.slice(after).some((l) => l.text.trim() !== '')) return undefined;
+  if (lastNonBlankLine(doc.lines.lines) <= table.lines[table.lines.length - 1]) return undefined;
   const items = table.rows.filter((r) => !r.total && !r.subtotal);
   if (items.some((r) => r.indented || r.unaligned || r.cells.some((c) => /^其中/.test(c.text)))) return undefined;
   return items.length;

@@ -3,7 +3,7 @@ import { formatNumber } from './numbering';
 import { findPart, foldTitle, OutlinePart } from './outline';
 import type { TocEntry } from './toc';
 import type { Table } from './tables';
-import { wrapsInto } from './text';
+import { lastNonBlankLine, wrapsInto } from './text';
 import type { ReportDocument } from './report';
 
 /** The heading that opens an outline part (`三/二`), if the draft has it. */
@@ -54,8 +54,7 @@ const DATE_LINE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０
  * Undefined for a text that ends as a report does (a sentence, a signature, a date).
  */
 export function cutShortAt(doc: ReportDocument): number | undefined {
-  let last = doc.lines.lines.length - 1;
-  while (last >= 0 && doc.lines.lines[last].text.trim() === '') last--;
+  const last = lastNonBlankLine(doc.lines.lines);
   if (last < 0) return undefined;
   const t = doc.lines.lines[last].text.trim();
   const heading = doc.entries.find((e) => e.line === last && e.isHeading);
@@ -108,8 +107,7 @@ function leftOpen(t: string): boolean {
  */
 function trailingHeadingCut(doc: ReportDocument, heading: Entry): boolean {
   if (!doc.outline) return !LAST_PART.test(heading.title);
-  const present = presentParts(doc);
-  const lastOrder = Math.max(...[...present.keys()].map((p) => p.order));
+  const lastOrder = lastPresentOrder(presentParts(doc));
   return doc.outline.all.some((p) => p.required && p.order > lastOrder);
 }
 
@@ -141,9 +139,13 @@ export function endsEarly(doc: ReportDocument): boolean {
   if (cutShortAt(doc) !== undefined) return true;
   if (tocEntriesPastEnd(doc).length >= 2) return true;
   if (!doc.outline) return false;
-  const present = presentParts(doc);
-  const lastOrder = Math.max(...[...present.keys()].map((p) => p.order));
+  const lastOrder = lastPresentOrder(presentParts(doc));
   return doc.outline.parts.filter((p) => p.required && p.order > lastOrder).length >= 2;
+}
+
+/** The outline order of the last part the draft has (−∞ when it has none). */
+export function lastPresentOrder(present: Map<OutlinePart, number>): number {
+  return Math.max(...[...present.keys()].map((p) => p.order));
 }
 
 export function presentParts(doc: ReportDocument): Map<OutlinePart, number> {

@@ -134,3 +134,10 @@ export function wrapsInto(lines: readonly Line[], i: number): number | undefined
   const next = lines[i + 1]?.text.trim() === '' ? i + 2 : i + 1;
   return lines[next] !== undefined && lines[next].text.trim() !== '' ? next : undefined;
 }
+
+/** The index of the last line with any text (−1 when every line is blank). */
+export function lastNonBlankLine(lines: readonly Line[]): number {
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last].text.trim() === '') last--;
+  return last;
+}

@@ -1,5 +1,6 @@
 import { NumberPrefix, parseNumberPrefix } from './numbering';
 import type { LineIndex } from './text';
+import { lastNonBlankLine } from './text';
 import { foldTitle } from './outline';
 
 /**
@@ -90,10 +91,7 @@ function readToc(lines: LineIndex, titleLine: number): Toc | undefined {
 }
 
 /** Whether nothing but blank lines follows a line. */
-function endsText(lines: LineIndex, line: number): boolean {
-  for (let i = line + 1; i < lines.lines.length; i++) if (lines.lines[i].text.trim() !== '') return false;
-  return true;
-}
+const endsText = (lines: LineIndex, line: number): boolean => lastNonBlankLine(lines.lines) <= line;
 
 function sameNumber(a: NumberPrefix | undefined, b: NumberPrefix | undefined): boolean {
   return (a?.value ?? 0) === (b?.value ?? 0) && (a?.level ?? 0) === (b?.level ?? 0);

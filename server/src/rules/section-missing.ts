@@ -1,5 +1,5 @@
 import { formatNumber } from '../model/numbering';
-import { endsEarly, headingInsertion, insertionPoint, ownDivision, presentParts } from '../model/sections';
+import { endsEarly, headingInsertion, insertionPoint, lastPresentOrder, ownDivision, presentParts } from '../model/sections';
 import type { ReportDocument } from '../model/report';
 import { Finding, msg, Rule } from './types';
 
@@ -13,7 +13,7 @@ export const sectionMissing: Rule = {
     if (!doc.outline || doc.entries.length === 0) return [];
     const present = presentParts(doc);
     const findings: Finding[] = [];
-    const lastPresent = Math.max(...[...present.keys()].map((p) => p.order));
+    const lastPresent = lastPresentOrder(present);
     // A text that stops early (an opening, an excerpt) says nothing about the parts after its end.
     const cut = endsEarly(doc);
     for (const part of doc.outline.all) {

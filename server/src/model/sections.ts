@@ -54,6 +54,18 @@ const DATE_LINE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０
  * Undefined for a text that ends as a report does (a sentence, a signature, a date).
  */
 export function cutShortAt(doc: ReportDocument): number | undefined {
+  let cut = CUT.get(doc);
+  if (!cut) CUT.set(doc, (cut = { at: readCut(doc) }));
+  return cut.at;
+}
+
+/**
+ * Read once a report, as its layout and headings are first known: the model drops the table row a
+ * cut falls in, and the rules asking after it must still see the cut.
+ */
+const CUT = new WeakMap<ReportDocument, { at: number | undefined }>();
+
+function readCut(doc: ReportDocument): number | undefined {
   const last = lastNonBlankLine(doc.lines.lines);
   if (last < 0) return undefined;
   const t = doc.lines.lines[last].text.trim();

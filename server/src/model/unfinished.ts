@@ -43,9 +43,9 @@ export function dropCutRow(doc: ReportDocument): void {
  * structure view show no more than the rules check.
  */
 export function dropUnfinished(doc: ReportDocument): void {
-  const cut = cutShortAt(doc) !== undefined;
+  const cutLine = cutShortAt(doc);
   const last = doc.amounts[doc.amounts.length - 1];
-  if (last && cut && doc.text.slice(last.end).trim() === '') {
+  if (last && cutLine !== undefined && doc.text.slice(last.end).trim() === '') {
     doc.amounts.pop();
     doc.rates = doc.rates.filter((r) => !r.spend.includes(last) && !r.budgets.some((b) => b.some((t) => t.amount === last)));
     doc.growth = doc.growth.filter((g) => g.now !== last && g.before !== last);
@@ -58,7 +58,6 @@ export function dropUnfinished(doc: ReportDocument): void {
       ? !figuresOf(r).some((a) => a.start >= end.sectionFrom)
       : end.lastFigure === undefined || !figuresOf(r).includes(end.lastFigure));
   // A count whose items its own sentence lists is finished when that sentence is.
-  const cutLine = cutShortAt(doc);
   const cutFrom = cutLine === undefined ? doc.text.length : doc.lines.lines[cutLine].start;
   doc.counts = doc.counts.filter((c) => c.start < end.sectionFrom || (c.list !== undefined && c.list.end < cutFrom));
 }

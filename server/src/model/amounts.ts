@@ -357,6 +357,19 @@ function pairRespectively(text: string, lineStart: number, amounts: Amount[]): v
 
 /** The figures between two offsets (the amounts are in reading order): a binary search, not a scan. */
 export function amountsBetween(amounts: Amount[], start: number, end: number): Amount[] {
+  const out: Amount[] = [];
+  for (let i = firstIndexFrom(amounts, start); i < amounts.length && amounts[i].end <= end; i++) out.push(amounts[i]);
+  return out;
+}
+
+/** The first figure that starts at or after `start` and ends by `end`, without listing the rest. */
+export function firstAmountBetween(amounts: Amount[], start: number, end: number): Amount | undefined {
+  const a = amounts[firstIndexFrom(amounts, start)];
+  return a && a.end <= end ? a : undefined;
+}
+
+/** The index of the first figure starting at or after `start` (the list is in text order). */
+function firstIndexFrom(amounts: Amount[], start: number): number {
   let lo = 0;
   let hi = amounts.length;
   while (lo < hi) {
@@ -364,7 +377,5 @@ export function amountsBetween(amounts: Amount[], start: number, end: number): A
     if (amounts[mid].start < start) lo = mid + 1;
     else hi = mid;
   }
-  const out: Amount[] = [];
-  for (let i = lo; i < amounts.length && amounts[i].end <= end; i++) out.push(amounts[i]);
-  return out;
+  return lo;
 }

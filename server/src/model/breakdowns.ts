@@ -242,7 +242,9 @@ function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, o
   // `甲、乙、丙各1个`: a part that counts each of several things once is less than their sum.
   // `其中中央补助资金××万元，县级配套资金8.00万元`: a part left as a placeholder (reported as one)
   // is a figure not written; the ones written add up to less than the total.
-  const placeholderPart = PLACEHOLDER_FIGURE.test(doc.text.slice(open.total.end, sentence.end));
+  // Looked for up to a clause past the last part: a sentence without stops can run for megabytes.
+  const listEnd = Math.min(sentence.end, open.parts[open.parts.length - 1].end + REST_WINDOW);
+  const placeholderPart = PLACEHOLDER_FIGURE.test(doc.text.slice(open.total.end, listEnd));
   const atLeast = listIsPartial(doc.text, open, sentence) || open.parts.some((p) => EACH.test(p.label)) || placeholderPart;
   return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(withoutDetails(open.total, open.parts)), optional: terms(optional), atLeast };
 }

@@ -9,16 +9,32 @@ const COUNT_RE = /共\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1
 const LISTED_RE = /([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项|类)([^，,。；;]{0,6})[，,]\s*分别(?:是|为)[：:]?/g;
 const ENUM_LINE = /^\s*([一二三四五六七八九十]{1,3}是|[（(]?[0-9０-９一二三四五六七八九十]{1,3}[）)、.．])/;
 
+const OPENS = '“《「（(';
+const CLOSES = '”》」）)';
+const CLAUSE_END = '，,。；;';
+
 /** `“希望工程、助学”`, `《读本》` and `（含A、B）`: separators inside quotes, titles and brackets do not split a list. */
 function maskQuoted(s: string): string {
   let depth = 0;
   let out = '';
   for (const ch of s) {
-    if (ch === '“' || ch === '《' || ch === '「' || ch === '（' || ch === '(') depth++;
-    else if ((ch === '”' || ch === '》' || ch === '」' || ch === '）' || ch === ')') && depth > 0) depth--;
+    if (OPENS.includes(ch)) depth++;
+    else if (CLOSES.includes(ch) && depth > 0) depth--;
     out += depth > 0 && /[、，,；;]/.test(ch) ? '·' : ch;
   }
   return out;
+}
+
+/** Where the first clause from `from` ends (`，。；` outside quotes and brackets), if before `limit`. */
+function firstClauseEnd(text: string, from: number, limit: number): number | undefined {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (OPENS.includes(ch)) depth++;
+    else if (CLOSES.includes(ch) && depth > 0) depth--;
+    else if (depth === 0 && CLAUSE_END.includes(ch)) return i;
+  }
+  return undefined;
 }
 
 function splitItems(list: string, sep: RegExp): string[] {
@@ -76,16 +92,23 @@ function tableRowsAfter(doc: ReportDocument, line: number): number | undefined {
   return items.length;
 }
 
+/**
+ * How far past a count its list is read. A list runs to its sentence's end; a sentence without
+ * stops can run for megabytes and hold thousands of counts, so a longer list is not read at all.
+ */
+const LIST_WINDOW = 600;
+
 export function buildCounts(doc: ReportDocument): CountClaim[] {
   const out: CountClaim[] = [];
   for (const s of doc.sentences) {
+    const firstOfSentence = out.length;
     if (!s.text.includes('个') && !s.text.includes('项') && !s.text.includes('类')) continue;
     for (const m of s.text.includes('共') ? s.text.matchAll(COUNT_RE) : []) {
       const claimed = parseCount(m[1]);
       if (claimed === undefined) continue;
       const start = s.start + m.index!;
       const end = start + m[0].length;
-      const after = doc.text.slice(end, s.end);
+      const after = doc.text.slice(end, Math.min(s.end, end + LIST_WINDOW));
       // `其中：` and `其中，` alike: drafters end the line with either before the items below.
       const marker = /^[^。]{0,4}?(其中|分别(?:是|为))[：:，,]?|^[^，,。]{0,4}?[：:]/.exec(after);
       if (!marker) {
@@ -96,6 +119,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         continue;
       }
       const listStart = end + marker.index + marker[0].length;
+      if (s.end - listStart > LIST_WINDOW) continue;
       const listText = doc.text.slice(listStart, s.end).replace(/[。\s]/g, '');
       let found: number[];
       if (listText === '') {
@@ -118,16 +142,20 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       }
       out.push({ start, end, line: s.line, claimed, found, measure: m[2], noun: m[3], list: listText === '' ? undefined : { start: listStart, end: s.end } });
     }
+    // The counts read above in this sentence, in text order, as the matches below come.
+    let read = firstOfSentence;
     for (const m of s.text.includes('分别') ? s.text.matchAll(LISTED_RE) : []) {
       const claimed = parseCount(m[1]);
       if (claimed === undefined) continue;
       const start = s.start + m.index!;
       const listStart = start + m[0].length;
       // The list ends at the first clause that is not an item (`…、C，D按其他项目支出管理`).
-      const rest = maskQuoted(doc.text.slice(listStart, s.end));
-      const listEnd = listStart + (/[，,。；;]/.exec(rest)?.index ?? rest.length);
+      const stop = firstClauseEnd(doc.text, listStart, Math.min(s.end, listStart + LIST_WINDOW));
+      if (stop === undefined && s.end - listStart > LIST_WINDOW) continue;
+      const listEnd = stop ?? s.end;
       // `共2个，分别是…` was read above as a whole.
-      if (out.some((c) => c.line === s.line && c.start <= start && start < c.end)) continue;
+      while (read < out.length && out[read].end <= start) read++;
+      if (read < out.length && out[read].start <= start) continue;
       const items = splitItems(doc.text.slice(listStart, listEnd), /[、]/);
       out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: [items.length, items.length + joinedByAnd(items)], measure: m[2], noun: m[3] });
     }

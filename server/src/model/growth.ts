@@ -59,10 +59,15 @@ export function growthClaims(doc: ReportDocument): GrowthClaim[] {
   return out;
 }
 
+const COMPARISON_WINDOW = 1000;
+
 /** Last year's figure, and what this year's may be, from the words before the percentage. */
 function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amount[]; before: Amount } | undefined {
   // `较上年的B增加X万元，增长Y%`: the change itself is no side of the comparison.
-  const figures = amountsBetween(doc.amounts, s.start, at).filter((a) => usable(a) && !a.changeCompared);
+  // Read within a window: a sentence without stops can run for megabytes and hold thousands of
+  // comparisons. Past it, the sentence's first figure is out of reach and is no reading.
+  const from = Math.max(s.start, at - COMPARISON_WINDOW);
+  const figures = amountsBetween(doc.amounts, from, at).filter((a) => usable(a) && !a.changeCompared);
   const last = figures[figures.length - 1];
   if (!last) return undefined;
   const prev = figures[figures.length - 2];
@@ -74,7 +79,7 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   // The sentence's first figure is its subject too (`“三公”经费支出13.84万元，分别为…，较上年的15.02万元`).
   const own = figures.slice(0, -1).reverse().find((a) => !isCompared(a) && a.unit === last.unit);
   if (own) {
-    const first = figures.find((a) => !isCompared(a) && a.unit === last.unit)!;
+    const first = from === s.start ? figures.find((a) => !isCompared(a) && a.unit === last.unit)! : own;
     const nearest = totalOf(doc, own) ?? own;
     const nows = [nearest, first].filter((a, i, all) => a.unit === last.unit && all.indexOf(a) === i);
     return nows.length ? { nows, before: last } : undefined;

@@ -1,4 +1,4 @@
-import { Amount, amountsBetween } from './amounts';
+import { Amount, amountsBetween, firstAmountBetween } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { percentDigits, RateClaim } from './rates';
 import { fundRole, standsApart, Term } from './terms';
@@ -63,7 +63,7 @@ function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end
   if (own.some(kinds.spend) && (own.some(kinds.budget) || own.some(kinds.carry))) return own;
   // `项目实际支出238.71万元，预算执行率96.49%，结余结转11.27万元`: the balance stated right after the
   // rate is the rest of the same budget.
-  const next = own.some(kinds.spend) ? amountsBetween(doc.amounts, rateEnd, s.end)[0] : undefined;
+  const next = own.some(kinds.spend) ? firstAmountBetween(doc.amounts, rateEnd, s.end) : undefined;
   if (next && kinds.usable(next) && kinds.carry(next)) return [...own, next];
   // The rate alone in its sentence: the unit's rate, of the spending and budget the paragraph
   // states before it. Any other figure there (a project's, a subtotal) is no reading of it.

@@ -1,0 +1,69 @@
+/**
+ * Inputs that once cost the square of their size, for the bench (timed at five sizes) and for the
+ * unit test that no shape hangs. Each is grown to a file of that many UTF-8 bytes.
+ */
+
+/** Lines made by `line(i)` until they fill `bytes` of UTF-8 (the file a user would have), after `head`. */
+function filled(bytes: number, head: string, line: (i: number) => string, joiner = '\n'): string {
+  const out = [head];
+  let size = Buffer.byteLength(head);
+  for (let i = 0; size < bytes; i++) {
+    const l = line(i);
+    out.push(l);
+    size += Buffer.byteLength(l) + Buffer.byteLength(joiner);
+  }
+  return out.join(joiner);
+}
+
+/**
+ * Pieces of drafts (headings, figures, labels, leftovers, table marks) strung together in an order
+ * drawn from a fixed seed: every run times the same text, and no hand-written shape decides which
+ * readings meet.
+ */
+const FRAGMENTS = ['一、', '（二）', '3.', '第一部分', '1.1 ', '其中：', '合计', '小计', '预算收入58.59万元，', '年初预算50.36万元，',
+  '实际支出', '执行率92.35%', '占比12.3%', '同比增长5.6%', '，', '。', '；', '、', '“', '”', '（', '）', 'XX', '××', '（此处填写项目概况）',
+  '等', '主要包括', '×', '12人', '5个', '2024年', '全年预算数', '万元', '元', '%', '个百分点', '……………3', '\t', '|', '  ', '\u3000',
+  '其余', '部分', '满意度', '1,234.56', '的的', '〔2024〕12号', '3—5月', '-3.2%', '÷'];
+
+function randomFragments(): (i: number) => string {
+  let seed = 20261123;
+  const next = () => (seed = (seed * 48271) % 2147483647);
+  return () => Array.from({ length: 1 + (next() % 12) }, () => FRAGMENTS[next() % FRAGMENTS.length]).join('');
+}
+
+/** The bench's four shapes besides normal drafts (which it makes from the drafts at hand). */
+export const SHAPES: Array<[string, (bytes: number) => string]> = [
+  ['one long line', (n) => filled(n, '一、基本情况\n', () => '预算收入58.59万元，其中年初预算50.36万元，', '')],
+  ['many headings', (n) => filled(n, '', (i) => `（${(i % 9) + 1}）第${i}项工作\n内容。`)],
+  ['a wide table', (n) => filled(n, '项目名称\t年初预算\t全年预算数\t全年执行数\t结余结转\t执行率', (i) => `${i + 1}、项目经费${i}\t8.00\t8.00\t7.60\t0.40\t95.00%`)],
+];
+/**
+ * Shapes the command line is also timed on, harder than the four above: figures that differ from
+ * row to row (nothing repeats for a cache to find), a finding on every line, headings of every style.
+ */
+export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
+  ['a table of varied figures', (n) => filled(n, '项目名称\t年初预算\t全年预算数\t全年执行数\t结余结转\t执行率', (i) => {
+    const budget = 10 + (i % 90);
+    const spent = Math.round(budget * ((i % 50) + 50)) / 100;
+    return [`项目${i}`, `${budget}.00`, `${budget}.00`, spent.toFixed(2), (budget - spent).toFixed(2), `${((spent / budget) * 100).toFixed(2)}%`].join('\t');
+  })],
+  ['a pipe table, every rate wrong', (n) => filled(n, '| 项目 | 年初预算 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|',
+    (i) => `| 项目${i} | ${i % 97}.00 | ${(i % 97) + 1}.00 | ${i % 89}.50 | ${i % 100}.00% |`)],
+  ['nested 其中, sums that fail', (n) => filled(n, '一、基本情况', (i) => `支出合计${i}.00万元，其中：基本支出${i}.00万元，其中人员经费${i % 7}.00万元，其中工资${i % 5}.00万元；`, '')],
+  ['headings of five styles', (n) => filled(n, '', (i) => `${['一、', '（二）', '3.', '（4）', '①'][i % 5]}第${i}部分`)],
+  ['spaces and leftovers per line', (n) => filled(n, '一、基本情况', (i) => `预算  收入 ${i} 万 元 ， 的的 XX年 ＿＿ 【请填写】`)],
+  // One line without a full stop: partial lists, spaced-out words and fill-in notes, each read
+  // within a bounded window (a sentence-long window made this 27.8 s once).
+  ['one line of partial lists and notes', (n) => filled(n, '一、基本情况\n', (i) => `支出${i}万元，其中主要包括A经费${i % 60}万元、B经费${i % 30}万元等，其余为零星支出，联 系 人 （请填写本单位情况），`, '')],
+  // A rate read against every figure before it on the line, and 的的 checked against every pair
+  // before it, were found square by the random line below (2 MB: 3.1 s and 2.9 s).
+  ['one line of rates and doubled words', (n) => filled(n, '一、基本情况\n', (i) => `预算收入${i}万元，支出${i % 90}万元，执行率${i % 100}.5%，的的`, '')],
+  // A comparison read against every figure before it in its sentence, a count's list read to the
+  // end of its sentence, and a placeholder looked for to the sentence's end were square (2 MB:
+  // 57 s, over a minute, and 59 s).
+  ['one line of comparisons', (n) => filled(n, '一、基本情况\n', (i) => `支出${i}.00万元，较上年的${i + 3}.00万元下降1.5%，较上年增加${i % 50}.00万元，同比增长6.5%，`, '')],
+  ['one line of counts and their lists', (n) => filled(n, '一、基本情况\n', (i) => `共3个项目，分别为甲${i}、乙、丙，共${(i % 9) + 2}人，其中在职${i % 5}人，`, '')],
+  ['one line of lists with placeholders', (n) => filled(n, '一、基本情况\n', (i) => `预算收入58.59万元，其中年初预算50.36万元，中央补助××万元，县级配套${i}.00万元，`, '')],
+  ['one line of report fragments in random order', (n) => filled(n, '', randomFragments(), '')],
+];
+

@@ -39,4 +39,32 @@ describe('growth: a rise or fall against its two figures', () => {
     ];
     for (const line of silent) assert.deepStrictEqual(rates(line), [], line);
   });
+
+  it('reads last year said plainly (`上年为`) and a subject named with 合计', () => {
+    const plain = '“三公”经费支出1.96万元，其中公务接待费0.48万元，公务用车运行维护费1.48万元，因公出国（境）费0万元，上年为2.33万元，较上年减少0.37万元，下降%s%。';
+    assert.deepStrictEqual(lint(plain.replace('%s', '15.88')).findings.map((f) => f.ruleId), [], 'last year\'s figure is no part of this year\'s list');
+    assert.deepStrictEqual(rates(plain.replace('%s', '14.88')).map((f) => f.message.zh), ['下降14.88%与（2.33−1.96）÷2.33万元＝15.88%不符']);
+    const named = '支出合计1,815.93万元，其中基本支出1,204.38万元，项目支出611.55万元。支出合计较上年的1,683.46万元增加132.47万元，同比增长8.87%。';
+    assert.deepStrictEqual(rates(named).map((f) => f.message.zh), ['增长8.87%与（1815.93−1683.46）÷1683.46万元＝7.87%不符'], '支出合计 is the figure labelled so, not 基本支出');
+  });
+});
+
+describe('breakdowns and counts in other words', () => {
+  const found = (text: string) => lint(text).findings.map((f) => f.ruleId);
+  it('`基本支出中，` breaks down the figure of that name said before; `在编人员中，` counts people by what they have', () => {
+    const money = '实际支出371.94万元，其中基本支出298.38万元，项目支出73.56万元。基本支出中，人员经费252.47万元，公用经费%s万元。';
+    assert.deepStrictEqual(found(money.replace('%s', '45.91')), []);
+    assert.deepStrictEqual(found(money.replace('%s', '46.91')), ['amount.sum-mismatch']);
+    assert.deepStrictEqual(found('共有工作人员20人，其中在编人员14人、编外协管员6人。在编人员中，具有相关专业背景的5人，持证的3人。'), []);
+  });
+
+  it('a rate failing on every reading is shown by the year\'s budget, not the opening one', () => {
+    const [f] = rates('年初预算586.30万元，年中追加48.70万元，全年预算数635.00万元，实际支出612.48万元，预算执行率98.45%。');
+    assert.strictEqual(f.message.zh, '执行率98.45%与612.48万元÷635.00万元＝96.45%不符');
+  });
+
+  it('a counted list that stops on `；` at its line\'s end, with nothing carrying it on, is not counted', () => {
+    assert.deepStrictEqual(found('一、基本情况\n全年项目支出774.89万元，共5个项目，其中：河湖长制工作经费186.40万元；\n二、绩效情况\n完成。'), []);
+    assert.deepStrictEqual(found('一、基本情况\n全年实施项目共4个，其中：甲27万元；乙18万元；丙27.87万元。'), ['amount.count-mismatch']);
+  });
 });

@@ -196,6 +196,13 @@ export function isCompared(a: Pick<Amount, 'label' | 'labelCore'>): boolean {
   return COMPARED.test(a.labelCore) || COMPARED_IN_WORDS.test(a.label);
 }
 
+/** `上年为2.33万元`: last year's figure, stated beside this year's (its label nothing but the year). */
+const PRIOR_YEAR = /^(上年|去年|上一年|上年度|上年同期)$/;
+
+export function isPriorYear(a: Pick<Amount, 'labelCore'>): boolean {
+  return PRIOR_YEAR.test(a.labelCore);
+}
+
 /** The label runs back from the figure to the nearest stop or the previous figure. */
 function labelStartOf(text: string, numStart: number, floor: number): number {
   let ls = numStart;

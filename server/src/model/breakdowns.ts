@@ -1,14 +1,17 @@
-import { Amount, baseValue } from './amounts';
+import { Amount, baseValue, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { forEachMatch, wrapsInto } from './text';
+import { forEachMatch } from './text';
+import { continuationsOf } from './wrapped';
 
 interface Marker {
   pos: number;
   type: 'qizhong' | 'segment' | 'stop';
   /** `具体包括：` introduces a breakdown only of a figure earlier in the same sentence. */
   sameSentenceOnly?: boolean;
+  /** `基本支出中，人员经费…`: the total is the figure of this name said before. */
+  named?: string;
 }
 
 const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|具体为)[：:]/g;
@@ -30,6 +33,8 @@ function inSpans(spans: Array<[number, number]>, p: number): boolean {
 }
 
 const QIZHONG = /其中/g;
+/** `基本支出中，` opening a sentence: what follows breaks down the figure of that name. */
+const WITHIN = /^\s*([\u4e00-\u9fff“”]{2,10}?)中[，,：:]/;
 const SEGMENT = /[；;]/g;
 
 function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): Marker[] {
@@ -44,6 +49,8 @@ function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): 
     const pos = s.start + m.index;
     if (!inParen(pos)) out.push({ pos, type: 'qizhong', sameSentenceOnly: true });
   });
+  const within = WITHIN.exec(body);
+  if (within) out.push({ pos: s.start + within.index, type: 'qizhong', named: labelCoreOf(within[1]) });
   forEachMatch(SEGMENT, body, (m) => out.push({ pos: s.start + m.index, type: 'segment' }));
   forEachMatch(STOP_CLAUSE, body, (m) => {
     const pos = s.start + m.index;
@@ -114,6 +121,21 @@ function previousSentenceTotal(scan: SentenceScan, first: Amount): Amount | unde
   return prevAmounts.filter((a) => a.kind === first.kind && !standsApart(a) && (carry(first) || !carry(a))).pop();
 }
 
+/**
+ * `…其中基本支出298.38万元，项目支出73.56万元。基本支出中，人员经费…`: the last figure of that name in
+ * the sentences before, on the same line (a paragraph).
+ */
+function namedBefore(scan: SentenceScan, name: string, first: Amount): Amount | undefined {
+  const { doc, s } = scan;
+  // `在编人员中，具有相关专业背景的5人，持证的3人`: people are counted by what they have, not split.
+  if (first.kind !== 'money') return undefined;
+  for (let i = s.index - 1; i >= 0 && doc.sentences[i].line === s.line; i--) {
+    const named = (scan.bySentence[i] ?? []).filter((a) => a.kind === first.kind && a.insideOf === undefined && !standsApart(a) && a.labelCore === name);
+    if (named.length) return named[named.length - 1];
+  }
+  return undefined;
+}
+
 const SET_ASIDE = /^\s*外/;
 /** `除防疫员补助52.80万元外`: a figure set aside from what the sentence goes on to count. */
 const setAside = (text: string, a: Amount) => SET_ASIDE.test(text.slice(a.end, a.end + 2));
@@ -139,6 +161,16 @@ function sourcesEnd(open: OpenBreakdown, a: Amount): boolean {
   const role = fundRole(a);
   return role === 'spend' || role === 'carry';
 }
+
+/**
+ * `“三公”经费支出1.96万元，其中公务接待费0.48万元，…，上年为2.33万元`: last year's figure ends a list of
+ * this year's parts (not one of `本年…、上年…`).
+ */
+function priorYearAfter(open: OpenBreakdown, a: Amount): boolean {
+  return isPriorYear(a) && open.parts.length > 0 && !open.parts.some((p) => THIS_YEAR.test(p.labelCore));
+}
+
+const THIS_YEAR = /^(本年|今年|当年|本年度)/;
 
 /** The breakdowns one sentence opens and closes, token by token (figures and markers). */
 function scanSentence(scan: SentenceScan, toks: Tok[]): void {
@@ -171,16 +203,16 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         open = { total: last.amount, parts: [], parent: open, segmentSeen: false };
       } else {
         close();
-        let total = lastOfKind.get(next.kind);
+        let total = t.marker.named === undefined ? lastOfKind.get(next.kind) : namedBefore(scan, t.marker.named, next);
         const opensSentence = t.pos - s.start < 8 && text.slice(s.start, t.pos).trim().replace(/^[，,。]/, '') === '';
-        if (!total && !t.marker.sameSentenceOnly && opensSentence) total = previousSentenceTotal(scan, next);
+        if (!total && !t.marker.sameSentenceOnly && t.marker.named === undefined && opensSentence) total = previousSentenceTotal(scan, next);
         // `除防疫员补助52.80万元外，其余资金用于…，其中…`: the list is of the rest, which has no figure.
         if (total && THE_REST.test(text.slice(total.end, t.pos))) total = undefined;
         if (total) total = sameRoleTotal(total, next, seen);
         if (total) open = { total, parts: [], segmentSeen: false };
       }
     } else if (t.amount && open) {
-      if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount)) close();
+      if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || priorYearAfter(open, t.amount)) close();
       else {
         open.parts.push(t.amount);
         // `其中中文纸质图书38.20万元、报刊6.85万元等，结余3.54万元`: `等` ends the (partial) list.
@@ -295,19 +327,6 @@ function bracketBreakdowns(doc: ReportDocument, relations: Relation[], inBreakdo
 /** Words that open a breakdown: a sentence without them has none. */
 const BREAKS_DOWN = /其中|包括|明细|具体为/;
 
-/**
- * `…，调整追减4.18万元，其他资金` / `来源16.44万元。`: the sentence a hard-wrapped line stops in goes on
- * in the next line's first sentence, unless that line is a heading or an item of its own.
- */
-function continuationOf(doc: ReportDocument, s: Sentence, entryLines: () => Set<number>): Sentence | undefined {
-  const line = doc.lines.lines[s.line];
-  const next = doc.sentences[s.index + 1];
-  if (!next || s.end < line.end - 1 || next.line === s.line) return undefined;
-  if (wrapsInto(doc.lines.lines, s.line) !== next.line || entryLines().has(next.line)) return undefined;
-  // The next line's first sentence: nothing but its indentation before it.
-  return doc.text.slice(doc.lines.lines[next.line].start, next.start).trim() === '' ? next : undefined;
-}
-
 export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
   const bracketsBySentence = markAllBrackets(doc, bySentence);
   const finished: SentenceScan['finished'] = [];
@@ -317,14 +336,11 @@ export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence,
     return [...main.map((a) => ({ pos: a.start, amount: a })), ...markers.map((m) => ({ pos: m.pos, marker: m }))].sort((x, y) => x.pos - y.pos);
   };
   let continued = -1;
-  let lines: Set<number> | undefined;
-  const entryLines = () => (lines ??= new Set(doc.entries.map((e) => e.line)));
   for (const s of doc.sentences) {
-    if (s.index === continued || !BREAKS_DOWN.test(s.text)) continue;
+    if (s.index <= continued || !(BREAKS_DOWN.test(s.text) || WITHIN.test(s.text))) continue;
     const toks = tokensOf(s);
-    // A line cut in mid-sentence (a PDF copied to text): the list goes on at the next line's start.
-    const next = continuationOf(doc, s, entryLines);
-    if (next) {
+    // A line cut in mid-sentence (a PDF copied to text): the list goes on at the next lines' start.
+    for (const next of continuationsOf(doc, s)) {
       toks.push(...tokensOf(next));
       continued = next.index;
     }

@@ -1,9 +1,10 @@
 import { amountsBetween } from './amounts';
 import type { Entry } from './entries';
-import type { ReportDocument } from './report';
+import type { ReportDocument, Sentence } from './report';
 import { parseCount } from './numerals';
 import type { CountClaim } from './terms';
 import { lastNonBlankLine } from './text';
+import { continuationsOf } from './wrapped';
 
 const COUNT_RE = /共\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项|类)([\u4e00-\u9fff]{0,6})/g;
 const LISTED_RE = /([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项|类)([^，,。；;]{0,6})[，,]\s*分别(?:是|为)[：:]?/g;
@@ -98,6 +99,21 @@ function tableRowsAfter(doc: ReportDocument, line: number): number | undefined {
  */
 const LIST_WINDOW = 600;
 
+/**
+ * Where a list that runs to its sentence's end ends: in the last line a hard wrap carries the
+ * sentence to. Undefined when it stops on a pause (`；` `，`) with nothing to carry it on, as a list
+ * cut short or left unfinished does: its items are not all there to count. (A `：` at the end
+ * introduces items written below.)
+ */
+function sentenceListEnd(doc: ReportDocument, s: Sentence): number | undefined {
+  const more = continuationsOf(doc, s);
+  const last = more.length ? more[more.length - 1] : s;
+  // Read from the end: a sentence without stops can run for megabytes and hold thousands of counts.
+  let i = last.end - 1;
+  while (i > last.start && /\s/.test(doc.text[i])) i--;
+  return '，,、；;'.includes(doc.text[i]) ? undefined : last.end;
+}
+
 export function buildCounts(doc: ReportDocument): CountClaim[] {
   const out: CountClaim[] = [];
   for (const s of doc.sentences) {
@@ -119,8 +135,9 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         continue;
       }
       const listStart = end + marker.index + marker[0].length;
-      if (s.end - listStart > LIST_WINDOW) continue;
-      const listText = doc.text.slice(listStart, s.end).replace(/[。\s]/g, '');
+      const listEnd = sentenceListEnd(doc, s);
+      if (listEnd === undefined || listEnd - listStart > LIST_WINDOW) continue;
+      const listText = doc.text.slice(listStart, listEnd).replace(/[。\s]/g, '');
       let found: number[];
       if (listText === '') {
         // `专项资金共3个，其中：` and the items follow as 一是… / 1. … paragraphs.
@@ -137,10 +154,10 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         found = [n];
       } else {
         // `共9个，其中甲、乙各1个，丙7个`: items that count themselves are a sum, read as one.
-        if (amountsBetween(doc.amounts, listStart, s.end).some((a) => a.unit === m[2])) continue;
-        found = listItems(doc, listStart, s.end);
+        if (amountsBetween(doc.amounts, listStart, listEnd).some((a) => a.unit === m[2])) continue;
+        found = listItems(doc, listStart, listEnd);
       }
-      out.push({ start, end, line: s.line, claimed, found, measure: m[2], noun: m[3], list: listText === '' ? undefined : { start: listStart, end: s.end } });
+      out.push({ start, end, line: s.line, claimed, found, measure: m[2], noun: m[3], list: listText === '' ? undefined : { start: listStart, end: listEnd } });
     }
     // The counts read above in this sentence, in text order, as the matches below come.
     let read = firstOfSentence;
@@ -150,9 +167,10 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       const start = s.start + m.index!;
       const listStart = start + m[0].length;
       // The list ends at the first clause that is not an item (`…、C，D按其他项目支出管理`).
-      const stop = firstClauseEnd(doc.text, listStart, Math.min(s.end, listStart + LIST_WINDOW));
-      if (stop === undefined && s.end - listStart > LIST_WINDOW) continue;
-      const listEnd = stop ?? s.end;
+      const sentenceEnd = sentenceListEnd(doc, s) ?? s.end;
+      const stop = firstClauseEnd(doc.text, listStart, Math.min(sentenceEnd, listStart + LIST_WINDOW));
+      if (stop === undefined && sentenceEnd - listStart > LIST_WINDOW) continue;
+      const listEnd = stop ?? sentenceEnd;
       // `共2个，分别是…` was read above as a whole.
       while (read < out.length && out[read].end <= start) read++;
       if (read < out.length && out[read].start <= start) continue;

@@ -1,4 +1,4 @@
-import { Amount, amountsBetween, baseValue, decimalOf, halfDigit, isCompared } from './amounts';
+import { Amount, amountsBetween, baseValue, decimalOf, halfDigit, isCompared, isPriorYear, labelCoreOf } from './amounts';
 import { Decimal } from './decimal';
 import { halfOf, percentDigits, StatedPercent } from './rates';
 import type { ReportDocument, Sentence } from './report';
@@ -48,7 +48,7 @@ export function growthClaims(doc: ReportDocument): GrowthClaim[] {
         return cmp !== 0 && (cmp < 0) === falls;
       });
       if (nows.length === 0) continue;
-      const change = amountsBetween(doc.amounts, pair.before.end, start).find((a) => a.changeCompared && a.unit === pair.before.unit);
+      const change = amountsBetween(doc.amounts, pair.before.end, start).find((a) => (a.changeCompared || statedChange(a)) && a.unit === pair.before.unit);
       const numberStart = start + m[0].indexOf(m[2]);
       out.push({
         start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[2].length, line: s.line, ...percentDigits(m[2]),
@@ -61,6 +61,9 @@ export function growthClaims(doc: ReportDocument): GrowthClaim[] {
 
 const COMPARISON_WINDOW = 1000;
 
+/** `较上年减少0.37万元`: a change said as one. */
+const statedChange = (a: Amount) => isCompared(a) && CHANGE_AMOUNT.test(a.labelCore);
+
 /** Last year's figure, and what this year's may be, from the words before the percentage. */
 function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amount[]; before: Amount } | undefined {
   // `较上年的B增加X万元，增长Y%`: the change itself is no side of the comparison.
@@ -68,12 +71,15 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   // comparisons. Past it, the sentence's first figure is out of reach and is no reading.
   const from = Math.max(s.start, at - COMPARISON_WINDOW);
   const figures = amountsBetween(doc.amounts, from, at).filter((a) => usable(a) && !a.changeCompared);
+  // `上年为2.33万元，较上年减少0.37万元，下降15.88%`: the change after last year's figure is no side.
+  if (figures.length >= 2 && statedChange(figures[figures.length - 1]) && isPriorYear(figures[figures.length - 2])) figures.pop();
   const last = figures[figures.length - 1];
   if (!last) return undefined;
   const prev = figures[figures.length - 2];
   if (prev && TO.test(last.label) && FROM.test(prev.label) && prev.unit === last.unit) return { nows: [last], before: prev };
   // `比上年增加146.27万元，同比增长6.54%`: the change, whose base the sentence may not say.
-  if (!isCompared(last) || CHANGE_AMOUNT.test(last.labelCore)) return undefined;
+  // `上年为2.33万元，较上年减少0.37万元，下降15.88%`: last year's figure said plainly is the base too.
+  if (!(isCompared(last) || isPriorYear(last)) || CHANGE_AMOUNT.test(last.labelCore)) return undefined;
   // The nearest figure before it that is not compared, of the same unit, in the sentence; a part
   // of a list stands for its total (`“三公”经费支出6.84万元，其中…公务接待费1.63万元…，较2023年的7.41万元`)…
   // The sentence's first figure is its subject too (`“三公”经费支出13.84万元，分别为…，较上年的15.02万元`).
@@ -85,10 +91,15 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
     return nows.length ? { nows, before: last } : undefined;
   }
   // …or named by the comparison's subject in the sentence before, on the same line.
-  const subject = SUBJECT.exec(last.labelCore)?.[1];
+  // `支出合计较上年的…` names the figure labelled `支出合计` (its core `支出`).
+  const said = SUBJECT.exec(last.labelCore)?.[1];
+  const subject = said === undefined ? undefined : labelCoreOf(said);
   const prevSentence = doc.sentences[s.index - 1];
   if (!subject || subject.length < 2 || !prevSentence || prevSentence.line !== s.line) return undefined;
-  const named = amountsBetween(doc.amounts, prevSentence.start, prevSentence.end).filter((a) => usable(a) && a.unit === last.unit && a.labelCore.endsWith(subject));
+  const candidates = amountsBetween(doc.amounts, prevSentence.start, prevSentence.end).filter((a) => usable(a) && a.unit === last.unit);
+  // The figure of that very name, else the one whose name ends so (`公用经费` of `日常公用经费`).
+  const exact = candidates.filter((a) => a.labelCore === subject);
+  const named = exact.length > 0 ? exact : candidates.filter((a) => a.labelCore.endsWith(subject));
   return named.length === 1 ? { nows: [named[0]], before: last } : undefined;
 }
 

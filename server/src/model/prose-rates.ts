@@ -112,8 +112,12 @@ function budgetReadings(fundLines: FundLines, sourceTotals: Set<number>, kinds: 
       if (lhs.every((t) => ids.has(t.amount.id))) readings.push(lhs.map((t) => ({ ...t, sign: t.sign === 0 ? 1 : t.sign })));
     }
   }
-  return readings;
+  // `年初预算586.30万元，年中追加48.70万元，全年预算数635.00万元`: the year's budget, not the opening
+  // one, is the reading a failing rate is shown (and fixed) by.
+  return readings.sort((a, b) => openingOnly(a) - openingOnly(b));
 }
+
+const openingOnly = (ts: Term[]) => (ts.length === 1 && /^年初/.test(ts[0].amount.labelCore) ? 1 : 0);
 
 /** Words before 执行率 that name no subject of their own: the figures before it are its figures. */
 const LEADING_WORDS = /^(其中|另外|而|同时|全年|年度|本年度?|\d{4}年度?|的|为|，|,|\s)+/;

@@ -3,7 +3,7 @@ import { headingOfPart } from './sections';
 import type { ReportDocument } from './report';
 import { fundRole, standsApart } from './relations';
 import { tableProjects } from './table-facts';
-import { breaksMidSentence, forEachMatch, wrapsInto } from './text';
+import { forEachMatch, wrapsInto, wrapWidth } from './text';
 
 /**
  * Unit-level quantities that a report states more than once (基本支出 in part 二 and again in
@@ -98,21 +98,6 @@ function labelCutByWrap(doc: ReportDocument, a: Amount, wrapped: () => boolean):
   return wrapsInto(lines, before) === a.line;
 }
 
-/**
- * Whether the draft is hard-wrapped: a third of its long lines at least, and five or more, stop in
- * mid-sentence. A draft whose drafter left off a few full stops is not.
- */
-function hardWrapped(doc: ReportDocument): boolean {
-  let long = 0;
-  let cut = 0;
-  for (const l of doc.lines.lines) {
-    if (l.text.trim().length < 24) continue;
-    long++;
-    if (breaksMidSentence(l.text)) cut++;
-  }
-  return cut >= 5 && cut * 3 >= long;
-}
-
 /** Occurrences of each quantity, in reading order. */
 export function quantities(doc: ReportDocument): Map<string, Amount[]> {
   const cached = QUANTITIES.get(doc);
@@ -129,7 +114,7 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
   }
   // Looked at only when a figure's label starts its line: most drafts are never scanned for it.
   let wrapped: boolean | undefined;
-  const isWrapped = () => (wrapped ??= hardWrapped(doc));
+  const isWrapped = () => (wrapped ??= wrapWidth(doc.lines.lines) > 0);
   for (const a of doc.amounts) {
     if (projectFigures[a.id] === 1 || labelCutByWrap(doc, a, isWrapped)) continue;
     const k = quantityKey(doc, a, projects);

@@ -125,12 +125,47 @@ export function breaksMidSentence(line: string): boolean {
   return t.length >= 24 && /[\u4e00-\u9fff0-9A-Za-z“（(《]$/.test(t);
 }
 
+/** By lines array: the width a hard-wrapped copy breaks its lines at, 0 when it is not one. */
+const WRAP_WIDTH = new WeakMap<readonly Line[], number>();
+
+/**
+ * Whether the draft is hard-wrapped (a PDF copied to text), as the width it wraps at: a third of
+ * its long lines at least, and five or more, stop in mid-sentence. A draft whose drafter left off a
+ * few full stops is not. Table rows are no lines of prose. Worked out once a text.
+ */
+export function wrapWidth(lines: readonly Line[]): number {
+  let width = WRAP_WIDTH.get(lines);
+  if (width !== undefined) return width;
+  let long = 0;
+  const cut: number[] = [];
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (t.length < 24 || t.includes('\t') || t.includes('|')) continue;
+    long++;
+    if (breaksMidSentence(t)) cut.push(t.length);
+  }
+  width = cut.length >= 5 && cut.length * 3 >= long ? cut.sort((a, b) => a - b)[cut.length >> 1] : 0;
+  WRAP_WIDTH.set(lines, width);
+  return width;
+}
+
+/**
+ * `…核定编制68名，其中行政编制22名，事业编制44名，` / `工勤编制2名；`: in a hard-wrapped copy, a line as
+ * long as the wrap that ends on a pause (not a full stop) was wrapped there too.
+ */
+function wrappedAtPause(lines: readonly Line[], line: string): boolean {
+  const t = line.trim();
+  if (!/[，、；：,;:]$/.test(t)) return false;
+  const width = wrapWidth(lines);
+  return width > 0 && t.length * 5 >= width * 4;
+}
+
 /**
  * The line whose sentence line `i` goes on in, when `i` stops in mid-sentence: the next line, or
  * the one after a blank line (a copy that puts one after every line). Undefined at a paragraph's end.
  */
 export function wrapsInto(lines: readonly Line[], i: number): number | undefined {
-  if (!breaksMidSentence(lines[i].text)) return undefined;
+  if (!breaksMidSentence(lines[i].text) && !wrappedAtPause(lines, lines[i].text)) return undefined;
   const next = lines[i + 1]?.text.trim() === '' ? i + 2 : i + 1;
   return lines[next] !== undefined && lines[next].text.trim() !== '' ? next : undefined;
 }

@@ -1,0 +1,37 @@
+import type { ReportDocument, Sentence } from './report';
+import { wrapsInto } from './text';
+
+/** By report: the lines that hold a heading or an item of a list, made when first asked. */
+const ENTRY_LINES = new WeakMap<ReportDocument, Set<number>>();
+
+function entryLines(doc: ReportDocument): Set<number> {
+  let lines = ENTRY_LINES.get(doc);
+  if (!lines) ENTRY_LINES.set(doc, (lines = new Set(doc.entries.map((e) => e.line))));
+  return lines;
+}
+
+/**
+ * `…，调整追减4.18万元，其他资金` / `来源16.44万元。`: the sentence a hard-wrapped line stops in goes on
+ * in the next line's first sentence, unless that line is a heading or an item of its own.
+ */
+export function continuationOf(doc: ReportDocument, s: Sentence): Sentence | undefined {
+  const line = doc.lines.lines[s.line];
+  const next = doc.sentences[s.index + 1];
+  if (!next || s.end < line.end - 1 || next.line === s.line) return undefined;
+  if (wrapsInto(doc.lines.lines, s.line) !== next.line || entryLines(doc).has(next.line)) return undefined;
+  // The next line's first sentence: nothing but its indentation before it.
+  return doc.text.slice(doc.lines.lines[next.line].start, next.start).trim() === '' ? next : undefined;
+}
+
+/** A sentence wrapped over more lines than this is not followed further. */
+const MAX_WRAPPED_LINES = 8;
+
+/**
+ * `…共5个项目，其中：河湖长制工作经费186.40万元；` / `水旱灾害防御经费243.75万元；…水资源` / `管理…。`: the
+ * sentences a hard-wrapped sentence goes on in, line after line (none when it ends on its line).
+ */
+export function continuationsOf(doc: ReportDocument, s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  for (let cur = continuationOf(doc, s); cur && out.length < MAX_WRAPPED_LINES; cur = continuationOf(doc, cur)) out.push(cur);
+  return out;
+}

@@ -16,8 +16,11 @@ interface Marker {
 
 const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|具体为)[：:]/g;
 
-/** Clauses that start a new total (`共19名在编人员`, `截止…`) or add what is outside it (`另有退休人员18人`) end a breakdown. */
-const STOP_CLAUSE = /[，,；;：:]\s*(共|合计|总计|累计|截至|截止|另外|此外|另有|另聘|另设|还有)/g;
+/**
+ * Clauses that start a new total (`共19名在编人员`, `截止…`, `年末实有在编人员30人` after the posts)
+ * or add what is outside it (`另有退休人员18人`) end a breakdown.
+ */
+const STOP_CLAUSE = /[，,；;：:]\s*(共|合计|总计|累计|截至|截止|另外|此外|另有|另聘|另设|还有|(?:年末)?实有)/g;
 
 /** Whether an offset is inside one of the spans (sorted, not overlapping). */
 function inSpans(spans: Array<[number, number]>, p: number): boolean {

@@ -6,8 +6,13 @@ import type { CountClaim } from './terms';
 import { lastNonBlankLine } from './text';
 import { continuationsOf } from './wrapped';
 
-const COUNT_RE = /共\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项|类)([\u4e00-\u9fff]{0,6})/g;
-const LISTED_RE = /([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(个|项|类)([^，,。；;]{0,6})[，,]\s*分别(?:是|为)[：:]?/g;
+/** Measures of named things (`7所学校`, `5座危桥`, `3家医院`): people are counted elsewhere. */
+const MEASURE = '个|项|类|所|家|座|条|处';
+const COUNT_RE = new RegExp(`共\\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([\\u4e00-\\u9fff]{0,6})`, 'g');
+const LISTED_RE = new RegExp(`([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([^，,。；;]{0,6})[，,]\\s*分别(?:是|为)[：:]?`, 'g');
+const HAS_MEASURE = new RegExp(MEASURE);
+/** `9个行政村和1个社区，分别为…`: the count before 和 is part of what the list holds. */
+const COUNT_BEFORE = new RegExp(`[0-9０-９一二两三四五六七八九十]\\s*(?:${MEASURE})[\\u4e00-\\u9fff]{0,6}(?:和|及|、)$`);
 const ENUM_LINE = /^\s*([一二三四五六七八九十]{1,3}是|[（(]?[0-9０-９一二三四五六七八九十]{1,3}[）)、.．])/;
 
 const OPENS = '“《「（(';
@@ -18,12 +23,18 @@ const CLAUSE_END = '，,。；;';
 function maskQuoted(s: string): string {
   let depth = 0;
   let out = '';
-  for (const ch of s) {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
     if (OPENS.includes(ch)) depth++;
     else if (CLOSES.includes(ch) && depth > 0) depth--;
-    out += depth > 0 && /[、，,；;]/.test(ch) ? '·' : ch;
+    out += (depth > 0 && /[、，,；;]/.test(ch)) || thousandsComma(s, i) ? '·' : ch;
   }
   return out;
+}
+
+/** `1,486.20万元`: a comma between digits groups them; it separates no items. */
+function thousandsComma(s: string, i: number): boolean {
+  return s[i] === ',' && /[0-9]/.test(s[i - 1] ?? '') && /^[0-9]{3}(?![0-9])/.test(s.slice(i + 1, i + 5));
 }
 
 /** Where the first clause from `from` ends (`，。；` outside quotes and brackets), if before `limit`. */
@@ -33,9 +44,13 @@ function firstClauseEnd(text: string, from: number, limit: number): number | und
     const ch = text[i];
     if (OPENS.includes(ch)) depth++;
     else if (CLOSES.includes(ch) && depth > 0) depth--;
-    else if (depth === 0 && CLAUSE_END.includes(ch)) return i;
+    else if (depth === 0 && CLAUSE_END.includes(ch) && !thousandsComma(text, i)) return i;
   }
   return undefined;
+}
+
+function countsItself(list: string, measure: string): boolean {
+  return new RegExp(`[0-9０-９一二两三四五六七八九十]\\s*${measure}`).test(list);
 }
 
 function splitItems(list: string, sep: RegExp): string[] {
@@ -118,7 +133,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
   const out: CountClaim[] = [];
   for (const s of doc.sentences) {
     const firstOfSentence = out.length;
-    if (!s.text.includes('个') && !s.text.includes('项') && !s.text.includes('类')) continue;
+    if (!HAS_MEASURE.test(s.text)) continue;
     for (const m of s.text.includes('共') ? s.text.matchAll(COUNT_RE) : []) {
       const claimed = parseCount(m[1]);
       if (claimed === undefined) continue;
@@ -153,8 +168,8 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         if (n === 0) continue;
         found = [n];
       } else {
-        // `共9个，其中甲、乙各1个，丙7个`: items that count themselves are a sum, read as one.
-        if (amountsBetween(doc.amounts, listStart, listEnd).some((a) => a.unit === m[2])) continue;
+        // `共9个，其中甲、乙各1个，丙7个`, `共7所，其中小学4所`: items that count themselves are a sum.
+        if (countsItself(doc.text.slice(listStart, listEnd), m[2])) continue;
         found = listItems(doc, listStart, listEnd);
       }
       out.push({ start, end, line: s.line, claimed, found, measure: m[2], noun: m[3], list: listText === '' ? undefined : { start: listStart, end: listEnd } });
@@ -165,6 +180,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       const claimed = parseCount(m[1]);
       if (claimed === undefined) continue;
       const start = s.start + m.index!;
+      if (COUNT_BEFORE.test(doc.text.slice(Math.max(s.start, start - 12), start))) continue;
       const listStart = start + m[0].length;
       // The list ends at the first clause that is not an item (`…、C，D按其他项目支出管理`).
       const sentenceEnd = sentenceListEnd(doc, s) ?? s.end;

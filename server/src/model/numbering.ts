@@ -40,6 +40,8 @@ const DECIMAL_RE = new RegExp(`^(${SP})([0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \\
 function decimalPrefix(line: string): NumberPrefix | undefined {
   const m = DECIMAL_RE.exec(line);
   if (!m) return undefined;
+  // `6      军休干部服务管理经费   142.00`: a number spaced off like this is a row's first cell.
+  if (/ {3}/.test(m[0].slice(m[1].length + m[2].length))) return undefined;
   const parts = m[2].split(/[.．]/).map(Number);
   const value = parts[parts.length - 1];
   if (value <= 0 || parts.some((p) => p <= 0)) return undefined;

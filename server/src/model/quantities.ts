@@ -29,7 +29,8 @@ const CANONICAL: Array<[RegExp, string]> = [
 const WINDOW = 120;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 
-const PROJECT_SUBJECT = /项目[“"《]|[\u4e00-\u9fff]{2,}(?:经费|项目|专项|资金)[”"》]?[：:]/;
+/** `项目“X”`, `X经费：`, `该项目年初预算…`: the figures after are one project's (in a project's own report, `本项目` is the report's). */
+const PROJECT_SUBJECT = /项目[“"《]|[\u4e00-\u9fff]{2,}(?:经费|项目|专项|资金)[”"》]?[：:]|(?:该|此)项目/;
 
 const DROP = /^(单位|部门|本单位|本部门|本?(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|我委|我单位|一般公共预算|年度|全年|(?:19|20)\d{2}年度?)+/;
 

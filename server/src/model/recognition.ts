@@ -34,7 +34,38 @@ export function collectCandidates(lines: LineIndex, isText: (line: number) => bo
     // Only a short line can be a title; folding long ones is wasted work.
     out.push({ line: l.index, prefix, rest, restStart: l.start + from, folded: rest.length <= MAX_TITLE + 20 ? foldTitle(rest) : '' });
   }
+  decimalTops(out);
   return out;
+}
+
+/**
+ * `2. 部门预算收支情况` followed by `2.1 收入情况`: the top of decimal numbering written with a dot,
+ * not an item numbered `2.` (which stands below `（一）`). Its next number says so.
+ */
+function decimalTops(cands: Candidate[]): void {
+  const tops = new Set<Candidate>();
+  let next: NumberPrefix | undefined;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const p = cands[i].prefix;
+    if (!p) continue;
+    if (p.style === 'ar-dot' && next?.style === 'ar-decimal' && next.level === 2 && next.raw.replace('．', '.').startsWith(`${p.value}.`)) {
+      cands[i].prefix = { ...p, style: 'ar-decimal', level: 1 };
+      tops.add(cands[i]);
+    }
+    next = cands[i].prefix;
+  }
+  if (tops.size === 0) return;
+  // `4. 存在的问题及原因分析` with no `4.1` under it: the next top of the same numbering, when it
+  // follows the last one and reads as a title.
+  let top = 0;
+  for (const c of cands) {
+    const p = c.prefix;
+    if (tops.has(c)) top = p!.value;
+    else if (top > 0 && p?.style === 'ar-dot' && p.value === top + 1 && c.rest.length <= MAX_TITLE && !/[。；;]/.test(c.rest)) {
+      c.prefix = { ...p, style: 'ar-decimal', level: 1 };
+      top = p.value;
+    }
+  }
 }
 
 interface Evidence {

@@ -42,8 +42,11 @@ export function isEmptySection(doc: ReportDocument, e: Entry, headingLines: Set<
 
 /** What a finished text ends with: a sentence's mark, a closing quote or bracket. */
 const ENDS_FINISHED = /[。．.！？!?”’"）)》」』…—\]】]$/;
-/** The lines a finished report may end on without a full stop: who wrote it, and for whom. */
-const SIGNATURE = /联系人|电话|填报|盖章|审核|负责人|^[^，、,；;]{2,30}[局委办厅处室站所馆院队社团会心府部]$/;
+/**
+ * The lines a finished report may end on without a full stop: who wrote it, and for whom. The
+ * words open the line (`按照“先审核、后拨付”的原则…` is prose).
+ */
+const SIGNATURE = /^.{0,12}(?:联系人|电话|填报|盖章|审核|负责人)|^[^，、,；;]{2,30}[局委办厅处室站所馆院队社团会心府部]$/;
 const DATE_LINE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?$/;
 
 /**

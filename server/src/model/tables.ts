@@ -26,7 +26,7 @@ export interface TableCell {
 
 export interface TableRow {
   cells: TableCell[];
-  /** `合计` `总计`: a row that totals the rows above it. */
+  /** `合计` `总计` `总分`: a row that totals the rows above it. */
   total: boolean;
   subtotal: boolean;
   /** Its name is indented (`　　公用经费`): a row under the one above it. */
@@ -131,7 +131,8 @@ function rowCells(text: string, lineStart: number, line: number): { cells: Table
 }
 
 function isTotalCell(t: string): boolean {
-  return /^(合计|总计|共计|合\s*计|总\s*计)$/.test(t.replace(/\s/g, ''));
+  // `总分`: the total of a score table's 分值 and 得分 columns.
+  return /^(合计|总计|共计|总分|总得分|合计得分)$/.test(t.replace(/\s/g, ''));
 }
 
 function makeRow(cells: TableCell[], indented = false, unaligned = false): TableRow {
@@ -189,10 +190,19 @@ function twoRowHeader(tableLines: number[], lines: LineIndex): TableCell[] | und
   const [upperLine, lowerLine] = [lines.lines[tableLines[0]], lines.lines[tableLines[1]]];
   const upper = splitCells(upperLine.text, upperLine.start, upperLine.index, ONE_TAB);
   const lower = splitCells(lowerLine.text, lowerLine.start, lowerLine.index, ONE_TAB);
-  if (upper.length !== lower.length || upper.length < 3) return undefined;
+  // `\t年初\t全年` under `项目名称\t预算数\t\t实际支出\t执行率`: a copy drops the lower row's empty end.
+  if (lower.length > upper.length || lower.length < 2 || upper.length < 3) return undefined;
   if ([...upper, ...lower].some((c) => NUMERIC_CELL.test(c.text))) return undefined;
-  if (!upper.some((c, i) => c.text === '' && lower[i].text !== '')) return undefined;
-  return upper.map((c, i) => (lower[i].text ? lower[i] : c));
+  if (!upper.some((c, i) => c.text === '' && lower[i]?.text)) return undefined;
+  let spanning = '';
+  return upper.map((c, i) => {
+    if (c.text) spanning = c.text;
+    const below = lower[i];
+    if (!below?.text) return c;
+    // `年初` under `预算数` spanning it is the column `年初预算数`.
+    const named = roleOf(below.text) === 'other' && roleOf(below.text + spanning) !== 'other' ? below.text + spanning : below.text;
+    return { ...below, text: named };
+  });
 }
 
 /**

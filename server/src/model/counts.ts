@@ -11,8 +11,10 @@ const MEASURE = '个|项|类|所|家|座|条|处';
 const COUNT_RE = new RegExp(`共\\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([\\u4e00-\\u9fff]{0,6})`, 'g');
 const LISTED_RE = new RegExp(`([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([^，,。；;]{0,6})[，,]\\s*分别(?:是|为)[：:]?`, 'g');
 const HAS_MEASURE = new RegExp(MEASURE);
+/** A digit of a count, in figures or in words. */
+const NUMERAL_CHAR = '[0-9０-９一二两三四五六七八九十]';
 /** `9个行政村和1个社区，分别为…`: the count before 和 is part of what the list holds. */
-const COUNT_BEFORE = new RegExp(`[0-9０-９一二两三四五六七八九十]\\s*(?:${MEASURE})[\\u4e00-\\u9fff]{0,6}(?:和|及|、)$`);
+const COUNT_BEFORE = new RegExp(`${NUMERAL_CHAR}\\s*(?:${MEASURE})[\\u4e00-\\u9fff]{0,6}(?:和|及|、)$`);
 const ENUM_LINE = /^\s*([一二三四五六七八九十]{1,3}是|[（(]?[0-9０-９一二三四五六七八九十]{1,3}[）)、.．])/;
 
 const OPENS = '“《「（(';
@@ -50,7 +52,7 @@ function firstClauseEnd(text: string, from: number, limit: number): number | und
 }
 
 function countsItself(list: string, measure: string): boolean {
-  return new RegExp(`[0-9０-９一二两三四五六七八九十]\\s*${measure}`).test(list);
+  return new RegExp(`${NUMERAL_CHAR}\\s*${measure}`).test(list);
 }
 
 function splitItems(list: string, sep: RegExp): string[] {
@@ -134,6 +136,9 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
   for (const s of doc.sentences) {
     const firstOfSentence = out.length;
     if (!HAS_MEASURE.test(s.text)) continue;
+    // Where the sentence's list ends, worked out once for all its counts.
+    let listEndOf: { at: number | undefined } | undefined;
+    const sentenceEnd = () => (listEndOf ??= { at: sentenceListEnd(doc, s) }).at;
     for (const m of s.text.includes('共') ? s.text.matchAll(COUNT_RE) : []) {
       const claimed = parseCount(m[1]);
       if (claimed === undefined) continue;
@@ -150,7 +155,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         continue;
       }
       const listStart = end + marker.index + marker[0].length;
-      const listEnd = sentenceListEnd(doc, s);
+      const listEnd = sentenceEnd();
       if (listEnd === undefined || listEnd - listStart > LIST_WINDOW) continue;
       const listText = doc.text.slice(listStart, listEnd).replace(/[。\s]/g, '');
       let found: number[];
@@ -183,10 +188,10 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       if (COUNT_BEFORE.test(doc.text.slice(Math.max(s.start, start - 12), start))) continue;
       const listStart = start + m[0].length;
       // The list ends at the first clause that is not an item (`…、C，D按其他项目支出管理`).
-      const sentenceEnd = sentenceListEnd(doc, s) ?? s.end;
-      const stop = firstClauseEnd(doc.text, listStart, Math.min(sentenceEnd, listStart + LIST_WINDOW));
-      if (stop === undefined && sentenceEnd - listStart > LIST_WINDOW) continue;
-      const listEnd = stop ?? sentenceEnd;
+      const end = sentenceEnd() ?? s.end;
+      const stop = firstClauseEnd(doc.text, listStart, Math.min(end, listStart + LIST_WINDOW));
+      if (stop === undefined && end - listStart > LIST_WINDOW) continue;
+      const listEnd = stop ?? end;
       // `共2个，分别是…` was read above as a whole.
       while (read < out.length && out[read].end <= start) read++;
       if (read < out.length && out[read].start <= start) continue;

@@ -5,7 +5,7 @@ import { parsePercent, RateClaim } from './rates';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
 import { ColumnRole, isNumericCell, Table, TableCell, TableRow } from './tables';
-import { CellGetter, columnTotals, MONEY_ROLES, term } from './table-totals';
+import { CellGetter, columnTotals, MONEY_ROLES, SUMMED_ROLES, term } from './table-totals';
 import { toHalfWidthDigits } from './text';
 
 /**
@@ -69,7 +69,7 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
         const rowIndex = t.header ? ri - 1 : ri;
         let a: Amount | undefined;
         const numeric = isNumericCell(cell.text);
-        if (!isHeader && (MONEY_ROLES.has(role) || role === 'weight' || role === 'score') && numeric) {
+        if (!isHeader && SUMMED_ROLES.has(role) && numeric) {
           const name = t.columnNames[ci] ?? '';
           a = cellAmount(cell, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total ? `${name}合计` : name, ctx, sentenceOf(cell));
         }

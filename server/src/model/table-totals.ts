@@ -10,6 +10,12 @@ import type { ColumnRole, Table, TableRow } from './tables';
  * against the rows of its group, when the table closes every group with its 小计.
  */
 export const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry']);
+/** Score columns: points, summed by a 总分 (or 合计) row as money columns are. */
+export const SCORE_ROLES = new Set<ColumnRole>(['weight', 'score']);
+/** Columns a total row sums. */
+export const SUMMED_ROLES = new Set<ColumnRole>([...MONEY_ROLES, ...SCORE_ROLES]);
+/** Columns of figures; an empty cell anywhere else is a text cell merged down. */
+const FIGURE_ROLES = new Set<ColumnRole>([...SUMMED_ROLES, 'rate']);
 
 export type CellGetter = (ti: number, ri: number, ci: number) => Amount | undefined;
 
@@ -61,7 +67,7 @@ function subtotalsCloseGroups(t: Table): boolean {
 
 /** Rows with an empty cell in a text column: cells merged down from a row above. */
 function hasMergedCells(t: Table, rows: number[]): boolean {
-  return rows.some((r) => t.rows[r].cells.some((c, ci) => !c.text && !['initial', 'adjust', 'full', 'spend', 'carry', 'rate', 'weight', 'score'].includes(t.columns[ci] ?? 'other')));
+  return rows.some((r) => t.rows[r].cells.some((c, ci) => !c.text && !FIGURE_ROLES.has(t.columns[ci] ?? 'other')));
 }
 
 /** The figures of a column in the given rows; undefined if a cell there holds words, not a figure. */
@@ -104,10 +110,10 @@ export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relatio
     const { rows, items } = rowsOfTotal(t, ri, groupStart);
     groupStart = ri + 1;
     t.columns.forEach((role, ci) => {
-      if (!MONEY_ROLES.has(role) && role !== 'weight' && role !== 'score') return;
+      if (!SUMMED_ROLES.has(role)) return;
       // An indicator table with merged cells (一级/二级指标 left empty below their first row) may
       // give a level's score and its items' scores both: which rows add up is not ours to guess.
-      if ((role === 'weight' || role === 'score') && hasMergedCells(t, rows.flat)) return;
+      if (SCORE_ROLES.has(role) && hasMergedCells(t, rows.flat)) return;
       const total = get(ti, ri, ci);
       if (!total) return;
       let relation = sumOver(t, ti, ci, total, rows, get);

@@ -1,7 +1,8 @@
-import { Amount, baseValue, isPriorYear, labelCoreOf } from './amounts';
+import { Amount, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
+import { carryOverAfterSpending, continuationFits, withoutDetails } from './breakdown-parts';
 import { forEachMatch } from './text';
 import { continuationsOf } from './wrapped';
 
@@ -79,13 +80,6 @@ function itemsBySemicolon(open: OpenBreakdown, text: string, at: number): boolea
     else open.semicolons = !/[，,、]/.test(text.slice(first.end, at).replace(/（[^（）]*）|\([^()]*\)/g, ''));
   }
   return open.semicolons;
-}
-
-/** Words that continue a breakdown in the next sentence, by what the total is. */
-function continuationFits(total: Amount, a: Amount): boolean {
-  if (/收入/.test(total.labelCore)) return /^(其他资金来源|其他收入|上年结转|上级补助)/.test(a.labelCore);
-  if (/支出$/.test(total.labelCore)) return /^(结余结转|结转结余)/.test(a.labelCore);
-  return false;
 }
 
 type Tok = { pos: number; amount?: Amount; marker?: Marker };
@@ -281,31 +275,8 @@ function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, o
   const listEnd = Math.min(sentence.end, open.parts[open.parts.length - 1].end + REST_WINDOW);
   const placeholderPart = PLACEHOLDER_FIGURE.test(doc.text.slice(open.total.end, listEnd));
   const atLeast = listIsPartial(doc.text, open, sentence) || open.parts.some((p) => EACH.test(p.label)) || placeholderPart;
-  return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(withoutDetails(open.total, open.parts)), optional: terms(optional), atLeast };
-}
-
-/** More parts than a sentence lists: no run of them is looked for. */
-const MAX_DETAILED_PARTS = 40;
-
-/**
- * `区级配套资金45.50万元分两次拨付，6月拨付25.00万元，9月拨付20.50万元`: figures right after a part that
- * add up to it exactly detail that part, not the total. They are taken out only when that makes
- * the sum hold: a run that matches a part and leaves the total to the cent is no coincidence.
- */
-function withoutDetails(total: Amount, parts: Amount[]): Amount[] {
-  if (parts.length < 3 || parts.length > MAX_DETAILED_PARTS || parts.some((p) => p.kind !== total.kind)) return parts;
-  const values = parts.map(baseValue);
-  const all = values.reduce((a, b) => a.plus(b));
-  const want = baseValue(total);
-  if (all.eq(want)) return parts;
-  for (let k = 0; k < parts.length - 2; k++) {
-    let run = values[k + 1];
-    for (let j = k + 2; j < parts.length && run.lt(values[k]); j++) {
-      run = run.plus(values[j]);
-      if (run.eq(values[k]) && all.minus(run).eq(want)) return [...parts.slice(0, k + 1), ...parts.slice(j + 1)];
-    }
-  }
-  return parts;
+  const { parts, carried } = carryOverAfterSpending(open.total, withoutDetails(open.total, open.parts));
+  return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(parts), optional: terms([...carried, ...optional]), atLeast };
 }
 
 /** `（含…）` groups: the figures inside break down the figure they follow. */

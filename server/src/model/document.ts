@@ -226,7 +226,7 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
     const fromTables = tableFacts(doc.layout, doc.tableFigures);
     doc.relations.push(...fromTables.relations);
     doc.rates = [...proseRates(doc), ...fromTables.rates];
-    doc.growth = growthClaims(doc);
+    doc.growth = [...growthClaims(doc), ...fromTables.growth];
     dropUnfinished(doc);
   } catch (e) {
     // The model must never take the server down; a bug here shows as fewer findings, and the

@@ -19,6 +19,10 @@ export interface GrowthClaim extends StatedPercent {
   change?: Amount;
   /** 下降, 减少: the figure fell, and the percentage is of the fall. */
   falls: boolean;
+  /** A table's 增减率 written with its sign (`-14.29%`): where the sign is, which a fix rewrites. */
+  signStart?: number;
+  /** The table row it is of (`公务接待费`). */
+  subject?: string;
 }
 
 const CHANGE_RATE = /(增长|增加|上升|提高|下降|减少|降低|下滑)(?:了)?(?:幅度为|幅度|率为|率)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]/g;

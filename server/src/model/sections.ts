@@ -95,7 +95,8 @@ const LAST_PART = /其他|其它|附件|附表|备注/;
  */
 function lastRowCut(table: Table): boolean {
   const row = table.rows[table.rows.length - 1];
-  if (!row) return false;
+  // A header the text ends on: its rows were cut off.
+  if (!row) return table.header !== undefined;
   if (table.header !== undefined && row.cells.length < table.header.cells.length) return true;
   let j = row.cells.length - 1;
   while (j >= 0 && row.cells[j].text === '') j--;

@@ -4,8 +4,10 @@ import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
-import { ColumnRole, isNumericCell, Table, TableCell, TableRow } from './tables';
-import { CellGetter, columnTotals, MONEY_ROLES, SUMMED_ROLES, term } from './table-totals';
+import { ColumnRole, isNumericCell, rowName, Table, TableCell } from './tables';
+import type { GrowthClaim } from './growth';
+import { changeFacts } from './table-changes';
+import { CellGetter, columnTotals, FIGURE_CELL_ROLES, MONEY_ROLES, term } from './table-totals';
 import { toHalfWidthDigits } from './text';
 
 /**
@@ -13,17 +15,10 @@ import { toHalfWidthDigits } from './text';
  * 全年执行数 + 结余结转), the 执行率 of each row, and the 合计 row against its column.
  */
 
-function rowName(t: Table, row: TableRow): string {
-  const i = t.columns.indexOf('name');
-  const cell = row.cells[i >= 0 ? i : t.columns.findIndex((r) => r !== 'seq')] ?? row.cells[0];
-  const text = cell?.text ?? '';
-  const prefix = parseNumberPrefix(text);
-  return prefix ? text.slice(prefix.end).trim() : text;
-}
 
 /** A cell that is a figure: sign, digits, decimals, unit. */
 const THOUSANDS = /,/g;
-const CELL_FIGURE = /^([-－−])?\s*([0-9０-９][0-9０-９,]*)(?:[.．]([0-9０-９]+))?\s*(万元|元|亿元)?$/;
+const CELL_FIGURE = /^([-－−+＋])?\s*([0-9０-９][0-9０-９,]*)(?:[.．]([0-9０-９]+))?\s*(万元|元|亿元)?$/;
 
 function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: string, ctx: ScanContext, sentence: number): Amount | undefined {
   const m = CELL_FIGURE.exec(cell.text);
@@ -35,7 +30,8 @@ function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: stri
   const numberEnd = cell.start + (m[1] ? m[1].length : 0) + m[2].length + (m[3] ? m[3].length + 1 : 0);
   const raw = cell.text.slice(0, numberEnd - cell.start);
   // Plain ASCII digits are their own value: one string for both.
-  const valueText = !m[1] && plainDigits(raw) ? raw : (m[1] ? '-' : '') + int + (dec ? '.' + dec : '');
+  const minus = m[1] !== undefined && m[1] !== '+' && m[1] !== '＋';
+  const valueText = !m[1] && plainDigits(raw) ? raw : (minus ? '-' : '') + int + (dec ? '.' + dec : '');
   return {
     id: ctx.nextId++, start: cell.start, end: cell.end, numberStart: cell.start, numberEnd,
     unitStart: m[4] ? cell.end - m[4].length : cell.end, unitEnd: cell.end,
@@ -69,7 +65,7 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
         const rowIndex = t.header ? ri - 1 : ri;
         let a: Amount | undefined;
         const numeric = isNumericCell(cell.text);
-        if (!isHeader && SUMMED_ROLES.has(role) && numeric) {
+        if (!isHeader && FIGURE_CELL_ROLES.has(role) && numeric) {
           const name = t.columnNames[ci] ?? '';
           a = cellAmount(cell, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total ? `${name}合计` : name, ctx, sentenceOf(cell));
         }
@@ -183,9 +179,10 @@ function rowRates({ t, ti, get, cols }: TableScan, ri: number, subject: string |
 }
 
 /** Relations and rates of every table whose header we can read. */
-export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { relations: Relation[]; rates: RateClaim[] } {
+export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { relations: Relation[]; rates: RateClaim[]; growth: GrowthClaim[] } {
   const relations: Relation[] = [];
   const rates: RateClaim[] = [];
+  const growth: GrowthClaim[] = [];
   const get = figureGetter(figures);
   layout.tables.forEach((t, ti) => {
     if (!t.header) return;
@@ -200,8 +197,9 @@ export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { 
       if (hasRate) rowRates(scan, ri, subject, rates);
     });
     columnTotals(t, ti, get, relations);
+    changeFacts(t, ti, get, relations, growth);
   });
-  return { relations, rates };
+  return { relations, rates, growth };
 }
 
 /** The project a table row names, with its figures by role: for comparing a table with the prose. */

@@ -9,13 +9,19 @@ import type { ColumnRole, Table, TableRow } from './tables';
  * A table's totals against their rows: each 合计 row against the rows above it, and each 小计 row
  * against the rows of its group, when the table closes every group with its 小计.
  */
-export const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry']);
+export const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry', 'compared', 'change']);
 /** Score columns: points, summed by a 总分 (or 合计) row as money columns are. */
 export const SCORE_ROLES = new Set<ColumnRole>(['weight', 'score']);
-/** Columns a total row sums. */
-export const SUMMED_ROLES = new Set<ColumnRole>([...MONEY_ROLES, ...SCORE_ROLES]);
+/** Columns whose cells are read as figures. */
+export const FIGURE_CELL_ROLES = new Set<ColumnRole>([...MONEY_ROLES, ...SCORE_ROLES]);
+/**
+ * Columns a total row sums. Not a 增减: the 合计 row's change is checked against its own two
+ * figures, which are checked against the rows; summing the changes as well would report one wrong
+ * row twice.
+ */
+export const SUMMED_ROLES = new Set<ColumnRole>([...FIGURE_CELL_ROLES].filter((r) => r !== 'change'));
 /** Columns of figures; an empty cell anywhere else is a text cell merged down. */
-const FIGURE_ROLES = new Set<ColumnRole>([...SUMMED_ROLES, 'rate']);
+const FIGURE_ROLES = new Set<ColumnRole>([...FIGURE_CELL_ROLES, 'rate', 'changeRate', 'period']);
 
 export type CellGetter = (ti: number, ri: number, ci: number) => Amount | undefined;
 
@@ -26,10 +32,20 @@ export function term(a: Amount, sign: 1 | -1 = 1): Term {
 /** `其中：人员经费`: a row under the one above it. */
 const UNDER = /^其中/;
 
-/** Rows to sum, read two ways (see `levelRows`). */
+/** Rows to sum, read two ways (see `levelRows`), and the `其中` runs that make a third. */
 interface SummedRows {
   flat: number[];
   nested: number[];
+  /** Each `其中：…` row under its parent, and the rows after it that may be under it too. */
+  runs: UnderRun[];
+}
+
+/** `公务用车购置及运行费` then `其中：购置费`, `运行费`: a 其中 row and the plain rows after it. */
+interface UnderRun {
+  parent: number;
+  first: number;
+  /** The rows after the 其中 row, up to the next 其中 or numbered row, that may continue it. */
+  after: number[];
 }
 
 /**
@@ -50,7 +66,14 @@ function levelRows(t: Table, from: number, to: number): SummedRows {
     if (top > 0 && levels[k] === top) return (underNumbered = true);
     return flatAt[k] && !r.indented && !UNDER.test(nameOf(r)) && !(underNumbered && levels[k] === 0);
   });
-  return { flat: before.filter((_, k) => flatAt[k]).map(({ i }) => i), nested: before.filter((_, k) => nestedAt[k]).map(({ i }) => i) };
+  const runs: UnderRun[] = [];
+  before.forEach(({ r, i }, k) => {
+    if (!UNDER.test(nameOf(r)) || k === 0 || !nestedAt[k - 1]) return;
+    const after: number[] = [];
+    for (let j = k + 1; j < before.length && nestedAt[j] && levels[j] === 0 && before[j].i === i + after.length + 1; j++) after.push(before[j].i);
+    runs.push({ parent: before[k - 1].i, first: i, after });
+  });
+  return { flat: before.filter((_, k) => flatAt[k]).map(({ i }) => i), nested: before.filter((_, k) => nestedAt[k]).map(({ i }) => i), runs };
 }
 
 /**
@@ -84,10 +107,35 @@ function columnParts(t: Table, ti: number, ci: number, rows: number[], get: Cell
   return parts.length >= 2 ? parts : undefined;
 }
 
+const sumOfRows = (total: Amount, parts: Amount[]): Relation => ({ kind: 'breakdown', anchor: total, lhs: [term(total)], rhs: parts.map((a) => term(a)), optional: NO_TERMS, atLeast: false });
+
+/**
+ * The rows of `nested` less the plain rows after each 其中 row that continue it: as many as make
+ * the 其中 rows add up to their parent in this column (the first count that does). Undefined when
+ * no 其中 run takes a row more.
+ */
+function withRuns(t: Table, ti: number, ci: number, rows: SummedRows, get: CellGetter): number[] | undefined {
+  const under = new Set<number>();
+  for (const run of rows.runs) {
+    const parent = get(ti, run.parent, ci);
+    if (!parent) continue;
+    for (let n = 1; n <= run.after.length; n++) {
+      const parts = columnParts(t, ti, ci, [run.first, ...run.after.slice(0, n)], get);
+      if (!parts || !holds(sumOfRows(parent, parts))) continue;
+      for (const r of run.after.slice(0, n)) under.add(r);
+      break;
+    }
+  }
+  return under.size ? rows.nested.filter((r) => !under.has(r)) : undefined;
+}
+
 /** A total's relation to some rows of its column, read as the level's rows or as all of them. */
 function sumOver(t: Table, ti: number, ci: number, total: Amount, rows: SummedRows, get: CellGetter): Relation | undefined {
-  const sumOf = (parts: Amount[]): Relation => ({ kind: 'breakdown', anchor: total, lhs: [term(total)], rhs: parts.map((a) => term(a)), optional: NO_TERMS, atLeast: false });
+  const sumOf = (parts: Amount[]) => sumOfRows(total, parts);
   const flat = columnParts(t, ti, ci, rows.flat, get);
+  const runRows = rows.runs.some((r) => r.after.length) ? withRuns(t, ti, ci, rows, get) : undefined;
+  const inRuns = runRows && columnParts(t, ti, ci, runRows, get);
+  if (inRuns && holds(sumOf(inRuns))) return sumOf(inRuns);
   const nested = rows.nested.length === rows.flat.length ? undefined : columnParts(t, ti, ci, rows.nested, get);
   // Rows under others read either way: the level's rows are the sum, unless only all rows add up.
   if (nested && (holds(sumOf(nested)) || !flat || !holds(sumOf(flat)))) return sumOf(nested);
@@ -99,7 +147,7 @@ function rowsOfTotal(t: Table, ri: number, groupStart: number): { rows: SummedRo
   if (t.rows[ri].subtotal) return { rows: levelRows(t, groupStart, ri) };
   const sub = t.rows.flatMap((r, i) => (i < ri && r.subtotal ? [i] : []));
   const items = levelRows(t, 0, ri);
-  return sub.length ? { rows: { flat: sub, nested: sub }, items } : { rows: items };
+  return sub.length ? { rows: { flat: sub, nested: sub, runs: [] }, items } : { rows: items };
 }
 
 export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relation[]): void {

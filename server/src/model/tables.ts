@@ -1,4 +1,5 @@
 import { parseNumberPrefix } from './numbering';
+import { CHANGE_NAME, CHANGE_RATE_NAME, ChangeColumn, changeColumns, PERIOD_NAME } from './change-columns';
 import { SpacedRow, spacedRow, spacedToHeader, usualGap } from './spaced-rows';
 import type { Line, LineIndex } from './text';
 
@@ -9,7 +10,10 @@ import type { Line, LineIndex } from './text';
  * (项目名称, 年初预算, 全年预算数, 全年执行数, 结余结转, 执行率, 分值, 得分…); a table whose header we
  * cannot read is still a table, and only its cells' own words are checked.
  */
-export type ColumnRole = 'seq' | 'name' | 'initial' | 'adjust' | 'full' | 'spend' | 'carry' | 'rate' | 'weight' | 'score' | 'other';
+export type ColumnRole =
+  | 'seq' | 'name' | 'initial' | 'adjust' | 'full' | 'spend' | 'carry' | 'rate' | 'weight' | 'score' | 'other'
+  // A period's figures (`2023年`), read as figures when another column is their change (`compared`).
+  | 'period' | 'compared' | 'change' | 'changeRate';
 
 export interface TableCell {
   line: number;
@@ -46,6 +50,8 @@ export interface Table {
   /** Money unit of each column, if the table or header says (`单位：万元`, `年初预算（万元）`). */
   units: Array<string | undefined>;
   rows: TableRow[];
+  /** Columns that are the change between two others (增减, 增减率). */
+  changes?: ChangeColumn[];
 }
 
 const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
@@ -63,11 +69,14 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   // Money the year's budget gets besides its 年初 figure, added as a 调增 is: `上级转移支付`, `上年结转`.
   ['adjust', /^(上级)?(转移支付|补助)(资金|收入)?(数|金额)?$|^上年(结转|结余)(资金)?(数|金额)?$/],
   ['name', /名称$|科目$|^(项目|支出项目|资金项目|专项名称|内容|单位|资金用途)$/],
+  ['change', CHANGE_NAME],
+  ['changeRate', CHANGE_RATE_NAME],
+  ['period', PERIOD_NAME],
 ];
 
 const UNIT_IN_HEADER = /[（(]\s*(万元|元|亿元)\s*[）)]/;
 const UNIT_LINE = /单位\s*[：:]\s*(万元|元|亿元)/;
-const NUMERIC_CELL = /^[-－−]?[0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?\s*(?:%|％|万元|元|亿元)?$/;
+const NUMERIC_CELL = /^[-－−+＋]?[0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?\s*(?:%|％|万元|元|亿元)?$/;
 const EMPTY_CELL = /^[-—－/／]?$/;
 
 function headerName(text: string): string {
@@ -130,6 +139,15 @@ function rowCells(text: string, lineStart: number, line: number): { cells: Table
   return spaced && { cells: spaced.cells, shape: 'space', spaced };
 }
 
+/** What a row is about: its name cell's words, without a number before them. */
+export function rowName(t: Table, row: TableRow): string {
+  const i = t.columns.indexOf('name');
+  const cell = row.cells[i >= 0 ? i : t.columns.findIndex((r) => r !== 'seq')] ?? row.cells[0];
+  const text = cell?.text ?? '';
+  const prefix = parseNumberPrefix(text);
+  return prefix ? text.slice(prefix.end).trim() : text;
+}
+
 function isTotalCell(t: string): boolean {
   // `总分`: the total of a score table's 分值 and 得分 columns.
   return /^(合计|总计|共计|总分|总得分|合计得分)$/.test(t.replace(/\s/g, ''));
@@ -155,16 +173,19 @@ function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'units'>, li
   let columns = table.header?.cells.map((c) => roleOf(c.text)) ?? [];
   // `调整预算数` beside no 全年预算 column is the budget after adjustment, not the adjustment.
   if (!columns.includes('full')) columns = columns.map((r, i) => (r === 'adjust' && /预算数?$/.test(names[i]) ? 'full' : r));
+  const compared = changeColumns<ColumnRole>(columns, names, 'compared');
   const first = table.lines[0];
   let unit: string | undefined;
   for (let l = first; l >= Math.max(0, first - 3) && !unit; l--) unit = UNIT_LINE.exec(lines.lines[l].text)?.[1];
   const units = (table.header?.cells ?? []).map((c) => UNIT_IN_HEADER.exec(c.text)?.[1] ?? unit);
-  return { ...table, columns, columnNames: names, units };
+  return { ...table, columns: compared.roles, columnNames: names, units, changes: compared.changes.length ? compared.changes : undefined };
 }
 
 function isHeaderRow(cells: TableCell[]): boolean {
   const roles = cells.map((c) => roleOf(c.text));
-  const known = roles.filter((r) => r !== 'other').length;
+  // `2023年 | 2024年` names a table's columns only beside a change of them (`增减`).
+  const compares = roles.includes('change') || roles.includes('changeRate');
+  const known = roles.filter((r) => r !== 'other' && (compares || r !== 'period')).length;
   return known >= 2 && !cells.some((c) => NUMERIC_CELL.test(c.text));
 }
 

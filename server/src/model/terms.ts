@@ -15,14 +15,15 @@ export interface Term {
  */
 export type FiguresBySentence = Array<Amount[] | undefined>;
 
-export type RelationKind = 'breakdown' | 'fund' | 'children' | 'projects';
+export type RelationKind = 'breakdown' | 'fund' | 'children' | 'projects' | 'change';
 
 /**
  * An identity the text relies on: Σ lhs = Σ rhs (or ≥ when the rest went back to the treasury).
  * - breakdown: `A，其中B，C` (lhs [A], rhs [B, C]); `（含…）` likewise;
  * - fund: a project's budget + adjustments (lhs) = spending + carry-over (rhs);
  * - children: a project's spending = the spending of its numbered sub-items;
- * - projects: 项目支出 of the summary part = the projects' spending listed later.
+ * - projects: 项目支出 of the summary part = the projects' spending listed later;
+ * - change: a table's 增减 = its row's later figure − the earlier one (lhs [增减], rhs [later, −earlier]).
  */
 export interface Relation {
   kind: RelationKind;

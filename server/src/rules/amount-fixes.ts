@@ -129,7 +129,8 @@ export function sumFixes(doc: ReportDocument, r: Relation, byAmount: RelationsBy
   }
   for (const c of computedCandidates(r, shown)) {
     const key = `${c.target.id}:${c.value.toString()}`;
-    if (c.value.isNegative() || tried.has(key)) continue;
+    // A figure that cannot be below nought is not written so; a change can be.
+    if ((c.value.isNegative() && r.kind !== 'change') || tried.has(key)) continue;
     tried.add(key);
     const overrides = new Map([[c.target.id, c.value]]);
     const fix = holds(r, overrides) && harmless(doc, byAmount, overrides, r) ? setValueFix(c.target, c.value, c.why()) : undefined;

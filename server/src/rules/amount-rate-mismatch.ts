@@ -1,4 +1,5 @@
 import { baseValue } from '../model/amounts';
+import type { Decimal } from '../model/decimal';
 import { GrowthClaim, growthReading } from '../model/growth';
 import { failedReading, RateClaim, rateReadings, RateReading, rateUnitSlip } from '../model/rates';
 import type { Term } from '../model/relations';
@@ -40,6 +41,7 @@ const fixesOf = (claim: RateClaim): Fix[] => rateFixes(claim, rateReadings(claim
 function growthFinding(ruleId: string, claim: GrowthClaim): Finding | undefined {
   const { holds, computed } = growthReading(claim);
   if (holds) return undefined;
+  if (claim.signStart !== undefined) return signedChangeFinding(ruleId, claim, claim.falls ? computed.neg() : computed, claim.signStart);
   const word = claim.falls ? '下降' : '增长';
   const [a, b] = claim.falls ? [claim.before, claim.now] : [claim.now, claim.before];
   const unit = displayUnit([a, b]);
@@ -52,6 +54,30 @@ function growthFinding(ruleId: string, claim: GrowthClaim): Finding | undefined 
     fixes: [{
       title: msg(`改为${value}%（按${shown}计算）`, `Change to ${value}% (from ${shown})`),
       edits: [{ start: claim.numberStart, end: claim.numberEnd, newText: value }],
+      preferred: true,
+    }],
+  };
+}
+
+/**
+ * A table's 增减率 (`-17.05%`): the later figure less the earlier, over the earlier, with its sign.
+ * The fix (one, labelled) writes the percentage and sign the two figures give.
+ */
+function signedChangeFinding(ruleId: string, claim: GrowthClaim, signed: Decimal, signStart: number): Finding {
+  const { now, before } = claim;
+  const unit = displayUnit([now, before]);
+  const dec = Math.max(now.decimals, before.decimals);
+  const shown = `（${inUnit(baseValue(now), unit, dec)}−${inUnit(baseValue(before), unit, dec)}）÷${amountText(before)}＝${signed.toFixed(2)}%`;
+  const written = `${claim.falls ? '-' : ''}${claim.valueText}`;
+  const value = signed.toFixed(claim.decimals);
+  const subject = claim.subject ? `“${claim.subject}”` : '';
+  return {
+    ruleId, start: claim.start, end: claim.end,
+    message: msg(`${subject}增减率${written}%与${shown}不符`, `${claim.subject ? `"${claim.subject}": ` : ''}a change of ${written}% does not equal ${shown}`),
+    related: [{ start: before.start, end: before.end, message: msg(`比较基数：${amountText(before)}`, `compared with: ${amountText(before)}`) }],
+    fixes: [{
+      title: msg(`改为${value}%（按${shown}计算）`, `Change to ${value}% (from ${shown})`),
+      edits: [{ start: signStart, end: claim.numberEnd, newText: value }],
       preferred: true,
     }],
   };

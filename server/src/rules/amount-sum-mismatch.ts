@@ -1,3 +1,4 @@
+import { baseValue } from '../model/amounts';
 import { evaluate, holds, Reading } from '../model/arith';
 import type { ReportDocument } from '../model/document';
 import type { Relation } from '../model/relations';
@@ -43,6 +44,16 @@ function describe(r: Relation, reading: Reading): Message {
           `${subject}资金来源${show(reading.lhs)}${lhsParts}与实际支出及结余结转${show(reading.rhs)}（${rhsText}）不符，相差${diff}`,
           `${subjectEn}funds ${show(reading.lhs)}${lhsPartsEn} do not equal spending plus carry-over ${show(reading.rhs)} (${rhsText}); the difference is ${diff}`,
         );
+    case 'change': {
+      // The later figure less the earlier: `2.87−3.46＝−0.59万元`.
+      const [now, before] = reading.rhsTerms;
+      const subjectText = r.subject ? `“${r.subject}”` : '';
+      const difference = `${inUnit(baseValue(now.amount), unit, dec)}−${inUnit(baseValue(before.amount), unit, dec)}＝${show(reading.rhs)}`;
+      return msg(
+        `${subjectText}增减${amountText(total)}与${difference}不符`,
+        `${r.subject ? `"${r.subject}": ` : ''}a change of ${amountText(total)} does not equal ${difference}`,
+      );
+    }
     case 'children':
       return msg(
         `${subject}实际支出${amountText(total)}与下列各子项目支出之和${show(reading.rhs)}（${rhsText}）不符，相差${diff}`,

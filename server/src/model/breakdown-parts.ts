@@ -1,0 +1,51 @@
+import { Amount, baseValue } from './amounts';
+
+/**
+ * Which of a list's figures are its parts: details of a part said after it, a carry-over said
+ * beside the kinds of spending, and figures of the next sentence that may go on with the list.
+ */
+
+/** Words that continue a breakdown in the next sentence, by what the total is. */
+export function continuationFits(total: Amount, a: Amount): boolean {
+  if (/收入/.test(total.labelCore)) return /^(其他资金来源|其他收入|上年结转|上级补助)/.test(a.labelCore);
+  if (/支出$/.test(total.labelCore)) return /^(结余结转|结转结余)/.test(a.labelCore);
+  return false;
+}
+
+const CARRY_OVER = /^(年末|年终)?(结余结转|结转结余|结余|结转)(资金)?$/;
+
+/**
+ * `支出合计2284.75万元，其中基本支出1702.61万元，项目支出582.14万元，年末结转结余31.73万元`: the
+ * carry-over after the kinds of spending may be one more part (a 支出 read as the funds' use) or
+ * only said beside them; it holds either way, as the next sentence's carry-over does.
+ */
+export function carryOverAfterSpending(total: Amount, parts: Amount[]): { parts: Amount[]; carried: Amount[] } {
+  let k = parts.length;
+  while (k > 0 && CARRY_OVER.test(parts[k - 1].labelCore)) k--;
+  if (k === parts.length || k < 2 || !/支出(合计|总额|总计)?$/.test(total.labelCore)) return { parts, carried: [] };
+  return { parts: parts.slice(0, k), carried: parts.slice(k) };
+}
+
+/** More parts than a sentence lists: no run of them is looked for. */
+const MAX_DETAILED_PARTS = 40;
+
+/**
+ * `区级配套资金45.50万元分两次拨付，6月拨付25.00万元，9月拨付20.50万元`: figures right after a part that
+ * add up to it exactly detail that part, not the total. They are taken out only when that makes
+ * the sum hold: a run that matches a part and leaves the total to the cent is no coincidence.
+ */
+export function withoutDetails(total: Amount, parts: Amount[]): Amount[] {
+  if (parts.length < 3 || parts.length > MAX_DETAILED_PARTS || parts.some((p) => p.kind !== total.kind)) return parts;
+  const values = parts.map(baseValue);
+  const all = values.reduce((a, b) => a.plus(b));
+  const want = baseValue(total);
+  if (all.eq(want)) return parts;
+  for (let k = 0; k < parts.length - 2; k++) {
+    let run = values[k + 1];
+    for (let j = k + 2; j < parts.length && run.lt(values[k]); j++) {
+      run = run.plus(values[j]);
+      if (run.eq(values[k]) && all.minus(run).eq(want)) return [...parts.slice(0, k + 1), ...parts.slice(j + 1)];
+    }
+  }
+  return parts;
+}

@@ -210,6 +210,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
       }
     } else if (t.amount && open) {
       if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || priorYearAfter(open, t.amount)) close();
+      else if (restatesPart(text, open, t.amount)) continue;
       else {
         open.parts.push(t.amount);
         // `其中中文纸质图书38.20万元、报刊6.85万元等，结余3.54万元`: `等` ends the (partial) list.
@@ -222,6 +223,14 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
     last = t;
   }
   close();
+}
+
+/** `年中追加35.60万元，即较年初预算调增35.60万元`: the part said again in other words, not one more. */
+const RESTATED = /^[，,]?\s*(即|亦即|也即|也就是)/;
+
+function restatesPart(text: string, open: OpenBreakdown, a: Amount): boolean {
+  const last = open.parts[open.parts.length - 1];
+  return last !== undefined && a.valueText === last.valueText && RESTATED.test(text.slice(last.end, a.start));
 }
 
 /**

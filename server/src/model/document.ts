@@ -9,7 +9,7 @@ import type { TableCell } from './tables';
 import { readSource } from './source';
 import { tableAmounts, tableFacts } from './table-facts';
 import { proseRates } from './prose-rates';
-import { growthClaims } from './growth';
+import { growthClaims, statedChanges } from './growth';
 import { dropCutRow, dropUnfinished } from './unfinished';
 
 export type { Entry } from './entries';
@@ -86,7 +86,7 @@ function splitSentences(lines: LineIndex, layout: Layout): Sentence[] {
       }
       continue;
     }
-    if (kind === 'toc') continue;
+    if (kind === 'toc' || kind === 'page') continue;
     lineSentences(l, out);
   }
   return out;
@@ -227,6 +227,7 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
     doc.relations.push(...fromTables.relations);
     doc.rates = [...proseRates(doc), ...fromTables.rates];
     doc.growth = [...growthClaims(doc), ...fromTables.growth];
+    doc.relations.push(...statedChanges(doc.growth));
     dropUnfinished(doc);
   } catch (e) {
     // The model must never take the server down; a bug here shows as fewer findings, and the

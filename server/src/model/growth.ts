@@ -2,6 +2,8 @@ import { Amount, amountsBetween, baseValue, decimalOf, halfDigit, isCompared, is
 import { Decimal } from './decimal';
 import { halfOf, percentDigits, StatedPercent } from './rates';
 import type { ReportDocument, Sentence } from './report';
+import { holds } from './arith';
+import { NO_TERMS, Relation } from './terms';
 
 /**
  * A change from one year to the next stated as a percentage, with both figures:
@@ -105,6 +107,27 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   const exact = candidates.filter((a) => a.labelCore === subject);
   const named = exact.length > 0 ? exact : candidates.filter((a) => a.labelCore.endsWith(subject));
   return named.length === 1 ? { nows: [named[0]], before: last } : undefined;
+}
+
+/**
+ * `上年为96.50万元，较上年增加21.14万元，增长22.94%`: the change stated beside the percentage is
+ * this year's figure less last year's (or the reverse for a fall). With several figures the sentence
+ * may mean by this year's, the first that gives the change is taken.
+ */
+export function statedChanges(claims: GrowthClaim[]): Relation[] {
+  const out: Relation[] = [];
+  for (const c of claims) {
+    if (!c.change || c.signStart !== undefined) continue;
+    const change = c.change;
+    const of = (now: Amount): Relation => ({
+      kind: 'change', anchor: change, lhs: [{ amount: change, sign: 1 }],
+      rhs: c.falls ? [{ amount: c.before, sign: 1 }, { amount: now, sign: -1 }] : [{ amount: now, sign: 1 }, { amount: c.before, sign: -1 }],
+      optional: NO_TERMS, atLeast: false,
+    });
+    const readings = [c.now, ...c.otherNows].map(of);
+    out.push(readings.find((r) => holds(r)) ?? readings[0]);
+  }
+  return out;
 }
 
 /** The total of each list, by its parts' ids: made once a report, when a change is first read. */

@@ -7,7 +7,13 @@ import { findTables, Table } from './tables';
  * table rows, and which are running text (prose, headings, cover lines). Headings, sentences and
  * figures are read from text lines only; tables and the 目录 are read by their own readers.
  */
-export type LineKind = 'text' | 'toc' | 'table';
+export type LineKind = 'text' | 'toc' | 'table' | 'page';
+
+/**
+ * A page's number as a PDF copy leaves it between the lines of a page (`- 3 -`, `第 1 页 共 6 页`,
+ * `共6页 第2页`, `3/6`): no words of the report.
+ */
+const PAGE_MARK = /^[\s\u3000]*(?:[-—–－]\s*[0-9０-９]{1,3}\s*[-—–－]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[，,]?\s*共\s*[0-9０-９]{1,3}\s*页)?|共\s*[0-9０-９]{1,3}\s*页\s*[，,]?\s*第\s*[0-9０-９]{1,3}\s*页|[0-9０-９]{1,3}\s*[/／]\s*[0-9０-９]{1,3})[\s\u3000]*$/;
 
 export interface Layout {
   toc?: Toc;
@@ -22,9 +28,16 @@ export function readLayout(lines: LineIndex): Layout {
   if (toc) for (let l = toc.titleLine; l <= toc.endLine; l++) kinds.set(l, 'toc');
   const tables = findTables(lines, new Set(kinds.keys()));
   for (const t of tables) for (const l of t.lines) kinds.set(l, 'table');
+  for (const l of lines.lines) if (l.text.length <= 24 && !kinds.has(l.index) && PAGE_MARK.test(l.text)) kinds.set(l.index, 'page');
   return { toc, tables, kinds };
 }
 
 export function lineKind(layout: Layout, line: number): LineKind {
   return layout.kinds.get(line) ?? 'text';
+}
+
+/** A 目录 line or a page's number: words that are not the report's own, for the text rules to pass over. */
+export function notReportWords(layout: Layout, line: number): boolean {
+  const kind = layout.kinds.get(line);
+  return kind === 'toc' || kind === 'page';
 }

@@ -28,13 +28,16 @@ function rateClaim(t: Table, ri: number, col: number, before: Amount, now: Amoun
 }
 
 /** Each row's 增减 against its two figures, and its 增减率 (where the earlier figure is not nought). */
-export function changeFacts(t: Table, ti: number, get: CellGetter, relations: Relation[], growth: GrowthClaim[]): void {
+export function changeFacts(
+  t: Table, ti: number, get: CellGetter, wrongTotals: Set<Amount>, out: { relations: Relation[]; growth: GrowthClaim[] },
+): void {
+  const { relations, growth } = out;
   for (const ch of t.changes ?? []) {
     t.rows.forEach((row, ri) => {
       if (row.unaligned) return;
       const before = get(ti, ri, ch.before);
       const now = get(ti, ri, ch.now);
-      if (!before || !now) return;
+      if (!before || !now || wrongTotals.has(before) || wrongTotals.has(now)) return;
       const subject = row.total ? undefined : rowName(t, row) || undefined;
       if (!ch.rate) {
         const change = get(ti, ri, ch.column);

@@ -5,6 +5,7 @@ import { parsePercent, RateClaim } from './rates';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
 import { ColumnRole, isNumericCell, rowName, Table, TableCell } from './tables';
+import { holds } from './arith';
 import type { GrowthClaim } from './growth';
 import { changeFacts } from './table-changes';
 import { CellGetter, columnTotals, FIGURE_CELL_ROLES, MONEY_ROLES, term } from './table-totals';
@@ -196,8 +197,11 @@ export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { 
       rowRelations(scan, ri, subject, relations);
       if (hasRate) rowRates(scan, ri, subject, rates);
     });
+    const totalsFrom = relations.length;
     columnTotals(t, ti, get, relations);
-    changeFacts(t, ti, get, relations, growth);
+    // A 合计 that does not add up is reported there; its row's change would say it again.
+    const wrongTotals = new Set(relations.slice(totalsFrom).filter((r) => !holds(r)).map((r) => r.anchor));
+    changeFacts(t, ti, get, wrongTotals, { relations, growth });
   });
   return { relations, rates, growth };
 }

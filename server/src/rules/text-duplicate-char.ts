@@ -2,6 +2,7 @@ import { forEachMatch } from '../model/text';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
 import { Taken } from './util';
+import { notReportWords } from '../model/layout';
 
 /**
  * Function characters that Chinese never doubles, with the characters that, following the second
@@ -61,7 +62,7 @@ export const textDuplicateChar: Rule = {
     };
     for (const l of doc.lines.lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
-      if (doc.layout.kinds.get(l.index) === 'toc') continue;
+      if (notReportWords(doc.layout, l.index)) continue;
       const taken = new Taken(l.start, l.text.length);
       const add = (index: number, unit: string) => {
         const start = l.start + index + unit.length;

@@ -3,6 +3,7 @@ import { SourceText, toSource } from '../model/source';
 import { forEachMatch, isCjk } from '../model/text';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
+import { notReportWords } from '../model/layout';
 
 const SPACES = /[ \u3000\u00a0]+/g;
 /** The characters that open a quote, a title or a 【】 label (`quotedByCharacter` counts them). */
@@ -90,7 +91,7 @@ export const textSpacing: Rule = {
     let byStyle: boolean | undefined;
     for (const l of doc.lines.lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
-      if (doc.layout.kinds.get(l.index) === 'toc') continue;
+      if (notReportWords(doc.layout, l.index)) continue;
       if (!/[ \u3000\u00a0]/.test(l.text.trim())) continue;
       // Without an opening quote or title mark nothing on the line is quoted (a table's rows, mostly).
       const quoted = OPENS_QUOTE.test(l.text) ? quotedByCharacter(doc.text, l.start, l.end) : undefined;

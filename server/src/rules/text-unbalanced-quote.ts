@@ -1,6 +1,7 @@
 import { wrapsInto } from '../model/text';
 import { cutShortAt } from '../model/sections';
 import { Finding, msg, Rule } from './types';
+import { notReportWords } from '../model/layout';
 
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '《': '》', '「': '」', '『': '』', '[': ']' };
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
@@ -54,7 +55,7 @@ export const textUnbalancedQuote: Rule = {
     const cutLine = cutShortAt(doc);
     for (const l of lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
-      if (doc.layout.kinds.get(l.index) === 'toc') continue;
+      if (notReportWords(doc.layout, l.index)) continue;
       // The blank line between a wrapped line and the rest of its sentence.
       if (carried && l.text.trim() === '') continue;
       carried = false;

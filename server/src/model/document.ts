@@ -10,6 +10,7 @@ import { readSource } from './source';
 import { tableAmounts, tableFacts } from './table-facts';
 import { proseRates } from './prose-rates';
 import { growthClaims, statedChanges } from './growth';
+import { shareClaims } from './shares';
 import { dropCutRow, dropUnfinished } from './unfinished';
 
 export type { Entry } from './entries';
@@ -226,6 +227,7 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
     const fromTables = tableFacts(doc.layout, doc.tableFigures);
     doc.relations.push(...fromTables.relations);
     doc.rates = [...proseRates(doc), ...fromTables.rates];
+    doc.rates.push(...shareClaims(doc, new Set(doc.rates.map((r) => r.numberStart))));
     doc.growth = [...growthClaims(doc), ...fromTables.growth];
     doc.relations.push(...statedChanges(doc.growth));
     dropUnfinished(doc);

@@ -32,6 +32,8 @@ export interface RateClaim extends StatedPercent {
   spend: Amount[];
   budgets: Term[][];
   subject?: string;
+  /** What the rate is called, when not an execution rate: `占比` for a share of a total. */
+  word?: string;
 }
 
 export interface RateReading {

@@ -92,7 +92,10 @@ export const amountRateMismatch: Rule = {
   defaultSeverity: 'error',
   tags: ['arithmetic'],
   fixSafety: 'judgement',
-  description: msg('执行率与实际支出÷预算数不符，或增长（下降）率与两年的数据不符（按书写精度）', 'An execution rate does not equal spending ÷ budget, or a rise or fall does not match its two years\' figures (to the digits written)'),
+  description: msg(
+    '执行率与实际支出÷预算数不符，占比与部分÷总数不符，或增长（下降）率、增减率与两年的数据不符（按书写精度）',
+    'An execution rate does not equal spending ÷ budget, a share does not equal the part ÷ the whole, or a rise, fall or change does not match its two figures (to the digits written)',
+  ),
   check(doc) {
     const findings: Finding[] = [];
     for (const claim of doc.rates) {
@@ -101,11 +104,14 @@ export const amountRateMismatch: Rule = {
       if (!shown || rateUnitSlip(claim)) continue;
       const computed = readingText(shown);
       const subject = claim.subject ? `“${claim.subject}”` : '';
+      const share = claim.word === '占比';
       const message = msg(
-        `${subject}执行率${claim.valueText}%与${computed}不符`,
-        `${subject ? `${subject}: ` : ''}the rate ${claim.valueText}% does not equal ${computed}`,
+        `${subject}${claim.word ?? '执行率'}${claim.valueText}%与${computed}不符`,
+        `${subject ? `${subject}: ` : ''}the ${share ? 'share' : 'rate'} ${claim.valueText}% does not equal ${computed}`,
       );
-      const related = [{ start: shown.spend.start, end: shown.spend.end, message: msg(`实际支出：${amountText(shown.spend)}`, `spending: ${amountText(shown.spend)}`) }];
+      const related = [share
+        ? { start: shown.budget[0].amount.start, end: shown.budget[0].amount.end, message: msg(`总数：${amountText(shown.budget[0].amount)}`, `the whole: ${amountText(shown.budget[0].amount)}`) }
+        : { start: shown.spend.start, end: shown.spend.end, message: msg(`实际支出：${amountText(shown.spend)}`, `spending: ${amountText(shown.spend)}`) }];
       // The readings are made again if the fixes are asked for (a table of failing rates: a third of its check).
       findings.push(new FindingWithFixesLater(this.id, claim.start, claim.end, message, related, claim, fixesOf));
     }

@@ -10,6 +10,7 @@ import { readSource } from './source';
 import { tableAmounts, tableFacts } from './table-facts';
 import { proseRates } from './prose-rates';
 import { growthClaims, statedChanges } from './growth';
+import { scoreStatements } from './scores';
 import { shareClaims } from './shares';
 import { dropCutRow, dropUnfinished } from './unfinished';
 
@@ -191,7 +192,7 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
   const text = input.view;
   const lines = input.viewLines;
   const doc: ReportDocument = {
-    text, lines, coverEndLine: 0, entries: [], headings: [], sentences: [], amounts: [], tableFigures: [], relations: [], counts: [], rates: [], growth: [],
+    text, lines, coverEndLine: 0, entries: [], headings: [], sentences: [], amounts: [], tableFigures: [], relations: [], counts: [], rates: [], growth: [], scores: [],
     errors: [], outlineConfidence: 0, input, layout: { tables: [], kinds: new Map() }, notText: looksLikeBinary(text),
     // Set while reading, or left undefined: declared here so that every report has one shape
     // (properties added later gave reports of different shapes, and the code reading them was
@@ -230,6 +231,7 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
     doc.rates.push(...shareClaims(doc, new Set(doc.rates.map((r) => r.numberStart))));
     doc.growth = [...growthClaims(doc), ...fromTables.growth];
     doc.relations.push(...statedChanges(doc.growth));
+    doc.scores = scoreStatements(doc);
     dropUnfinished(doc);
   } catch (e) {
     // The model must never take the server down; a bug here shows as fewer findings, and the

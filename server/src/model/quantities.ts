@@ -29,8 +29,12 @@ const CANONICAL: Array<[RegExp, string]> = [
 const WINDOW = 120;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 
-/** `项目“X”`, `X经费：`, `该项目年初预算…`: the figures after are one project's (in a project's own report, `本项目` is the report's). */
-const PROJECT_SUBJECT = /项目[“"《]|[\u4e00-\u9fff]{2,}(?:经费|项目|专项|资金)[”"》]?[：:]|(?:该|此)项目/;
+/**
+ * `项目“X”`, `X经费：`, `该项目年初预算…`, a named project said before in the sentence
+ * (`服务站运行补助项目上级资金于第四季度下达，…，结余结转7.45万元`; not `项目支出`): the figures after
+ * are one project's (in a project's own report, `本项目` is the report's).
+ */
+const PROJECT_SUBJECT = /项目[“"《]|[\u4e00-\u9fff]{2,}(?:经费|项目|专项|资金)[”"》]?[：:]|(?:该|此)项目|[\u4e00-\u9fff]{4,}项目(?!支出|经费)/;
 
 const DROP = /^(单位|部门|本单位|本部门|本?(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|我委|我单位|一般公共预算|年度|全年|(?:19|20)\d{2}年度?)+/;
 

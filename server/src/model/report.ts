@@ -4,6 +4,7 @@ import type { Layout } from './layout';
 import type { Outline } from './outline';
 import type { RateClaim } from './rates';
 import type { GrowthClaim } from './growth';
+import type { ScoreStatement } from './scores';
 import type { SourceText, InputFormat } from './source';
 import type { LineIndex } from './text';
 import type { CountClaim, Relation } from './terms';
@@ -47,6 +48,8 @@ export interface ReportDocument {
   rates: RateClaim[];
   /** Changes from last year stated as percentages, with both years' figures. */
   growth: GrowthClaim[];
+  /** The total score said in the text, with the score table's own total. */
+  scores: ScoreStatement[];
   /** What went wrong while reading (a bug, never the draft's fault): the report is smaller for it. */
   errors: string[];
   /** Text that is not a draft at all (binary junk): no rule looks at it. */

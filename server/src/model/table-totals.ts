@@ -3,7 +3,7 @@ import { holds } from './arith';
 import { parseNumberPrefix } from './numbering';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
-import type { ColumnRole, Table, TableRow } from './tables';
+import { ColumnRole, FIGURE_COLUMNS, Table, TableRow } from './tables';
 
 /**
  * A table's totals against their rows: each 合计 row against the rows above it, and each 小计 row
@@ -20,8 +20,6 @@ export const FIGURE_CELL_ROLES = new Set<ColumnRole>([...MONEY_ROLES, ...SCORE_R
  * row twice.
  */
 export const SUMMED_ROLES = new Set<ColumnRole>([...FIGURE_CELL_ROLES].filter((r) => r !== 'change'));
-/** Columns of figures; an empty cell anywhere else is a text cell merged down. */
-const FIGURE_ROLES = new Set<ColumnRole>([...FIGURE_CELL_ROLES, 'rate', 'changeRate', 'period']);
 
 export type CellGetter = (ti: number, ri: number, ci: number) => Amount | undefined;
 
@@ -88,9 +86,15 @@ function subtotalsCloseGroups(t: Table): boolean {
   return ends.every((i) => t.rows[i]?.subtotal);
 }
 
-/** Rows with an empty cell in a text column: cells merged down from a row above. */
+/**
+ * Rows with an empty cell in a text column before the figures: cells merged down from a row above
+ * (`一级指标`, `二级指标`). A note column after them (`偏差原因`, `备注`) is left empty where there is
+ * nothing to say.
+ */
 function hasMergedCells(t: Table, rows: number[]): boolean {
-  return rows.some((r) => t.rows[r].cells.some((c, ci) => !c.text && !FIGURE_ROLES.has(t.columns[ci] ?? 'other')));
+  const firstFigure = t.columns.findIndex((role) => FIGURE_COLUMNS.has(role));
+  const before = firstFigure < 0 ? t.columns.length : firstFigure;
+  return rows.some((r) => t.rows[r].cells.some((c, ci) => ci < before && !c.text && !FIGURE_COLUMNS.has(t.columns[ci] ?? 'other')));
 }
 
 /** The figures of a column in the given rows; undefined if a cell there holds words, not a figure. */

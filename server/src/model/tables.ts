@@ -1,5 +1,6 @@
 import { parseNumberPrefix } from './numbering';
 import { CHANGE_NAME, CHANGE_RATE_NAME, ChangeColumn, changeColumns, PERIOD_NAME } from './change-columns';
+import { totalRowCells } from './short-totals';
 import { SpacedRow, spacedRow, spacedToHeader, usualGap } from './spaced-rows';
 import type { Line, LineIndex } from './text';
 
@@ -73,6 +74,9 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['changeRate', CHANGE_RATE_NAME],
   ['period', PERIOD_NAME],
 ];
+
+/** Columns of figures (the rest are names, numbers of rows and words). */
+export const FIGURE_COLUMNS = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry', 'rate', 'weight', 'score', 'compared', 'change', 'changeRate', 'period']);
 
 const UNIT_IN_HEADER = /[（(]\s*(万元|元|亿元)\s*[）)]/;
 const UNIT_LINE = /单位\s*[：:]\s*(万元|元|亿元)/;
@@ -178,6 +182,14 @@ function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'units'>, li
   let unit: string | undefined;
   for (let l = first; l >= Math.max(0, first - 3) && !unit; l--) unit = UNIT_LINE.exec(lines.lines[l].text)?.[1];
   const units = (table.header?.cells ?? []).map((c) => UNIT_IN_HEADER.exec(c.text)?.[1] ?? unit);
+  const width = compared.roles.length;
+  const figureColumns = compared.roles.flatMap((r, i) => (FIGURE_COLUMNS.has(r) ? [i] : []));
+  for (const row of table.rows) {
+    if (!(row.total || row.subtotal) || row.unaligned || row.cells.length >= width || table.shape === 'cells') continue;
+    const aligned = totalRowCells(row.cells, figureColumns, width);
+    if (aligned) row.cells = aligned;
+    else row.unaligned = true;
+  }
   return { ...table, columns: compared.roles, columnNames: names, units, changes: compared.changes.length ? compared.changes : undefined };
 }
 

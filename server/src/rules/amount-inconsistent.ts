@@ -3,10 +3,11 @@ import { amountsOf, sameValue } from '../model/arith';
 import type { Decimal } from '../model/decimal';
 import type { ReportDocument } from '../model/document';
 import { quantities } from '../model/quantities';
+import { agreesWithTable, ScoreStatement } from '../model/scores';
 import { harmless, relationsByAmount, RelationsByAmount } from './amount-fixes';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
-import { amountText, lineNo } from './util';
+import { amountText, halfDigits, lineNo } from './util';
 
 /**
  * Make a mention agree with the first one, if that keeps the sums it stands in. When a sentence
@@ -70,6 +71,24 @@ export const amountInconsistent: Rule = {
         findings.push(new FindingWithFixesLater(this.id, a.start, a.end, message, related, a, fixesOf));
       });
     });
+    for (const said of doc.scores) if (!agreesWithTable(said)) findings.push(scoreFinding(this.id, doc, said));
     return findings;
   },
 };
+
+/** `自评得分为92.45分` where the score table's 合计, which adds up, is 92.54. */
+function scoreFinding(ruleId: string, doc: ReportDocument, said: ScoreStatement): Finding {
+  const total = said.tableTotal;
+  const line = lineNo(doc, total.start);
+  const value = halfDigits(total.raw);
+  return {
+    ruleId, start: said.start, end: said.end,
+    message: msg(`得分${said.valueText}分与第${line}行评分表的合计得分${value}分不一致`, `A score of ${said.valueText} differs from the score table's total, ${value}, on line ${line}`),
+    related: [{ start: total.start, end: total.end, message: msg(`第${line}行：合计得分${value}`, `line ${line}: total score ${value}`) }],
+    fixes: [{
+      title: msg(`改为${value}分（与评分表合计一致）`, `Change to ${value} (the score table's total)`),
+      edits: [{ start: said.numberStart, end: said.numberEnd, newText: value }],
+      preferred: true,
+    }],
+  };
+}

@@ -1,0 +1,69 @@
+import { Amount, decimalOf } from './amounts';
+import { holds } from './arith';
+import type { ReportDocument } from './report';
+import { toHalfWidthDigits } from './text';
+
+/**
+ * `项目自评得分为92.45分` against the score table's own total (`合计 … 100 92.54`): the same score
+ * said twice. Read only when the draft has one score table with a total row whose 得分 adds up (a
+ * total that does not is `amount.sum-mismatch`'s), so the table's figure is the one to trust.
+ */
+export interface ScoreStatement {
+  start: number;
+  end: number;
+  numberStart: number;
+  numberEnd: number;
+  line: number;
+  valueText: string;
+  /** The score table's 合计 (or 总分) 得分 cell. */
+  tableTotal: Amount;
+}
+
+/**
+ * The whole score, said as one: `自评得分`, `综合得分`, `评价总分`, `总得分`. Not `投入类得分10分` (a
+ * category's) nor a bare `总分100分` (the full marks as often as the score).
+ */
+const SCORE_SAID = /(?:(?:自评|综合|评价|考核)总?(?:得分|分数|总分)|总得分)(?:为|是|达到?|：|:)?\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)\s*分/g;
+/** Words before the score that make it another one: a part's, a target, a range. */
+const NOT_THE_TOTAL = /(指标|满分|不低于|以上|以下|扣|减|加|平均|[一二三]级)[^，。；]{0,6}$/;
+
+function tableTotalScore(doc: ReportDocument): Amount | undefined {
+  const totals: Amount[] = [];
+  doc.layout.tables.forEach((t, ti) => {
+    const col = t.columns.indexOf('score');
+    if (col < 0 || t.columns.lastIndexOf('score') !== col) return;
+    const figures = doc.tableFigures[ti];
+    t.rows.forEach((row, ri) => {
+      const a = row.total && figures ? figures.cells[ri * figures.width + col] : undefined;
+      if (a) totals.push(a);
+    });
+  });
+  if (totals.length !== 1) return undefined;
+  const total = totals[0];
+  const sums = doc.relations.filter((r) => r.anchor === total);
+  return sums.length > 0 && sums.every((r) => holds(r)) ? total : undefined;
+}
+
+export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
+  const tableTotal = tableTotalScore(doc);
+  if (!tableTotal) return [];
+  const out: ScoreStatement[] = [];
+  for (const s of doc.sentences) {
+    if (doc.layout.kinds.has(s.line) || !/分/.test(s.text)) continue;
+    for (const m of s.text.matchAll(SCORE_SAID)) {
+      const start = s.start + m.index!;
+      if (NOT_THE_TOTAL.test(doc.text.slice(Math.max(s.start, start - 12), start))) continue;
+      const numberStart = start + m[0].lastIndexOf(m[1]);
+      out.push({
+        start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[1].length, line: s.line,
+        valueText: toHalfWidthDigits(m[1]).replace('．', '.'), tableTotal,
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether a stated score is the table's total (`92.5` and `92.50` are one). */
+export function agreesWithTable(s: ScoreStatement): boolean {
+  return decimalOf(s.valueText).eq(decimalOf(s.tableTotal.valueText));
+}

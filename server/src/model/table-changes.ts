@@ -5,6 +5,8 @@ import type { Relation } from './terms';
 import { NO_TERMS } from './terms';
 import type { CellGetter } from './table-totals';
 import { term } from './table-totals';
+import { holds } from './arith';
+import type { ChangeColumn } from './change-columns';
 import { rowName, Table } from './tables';
 
 /**
@@ -27,27 +29,62 @@ function rateClaim(t: Table, ri: number, col: number, before: Amount, now: Amoun
   };
 }
 
+/** A row's two figures and its name, where both are read and neither is a total reported wrong. */
+interface ComparedRow {
+  ri: number;
+  before: Amount;
+  now: Amount;
+  subject?: string;
+}
+
+function comparedRows(t: Table, ti: number, get: CellGetter, ch: ChangeColumn, wrongTotals: Set<Amount>): ComparedRow[] {
+  const out: ComparedRow[] = [];
+  t.rows.forEach((row, ri) => {
+    if (row.unaligned) return;
+    const before = get(ti, ri, ch.before);
+    const now = get(ti, ri, ch.now);
+    if (!before || !now || wrongTotals.has(before) || wrongTotals.has(now)) return;
+    out.push({ ri, before, now, subject: row.total ? undefined : rowName(t, row) || undefined });
+  });
+  return out;
+}
+
+const changeOf = (change: Amount, plus: Amount, minus: Amount, subject: string | undefined): Relation => ({
+  kind: 'change', anchor: change, lhs: [term(change)], rhs: [term(plus), term(minus, -1)], optional: NO_TERMS, atLeast: false, subject,
+});
+
+/**
+ * Each row's 增减: the later figure less the earlier, or — when more rows say so — the earlier less
+ * the later (`预算数 | 决算数 | 差额` where 差额 is what was left unspent).
+ */
+function changeRelations(rows: ComparedRow[], changes: Array<Amount | undefined>): Relation[] {
+  const forward: Relation[] = [];
+  const reverse: Relation[] = [];
+  rows.forEach((r, k) => {
+    const change = changes[k];
+    if (!change) return;
+    forward.push(changeOf(change, r.now, r.before, r.subject));
+    reverse.push(changeOf(change, r.before, r.now, r.subject));
+  });
+  const count = (list: Relation[]) => list.filter((r) => holds(r)).length;
+  return count(reverse) > count(forward) ? reverse : forward;
+}
+
 /** Each row's 增减 against its two figures, and its 增减率 (where the earlier figure is not nought). */
 export function changeFacts(
   t: Table, ti: number, get: CellGetter, wrongTotals: Set<Amount>, out: { relations: Relation[]; growth: GrowthClaim[] },
 ): void {
-  const { relations, growth } = out;
   for (const ch of t.changes ?? []) {
-    t.rows.forEach((row, ri) => {
-      if (row.unaligned) return;
-      const before = get(ti, ri, ch.before);
-      const now = get(ti, ri, ch.now);
-      if (!before || !now || wrongTotals.has(before) || wrongTotals.has(now)) return;
-      const subject = row.total ? undefined : rowName(t, row) || undefined;
-      if (!ch.rate) {
-        const change = get(ti, ri, ch.column);
-        if (change) relations.push({ kind: 'change', anchor: change, lhs: [term(change)], rhs: [term(now), term(before, -1)], optional: NO_TERMS, atLeast: false, subject });
-        return;
-      }
+    const rows = comparedRows(t, ti, get, ch, wrongTotals);
+    if (!ch.rate) {
+      out.relations.push(...changeRelations(rows, rows.map((r) => get(ti, r.ri, ch.column))));
+      continue;
+    }
+    for (const { ri, before, now, subject } of rows) {
       // Over nought no rate is stated (`—`); one that is would be no change we can compute.
-      if (/^[-－−]?0*[.．]?0*$/.test(before.valueText)) return;
+      if (/^[-－−]?0*[.．]?0*$/.test(before.valueText)) continue;
       const claim = rateClaim(t, ri, ch.column, before, now);
-      if (claim) growth.push({ ...claim, subject });
-    });
+      if (claim) out.growth.push({ ...claim, subject });
+    }
   }
 }

@@ -1,6 +1,8 @@
 import { Amount, decimalOf } from './amounts';
 import { holds } from './arith';
+import type { Entry } from './entries';
 import type { ReportDocument } from './report';
+import { entryAt } from './sections';
 import { toHalfWidthDigits } from './text';
 
 /**
@@ -47,9 +49,14 @@ function tableTotalScore(doc: ReportDocument): Amount | undefined {
 export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
   const tableTotal = tableTotalScore(doc);
   if (!tableTotal) return [];
+  // A department's report may score one of its projects in a table and itself in the text: there,
+  // only a score said in the table's own part (`（二）重点项目绩效`) is the table's.
+  const projectReport = /项目(支出)?绩效/.test(doc.title?.text ?? '');
+  const tablePart: Entry | undefined = projectReport ? undefined : entryAt(doc, tableTotal.start);
   const out: ScoreStatement[] = [];
   for (const s of doc.sentences) {
     if (doc.layout.kinds.has(s.line) || !/分/.test(s.text)) continue;
+    if (!projectReport && entryAt(doc, s.start) !== tablePart) continue;
     for (const m of s.text.matchAll(SCORE_SAID)) {
       const start = s.start + m.index!;
       if (NOT_THE_TOTAL.test(doc.text.slice(Math.max(s.start, start - 12), start))) continue;

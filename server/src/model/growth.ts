@@ -1,4 +1,4 @@
-import { Amount, amountsBetween, baseValue, decimalOf, halfDigit, isCompared, isPriorYear, labelCoreOf } from './amounts';
+import { Amount, amountsBetween, baseValue, firstAmountBetween, decimalOf, halfDigit, isCompared, isPriorYear, labelCoreOf } from './amounts';
 import { Decimal } from './decimal';
 import { halfOf, percentDigits, StatedPercent } from './rates';
 import type { ReportDocument, Sentence } from './report';
@@ -30,7 +30,7 @@ export interface GrowthClaim extends StatedPercent {
 const CHANGE_RATE = /(增长|增加|上升|提高|下降|减少|降低|下滑)(?:了)?(?:幅度为|幅度|率为|率)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]/g;
 const FALLS = /下降|减少|降低|下滑/;
 /** `由3912.40万元增加到4386.52万元`: the figure before the change and the one after it. */
-const FROM = /由$|从$/;
+const FROM = /(?:由|从)(?:上年度?|去年|上一年|(?:19|20)\d{2}年度?)?(?:的)?$/;
 const TO = /(?:增加|增长|提高|上升|下降|减少|降低|下滑)?(?:到|至)$/;
 const CHANGE_AMOUNT = /(?:增加|减少|增长|下降|提高|降低|上升|增|减|多|少)了?$/;
 /** The subject of a comparison written before it: `公用经费` of `公用经费较上年`. */
@@ -45,7 +45,7 @@ export function growthClaims(doc: ReportDocument): GrowthClaim[] {
     if (doc.layout.kinds.get(s.line) === 'table') continue;
     for (const m of s.text.matchAll(CHANGE_RATE)) {
       const start = s.start + m.index!;
-      const pair = pairBefore(doc, s, start);
+      const pair = pairBefore(doc, s, start) ?? pairAfter(doc, s, start, start + m[0].length);
       if (!pair) continue;
       const falls = FALLS.test(m[1]);
       // A rise said of a figure that fell (or the reverse) is some other comparison.
@@ -54,7 +54,8 @@ export function growthClaims(doc: ReportDocument): GrowthClaim[] {
         return cmp !== 0 && (cmp < 0) === falls;
       });
       if (nows.length === 0) continue;
-      const change = amountsBetween(doc.amounts, pair.before.end, start).find((a) => (a.changeCompared || statedChange(a)) && a.unit === pair.before.unit);
+      const changeFrom = pair.before.end <= start ? pair.before.end : nows[0].end;
+      const change = amountsBetween(doc.amounts, changeFrom, start).find((a) => (a.changeCompared || statedChange(a) || BARE_CHANGE.test(a.labelCore)) && a.unit === pair.before.unit);
       const numberStart = start + m[0].indexOf(m[2]);
       out.push({
         start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[2].length, line: s.line, ...percentDigits(m[2]),
@@ -67,8 +68,26 @@ export function growthClaims(doc: ReportDocument): GrowthClaim[] {
 
 const COMPARISON_WINDOW = 1000;
 
+/** `，上年为688.91万元`, `，上年支出为…`: last year's figure said right after the percentage. */
+const PRIOR_AFTER = /^[，,]?\s*(?:上年|去年|上一年|上年度)(?:同期)?[\u4e00-\u9fff]{0,6}?(?:为|是)$/;
+
+/**
+ * `2023年全局支出719.65万元，较上年增加30.74万元，增长4.64%，上年为688.91万元`: last year's figure
+ * after the percentage, this year's the nearest plain figure before it.
+ */
+function pairAfter(doc: ReportDocument, s: Sentence, at: number, end: number): { nows: Amount[]; before: Amount } | undefined {
+  const next = firstAmountBetween(doc.amounts, end, Math.min(s.end, end + 24));
+  if (!next || !usable(next) || !PRIOR_AFTER.test(next.label)) return undefined;
+  const own = amountsBetween(doc.amounts, Math.max(s.start, at - COMPARISON_WINDOW), at)
+    .filter((a) => usable(a) && !a.changeCompared && !isCompared(a) && !BARE_CHANGE.test(a.labelCore) && a.unit === next.unit)
+    .pop();
+  return own ? { nows: [own], before: next } : undefined;
+}
+
 /** `较上年减少0.37万元`: a change said as one. */
 const statedChange = (a: Amount) => isCompared(a) && CHANGE_AMOUNT.test(a.labelCore);
+/** `，增加153.52万元`: a change said by itself, after the figures it is the change of. */
+const BARE_CHANGE = /^(增加|减少|增长|下降|增|减)了?$/;
 
 /** Last year's figure, and what this year's may be, from the words before the percentage. */
 function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amount[]; before: Amount } | undefined {
@@ -82,7 +101,10 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   const last = figures[figures.length - 1];
   if (!last) return undefined;
   const prev = figures[figures.length - 2];
-  if (prev && TO.test(last.label) && FROM.test(prev.label) && prev.unit === last.unit) return { nows: [last], before: prev };
+  const fromTo = (a: Amount | undefined, b: Amount) => a !== undefined && TO.test(b.label) && FROM.test(a.label) && a.unit === b.unit;
+  if (fromTo(prev, last)) return { nows: [last], before: prev };
+  // `由1523.47万元增加到1676.99万元，增加153.52万元，增长10.08%`: the change after the two.
+  if (BARE_CHANGE.test(last.labelCore) && fromTo(figures[figures.length - 3], prev)) return { nows: [prev], before: figures[figures.length - 3] };
   // `比上年增加146.27万元，同比增长6.54%`: the change, whose base the sentence may not say.
   // `上年为2.33万元，较上年减少0.37万元，下降15.88%`: last year's figure said plainly is the base too.
   if (!(isCompared(last) || isPriorYear(last)) || CHANGE_AMOUNT.test(last.labelCore)) return undefined;

@@ -16,7 +16,7 @@ const JUST_BEFORE = /^[\s，,、（(]*$/;
 const SHARE_WORDS = /(的)?(比重|比例|比)?(为|达到|达|是)?$/;
 /** Words that make the total's name no name of a figure: `约`, a rise of the share. */
 const NOT_A_NAME = /约|近|超过|不足|以上|以下|提高|下降|增加|减少|个百分点/;
-const TOTAL_WORDS = /合计|总额|总计|总|全年|全部|共/;
+const TOTAL_WORDS = /合计|总额|总计|总|全年|全部|共|^(19|20)\d{2}年度?|^本年度?/;
 /** How far back the named total is looked for. */
 const NAMED_WINDOW = 3000;
 

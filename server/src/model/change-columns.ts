@@ -47,13 +47,15 @@ function onlyOne(list: number[], test: (c: number) => boolean): number | undefin
 
 /** Earlier and later by period: two periods, each one column (or one of each kind matching the other's). */
 function byPeriod(values: number[], names: string[]): [number, number] | undefined {
-  const periods = values.map((c) => periodOf(names[c]));
-  const dated = values.filter((_, k) => periods[k]);
+  const dated = values.flatMap((column) => {
+    const period = periodOf(names[column]);
+    return period ? [{ column, ...period }] : [];
+  });
   // `2024年` beside `上年`: which year 上年 is, the header does not say.
-  if (new Set(dated.map((c) => periodOf(names[c])!.relative)).size !== 1) return undefined;
-  const years = [...new Set(dated.map((c) => periodOf(names[c])!.year))].sort((a, b) => a - b);
+  if (new Set(dated.map((d) => d.relative)).size !== 1) return undefined;
+  const years = [...new Set(dated.map((d) => d.year))].sort((a, b) => a - b);
   if (years.length !== 2) return undefined;
-  const at = (year: number) => dated.filter((c) => periodOf(names[c])!.year === year);
+  const at = (year: number) => dated.filter((d) => d.year === year).map((d) => d.column);
   const [early, late] = [at(years[0]), at(years[1])];
   if (early.length === 1 && late.length === 1) return [early[0], late[0]];
   // `2023年决算 | 2024年预算 | 2024年决算`: the later column of the earlier one's kind.

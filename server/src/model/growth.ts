@@ -3,7 +3,7 @@ import { Decimal } from './decimal';
 import { halfOf, percentDigits, StatedPercent } from './rates';
 import type { ReportDocument, Sentence } from './report';
 import { holds } from './arith';
-import { NO_TERMS, Relation } from './terms';
+import { changeRelation, Relation } from './terms';
 
 /**
  * A change from one year to the next stated as a percentage, with both figures:
@@ -141,11 +141,7 @@ export function statedChanges(claims: GrowthClaim[]): Relation[] {
   for (const c of claims) {
     if (!c.change || c.signStart !== undefined) continue;
     const change = c.change;
-    const of = (now: Amount): Relation => ({
-      kind: 'change', anchor: change, lhs: [{ amount: change, sign: 1 }],
-      rhs: c.falls ? [{ amount: c.before, sign: 1 }, { amount: now, sign: -1 }] : [{ amount: now, sign: 1 }, { amount: c.before, sign: -1 }],
-      optional: NO_TERMS, atLeast: false,
-    });
+    const of = (now: Amount): Relation => (c.falls ? changeRelation(change, c.before, now) : changeRelation(change, now, c.before));
     const readings = [c.now, ...c.otherNows].map(of);
     out.push(readings.find((r) => holds(r)) ?? readings[0]);
   }

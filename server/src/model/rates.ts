@@ -4,16 +4,20 @@ import { Decimal } from './decimal';
 import type { Term } from './terms';
 import { toHalfWidthDigits } from './text';
 
-/** A percentage the text states, where: what a rate or a rise or fall claims, and its fix replaces. */
-export interface StatedPercent {
+/** A number the text states, where: the claim's words, and the digits a fix replaces. */
+export interface StatedNumber {
   start: number;
   end: number;
-  /** The digits of the percentage (what a fix replaces). */
+  /** The digits of the number (what a fix replaces). */
   numberStart: number;
   numberEnd: number;
   line: number;
-  /** The percentage as written, ASCII digits (`95.2`). */
+  /** The number as written, ASCII digits (`95.2`). */
   valueText: string;
+}
+
+/** A percentage the text states: what a rate or a rise or fall claims, and its fix replaces. */
+export interface StatedPercent extends StatedNumber {
   decimals: number;
 }
 

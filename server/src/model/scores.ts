@@ -1,6 +1,7 @@
 import { Amount, decimalOf } from './amounts';
 import { holds } from './arith';
 import type { Entry } from './entries';
+import type { StatedNumber } from './rates';
 import type { ReportDocument } from './report';
 import { entryAt } from './sections';
 import { toHalfWidthDigits } from './text';
@@ -10,13 +11,7 @@ import { toHalfWidthDigits } from './text';
  * said twice. Read only when the draft has one score table with a total row whose 得分 adds up (a
  * total that does not is `amount.sum-mismatch`'s), so the table's figure is the one to trust.
  */
-export interface ScoreStatement {
-  start: number;
-  end: number;
-  numberStart: number;
-  numberEnd: number;
-  line: number;
-  valueText: string;
+export interface ScoreStatement extends StatedNumber {
   /** The score table's 合计 (or 总分) 得分 cell. */
   tableTotal: Amount;
 }
@@ -63,7 +58,7 @@ export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
       const numberStart = start + m[0].lastIndexOf(m[1]);
       out.push({
         start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[1].length, line: s.line,
-        valueText: toHalfWidthDigits(m[1]).replace('．', '.'), tableTotal,
+        valueText: toHalfWidthDigits(m[1]), tableTotal,
       });
     }
   }

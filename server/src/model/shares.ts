@@ -34,11 +34,12 @@ const usable = (a: Amount) => (a.kind === 'money' || a.kind === 'people') && !a.
 /** The nearest figure before the part, of its kind, that is the total `name` names. */
 function namedTotal(doc: ReportDocument, name: string, part: Amount): Amount | undefined {
   const before = amountsBetween(doc.amounts, Math.max(0, part.start - NAMED_WINDOW), part.start);
+  const wanted = totalName(name);
   for (let i = before.length - 1; i >= 0; i--) {
     const a = before[i];
     // A total's label says it is one (`全年支出合计`), or is the name as written: a bare `支出` may be
     // the end of `基本支出` broken by a wrapped line.
-    if (a.kind === part.kind && usable(a) && totalName(a.labelCore) === totalName(name) && (a.labelCore === name || TOTAL_WORDS.test(a.label))) return a;
+    if (a.kind === part.kind && usable(a) && totalName(a.labelCore) === wanted && (a.labelCore === name || TOTAL_WORDS.test(a.label))) return a;
   }
   return undefined;
 }

@@ -1,10 +1,8 @@
-import type { Amount } from './amounts';
+import { Amount, writtenValue } from './amounts';
 import type { GrowthClaim } from './growth';
 import { percentDigits } from './rates';
-import type { Relation } from './terms';
-import { NO_TERMS } from './terms';
+import { changeRelation, Relation } from './terms';
 import type { CellGetter } from './table-totals';
-import { term } from './table-totals';
 import { holds } from './arith';
 import type { ChangeColumn } from './change-columns';
 import { rowName, Table } from './tables';
@@ -49,10 +47,6 @@ function comparedRows(t: Table, ti: number, get: CellGetter, ch: ChangeColumn, w
   return out;
 }
 
-const changeOf = (change: Amount, plus: Amount, minus: Amount, subject: string | undefined): Relation => ({
-  kind: 'change', anchor: change, lhs: [term(change)], rhs: [term(plus), term(minus, -1)], optional: NO_TERMS, atLeast: false, subject,
-});
-
 /**
  * Each row's 增减: the later figure less the earlier, or — when more rows say so — the earlier less
  * the later (`预算数 | 决算数 | 差额` where 差额 is what was left unspent).
@@ -63,8 +57,8 @@ function changeRelations(rows: ComparedRow[], changes: Array<Amount | undefined>
   rows.forEach((r, k) => {
     const change = changes[k];
     if (!change) return;
-    forward.push(changeOf(change, r.now, r.before, r.subject));
-    reverse.push(changeOf(change, r.before, r.now, r.subject));
+    forward.push(changeRelation(change, r.now, r.before, r.subject));
+    reverse.push(changeRelation(change, r.before, r.now, r.subject));
   });
   const count = (list: Relation[]) => list.filter((r) => holds(r)).length;
   return count(reverse) > count(forward) ? reverse : forward;
@@ -82,7 +76,7 @@ export function changeFacts(
     }
     for (const { ri, before, now, subject } of rows) {
       // Over nought no rate is stated (`—`); one that is would be no change we can compute.
-      if (/^[-－−]?0*[.．]?0*$/.test(before.valueText)) continue;
+      if (writtenValue(before).isZero()) continue;
       const claim = rateClaim(t, ri, ch.column, before, now);
       if (claim) out.growth.push({ ...claim, subject });
     }

@@ -4,11 +4,11 @@ import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
-import { ColumnRole, isNumericCell, rowName, Table, TableCell } from './tables';
+import { ColumnRole, FIGURE_CELL_ROLES, isNumericCell, MONEY_ROLES, rowName, Table, TableCell } from './tables';
 import { holds } from './arith';
 import type { GrowthClaim } from './growth';
 import { changeFacts } from './table-changes';
-import { CellGetter, columnTotals, FIGURE_CELL_ROLES, MONEY_ROLES, term } from './table-totals';
+import { CellGetter, columnTotals, term } from './table-totals';
 import { toHalfWidthDigits } from './text';
 
 /**

@@ -3,17 +3,12 @@ import { holds } from './arith';
 import { parseNumberPrefix } from './numbering';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
-import { ColumnRole, FIGURE_COLUMNS, Table, TableRow } from './tables';
+import { ColumnRole, FIGURE_CELL_ROLES, FIGURE_COLUMNS, SCORE_ROLES, Table, TableRow } from './tables';
 
 /**
  * A table's totals against their rows: each 合计 row against the rows above it, and each 小计 row
  * against the rows of its group, when the table closes every group with its 小计.
  */
-export const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry', 'compared', 'change']);
-/** Score columns: points, summed by a 总分 (or 合计) row as money columns are. */
-export const SCORE_ROLES = new Set<ColumnRole>(['weight', 'score']);
-/** Columns whose cells are read as figures. */
-export const FIGURE_CELL_ROLES = new Set<ColumnRole>([...MONEY_ROLES, ...SCORE_ROLES]);
 /**
  * Columns a total row sums. Not a 增减: the 合计 row's change is checked against its own two
  * figures, which are checked against the rows; summing the changes as well would report one wrong

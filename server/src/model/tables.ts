@@ -75,8 +75,14 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['period', PERIOD_NAME],
 ];
 
-/** Columns of figures (the rest are names, numbers of rows and words). */
-export const FIGURE_COLUMNS = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry', 'rate', 'weight', 'score', 'compared', 'change', 'changeRate', 'period']);
+/** Money columns: their cells are figures in the table's unit. */
+export const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry', 'compared', 'change']);
+/** Score columns: points, summed by a 总分 (or 合计) row as money columns are. */
+export const SCORE_ROLES = new Set<ColumnRole>(['weight', 'score']);
+/** Columns whose cells are read as figures. */
+export const FIGURE_CELL_ROLES = new Set<ColumnRole>([...MONEY_ROLES, ...SCORE_ROLES]);
+/** Columns of figures, read as figures or not (the rest are names, numbers of rows and words). */
+export const FIGURE_COLUMNS = new Set<ColumnRole>([...FIGURE_CELL_ROLES, 'rate', 'changeRate', 'period']);
 
 const UNIT_IN_HEADER = /[（(]\s*(万元|元|亿元)\s*[）)]/;
 const UNIT_LINE = /单位\s*[：:]\s*(万元|元|亿元)/;

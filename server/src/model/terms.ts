@@ -42,6 +42,14 @@ export interface Relation {
 /** No optional components: one empty list shared by every relation that has none (most of them). */
 export const NO_TERMS: readonly Term[] = Object.freeze([]);
 
+/** `change = plus − minus`: a stated change against its two figures. */
+export function changeRelation(change: Amount, plus: Amount, minus: Amount, subject?: string): Relation {
+  return {
+    kind: 'change', anchor: change, lhs: [{ amount: change, sign: 1 }], rhs: [{ amount: plus, sign: 1 }, { amount: minus, sign: -1 }],
+    optional: NO_TERMS, atLeast: false, subject,
+  };
+}
+
 /** `共11个项目` / `4个，分别是…` and the items the text lists for it. */
 export interface CountClaim {
   start: number;

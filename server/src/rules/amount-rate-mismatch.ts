@@ -1,4 +1,4 @@
-import { baseValue } from '../model/amounts';
+import { Amount, baseValue } from '../model/amounts';
 import type { Decimal } from '../model/decimal';
 import { GrowthClaim, growthReading } from '../model/growth';
 import { failedReading, RateClaim, rateReadings, RateReading, rateUnitSlip } from '../model/rates';
@@ -34,6 +34,13 @@ function rateFixes(claim: RateClaim, readings: RateReading[]): Fix[] {
 
 const fixesOf = (claim: RateClaim): Fix[] => rateFixes(claim, rateReadings(claim));
 
+/** `（2.87−3.46）÷3.46万元＝-17.05%`: a change over its base, as the user can redo it. */
+function changeOverBase(a: Amount, b: Amount, base: Amount, computed: Decimal): string {
+  const unit = displayUnit([a, b]);
+  const dec = Math.max(a.decimals, b.decimals);
+  return `（${inUnit(baseValue(a), unit, dec)}−${inUnit(baseValue(b), unit, dec)}）÷${amountText(base)}＝${computed.toFixed(2)}%`;
+}
+
 /**
  * `较2023年的1138.50万元增长9.15%`: the change ÷ last year's figure, to the digits written. The fix
  * (one, labelled) writes the percentage the two figures give.
@@ -44,8 +51,7 @@ function growthFinding(ruleId: string, claim: GrowthClaim): Finding | undefined 
   if (claim.signStart !== undefined) return signedChangeFinding(ruleId, claim, claim.falls ? computed.neg() : computed, claim.signStart);
   const word = claim.falls ? '下降' : '增长';
   const [a, b] = claim.falls ? [claim.before, claim.now] : [claim.now, claim.before];
-  const unit = displayUnit([a, b]);
-  const shown = `（${inUnit(baseValue(a), unit, Math.max(a.decimals, b.decimals))}−${inUnit(baseValue(b), unit, Math.max(a.decimals, b.decimals))}）÷${amountText(claim.before)}＝${computed.toFixed(2)}%`;
+  const shown = changeOverBase(a, b, claim.before, computed);
   const value = computed.toFixed(claim.decimals);
   return {
     ruleId, start: claim.start, end: claim.end,
@@ -65,9 +71,7 @@ function growthFinding(ruleId: string, claim: GrowthClaim): Finding | undefined 
  */
 function signedChangeFinding(ruleId: string, claim: GrowthClaim, signed: Decimal, signStart: number): Finding {
   const { now, before } = claim;
-  const unit = displayUnit([now, before]);
-  const dec = Math.max(now.decimals, before.decimals);
-  const shown = `（${inUnit(baseValue(now), unit, dec)}−${inUnit(baseValue(before), unit, dec)}）÷${amountText(before)}＝${signed.toFixed(2)}%`;
+  const shown = changeOverBase(now, before, before, signed);
   const written = `${claim.falls ? '-' : ''}${claim.valueText}`;
   const value = signed.toFixed(claim.decimals);
   const subject = claim.subject ? `“${claim.subject}”` : '';

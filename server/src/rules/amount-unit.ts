@@ -41,7 +41,7 @@ function sameDigitsOtherUnit(doc: ReportDocument): Array<[Amount, Amount]> {
     // Only digits that cannot meet by chance: decimals, or at least three digits.
     if (a.decimals === 0 && a.valueText.replace(/^0+/, '').length < 3) continue;
     // Nought is nought in any unit: `0.00元` beside `0.00万元` is no slip.
-    if (/^-?[0.]*$/.test(a.valueText)) continue;
+    if (writtenValue(a).isZero()) continue;
     const list = byDigits.get(a.valueText);
     if (list) list.push(a);
     else byDigits.set(a.valueText, [a]);

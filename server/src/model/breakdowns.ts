@@ -319,7 +319,8 @@ export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence,
     return [...main.map((a) => ({ pos: a.start, amount: a })), ...markers.map((m) => ({ pos: m.pos, marker: m }))].sort((x, y) => x.pos - y.pos);
   };
   let continued = -1;
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
     if (s.index <= continued || !(BREAKS_DOWN.test(s.text) || WITHIN.test(s.text))) continue;
     const toks = tokensOf(s);
     // A line cut in mid-sentence (a PDF copied to text): the list goes on at the next lines' start.

@@ -133,7 +133,8 @@ function sentenceListEnd(doc: ReportDocument, s: Sentence): number | undefined {
 
 export function buildCounts(doc: ReportDocument): CountClaim[] {
   const out: CountClaim[] = [];
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
     const firstOfSentence = out.length;
     if (!HAS_MEASURE.test(s.text)) continue;
     // Where the sentence's list ends, worked out once for all its counts.

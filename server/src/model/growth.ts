@@ -40,7 +40,8 @@ const usable = (a: Amount) => a.kind === 'money' && !a.approximate && a.insideOf
 
 export function growthClaims(doc: ReportDocument): GrowthClaim[] {
   const out: GrowthClaim[] = [];
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
     if (!/增|降|减|提高|上升|下滑/.test(s.text) || !/[%％]/.test(s.text)) continue;
     if (doc.layout.kinds.get(s.line) === 'table') continue;
     for (const m of s.text.matchAll(CHANGE_RATE)) {

@@ -151,7 +151,8 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
   let fundLines: FundLines | undefined;
   let sourceTotals: Set<number> | undefined;
   const kinds = new FigureKinds(doc.amounts.length);
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
     if (!MAY_STATE_RATE.test(s.text)) continue;
     if (doc.layout.kinds.get(s.line) === 'table') continue;
     for (const m of s.text.matchAll(RATE)) {

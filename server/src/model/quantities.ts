@@ -34,7 +34,9 @@ const YEAR = /((?:19|20)\d{2})\s*年/g;
  * (`服务站运行补助项目上级资金于第四季度下达，…，结余结转7.45万元`; not `项目支出`): the figures after
  * are one project's (in a project's own report, `本项目` is the report's).
  */
-const PROJECT_SUBJECT = /项目[“"《]|[\u4e00-\u9fff]{2,}(?:经费|项目|专项|资金)[”"》]?[：:]|(?:该|此)项目|[\u4e00-\u9fff]{4,}项目(?!支出|经费)/;
+// The names' heads are looked behind for, not matched: `[\u4e00-\u9fff]{2,}项目` tried from every
+// character of a run of Han would scan the run again each time.
+const PROJECT_SUBJECT = /项目[“"《]|(?<=[\u4e00-\u9fff]{2})(?:经费|项目|专项|资金)[”"》]?[：:]|(?:该|此)项目|(?<=[\u4e00-\u9fff]{4})项目(?!支出|经费)/;
 
 const DROP = /^(单位|部门|本单位|本部门|本?(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|我委|我单位|一般公共预算|年度|全年|(?:19|20)\d{2}年度?)+/;
 
@@ -194,7 +196,8 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
   // Each name is looked for in each sentence: past a few hundred rows this is not a report's table.
   if (projects.length === 0 || projects.length > MAX_PROJECTS) return out;
   for (const p of projects) {
-    for (const s of doc.sentences) {
+    for (let si = 0; si < doc.sentences.length; si++) {
+      const s = doc.sentences[si];
       if (doc.layout.kinds.has(s.line) || !s.text.includes(p.name)) continue;
       // A sentence about this project only (`…分别是耕地保护经费、不动产登记经费…` names them all, and
       // its 项目支出 is theirs together), with the figure after the name.

@@ -1,4 +1,4 @@
-import { Amount, baseValue, decimalOf, halfDigit, halfWidth } from './amounts';
+import { Amount, baseValue, decimalOf, halfDigit, halfWidth, interned } from './amounts';
 import { signedSum } from './arith';
 import { Decimal } from './decimal';
 import type { Term } from './terms';
@@ -57,25 +57,67 @@ export const halfOf = (a: Amount) => halfWidth(a, Math.max(a.decimals, a.unit ==
 
 const plus = (t: Term): Term => (t.sign > 0 ? t : { amount: t.amount, sign: 1 });
 
+/** A figure's base value and its rounding interval's ends. */
+interface Bounds {
+  value: Decimal;
+  low: Decimal;
+  high: Decimal;
+}
+
+/** A spending figure's bounds, and those times 100 (what a rate's bounds times the budget's meet). */
+interface SpendBounds extends Bounds {
+  low100: Decimal;
+  high100: Decimal;
+}
+
+/**
+ * Bounds by kind, unit, decimals and digits, made once per way a figure is written: a table of
+ * failing rates tests every row's readings, and working the same intervals out again made most
+ * of that time and garbage.
+ */
+const BOUNDS = new Map<string, SpendBounds>();
+/** A stated rate's interval [r − hr, r + hr], exact (WIDE), by decimals and digits. */
+const RATE_BOUNDS = new Map<string, { low: Decimal; high: Decimal }>();
+
+function boundsOf(a: Amount): SpendBounds {
+  return interned(BOUNDS, `${a.kind}|${a.unit}|${a.decimals}|${a.valueText}`, () => {
+    const value = baseValue(a);
+    const half = halfOf(a);
+    const low = value.minus(half);
+    const high = value.plus(half);
+    return { value, low, high, low100: low.times(HUNDRED), high100: high.times(HUNDRED) };
+  });
+}
+
+/** Σ ±value over a budget's terms, and its interval: half-widths add up whatever the signs. */
+function budgetBounds(budget: Term[]): Bounds {
+  if (budget.length === 1 && budget[0].sign > 0) return boundsOf(budget[0].amount);
+  const value = signedSum(budget, baseValue);
+  const half = signedSum(budget.map(plus), halfOf);
+  return { value, low: value.minus(half), high: value.plus(half) };
+}
+
+function rateBounds(claim: StatedPercent): { low: Decimal; high: Decimal } {
+  return interned(RATE_BOUNDS, `${claim.decimals}|${claim.valueText}`, () => {
+    const r = new WIDE(decimalOf(claim.valueText));
+    const hr = halfDigit(claim.decimals);
+    return { low: r.minus(hr), high: r.plus(hr) };
+  });
+}
+
 /** Whether one reading gives the rate to the digits written; undefined when nothing is budgeted. */
 function test(claim: RateClaim, spend: Amount, budget: Term[]): { holds: boolean; s: Decimal; b: Decimal } | undefined {
-  const b = signedSum(budget, baseValue);
-  // Half-widths add up whatever the signs.
-  const hb = signedSum(budget.map(plus), halfOf);
-  const low = b.minus(hb);
+  const b = budgetBounds(budget);
   // Nothing budgeted: no rate can be checked.
-  if (low.lte(0)) return undefined;
-  const s = baseValue(spend);
-  const hs = halfOf(spend);
-  const r = decimalOf(claim.valueText);
-  const hr = halfDigit(claim.decimals);
+  if (b.low.lte(0)) return undefined;
+  const s = boundsOf(spend);
+  const r = rateBounds(claim);
   // The rate's interval [r − hr, r + hr] meets [100 (s − hs) / (b + hb), 100 (s + hs) / (b − hb)].
   // Both divisors are positive, so the bounds are compared multiplied out: exactly (WIDE), which
   // decides as the quotients to 40 digits did (no rate of a few digits lies between a quotient and
   // its rounding), at a tenth of the cost of a division.
-  const holds = new WIDE(r.plus(hr)).times(b.plus(hb)).gte(s.minus(hs).times(HUNDRED))
-    && new WIDE(r.minus(hr)).times(low).lte(s.plus(hs).times(HUNDRED));
-  return { holds, s, b };
+  const holds = r.high.times(b.high).gte(s.low100) && r.low.times(b.low).lte(s.high100);
+  return { holds, s: s.value, b: b.value };
 }
 
 /** spend ÷ budget × 100, unrounded. */

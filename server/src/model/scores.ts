@@ -49,7 +49,8 @@ export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
   const projectReport = /项目(支出)?绩效/.test(doc.title?.text ?? '');
   const tablePart: Entry | undefined = projectReport ? undefined : entryAt(doc, tableTotal.start);
   const out: ScoreStatement[] = [];
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
     if (doc.layout.kinds.has(s.line) || !/分/.test(s.text)) continue;
     if (!projectReport && entryAt(doc, s.start) !== tablePart) continue;
     for (const m of s.text.matchAll(SCORE_SAID)) {

@@ -47,7 +47,8 @@ function namedTotal(doc: ReportDocument, name: string, part: Amount): Amount | u
 export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): RateClaim[] {
   const out: RateClaim[] = [];
   let totalOf: Map<number, Amount> | undefined;
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
     if (!s.text.includes('占') || doc.layout.kinds.get(s.line) === 'table') continue;
     for (const m of s.text.matchAll(SHARE)) {
       const at = s.start + m.index!;

@@ -79,6 +79,8 @@ function figuresSpacedByStyle(doc: ReportDocument): boolean {
  * author's (`“看变化 促融合 建新功”`), and indentation or the space after a heading number is not
  * inside the text.
  */
+const digitOrCjk = (c: string) => isCjk(c) || /[0-9０-９]/.test(c);
+
 export const textSpacing: Rule = {
   id: 'text.spacing',
   defaultSeverity: 'hint',
@@ -102,7 +104,6 @@ export const textSpacing: Rule = {
         if (i < from || i === 0 || j >= l.text.length || quoted?.[i]) return;
         const before = l.text[i - 1];
         const after = l.text[j];
-        const digitOrCjk = (c: string) => isCjk(c) || /[0-9０-９]/.test(c);
         if (!((isCjk(before) && digitOrCjk(after)) || (digitOrCjk(before) && isCjk(after)))) return;
         // `2024年  月  日` is a blank date (template.placeholder), not a typing slip.
         if ((before === '年' && after === '月') || (before === '月' && after === '日')) return;

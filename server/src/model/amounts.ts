@@ -150,8 +150,16 @@ const UNIT_KIND: Record<string, AmountKind> = {
 };
 
 // Digits (ASCII or full-width, ASCII thousands commas), decimals, an approximate marker, a unit.
-const AMOUNT_RE =
-  /([0-9０-９]+(?:,[0-9]{3})*)(?:[.．]([0-9０-９]+))?([ \t\u3000]*)(余|多)?(亿元|万元|千元|元|亿|万|人次|人|名|个|项)?/g;
+// Word users also group digits with a full-width comma or a space (`1，326.48万元`, `1 098.70万元`):
+// read as one figure when the groups are of three and money follows (decimals or a unit), so
+// that neither a clause's comma nor a table's columns are taken for one.
+const GROUPED = '[0-9０-９]{1,3}(?:[， \\u00a0\\u2009\\u202f][0-9０-９]{3})+(?=[.．][0-9０-９]|[ \\t\\u3000]*(?:亿元|万元|千元|元|亿|万))';
+const AMOUNT_RE = new RegExp(
+  `(${GROUPED}|[0-9０-９]+(?:,[0-9]{3})*)(?:[.．]([0-9０-９]+))?([ \\t\\u3000]*)(余|多)?(亿元|万元|千元|元|亿|万|人次|人|名|个|项)?`,
+  'g',
+);
+/** What groups digits inside a figure (`1,326`, `1，326`, `1 326`): not part of its value. */
+export const DIGIT_GROUPING = /[,， \u00a0\u2009\u202f]/g;
 
 export const MONEY_WORD = /支出|经费|资金|补助|补贴|预算|收入|费|款|金额|拨款|成本|结转|结余|投入|资助|奖励|工资|薪酬|基金|资产/;
 
@@ -253,7 +261,7 @@ const DATE_OR_ORDINAL_AFTER = charTable('年月日号期届次%％.．');
 function figureAt(m: RegExpExecArray, text: string, lineStart: number, lineIndex: number, labelFloor: number): Amount | undefined {
   const numStart = m.index;
   if (numStart > 0 && joinsToken(text.charCodeAt(numStart - 1))) return undefined;
-  const intDigits = m[1].includes(',') ? m[1].replace(/,/g, '') : m[1];
+  const intDigits = m[1].length > 3 && !plainDigits(m[1]) ? m[1].replace(DIGIT_GROUPING, '') : m[1];
   const decDigits = m[2] ?? '';
   if (intDigits.length > 15 || decDigits.length > 8) return undefined;
   const unit = m[5] === undefined ? '' : UNITS.get(m[5])!;

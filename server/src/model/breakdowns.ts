@@ -21,7 +21,7 @@ const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|
  * Clauses that start a new total (`共19名在编人员`, `截止…`, `年末实有在编人员30人` after the posts)
  * or add what is outside it (`另有退休人员18人`) end a breakdown.
  */
-const STOP_CLAUSE = /[，,；;：:]\s*(共|合计|总计|累计|截至|截止|另外|此外|另有|另聘|另设|还有|(?:年末)?实有)/g;
+const STOP_CLAUSE = /[，,；;：:]\s*(共|合计|总计|累计|截至|截止|另外|此外|另有|另聘|另设|还有|(?:年末)?实有|(?:以上|上述)?[一二两三四五六七八九十0-9]{1,3}(?:项|个|类|笔)(?:项目|资金|经费)?(?:合计|共计|总计|共))/g;
 
 /** Whether an offset is inside one of the spans (sorted, not overlapping). */
 function inSpans(spans: Array<[number, number]>, p: number): boolean {
@@ -340,7 +340,13 @@ export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence,
   bracketBreakdowns(doc, relations, inBreakdown);
 }
 
-const TOTAL_WORD = /^(以上|上述)?(合计|共计|总计|小计|总额)|(合计|共计|总计|小计|总额)(为)?$/;
+/**
+ * `…，三项合计216.25万元`, `…，合计…` right after a list (a comma between): the list's own total. A
+ * total that names what it sums (`；在编和编外人员合计78人`) is another figure's.
+ */
+const LIST_TOTAL = /^(以上|上述)?([一二两三四五六七八九十0-9]{1,3}(项|个|类|笔)(项目|资金|经费)?)?(合计|共计|总计|小计)(为|金额为?)?$/;
+// `三项合计216.25万元`, `上述4个项目共计…`: the total of the items just listed.
+const TOTAL_WORD = /^(以上|上述)?([一二两三四五六七八九十0-9]{1,3}(项|个|类|笔)(项目|资金|经费)?)?(合计|共计|总计|小计|总额)|(合计|共计|总计|小计|总额)(为)?$/;
 
 /**
  * `年初预算50.36万元，调整追减11.65万元，其他资金来源19.88万元，合计58.59万元`: the total after its
@@ -348,6 +354,9 @@ const TOTAL_WORD = /^(以上|上述)?(合计|共计|总计|小计|总额)|(合�
  */
 function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
   const taken = new Set<number>([...inBreakdown, ...relations.map((r) => r.anchor.id)]);
+  // The lists by their last figure: `其中：A、B、C，三项合计T` totals the list just given.
+  const listEndingAt = new Map<number, Relation>();
+  for (const r of relations) if (r.kind === 'breakdown' && r.rhs.length >= 2 && r.optional.length === 0) listEndingAt.set(r.rhs[r.rhs.length - 1].amount.id, r);
   for (const amounts of bySentence) {
     // A total after two parts takes three figures: a table's cell has one.
     if (!amounts || amounts.length < 3) continue;
@@ -356,6 +365,12 @@ function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySentence, re
       // at least two figures before the total
       const total = main[i];
       if (!TOTAL_WORD.test(total.label) || taken.has(total.id)) continue;
+      const list = listEndingAt.get(main[i - 1].id);
+      if (list && total.kind === main[i - 1].kind && LIST_TOTAL.test(total.label) && /^[\s，,]*$/.test(doc.text.slice(main[i - 1].end, total.labelStart))) {
+        taken.add(total.id);
+        relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: list.rhs, optional: NO_TERMS, atLeast: false });
+        continue;
+      }
       const parts: Amount[] = [];
       for (let j = i - 1; j >= 0 && !taken.has(main[j].id) && main[j].kind === total.kind && !setAside(doc.text, main[j]); j--) parts.unshift(main[j]);
       if (parts.length < 2) continue;

@@ -19,6 +19,11 @@ export interface OutlinePartData {
   title: string;
   patterns?: string[];
   required?: boolean;
+  /**
+   * A part a unit with nothing to say there may leave out (`国有资本经营预算支出情况` of a unit with
+   * no such funds), numbering the parts after it on; answered `无` by others.
+   */
+  mayBeLeftOut?: boolean;
   instructions?: OutlineInstruction[];
   sentences?: string[];
   children?: OutlinePartData[];
@@ -44,6 +49,7 @@ export interface OutlinePart {
   level: 1 | 2;
   title: string;
   required: boolean;
+  mayBeLeftOut: boolean;
   matchers: RegExp[];
   instructions: OutlineInstruction[];
   sentences: string[];
@@ -122,6 +128,7 @@ function compilePart(
   // a function: outlines are plain data that the server sends to its analysis workers.
   matchers.push(new RegExp(`^${foldForMatch(title).replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}$`));
   if (o.required !== undefined && typeof o.required !== 'boolean') fail(source, `${field}.required`, 'must be true or false');
+  if (o.mayBeLeftOut !== undefined && typeof o.mayBeLeftOut !== 'boolean') fail(source, `${field}.mayBeLeftOut`, 'must be true or false');
   const sentences = o.sentences === undefined ? [] : o.sentences;
   if (!Array.isArray(sentences)) fail(source, `${field}.sentences`, 'must be an array of strings');
   sentences.forEach((s, i) => checkString(s, source, `${field}.sentences[${i}]`));
@@ -132,6 +139,7 @@ function compilePart(
     level,
     title,
     required: o.required !== false,
+    mayBeLeftOut: o.mayBeLeftOut === true,
     matchers,
     instructions: checkInstructions(o.instructions, source, `${field}.instructions`),
     sentences: sentences as string[],

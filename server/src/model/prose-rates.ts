@@ -49,7 +49,7 @@ class FigureKinds {
 }
 
 /** The unit's own spending and budget (`2023年支出101.09万元` … `预算收入101.09万元`), as part 二 states them. */
-const UNIT_FIGURE = /^(支出|总支出|实际支出|预算收入|全年预算|预算总额)(总额|合计)?$/;
+const UNIT_FIGURE = /^(支出|总支出|实际支出|一般公共预算支出|预算收入|全年预算数?|预算数|预算总额)(总额|合计)?$/;
 
 /**
  * How far before a rate its figures are looked for. A paragraph that states its spending and budget

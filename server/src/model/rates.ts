@@ -170,6 +170,21 @@ export function rateUnitSlip(claim: RateClaim): Amount | undefined {
   return undefined;
 }
 
+/**
+ * A failing rate whose spending is a total that fails its own sum, and that the sum of its parts
+ * would make hold (a 合计 row's 执行数 mistyped, its 执行率 right): one wrong figure, which the sum
+ * reports. `partsSum` gives the sum (in 万元 for money) of the parts of a figure whose sum fails.
+ */
+export function followsFromWrongTotal(claim: RateClaim, partsSum: (a: Amount) => Decimal | undefined): boolean {
+  for (const spend of claim.spend) {
+    const sum = partsSum(spend);
+    if (sum === undefined) continue;
+    const asSum: Amount = { ...spend, unit: spend.kind === 'money' ? '万元' : spend.unit, valueText: sum.toFixed(), decimals: sum.decimalPlaces() };
+    if (!failedReading({ ...claim, spend: [asSum] })) return true;
+  }
+  return false;
+}
+
 export function rateReadings(claim: RateClaim): RateReading[] {
   const out: RateReading[] = [];
   for (const spend of claim.spend) for (const budget of claim.budgets) out.push(readingOf(claim, spend, budget));

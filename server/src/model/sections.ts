@@ -171,6 +171,20 @@ export function presentParts(doc: ReportDocument): Map<OutlinePart, number> {
 }
 
 /**
+ * A part the outline lets a unit leave out, left out on purpose: the next part present is numbered
+ * below its place in the outline, so the draft numbered on without it (`三、政府性基金…` then
+ * `四、资金使用及绩效情况`). A draft that keeps the outline's numbers around a gap (`三、` then `六、`)
+ * has lost the part instead.
+ */
+export function leftOutOnPurpose(doc: ReportDocument, present: Map<OutlinePart, number>, part: OutlinePart): boolean {
+  if (!part.mayBeLeftOut || !doc.outline) return false;
+  const siblings = part.parent ? part.parent.children : doc.outline.parts;
+  const next = siblings.find((p) => p.order > part.order && present.has(p));
+  const written = next && doc.entries[present.get(next)!].number;
+  return next !== undefined && written !== undefined && written.value < next.number;
+}
+
+/**
  * A part the drafter divided their own way (`六、部门整体支出绩效情况` with `（一）经济性` … `（五）预算管理`):
  * two sub-headings or more, none of them a sub-part of the outline by its title (one may sit in a
  * sub-part's place). Its sub-parts are not missing, and its sub-headings are not theirs reworded.

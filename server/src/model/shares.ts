@@ -12,6 +12,15 @@ import { standsApart } from './terms';
 const SHARE = /占(?![地用有据领压])([\u4e00-\u9fff“”]{0,16}?)\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]/g;
 /** Words between the share's figure and `占`: a comma, and nothing that makes it a guess. */
 const JUST_BEFORE = /^[\s，,、（(]*$/;
+/**
+ * Whether the share is the figure's: only a comma between them, or a comma and the figure's own
+ * name said again (`结余结转37.67万元，结余结转占预算收入的2.84%`).
+ */
+function sharedRightAfter(between: string, part: Amount): boolean {
+  if (JUST_BEFORE.test(between)) return true;
+  const restated = between.replace(/^[\s，,]+/, '');
+  return restated.length >= 2 && part.labelCore.endsWith(restated);
+}
 /** How the share is said after its total's name: `的`, `比重为`, `比例达`. */
 const SHARE_WORDS = /(的)?(比重|比例|比)?(为|达到|达|是)?$/;
 /** Words that make the total's name no name of a figure: `约`, a rise of the share. */
@@ -55,7 +64,7 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       const numberStart = at + m[0].lastIndexOf(m[2]);
       if (taken.has(numberStart)) continue;
       const part = amountsBetween(doc.amounts, s.start, at).pop();
-      if (!part || !usable(part) || !JUST_BEFORE.test(doc.text.slice(part.end, at))) continue;
+      if (!part || !usable(part) || !sharedRightAfter(doc.text.slice(part.end, at), part)) continue;
       const words = m[1];
       if (NOT_A_NAME.test(words)) continue;
       const name = words.replace(SHARE_WORDS, '');

@@ -46,8 +46,30 @@ export function spacedRow(text: string, lineStart: number, line: number): Spaced
     from = m.index + m[0].length;
     gap = m[0].length;
   }
-  if (!push(text.trimEnd().length) || cells.length < MIN_CELLS) return undefined;
-  return { cells, gaps };
+  if (!push(text.trimEnd().length)) return undefined;
+  const row = spacedOutWords({ cells, gaps });
+  return row.cells.length < MIN_CELLS ? undefined : row;
+}
+
+const ONE_HAN = /^[\u4e00-\u9fff]$/;
+
+/**
+ * `项  目`, `小  计`, `项  目  名  称`: a short word spaced out to fill its column, each character
+ * read as a cell. A run of one-character cells is the word.
+ */
+function spacedOutWords(row: SpacedRow): SpacedRow {
+  const { cells, gaps } = row;
+  if (!cells.some((c, i) => ONE_HAN.test(c.text) && ONE_HAN.test(cells[i + 1]?.text ?? ''))) return row;
+  const out: SpacedRow = { cells: [], gaps: [] };
+  for (let i = 0; i < cells.length; i++) {
+    let j = i;
+    while (ONE_HAN.test(cells[i].text) && j + 1 < cells.length && ONE_HAN.test(cells[j + 1].text)) j++;
+    const c = cells[i];
+    out.cells.push(j === i ? c : { ...c, end: cells[j].end, text: cells.slice(i, j + 1).map((x) => x.text).join('') });
+    out.gaps.push(gaps[i]);
+    i = j;
+  }
+  return out;
 }
 
 /** The most common gap between cells: what one column step is in this table. */

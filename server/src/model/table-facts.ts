@@ -1,4 +1,4 @@
-import { Amount, AmountKind, CellRef, labelCoreOf, plainDigits, scanAmounts, ScanContext, TableFigures } from './amounts';
+import { Amount, AmountKind, CellRef, DIGIT_GROUPING, labelCoreOf, plainDigits, scanAmounts, ScanContext, TableFigures } from './amounts';
 import type { Layout } from './layout';
 import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
@@ -18,14 +18,13 @@ import { toHalfWidthDigits } from './text';
 
 
 /** A cell that is a figure: sign, digits, decimals, unit. */
-const THOUSANDS = /,/g;
-const CELL_FIGURE = /^([-－−+＋])?\s*([0-9０-９][0-9０-９,]*)(?:[.．]([0-9０-９]+))?\s*(万元|元|亿元)?$/;
+const CELL_FIGURE = /^([-－−+＋])?\s*([0-9０-９]{1,3}(?:[， \u00a0\u2009\u202f][0-9０-９]{3})+|[0-9０-９][0-9０-９,]*)(?:[.．]([0-9０-９]+))?\s*(万元|元|亿元)?$/;
 
 function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: string, ctx: ScanContext, sentence: number): Amount | undefined {
   const m = CELL_FIGURE.exec(cell.text);
   if (!m) return undefined;
   // Most cells have no thousands separator: no copy, and no pattern object made per cell.
-  const int = toHalfWidthDigits(m[2].includes(',') ? m[2].replace(THOUSANDS, '') : m[2]);
+  const int = toHalfWidthDigits(m[2].length > 3 && !plainDigits(m[2]) ? m[2].replace(DIGIT_GROUPING, '') : m[2]);
   const dec = m[3] ? toHalfWidthDigits(m[3]) : '';
   if (int.length > 15 || dec.length > 8) return undefined;
   const numberEnd = cell.start + (m[1] ? m[1].length : 0) + m[2].length + (m[3] ? m[3].length + 1 : 0);

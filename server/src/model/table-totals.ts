@@ -76,9 +76,19 @@ function levelRows(t: Table, from: number, to: number): SummedRows {
  */
 function subtotalsCloseGroups(t: Table): boolean {
   if (!t.rows.some((r) => r.subtotal) || t.rows[0]?.subtotal) return false;
-  const ends = t.rows.flatMap((r, i) => (r.total ? [i - 1] : []));
-  if (!t.rows[t.rows.length - 1].total) ends.push(t.rows.length - 1);
+  const ends = t.rows.flatMap((r, i) => (r.total || (i > 0 && opensGroup(r)) ? [i - 1] : []));
+  const last = t.rows.length - 1;
+  if (!t.rows[last].total) {
+    // A table cut short (an opening) may stop inside its last group, before that group's 小计.
+    if (t.rows[last].subtotal || !ends.some((i) => t.rows[i]?.subtotal)) ends.push(last);
+  }
   return ends.every((i) => t.rows[i]?.subtotal);
+}
+
+/** `一、基本支出` with nothing in its other cells: a row that names the group below it. */
+function opensGroup(r: TableRow): boolean {
+  const name = r.cells[0]?.text ?? '';
+  return parseNumberPrefix(name) !== undefined && r.cells.slice(1).every((c) => !c.text);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { parseNumberPrefix } from './numbering';
 import { CHANGE_NAME, CHANGE_RATE_NAME, ChangeColumn, changeColumns, PERIOD_NAME } from './change-columns';
 import { totalRowCells } from './short-totals';
-import { SpacedRow, spacedRow, spacedToHeader, usualGap } from './spaced-rows';
+import { SpacedRow, spacedToHeader, usualGap } from './spaced-rows';
+import { groupRow, LineRowShape, ONE_TAB, PIPE_RULE, rowCells, splitCells } from './table-lines';
 import type { Line, LineIndex } from './text';
 
 /**
@@ -86,7 +87,7 @@ export const FIGURE_COLUMNS = new Set<ColumnRole>([...FIGURE_CELL_ROLES, 'rate',
 
 const UNIT_IN_HEADER = /[（(]\s*(万元|元|亿元)\s*[）)]/;
 const UNIT_LINE = /单位\s*[：:]\s*(万元|元|亿元)/;
-const NUMERIC_CELL = /^[-－−+＋]?[0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?\s*(?:%|％|万元|元|亿元)?$/;
+const NUMERIC_CELL = /^[-－−+＋]?(?:[0-9０-９]{1,3}(?:[， \u00a0\u2009\u202f][0-9０-９]{3})+|[0-9０-９][0-9０-９,]*)(?:[.．][0-9０-９]+)?\s*(?:%|％|万元|元|亿元)?$/;
 const EMPTY_CELL = /^[-—－/／]?$/;
 
 function headerName(text: string): string {
@@ -97,56 +98,6 @@ export function roleOf(text: string): ColumnRole {
   const name = headerName(text);
   for (const [role, re] of ROLE_PATTERNS) if (re.test(name)) return role;
   return 'other';
-}
-
-function splitCells(text: string, lineStart: number, line: number, sep: RegExp): TableCell[] {
-  const cells: TableCell[] = [];
-  let from = 0;
-  const push = (to: number) => {
-    const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    cells.push({ line, start: lineStart + from + lead, end: lineStart + from + lead + t.length, text: t, index: -1 });
-  };
-  sep.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = sep.exec(text)) !== null) {
-    push(m.index);
-    from = m.index + m[0].length;
-  }
-  push(text.length);
-  return cells;
-}
-
-const PIPE = /\|/g;
-const TABS = /\t+/g;
-const ONE_TAB = /\t/g;
-const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/;
-
-type LineRowShape = 'tab' | 'pipe' | 'space';
-
-/** The cells of one line, when the line is a table row (tab or pipe separated, or lined up with spaces). */
-function rowCells(text: string, lineStart: number, line: number): { cells: TableCell[]; shape: LineRowShape; spaced?: SpacedRow } | undefined {
-  if (text.includes('|') && (text.match(/\|/g) ?? []).length >= 2) {
-    const lead = text.indexOf('|');
-    const trail = text.lastIndexOf('|');
-    const inner = /^\s*\|/.test(text) ? text.slice(lead + 1, trail === lead ? undefined : trail) : text;
-    const offset = /^\s*\|/.test(text) ? lead + 1 : 0;
-    const cells = splitCells(inner, lineStart + offset, line, PIPE);
-    if (cells.filter((c) => c.text).length >= 2) return { cells, shape: 'pipe' };
-  }
-  if (text.includes('\t')) {
-    const split = splitCells(text, lineStart, line, TABS);
-    // Rows without an empty cell (most) are taken as they are, without copies.
-    const cells = split.every((c) => c.text) ? split : split.filter((c, i, all) => c.text || (i > 0 && i < all.length - 1));
-    const filled = cells === split ? split : cells.filter((c) => c.text);
-    if (filled.length < 2) return undefined;
-    // `一、\t基本情况`: Word's numbering with a tab after it is a heading, not a row.
-    if (filled.length === 2 && parseNumberPrefix(filled[0].text)?.end === filled[0].text.length) return undefined;
-    return { cells: filled.length === cells.length ? cells : filled, shape: 'tab' };
-  }
-  const spaced = text.includes('  ') || text.includes('\u3000') ? spacedRow(text, lineStart, line) : undefined;
-  return spaced && { cells: spaced.cells, shape: 'space', spaced };
 }
 
 /** What a row is about: its name cell's words, without a number before them. */
@@ -302,6 +253,13 @@ function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
       continue;
     }
     const row = l.text.length <= 4000 ? rowCells(l.text, l.start, l.index) : undefined;
+    const group = !row && current ? groupRow(lines, l, current.shape) : undefined;
+    if (group) {
+      current!.lines.push(l.index);
+      current!.rows.push(group);
+      if (current!.shape === 'space') current!.spaced.push({ cells: group, gaps: [0] });
+      continue;
+    }
     if (!row) {
       const blankBetween = l.text.trim() === '' && current && lines.lines[l.index + 1] && rowCells(lines.lines[l.index + 1].text, 0, 0)?.shape === current.shape;
       if (!blankBetween) flush();

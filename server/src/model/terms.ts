@@ -94,6 +94,7 @@ export type FundRole = 'budget' | 'prior' | 'transfer' | 'adjust' | 'spend' | 'c
 export function fundRole(a: Amount): FundRole | undefined {
   const l = a.labelCore;
   if (ROLE.categoryBudget.test(l)) return 'budget';
+  if (ROLE.budgetSpending.test(l)) return 'spend';
   if (ROLE.none.test(l)) return undefined;
   if (ROLE.prior.test(l)) return 'prior';
   if (ROLE.transfer.test(l)) return 'transfer';
@@ -108,6 +109,8 @@ export function fundRole(a: Amount): FundRole | undefined {
 const ROLE = {
   // `基本支出预算数`: the budget of a kind of spending, whose own 实际支出 and 执行率 follow it.
   categoryBudget: /^(基本支出|人员经费|公用经费)(全年|年初|调整后)?预算(数|金额)?$/,
+  // `一般公共预算支出664.71万元`: what was spent out of a budget, not a budget.
+  budgetSpending: /(一般公共|政府性基金|国有资本经营|社会保险基金)预算(财政拨款)?支出(合计|总额)?$/,
   none: /收入|基本支出|人员经费|公用经费|三公/,
   prior: /上年(度)?(结转|结余)/,
   transfer: /转移支付|上级补助/,

@@ -12,6 +12,8 @@ import { cutShortAt, endsEarly } from './sections';
  */
 export interface UnfinishedEnd {
   lastFigure?: Amount;
+  /** The last figure's sentence ends before the cut. */
+  lastSentenceEnded?: boolean;
   sectionFrom: number;
 }
 
@@ -21,7 +23,22 @@ export function unfinishedEnd(doc: ReportDocument): UnfinishedEnd | undefined {
   const end = doc.text.length;
   let sectionFrom = cut === undefined ? end : doc.lines.lines[cut].start;
   for (const e of doc.headings) if (e.level <= 2) sectionFrom = e.start;
-  return { lastFigure: cut === undefined ? undefined : doc.amounts[doc.amounts.length - 1], sectionFrom };
+  const lastFigure = cut === undefined ? undefined : doc.amounts[doc.amounts.length - 1];
+  // `…4.古树名木保护经费22.22万元。各项目均…监测`: the list's sentence ended before the cut.
+  const lastSentenceEnded = lastFigure !== undefined && SENTENCE_END.test(doc.text.slice(lastFigure.end));
+  return { lastFigure, lastSentenceEnded, sectionFrom };
+}
+
+const SENTENCE_END = /[。！？!?]/;
+
+/**
+ * Whether a relation may go on after the cut: one that holds the text's last figure, unless it is a
+ * list whose sentence ended (a project's fund line is finished by its item, which may say later
+ * that the rest went back: `剩余0.20万元，已由县财政收回`).
+ */
+function mayGoOn(r: Relation, end: UnfinishedEnd): boolean {
+  if (end.lastFigure === undefined || !figuresOf(r).includes(end.lastFigure)) return false;
+  return !(r.kind === 'breakdown' && end.lastSentenceEnded);
 }
 
 /**
@@ -56,7 +73,7 @@ export function dropUnfinished(doc: ReportDocument): void {
   doc.relations = doc.relations.filter((r) =>
     r.kind === 'projects' || r.kind === 'children'
       ? !figuresOf(r).some((a) => a.start >= end.sectionFrom)
-      : end.lastFigure === undefined || !figuresOf(r).includes(end.lastFigure));
+      : !mayGoOn(r, end));
   // A count whose items its own sentence lists is finished when that sentence is.
   const cutFrom = cutLine === undefined ? doc.text.length : doc.lines.lines[cutLine].start;
   doc.counts = doc.counts.filter((c) => c.start < end.sectionFrom || (c.list !== undefined && c.list.end < cutFrom));

@@ -1,8 +1,10 @@
 import { Amount, baseValue } from '../model/amounts';
 import type { Decimal } from '../model/decimal';
 import { GrowthClaim, growthReading } from '../model/growth';
-import { failedReading, RateClaim, rateReadings, RateReading, rateUnitSlip } from '../model/rates';
-import type { Term } from '../model/relations';
+import { evaluate } from '../model/arith';
+import { failedReading, followsFromWrongTotal, RateClaim, rateReadings, RateReading, rateUnitSlip } from '../model/rates';
+import type { ReportDocument } from '../model/report';
+import type { Relation, Term } from '../model/relations';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
 import { amountText, displayUnit, inUnit, termsText } from './util';
@@ -87,6 +89,24 @@ function signedChangeFinding(ruleId: string, claim: GrowthClaim, signed: Decimal
   };
 }
 
+/** The sum of the parts of each figure whose breakdown fails (in 万元 for money), asked figure by figure. */
+function failingSums(doc: ReportDocument): (a: Amount) => Decimal | undefined {
+  const byTotal = new Map<number, Relation[]>();
+  for (const r of doc.relations) {
+    if (r.kind !== 'breakdown' || r.lhs.length !== 1) continue;
+    const list = byTotal.get(r.anchor.id);
+    if (list) list.push(r);
+    else byTotal.set(r.anchor.id, [r]);
+  }
+  return (a) => {
+    for (const r of byTotal.get(a.id) ?? []) {
+      const { holds, shown } = evaluate(r);
+      if (!holds) return shown.rhs;
+    }
+    return undefined;
+  };
+}
+
 /**
  * 执行率 = 执行数 ÷ 预算数, to the digits written: `95.2%` stands for [95.15%, 95.25%), and the
  * figures it is computed from for the intervals of their own digits.
@@ -102,10 +122,13 @@ export const amountRateMismatch: Rule = {
   ),
   check(doc) {
     const findings: Finding[] = [];
+    let partsSum: ((a: Amount) => Decimal | undefined) | undefined;
     for (const claim of doc.rates) {
       const shown = failedReading(claim);
       // A 元 written for 万元 is amount.unit's finding: the rate is right.
       if (!shown || rateUnitSlip(claim)) continue;
+      // A total that fails its sum is amount.sum-mismatch's finding, if the rate holds by the parts.
+      if (followsFromWrongTotal(claim, (partsSum ??= failingSums(doc)))) continue;
       const computed = readingText(shown);
       const subject = claim.subject ? `“${claim.subject}”` : '';
       const share = claim.word === '占比';

@@ -1,5 +1,5 @@
 import { formatNumber } from '../model/numbering';
-import { endsEarly, headingInsertion, insertionPoint, lastPresentOrder, ownDivision, presentParts } from '../model/sections';
+import { endsEarly, headingInsertion, insertionPoint, lastPresentOrder, leftOutOnPurpose, ownDivision, presentParts } from '../model/sections';
 import type { ReportDocument } from '../model/report';
 import { Finding, msg, Rule } from './types';
 
@@ -20,6 +20,7 @@ export const sectionMissing: Rule = {
       if (!part.required || present.has(part)) continue;
       if (part.parent && (!present.has(part.parent) || ownDivision(doc.entries[present.get(part.parent)!]))) continue;
       if (cut && part.order > lastPresent) continue;
+      if (leftOutOnPurpose(doc, present, part)) continue;
       const { offset } = insertionPoint(doc, part);
       // On the heading the part belongs before, else a point at the end: never over the line
       // being typed, where a red underline would hide what matters.

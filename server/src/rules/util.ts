@@ -1,5 +1,5 @@
 import type { Amount } from '../model/amounts';
-import { baseValue } from '../model/amounts';
+import { baseValue, DIGIT_GROUPING } from '../model/amounts';
 import type { Decimal } from '../model/decimal';
 import type { ReportDocument } from '../model/document';
 import type { Term } from '../model/relations';
@@ -8,10 +8,10 @@ import type { TextEdit } from './types';
 export function halfDigits(s: string): string {
   // Most figures are ASCII digits without commas already: no copies.
   if (!NOT_HALF.test(s)) return s;
-  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)).replace(/．/g, '.').replace(/,/g, '');
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)).replace(/．/g, '.').replace(DIGIT_GROUPING, '');
 }
 
-const NOT_HALF = /[０-９．,]/;
+const NOT_HALF = /[０-９．,， \u00a0\u2009\u202f]/;
 
 /** A figure as it reads in a message: `58.59万元`. */
 export function amountText(a: Amount): string {

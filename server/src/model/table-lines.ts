@@ -1,0 +1,83 @@
+import { parseNumberPrefix } from './numbering';
+import { SpacedRow, spacedRow } from './spaced-rows';
+import type { TableCell } from './tables';
+import type { Line, LineIndex } from './text';
+
+/**
+ * The cells of one line of a table pasted as text: split at its tabs or its `|`, or lined up with
+ * spaces; and the lines that belong to a table without being rows of cells (a group's name).
+ */
+
+export function splitCells(text: string, lineStart: number, line: number, sep: RegExp): TableCell[] {
+  const cells: TableCell[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    cells.push({ line, start: lineStart + from + lead, end: lineStart + from + lead + t.length, text: t, index: -1 });
+  };
+  sep.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = sep.exec(text)) !== null) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  return cells;
+}
+
+const PIPE = /\|/g;
+const TABS = /\t+/g;
+export const ONE_TAB = /\t/g;
+export const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+
+export type LineRowShape = 'tab' | 'pipe' | 'space';
+
+/** The cells of one line, when the line is a table row (tab or pipe separated, or lined up with spaces). */
+export function rowCells(text: string, lineStart: number, line: number): { cells: TableCell[]; shape: LineRowShape; spaced?: SpacedRow } | undefined {
+  if (text.includes('|') && (text.match(/\|/g) ?? []).length >= 2) {
+    const lead = text.indexOf('|');
+    const trail = text.lastIndexOf('|');
+    const inner = /^\s*\|/.test(text) ? text.slice(lead + 1, trail === lead ? undefined : trail) : text;
+    const offset = /^\s*\|/.test(text) ? lead + 1 : 0;
+    const cells = splitCells(inner, lineStart + offset, line, PIPE);
+    if (cells.filter((c) => c.text).length >= 2) return { cells, shape: 'pipe' };
+  }
+  if (text.includes('\t')) {
+    const split = splitCells(text, lineStart, line, TABS);
+    // Rows without an empty cell (most) are taken as they are, without copies.
+    const cells = split.every((c) => c.text) ? split : split.filter((c, i, all) => c.text || (i > 0 && i < all.length - 1));
+    const filled = cells === split ? split : cells.filter((c) => c.text);
+    if (filled.length < 2) return undefined;
+    // `一、\t基本情况`: Word's numbering with a tab after it is a heading, not a row.
+    if (filled.length === 2 && parseNumberPrefix(filled[0].text)?.end === filled[0].text.length) return undefined;
+    return { cells: filled.length === cells.length ? cells : filled, shape: 'tab' };
+  }
+  const spaced = text.includes('  ') || text.includes('\u3000') ? spacedRow(text, lineStart, line) : undefined;
+  return spaced && { cells: spaced.cells, shape: 'space', spaced };
+}
+
+/**
+ * `一、基本支出\t\t\t` between the rows of a tab table, `二、项目支出` alone between those of a table
+ * lined up with spaces: a row naming a group of the rows below it, its other cells empty (as Word
+ * copies a merged or blank cell). Only between two rows of the table: a heading typed right after
+ * a table is no row. A line with spaces only is numbered, short and no sentence.
+ */
+export function groupRow(lines: LineIndex, l: Line, shape: LineRowShape): TableCell[] | undefined {
+  if (shape === 'pipe' || l.text.length > 200) return undefined;
+  let cells: TableCell[];
+  if (shape === 'tab') {
+    if (!l.text.includes('\t')) return undefined;
+    cells = splitCells(l.text, l.start, l.index, ONE_TAB);
+    if (cells.length < 2 || !cells[0].text || cells.slice(1).some((c) => c.text)) return undefined;
+  } else {
+    const text = l.text.trim();
+    const number = parseNumberPrefix(text);
+    if (!number || text.length > 30 || /[。；;，,：:\t]/.test(text) || number.end >= text.length) return undefined;
+    const lead = l.text.length - l.text.trimStart().length;
+    cells = [{ line: l.index, start: l.start + lead, end: l.start + lead + text.length, text, index: -1 }];
+  }
+  const next = lines.lines[l.index + 1];
+  return next && rowCells(next.text, next.start, next.index)?.shape === shape ? cells : undefined;
+}

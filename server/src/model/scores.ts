@@ -1,5 +1,6 @@
 import { Amount, decimalOf } from './amounts';
 import { holds } from './arith';
+import { NO_TERMS } from './terms';
 import type { Entry } from './entries';
 import type { StatedNumber } from './rates';
 import type { ReportDocument } from './report';
@@ -24,38 +25,70 @@ const SCORE_SAID = /(?:(?:自评|综合|评价|考核)总?(?:得分|分数|总�
 /** Words before the score that make it another one: a part's, a target, a range. */
 const NOT_THE_TOTAL = /(指标|满分|不低于|以上|以下|扣|减|加|平均|[一二三]级)[^，。；]{0,6}$/;
 
-function tableTotalScore(doc: ReportDocument): Amount | undefined {
-  const totals: Amount[] = [];
+interface TotalScore {
+  total: Amount;
+  /** The table is an appendix's (`附件` `附表1` above it), after the report's parts. */
+  appended: boolean;
+}
+
+function tableTotalScore(doc: ReportDocument): TotalScore | undefined {
+  const totals: Array<{ total: Amount; items: Amount[]; ti: number }> = [];
   doc.layout.tables.forEach((t, ti) => {
     const col = t.columns.indexOf('score');
     if (col < 0 || t.columns.lastIndexOf('score') !== col) return;
     const figures = doc.tableFigures[ti];
+    if (!figures) return;
+    const at = (ri: number) => figures.cells[ri * figures.width + col];
     t.rows.forEach((row, ri) => {
-      const a = row.total && figures ? figures.cells[ri * figures.width + col] : undefined;
-      if (a) totals.push(a);
+      const a = row.total ? at(ri) : undefined;
+      if (a) totals.push({ total: a, ti, items: t.rows.flatMap((r, k) => (r.total || r.subtotal || !at(k) ? [] : [at(k)!])) });
     });
   });
   if (totals.length !== 1) return undefined;
-  const total = totals[0];
+  const { total, items, ti } = totals[0];
   const sums = doc.relations.filter((r) => r.anchor === total);
-  return sums.length > 0 && sums.every((r) => holds(r)) ? total : undefined;
+  // An indicator table with merged cells has no sum of its own (a level's score may be given with
+  // its items'): its total is trusted when every score above it adds up to it.
+  const adds = sums.length > 0 ? sums.every((r) => holds(r)) : items.length >= 2 && holds({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: items.map((amount) => ({ amount, sign: 1 })), optional: NO_TERMS, atLeast: false });
+  return adds ? { total, appended: appendedTable(doc, doc.layout.tables[ti].lines[0]) } : undefined;
 }
 
+const APPENDIX_LINE = /^附[件表]\s*[0-9０-９一二三四五六七八九十]*\s*[：:．.、]?\s*(?:[\u4e00-\u9fff（）()“”0-9０-９]{0,40})$/;
+
+/** Whether one of the few lines above a table says it is an appendix (`附件`, `附表1 部门整体支出绩效自评表`). */
+function appendedTable(doc: ReportDocument, firstLine: number): boolean {
+  let seen = 0;
+  for (let l = firstLine - 1; l >= 0 && seen < 4; l--) {
+    const text = doc.lines.lines[l].text.trim();
+    if (!text) continue;
+    seen++;
+    if (APPENDIX_LINE.test(text)) return true;
+  }
+  return false;
+}
+
+/** `该项目自评得分95分`: a score said of a project, not of the unit an appended table scores. */
+const OF_A_PROJECT = /项目[^，。；,;]*$/;
+
 export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
-  const tableTotal = tableTotalScore(doc);
-  if (!tableTotal) return [];
+  const score = tableTotalScore(doc);
+  if (!score) return [];
+  const tableTotal = score.total;
   // A department's report may score one of its projects in a table and itself in the text: there,
-  // only a score said in the table's own part (`（二）重点项目绩效`) is the table's.
+  // only a score said in the table's own part (`（二）重点项目绩效`) is the table's. An appended
+  // 自评表 scores the report's unit: its score may be said anywhere, except of a project.
   const projectReport = /项目(支出)?绩效/.test(doc.title?.text ?? '');
-  const tablePart: Entry | undefined = projectReport ? undefined : entryAt(doc, tableTotal.start);
+  const anywhere = projectReport || score.appended;
+  const tablePart: Entry | undefined = anywhere ? undefined : entryAt(doc, tableTotal.start);
   const out: ScoreStatement[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (doc.layout.kinds.has(s.line) || !/分/.test(s.text)) continue;
-    if (!projectReport && entryAt(doc, s.start) !== tablePart) continue;
+    if (!anywhere && entryAt(doc, s.start) !== tablePart) continue;
     for (const m of s.text.matchAll(SCORE_SAID)) {
       const start = s.start + m.index!;
       if (NOT_THE_TOTAL.test(doc.text.slice(Math.max(s.start, start - 12), start))) continue;
+      if (!projectReport && score.appended && OF_A_PROJECT.test(doc.text.slice(s.start, start))) continue;
       const numberStart = start + m[0].lastIndexOf(m[1]);
       out.push({
         start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[1].length, line: s.line,

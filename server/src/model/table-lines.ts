@@ -43,6 +43,8 @@ export function rowCells(text: string, lineStart: number, line: number): { cells
     const offset = /^\s*\|/.test(text) ? lead + 1 : 0;
     const cells = splitCells(inner, lineStart + offset, line, PIPE);
     if (cells.filter((c) => c.text).length >= 2) return { cells, shape: 'pipe' };
+    // `|  | 一、优抚对象补助 |  |  |`: a pipe row with one cell filled is no row lined up with spaces.
+    if (/^\s*\|/.test(text)) return undefined;
   }
   if (text.includes('\t')) {
     const split = splitCells(text, lineStart, line, TABS);
@@ -59,15 +61,23 @@ export function rowCells(text: string, lineStart: number, line: number): { cells
 }
 
 /**
- * `一、基本支出\t\t\t` between the rows of a tab table, `二、项目支出` alone between those of a table
- * lined up with spaces: a row naming a group of the rows below it, its other cells empty (as Word
- * copies a merged or blank cell). Only between two rows of the table: a heading typed right after
- * a table is no row. A line with spaces only is numbered, short and no sentence.
+ * `一、基本支出\t\t\t` between the rows of a tab table, `| | 一、优抚对象补助 | | |` in a pipe table,
+ * `二、项目支出` alone between those of a table lined up with spaces: a row naming a group of the
+ * rows below it, its other cells empty (as Word copies a merged or blank cell). Only between two
+ * rows of the table: a heading typed right after a table is no row. A line with spaces only is
+ * numbered, short and no sentence.
  */
 export function groupRow(lines: LineIndex, l: Line, shape: LineRowShape): TableCell[] | undefined {
-  if (shape === 'pipe' || l.text.length > 200) return undefined;
+  if (l.text.length > 200) return undefined;
   let cells: TableCell[];
-  if (shape === 'tab') {
+  if (shape === 'pipe') {
+    // `|  | **一、优抚对象补助** |  |  |  |`: a Markdown row with one cell filled.
+    const t = l.text.trim();
+    if (!t.startsWith('|') || !t.endsWith('|') || t.length < 3) return undefined;
+    const lead = l.text.indexOf('|');
+    cells = splitCells(l.text.slice(lead + 1, l.text.lastIndexOf('|')), l.start + lead + 1, l.index, PIPE);
+    if (cells.filter((c) => c.text).length !== 1) return undefined;
+  } else if (shape === 'tab') {
     if (!l.text.includes('\t')) return undefined;
     cells = splitCells(l.text, l.start, l.index, ONE_TAB);
     if (cells.length < 2 || !cells[0].text || cells.slice(1).some((c) => c.text)) return undefined;
@@ -78,6 +88,8 @@ export function groupRow(lines: LineIndex, l: Line, shape: LineRowShape): TableC
     const lead = l.text.length - l.text.trimStart().length;
     cells = [{ line: l.index, start: l.start + lead, end: l.start + lead + text.length, text, index: -1 }];
   }
-  const next = lines.lines[l.index + 1];
+  // The next row, or the one after a blank line (a copy that puts one after every paragraph).
+  const after = lines.lines[l.index + 1];
+  const next = after && after.text.trim() === '' ? lines.lines[l.index + 2] : after;
   return next && rowCells(next.text, next.start, next.index)?.shape === shape ? cells : undefined;
 }

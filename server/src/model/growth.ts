@@ -3,6 +3,7 @@ import { Decimal } from './decimal';
 import { halfOf, percentDigits, StatedPercent } from './rates';
 import type { ReportDocument, Sentence } from './report';
 import { holds } from './arith';
+import { namedTotal } from './shares';
 import { changeRelation, Relation } from './terms';
 
 /**
@@ -79,10 +80,17 @@ const PRIOR_AFTER = /^[，,]?\s*(?:上年|去年|上一年|上年度)(?:同期)?
 function pairAfter(doc: ReportDocument, s: Sentence, at: number, end: number): { nows: Amount[]; before: Amount } | undefined {
   const next = firstAmountBetween(doc.amounts, end, Math.min(s.end, end + 24));
   if (!next || !usable(next) || !PRIOR_AFTER.test(next.label)) return undefined;
-  const own = amountsBetween(doc.amounts, Math.max(s.start, at - COMPARISON_WINDOW), at)
+  const before = amountsBetween(doc.amounts, Math.max(s.start, at - COMPARISON_WINDOW), at);
+  const own = before
     .filter((a) => usable(a) && !a.changeCompared && !isCompared(a) && !BARE_CHANGE.test(a.labelCore) && a.unit === next.unit)
     .pop();
-  return own ? { nows: [own], before: next } : undefined;
+  if (own) return { nows: [own], before: next };
+  // `全年支出较上年增加194.45万元，增长8.01%，上年支出为2301.90万元`: this year's figure is the total
+  // the comparison's subject names, said before (`2023年支出2486.35万元`).
+  const change = before.filter((a) => usable(a) && statedChange(a) && a.unit === next.unit).pop();
+  const said = change && SUBJECT.exec(change.labelCore)?.[1];
+  const named = said ? namedTotal(doc, labelCoreOf(said), change!) : undefined;
+  return named && named.unit === next.unit && usable(named) ? { nows: [named], before: next } : undefined;
 }
 
 /** `较上年减少0.37万元`: a change said as one. */

@@ -41,7 +41,7 @@ export function totalName(label: string): string {
 const usable = (a: Amount) => (a.kind === 'money' || a.kind === 'people') && !a.approximate && !a.cell && !standsApart(a) && !isPriorYear(a);
 
 /** The nearest figure before the part, of its kind, that is the total `name` names. */
-function namedTotal(doc: ReportDocument, name: string, part: Amount): Amount | undefined {
+export function namedTotal(doc: ReportDocument, name: string, part: Amount): Amount | undefined {
   const before = amountsBetween(doc.amounts, Math.max(0, part.start - NAMED_WINDOW), part.start);
   const wanted = totalName(name);
   for (let i = before.length - 1; i >= 0; i--) {

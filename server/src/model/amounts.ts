@@ -1,4 +1,5 @@
-import { Decimal } from './decimal';
+export { baseValue, decimalOf, halfDigit, halfWidth, halfWidthIn, interned, MONEY_FACTOR, writtenValue } from './amount-values';
+import { interned } from './amount-values';
 import { charTable, toHalfWidthDigits } from './text';
 
 export type AmountKind = 'money' | 'people' | 'count';
@@ -61,88 +62,6 @@ export interface TableFigures {
   width: number;
   cells: Array<Amount | undefined>;
 }
-
-/**
- * Decimals by their digits, made once per value and shared: a draft repeats its figures (a table
- * has 8.00 in every row), and making a Decimal per figure was most of the time and memory of the
- * sums. Decimals are immutable, so sharing one is safe. Bounded: a draft of a million distinct
- * figures starts the table afresh instead of holding them all.
- */
-const MAX_INTERNED = 4096;
-const WRITTEN = new Map<string, Decimal>();
-/** Base values by unit (only units with a factor other than 1), then by digits. */
-const BASE = new Map<string, Map<string, Decimal>>();
-
-/** The value kept for `key`, made on first use; a full table starts afresh. Values must be immutable. */
-export function interned<T>(table: Map<string, T>, key: string, make: () => T): T {
-  let v = table.get(key);
-  if (v === undefined) {
-    if (table.size >= MAX_INTERNED) table.clear();
-    v = make();
-    table.set(key, v);
-  }
-  return v;
-}
-
-/** A value written in plain ASCII digits (`58.59`). */
-export function decimalOf(digits: string): Decimal {
-  return interned(WRITTEN, digits, () => new Decimal(digits));
-}
-
-/** The value in the written unit. */
-export function writtenValue(a: Amount): Decimal {
-  return decimalOf(a.valueText);
-}
-
-/** Money in 万元, people and counts as they are: the unit every sum is done in. */
-export function baseValue(a: Amount): Decimal {
-  const factor = FACTOR.get(a.unit);
-  if (factor === undefined) return writtenValue(a);
-  let table = BASE.get(a.unit);
-  if (!table) BASE.set(a.unit, (table = new Map()));
-  return interned(table, a.valueText, () => writtenValue(a).times(factor));
-}
-
-const HALF_WIDTH = new Map<string, Decimal[]>();
-const HALF_DIGIT = Array.from({ length: 16 }, (_, d) => new Decimal(5).times(new Decimal(10).pow(-(d + 1))));
-
-/** Half the last digit of a number written with so many decimals (0.005 for two): a figure's or a percentage's. */
-export function halfDigit(decimals: number): Decimal {
-  return HALF_DIGIT[decimals] ?? new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
-}
-const NO_WIDTH = new Decimal(0);
-
-/** Half the last written digit, in base units: the rounding interval of domain.md. */
-export function halfWidth(a: Amount, decimals: number = a.decimals): Decimal {
-  // People and items are counted, not rounded.
-  return a.kind === 'money' ? halfWidthIn(a.unit, decimals) : NO_WIDTH;
-}
-
-/** Half the last digit of money written in a unit with so many decimals, in base units. */
-export function halfWidthIn(unit: string, decimals: number): Decimal {
-  let byDecimals = HALF_WIDTH.get(unit);
-  if (!byDecimals) HALF_WIDTH.set(unit, (byDecimals = []));
-  let v = byDecimals[decimals];
-  if (!v) {
-    const half = halfDigit(decimals);
-    const factor = MONEY_FACTOR[unit];
-    v = factor ? half.times(factor) : half;
-    byDecimals[decimals] = v;
-  }
-  return v;
-}
-
-export const MONEY_FACTOR: Record<string, Decimal> = {
-  元: new Decimal('0.0001'),
-  千元: new Decimal('0.1'),
-  万元: new Decimal(1),
-  万: new Decimal(1),
-  亿元: new Decimal(10000),
-  亿: new Decimal(10000),
-};
-
-/** The factors other than 1: 万元 and 万 are the base unit already. */
-const FACTOR = new Map(Object.entries(MONEY_FACTOR).filter(([, f]) => !f.eq(1)));
 
 const UNIT_KIND: Record<string, AmountKind> = {
   元: 'money', 千元: 'money', 万元: 'money', 亿元: 'money', 万: 'money', 亿: 'money',
@@ -257,17 +176,27 @@ export function plainDigits(s: string): boolean {
 
 const DATE_OR_ORDINAL_AFTER = charTable('年月日号期届次%％.．');
 
+const isMinus = (c: number): boolean => c === 45 || c === 0xff0d || c === 0x2212;
+/** What a signed figure follows: words (`调整追加（减）-45.37万元`), a bracket or a colon; not a digit (`10-15万元`). */
+const BEFORE_SIGN = (c: number): boolean => isCjkCode(c) || c === 0xff09 || c === 41 || c === 0xff1a || c === 58;
+
+/** `追加（减）-45.37万元`: a minus sign right before the digits, after words, makes the figure negative. */
+function negativeAt(text: string, at: number): boolean {
+  return at >= 2 && isMinus(text.charCodeAt(at - 1)) && BEFORE_SIGN(text.charCodeAt(at - 2));
+}
+
 /** A figure read by `AMOUNT_RE`, before its unit decides what it is. */
 function figureAt(m: RegExpExecArray, text: string, lineStart: number, lineIndex: number, labelFloor: number): Amount | undefined {
-  const numStart = m.index;
-  if (numStart > 0 && joinsToken(text.charCodeAt(numStart - 1))) return undefined;
+  const signed = negativeAt(text, m.index);
+  const numStart = signed ? m.index - 1 : m.index;
+  if (!signed && numStart > 0 && joinsToken(text.charCodeAt(numStart - 1))) return undefined;
   const intDigits = m[1].length > 3 && !plainDigits(m[1]) ? m[1].replace(DIGIT_GROUPING, '') : m[1];
   const decDigits = m[2] ?? '';
   if (intDigits.length > 15 || decDigits.length > 8) return undefined;
   const unit = m[5] === undefined ? '' : UNITS.get(m[5])!;
   // `1.1万名` `3.4万余人`: a count of people, not money.
   if ((unit === '万' || unit === '亿') && isCjkCode(text.charCodeAt(m.index + m[0].length))) return undefined;
-  const numEnd = numStart + m[1].length + (m[2] !== undefined ? m[2].length + 1 : 0);
+  const numEnd = m.index + m[1].length + (m[2] !== undefined ? m[2].length + 1 : 0);
   const unitEnd = unit ? m.index + m[0].length : numEnd;
   const ls = labelStartOf(text, numStart, Math.max(labelFloor, numStart - MAX_LABEL));
   const label = text.slice(ls, numStart);
@@ -277,7 +206,7 @@ function figureAt(m: RegExpExecArray, text: string, lineStart: number, lineIndex
   // A bare 万 is money only where the words say so (`补助22.1万`, not `阅读量530.6万`).
   if ((unit === '万' || unit === '亿') && !MONEY_WORD.test(label)) return undefined;
   const raw = text.slice(numStart, numEnd);
-  const valueText = plainDigits(raw) ? raw : toHalfWidthDigits(intDigits) + (decDigits ? '.' + toHalfWidthDigits(decDigits) : '');
+  const valueText = plainDigits(raw) ? raw : (signed ? '-' : '') + toHalfWidthDigits(intDigits) + (decDigits ? '.' + toHalfWidthDigits(decDigits) : '');
   // One literal shape for every figure; id, kind, sentence and perUnit are set when it is taken.
   return {
     id: -1, start: lineStart + numStart, end: lineStart + unitEnd, numberStart: lineStart + numStart, numberEnd: lineStart + numEnd,

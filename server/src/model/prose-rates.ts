@@ -1,7 +1,7 @@
 import { Amount, amountsBetween, firstAmountBetween } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { percentDigits, RateClaim } from './rates';
-import { fundRole, standsApart, Term } from './terms';
+import { fundRole, standsApart, Term, terms } from './terms';
 
 /**
  * `项目年初预算20万元，实际支出19.04万元，预算执行率95.2%`: a rate in the text, with the spending and
@@ -15,11 +15,11 @@ const RATE_NUMBER = '([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\\s*[%％]';
  * or `的97.35%` right after the budget (`实际支出2106.26万元，为全年预算数2163.58万元的97.35%`).
  */
 const RATE = new RegExp(
-  `(?:(?:预算|资金|项目|整体)?执行率|预算完成率|(?:资金)?支出进度|完成(?:全年|年度)?预算的)(?:为|达到?|是|约为?|仅为?|：|:)?\\s*${RATE_NUMBER}`
+  `(?:(?:预算|资金|项目|整体)?执行率|预算完成率|(?:资金)?支出进度|完成(?:全年|年度)?预算的|(?:资金)?到位率)(?:为|达到?|是|约为?|仅为?|：|:)?\\s*${RATE_NUMBER}`
   + `|(?<=预算(?:数|总额|金额)?\\s*[0-9０-９][0-9０-９.．,，]*\\s*万?元)的\\s*${RATE_NUMBER}`,
   'g',
 );
-const MAY_STATE_RATE = /执行率|完成率|支出进度|预算的|元的/;
+const MAY_STATE_RATE = /执行率|完成率|支出进度|预算的|元的|到位率/;
 
 /**
  * What each figure is to a rate — usable, spending, a budget, a balance — read once per figure. A
@@ -36,8 +36,8 @@ class FigureKinds {
     if (b === 0) {
       const use = a.kind === 'money' && !a.cell && !a.approximate && a.insideOf === undefined && !standsApart(a);
       const role = fundRole(a);
-      b = 1 | (use ? 2 : 0) | (role === 'spend' ? 4 : 0) | (role === 'budget' || /^(预算收入|全年预算|调整后预算)/.test(a.labelCore) ? 8 : 0)
-        | (role === 'carry' ? 16 : 0);
+      b = 1 | (use ? 2 : 0) | (role === 'spend' ? 4 : 0) | (role === 'budget' || /^(预算收入|全年预算|调整后预算|(全年)?可用资金|资金总额|总预算)/.test(a.labelCore) ? 8 : 0)
+        | (role === 'carry' ? 16 : 0) | (RECEIVED.test(a.labelCore) ? 32 : 0);
       this.known[a.id] = b;
     }
     return b;
@@ -46,7 +46,11 @@ class FigureKinds {
   spend = (a: Amount): boolean => (this.bits(a) & 4) !== 0;
   budget = (a: Amount): boolean => (this.bits(a) & 8) !== 0;
   carry = (a: Amount): boolean => (this.bits(a) & 16) !== 0;
+  received = (a: Amount): boolean => (this.bits(a) & 32) !== 0;
 }
+
+/** `实际到位606.60万元`, `资金到位…`: money received of the budget, what a 到位率 is of. */
+const RECEIVED = /(?<!未)到位(资金|数|金额)?$/;
 
 /** The unit's own spending and budget (`2023年支出101.09万元` … `预算收入101.09万元`), as part 二 states them. */
 const UNIT_FIGURE = /^(支出|总支出|实际支出|一般公共预算支出|预算收入|全年预算数?|预算数|预算总额)(总额|合计)?$/;
@@ -89,15 +93,17 @@ function fundLinesOf(doc: ReportDocument): FundLines {
   return byFirst;
 }
 
+/** What a budget is made of: 年初预算, 上年结转, 转移支付, 调整. */
+const SOURCE_ROLES = new Set(['budget', 'prior', 'transfer', 'adjust']);
+
 /**
  * `年初安排110.00万元，上级转移支付32.00万元，合计142.00万元`: a total whose parts are all sources of
  * the budget (年初, 上年结转, 转移支付, 调整) is the budget. By the total's id, made once a report.
  */
 function sourceTotalsOf(doc: ReportDocument): Set<number> {
-  const sources = new Set(['budget', 'prior', 'transfer', 'adjust']);
   const out = new Set<number>();
   for (const r of doc.relations) {
-    if (r.kind === 'breakdown' && r.rhs.length >= 2 && r.rhs.every((t) => sources.has(fundRole(t.amount) ?? ''))) out.add(r.anchor.id);
+    if (r.kind === 'breakdown' && r.rhs.length >= 2 && r.rhs.every((t) => SOURCE_ROLES.has(fundRole(t.amount) ?? ''))) out.add(r.anchor.id);
   }
   return out;
 }
@@ -117,7 +123,7 @@ function budgetReadings(fundLines: FundLines, sourceTotals: Set<number>, kinds: 
   return readings.sort((a, b) => openingOnly(a) - openingOnly(b));
 }
 
-const openingOnly = (ts: Term[]) => (ts.length === 1 && /^年初/.test(ts[0].amount.labelCore) ? 1 : 0);
+const openingOnly = (ts: Term[]) => (ts.length === 1 && /^(项目)?年初/.test(ts[0].amount.labelCore) ? 1 : 0);
 
 /** Words before 执行率 that name no subject of their own: the figures before it are its figures. */
 const LEADING_WORDS = /^(其中|另外|而|同时|全年|年度|本年度?|\d{4}年度?|的|为|，|,|\s)+/;
@@ -146,6 +152,27 @@ function spentAndCarried(kinds: FigureKinds, figures: Amount[], spend: Amount[])
   return spend.map((a) => [{ amount: a, sign: 1 as const }, { amount: carry[0], sign: 1 as const }]);
 }
 
+/**
+ * `全年预算610.00万元…截至年底实际到位606.60万元，资金到位率99.64%`: the money received over the
+ * budget, read from the figures before the rate in its paragraph.
+ */
+function receivedRate(doc: ReportDocument, kinds: FigureKinds, s: Sentence, start: number, said: string, digits: string, fundLines: FundLines, sourceTotals: Set<number>): RateClaim | undefined {
+  const line = doc.lines.lines[s.line];
+  const figures = amountsBetween(doc.amounts, Math.max(line.start, start - READING_WINDOW), start).filter(kinds.usable);
+  const spend = figures.filter(kinds.received).slice(-2);
+  const budgets = budgetReadings(fundLines, sourceTotals, kinds, figures);
+  // `年初预算186.00万元，上年结转12.48万元，上级转移支付58.00万元，年中调减6.50万元`: the sources together.
+  // (The year's budget itself, `全年预算380.00万元`, is their total, no source.)
+  const sources = figures.filter((a) => SOURCE_ROLES.has(fundRole(a) ?? '') && (fundRole(a) !== 'budget' || openingOnly([{ amount: a, sign: 1 }]) === 1));
+  if (sources.length >= 2) budgets.push(terms(sources));
+  if (spend.length === 0 || budgets.length === 0) return undefined;
+  const numberStart = start + said.indexOf(digits);
+  return {
+    start, end: start + said.length, line: s.line, ...percentDigits(digits), numberStart, numberEnd: numberStart + digits.length,
+    spend, budgets, word: '到位率',
+  };
+}
+
 export function proseRates(doc: ReportDocument): RateClaim[] {
   const out: RateClaim[] = [];
   let fundLines: FundLines | undefined;
@@ -158,6 +185,11 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
     for (const m of s.text.matchAll(RATE)) {
       const start = s.start + m.index!;
       const digits = m[1] ?? m[2];
+      if (m[0].includes('到位率')) {
+        const claim = receivedRate(doc, kinds, s, start, m[0], digits, (fundLines ??= fundLinesOf(doc)), (sourceTotals ??= sourceTotalsOf(doc)));
+        if (claim) out.push(claim);
+        continue;
+      }
       const figures = figuresBefore(doc, kinds, s, start, start + m[0].length);
       // `…预算数2163.58万元的97.35%` names its budget, not a subject.
       const subject = m[1] === undefined ? undefined : rateSubject(doc.text, start, figures.length ? figures[figures.length - 1].end : s.start);

@@ -145,20 +145,32 @@ function rowRelations({ t, ti, get, cols }: TableScan, ri: number, subject: stri
   }
 }
 
-function rowRates({ t, ti, get, cols }: TableScan, ri: number, subject: string | undefined, out: RateClaim[]): void {
-  const rateCol = cols('rate')[0] ?? -1;
-  const cell = t.rows[ri].cells[rateCol];
-  const pct = cell && parsePercent(/[%％]$/.test(cell.text) ? cell.text : `${cell.text}%`);
-  if (!cell || !pct) return;
+/**
+ * A row's 执行率 (of its spending over its budget, or over the money received where a `到位数`
+ * column gives it: either reading holds) and its 到位率 (the money received over the budget).
+ */
+function rowRates(scan: TableScan, ri: number, subject: string | undefined, out: RateClaim[]): void {
   const at = (role: ColumnRole) => {
     const found: Amount[] = [];
-    for (const i of cols(role)) {
-      const a = get(ti, ri, i);
+    for (const i of scan.cols(role)) {
+      const a = scan.get(scan.ti, ri, i);
       if (a !== undefined) found.push(a);
     }
     return found;
   };
-  const spend = at('spend');
+  const received = at('received');
+  rowRate(scan, ri, 'rate', at('spend'), received.length === 1 ? [[term(received[0])]] : [], at, subject, out);
+  if (received.length === 1) rowRate(scan, ri, 'receivedRate', received, [], at, subject, out, '到位率');
+}
+
+function rowRate(
+  { t, cols }: TableScan, ri: number, role: 'rate' | 'receivedRate', spend: Amount[], alsoOver: Term[][],
+  at: (role: ColumnRole) => Amount[], subject: string | undefined, out: RateClaim[], word?: string,
+): void {
+  const rateCol = cols(role)[0] ?? -1;
+  const cell = t.rows[ri].cells[rateCol];
+  const pct = cell && parsePercent(/[%％]$/.test(cell.text) ? cell.text : `${cell.text}%`);
+  if (!cell || !pct) return;
   const [full] = at('full');
   const [initial] = at('initial');
   const adjusts = at('adjust');
@@ -173,8 +185,8 @@ function rowRates({ t, ti, get, cols }: TableScan, ri: number, subject: string |
   const digits = /^[0-9０-９.．]+/.exec(cell.text)?.[0].length ?? 0;
   out.push({
     start: cell.start, end: cell.end, numberStart: cell.start, numberEnd: cell.start + digits, line: cell.line,
-    valueText: pct.valueText, decimals: pct.decimals, spend: spend.slice(), budgets: budgets.slice(),
-    subject,
+    valueText: pct.valueText, decimals: pct.decimals, spend: spend.slice(), budgets: [...budgets, ...alsoOver],
+    subject, word,
   });
 }
 
@@ -187,7 +199,7 @@ export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { 
   layout.tables.forEach((t, ti) => {
     if (!t.header) return;
     const scan: TableScan = { t, ti, get, cols: columnsByRole(t) };
-    const hasRate = t.columns.includes('rate');
+    const hasRate = t.columns.includes('rate') || t.columns.includes('receivedRate');
     t.rows.forEach((row, ri) => {
       if (row.unaligned) return;
       // What the row is about, read once for its relations and its rate (one string for both).

@@ -102,6 +102,14 @@ function hasMergedCells(t: Table, rows: number[]): boolean {
   return rows.some((r) => t.rows[r].cells.some((c, ci) => ci < before && !c.text && !FIGURE_COLUMNS.has(t.columns[ci] ?? 'other')));
 }
 
+/** Whether the 分值 of the given rows add up to the total row's. */
+function weightsAddUp(t: Table, ti: number, ri: number, rows: number[], get: CellGetter): boolean {
+  const ci = t.columns.indexOf('weight');
+  const total = ci >= 0 ? get(ti, ri, ci) : undefined;
+  const parts = total ? columnParts(t, ti, ci, rows, get) : undefined;
+  return total !== undefined && parts !== undefined && holds(sumOfRows(total, parts));
+}
+
 /** The figures of a column in the given rows; undefined if a cell there holds words, not a figure. */
 function columnParts(t: Table, ti: number, ci: number, rows: number[], get: CellGetter): Amount[] | undefined {
   const parts: Amount[] = [];
@@ -166,14 +174,19 @@ export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relatio
     if (!row.total && !(row.subtotal && groups)) return;
     const { rows, items } = rowsOfTotal(t, ri, groupStart);
     groupStart = ri + 1;
+    let itemsOnly: boolean | undefined;
     t.columns.forEach((role, ci) => {
       if (!SUMMED_ROLES.has(role)) return;
       // An indicator table with merged cells (一级/二级指标 left empty below their first row) may
-      // give a level's score and its items' scores both: which rows add up is not ours to guess.
-      if (SCORE_ROLES.has(role) && hasMergedCells(t, rows.flat)) return;
+      // give a level's score and its items' scores both: which rows add up is not ours to guess,
+      // unless its 分值 add up to their total (a level's row would count its points twice).
+      const merged = SCORE_ROLES.has(role) && hasMergedCells(t, rows.flat);
+      if (merged && !(itemsOnly ??= weightsAddUp(t, ti, ri, rows.flat, get))) return;
       const total = get(ti, ri, ci);
       if (!total) return;
-      let relation = sumOver(t, ti, ci, total, rows, get);
+      // Merged cells leave the rows under a level's first without their first cell: every row counts.
+      const everyRow = merged ? columnParts(t, ti, ci, rows.flat, get) : undefined;
+      let relation = everyRow ? sumOfRows(total, everyRow) : sumOver(t, ti, ci, total, rows, get);
       // A 合计 that is the sum of the items but not of the 小计 rows is right: a 小计 is wrong, and
       // is reported on its own row.
       if (relation && items && !holds(relation)) {

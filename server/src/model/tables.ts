@@ -14,6 +14,8 @@ import type { Line, LineIndex } from './text';
  */
 export type ColumnRole =
   | 'seq' | 'name' | 'initial' | 'adjust' | 'full' | 'spend' | 'carry' | 'rate' | 'weight' | 'score' | 'other'
+  // Money received of a budget (`到位数`) and its share of the budget (`到位率`), in a project's fund table.
+  | 'received' | 'receivedRate'
   // A period's figures (`2023年`), read as figures when another column is their change (`compared`).
   | 'period' | 'compared' | 'change' | 'changeRate';
 
@@ -59,6 +61,8 @@ export interface Table {
 const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['seq', /^(序号|编号|序)$/],
   ['rate', /执行率/],
+  ['receivedRate', /到位率/],
+  ['received', /^(实际)?(资金)?到位(资金|数|金额)?(数|额)?$/],
   ['weight', /^(分值|权重|标准分|满分|权重分)$/],
   ['score', /^(得分|评分|自评得分|实际得分|评价得分)$/],
   ['carry', /^(结余结转|结转结余|结余|结转|结余资金|结转资金|结余金额|结余结转数|结转结余数)$/],
@@ -77,13 +81,13 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
 ];
 
 /** Money columns: their cells are figures in the table's unit. */
-export const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry', 'compared', 'change']);
+export const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry', 'compared', 'change', 'received']);
 /** Score columns: points, summed by a 总分 (or 合计) row as money columns are. */
 export const SCORE_ROLES = new Set<ColumnRole>(['weight', 'score']);
 /** Columns whose cells are read as figures. */
 export const FIGURE_CELL_ROLES = new Set<ColumnRole>([...MONEY_ROLES, ...SCORE_ROLES]);
 /** Columns of figures, read as figures or not (the rest are names, numbers of rows and words). */
-export const FIGURE_COLUMNS = new Set<ColumnRole>([...FIGURE_CELL_ROLES, 'rate', 'changeRate', 'period']);
+export const FIGURE_COLUMNS = new Set<ColumnRole>([...FIGURE_CELL_ROLES, 'rate', 'receivedRate', 'changeRate', 'period']);
 
 const UNIT_IN_HEADER = /[（(]\s*(万元|元|亿元)\s*[）)]/;
 const UNIT_LINE = /单位\s*[：:]\s*(万元|元|亿元)/;
@@ -221,6 +225,20 @@ interface LineBlock {
   spaced: SpacedRow[];
 }
 
+/** A block of tab or pipe rows as a table: its header (on one row or two), and its rows under it. */
+function cellTable(block: LineBlock, lines: LineIndex): Table {
+  const twoRows = block.shape === 'tab' ? twoRowHeader(block.lines, lines) : undefined;
+  const head = twoRows ?? block.rows[0];
+  const headRows = twoRows ? 2 : 1;
+  const header = isHeaderRow(head) ? makeRow(head) : undefined;
+  let body = header ? block.rows.slice(headRows) : block.rows;
+  // The lines of the body's rows (a pipe table's rule line is no row).
+  const rowLines = block.lines.filter((l) => !PIPE_RULE.test(lines.lines[l].text)).slice(header ? headRows : 0);
+  if (header && block.shape === 'tab') body = body.map((cells, k) => alignedToHeader(cells, lines.lines[rowLines[k]], header.cells.length));
+  const rows = body.map((cells, k) => makeRow(cells, isIndented(lines.lines[rowLines[k]], cells)));
+  return withColumns({ shape: block.shape, lines: block.lines, header, rows }, lines);
+}
+
 /** Tab, pipe and spaced tables: consecutive row lines (a single blank line may separate rows). */
 function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
   const out: Table[] = [];
@@ -230,16 +248,12 @@ function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
       const table = spacedTable(current, lines);
       if (table) out.push(table);
     } else if (current && current.rows.length > 0) {
-      const twoRows = current.shape === 'tab' ? twoRowHeader(current.lines, lines) : undefined;
-      const head = twoRows ?? current.rows[0];
-      const headRows = twoRows ? 2 : 1;
-      const header = isHeaderRow(head) ? makeRow(head) : undefined;
-      let body = header ? current.rows.slice(headRows) : current.rows;
-      // The lines of the body's rows (a pipe table's rule line is no row).
-      const rowLines = current.lines.filter((l) => !PIPE_RULE.test(lines.lines[l].text)).slice(header ? headRows : 0);
-      if (header && current.shape === 'tab') body = body.map((cells, k) => alignedToHeader(cells, lines.lines[rowLines[k]], header.cells.length));
-      const rows = body.map((cells, k) => makeRow(cells, isIndented(lines.lines[rowLines[k]], cells)));
-      out.push(withColumns({ shape: current.shape, lines: current.lines, header, rows }, lines));
+      // `填报单位：…\t金额单位：万元` and `部门名称\t…` above a 自评表's header: rows of their own.
+      const at = current.shape === 'tab' && !isHeaderRow(current.rows[0]) ? [1, 2].find((k) => current!.rows[k] && isHeaderRow(current!.rows[k])) : undefined;
+      if (at !== undefined) {
+        out.push(cellTable({ ...current, lines: current.lines.slice(0, at), rows: current.rows.slice(0, at) }, lines));
+        out.push(cellTable({ ...current, lines: current.lines.slice(at), rows: current.rows.slice(at) }, lines));
+      } else out.push(cellTable(current, lines));
     }
     current = undefined;
   };

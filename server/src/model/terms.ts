@@ -70,7 +70,8 @@ const EITHER = /[增加][（(]减[）)]/;
 
 export function signOf(a: Amount): 1 | -1 | 0 {
   if (EITHER.test(a.label)) return 0;
-  if (SUBTRACT.test(a.label)) return -1;
+  // `调减-5万元`: the minus says the decrease again, or takes it back; either reading is the text's.
+  if (SUBTRACT.test(a.label)) return a.valueText.startsWith('-') ? 0 : -1;
   return 1;
 }
 

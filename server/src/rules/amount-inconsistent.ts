@@ -37,6 +37,14 @@ function agreeFix(
   return [{ title, edits, preferred: true }];
 }
 
+/**
+ * `基本支出618.94元` and `基本支出618.94万元`: the same digits in two money units are a unit written
+ * wrong (amount.unit's finding), not two values; which mention is wrong is not this rule's to say.
+ */
+function unitSlip(a: Amount, b: Amount): boolean {
+  return a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit && a.valueText === b.valueText;
+}
+
 export const amountInconsistent: Rule = {
   id: 'amount.inconsistent',
   defaultSeverity: 'error',
@@ -51,7 +59,7 @@ export const amountInconsistent: Rule = {
     // differ is worked out once, for both passes.
     const differing = new Map<number, Amount>();
     const lists = [...quantities(doc).values()];
-    const differs = lists.map((list) => list.map((a, i) => i > 0 && !sameValue(a, list[0])));
+    const differs = lists.map((list) => list.map((a, i) => i > 0 && !sameValue(a, list[0]) && !unitSlip(a, list[0])));
     lists.forEach((list, k) => list.forEach((a, i) => differs[k][i] && differing.set(a.id, list[0])));
     // Made when first read (a quick fix asked for): the first mention is found again in `differing`.
     const fixesOf = (a: Amount): Fix[] => {

@@ -47,8 +47,11 @@ export function termsText(terms: Term[], unit: string): string {
   return terms
     .map((t, i) => {
       const sameUnit = (t.amount.unit === '万' ? '万元' : t.amount.unit) === unit;
-      const shown = sameUnit ? halfDigits(t.amount.raw) : inUnit(baseValue(t.amount), unit, Math.max(2, t.amount.decimals));
-      const op = t.sign < 0 ? '−' : i === 0 ? '' : '＋';
+      const written = sameUnit ? halfDigits(t.amount.raw) : inUnit(baseValue(t.amount), unit, Math.max(2, t.amount.decimals));
+      // A negative figure (`追加（减）-45.37万元`) is shown subtracted: `684.20−45.37`, not `684.20＋-45.37`.
+      const negative = i > 0 && /^[-－−]/.test(written);
+      const shown = negative ? written.slice(1) : written;
+      const op = (t.sign < 0) !== negative ? '−' : i === 0 ? '' : '＋';
       return op + shown;
     })
     .join('');

@@ -19,7 +19,8 @@ export interface NumberPrefix {
   raw: string;
 }
 
-const SP = '[ \\t\\u3000\\u00a0\\ufeff]*';
+// A web page's copy indents with `&nbsp;` entities left as text: they are spaces before a number.
+const SP = '(?:[ \\t\\u3000\\u00a0\\ufeff]|&nbsp;)*';
 const CN = '[一二三四五六七八九十]{1,3}';
 const AR = '[0-9０-９]{1,2}';
 // A level-3 number is not followed by digits that make an amount (`1.5万元` is an amount, but

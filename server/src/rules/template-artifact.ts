@@ -2,9 +2,9 @@ import { forEachMatch } from '../model/text';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
 
-/** Debris that Word/WPS conversions leave in plain text. */
+/** Debris that Word/WPS conversions leave in plain text; a run of entities (`&nbsp;&nbsp;&nbsp;&nbsp;`, a web page's indent) is one. */
 const ARTIFACT =
-  /\[(?:bookmark|image|page|footnote)[^\]\n]{0,80}\]|<\/?(?:w|o|v):[^>\n]{0,80}>|&(?:nbsp|amp|lt|gt|quot);|\{\\rtf|[\u0000-\u0008\u000b\u000e-\u001f\u200b-\u200d\u2060\ufeff\ufffd]+/gi;
+  /\[(?:bookmark|image|page|footnote)[^\]\n]{0,80}\]|<\/?(?:w|o|v):[^>\n]{0,80}>|(?:&(?:nbsp|amp|lt|gt|quot);)+|\{\\rtf|[\u0000-\u0008\u000b\u000e-\u001f\u200b-\u200d\u2060\ufeff\ufffd]+/gi;
 
 /**
  * A zero-width joiner between two emoji (👨‍👩‍👧, ❤️‍🔥) or after a variation selector is part of

@@ -33,7 +33,7 @@ const NAMED_WINDOW = 3000;
 export function totalName(label: string): string {
   return label
     .replace(/^((19|20)\d{2}年度?|本年度?|全年|当年|年度)/, '')
-    .replace(/^(共有|共计|共|总共|合计)/, '')
+    .replace(/^(共有|共计|共|总共|合计|实有)/, '')
     .replace(/(合计|总额|总计|总数|总量|数|金额)$/, '')
     .replace(/^总/, '');
 }
@@ -72,7 +72,7 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       const ofList = totalOf.get(part.id);
       // Named, the total is the figure of that name; `占在职人员的40%` names its list's `共有在职人员30人` too.
       const listed = ofList ?? totalBeforeQizhong(doc, s.start, part);
-      const total = !name ? listed : listed && listed.labelCore.endsWith(totalName(name)) ? listed : namedTotal(doc, name, part);
+      const total = !name ? listed ?? wholeItsClauseNames(doc, part) : listed && listed.labelCore.endsWith(totalName(name)) ? listed : namedTotal(doc, name, part);
       // A share above the whole is some other comparison than the one read.
       if (!total || total === part || baseValue(part).gt(baseValue(total))) continue;
       out.push({
@@ -97,6 +97,17 @@ function totalBeforeQizhong(doc: ReportDocument, sentenceStart: number, part: Am
   if (/中/.test(clause)) return undefined;
   const total = amountsBetween(doc.amounts, sentenceStart, q).pop();
   return total && total.kind === part.kind && usable(total) ? total : undefined;
+}
+
+/**
+ * `在编人员中党员19人，党员占比76.00%`: a part whose words name its whole before `中` is a share of
+ * the figure of that name said before (`2024年末实有在编人员25人`).
+ */
+function wholeItsClauseNames(doc: ReportDocument, part: Amount): Amount | undefined {
+  // The clause's words, not the figure's label: a label stops at a bracket (`村（社区）干部中…`).
+  const from = Math.max(...['，', ',', '；', ';', '。'].map((c) => doc.text.lastIndexOf(c, part.start)), part.start - 40);
+  const m = /^([\u4e00-\u9fff（）()“”]{2,12}?)中/.exec(doc.text.slice(from + 1, part.start));
+  return m ? namedTotal(doc, m[1], part) : undefined;
 }
 
 /** The total of each part of a `其中` list. */

@@ -123,7 +123,7 @@ const UNREAD_MONEY = /资金|支付|补助|收入|结转|拨款|预算|追[加�
 
 function rowRelations({ t, ti, get, cols }: TableScan, ri: number, subject: string | undefined, out: Relation[]): void {
   // With such a column the budget could be more than the columns read: no fund line is stated.
-  if (cols('other').some((c) => UNREAD_MONEY.test(t.columnNames[c]))) return;
+  if ([...cols('other'), ...cols('money')].some((c) => UNREAD_MONEY.test(t.columnNames[c]))) return;
   const one = (role: ColumnRole) => {
     const c = cols(role);
     return c.length === 1 ? get(ti, ri, c[0]) : undefined;

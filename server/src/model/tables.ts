@@ -16,6 +16,8 @@ export type ColumnRole =
   | 'seq' | 'name' | 'initial' | 'adjust' | 'full' | 'spend' | 'carry' | 'rate' | 'weight' | 'score' | 'other'
   // Money received of a budget (`到位数`) and its share of the budget (`到位率`), in a project's fund table.
   | 'received' | 'receivedRate'
+  // Money of no part in a fund line (`村级组织运转经费`, `村干部报酬`): summed by a 合计 row, nothing more.
+  | 'money'
   // A period's figures (`2023年`), read as figures when another column is their change (`compared`).
   | 'period' | 'compared' | 'change' | 'changeRate';
 
@@ -78,10 +80,12 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['change', CHANGE_NAME],
   ['changeRate', CHANGE_RATE_NAME],
   ['period', PERIOD_NAME],
+  // Not a rate or a figure per head or unit (`补助标准`, `人均经费`), which no 合计 adds up.
+  ['money', /^(?!.*(标准|人均|平均|单价|每|比例|占比|率))[\u4e00-\u9fff（）()“”]{1,16}(经费|报酬|补助|补贴|资金|费用|金额|工资|奖励|奖补)(数|额)?$/],
 ];
 
 /** Money columns: their cells are figures in the table's unit. */
-export const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry', 'compared', 'change', 'received']);
+export const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry', 'compared', 'change', 'received', 'money']);
 /** Score columns: points, summed by a 总分 (or 合计) row as money columns are. */
 export const SCORE_ROLES = new Set<ColumnRole>(['weight', 'score']);
 /** Columns whose cells are read as figures. */
@@ -290,6 +294,7 @@ function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
 }
 
 const MAX_CELL = 40;
+const NO_HEADER_ROLES = new Set<ColumnRole>(['other', 'money']);
 
 /** One cell per line: a run of at least three column names, then rows of as many cells. */
 function cellTables(lines: LineIndex, skip: Set<number>): Table[] {
@@ -298,7 +303,8 @@ function cellTables(lines: LineIndex, skip: Set<number>): Table[] {
   for (let i = 0; i < all.length; i++) {
     let k = 0;
     // The length first: a column name is short, and most lines are not (`roleOf` is the costly test).
-    while (i + k < all.length && !skip.has(i + k) && shortText(all[i + k].text, 12) && roleOf(all[i + k].text) !== 'other') k++;
+    // (`人员经费` on a line is a row's name as often as a column's: no column that opens a header.)
+    while (i + k < all.length && !skip.has(i + k) && shortText(all[i + k].text, 12) && !NO_HEADER_ROLES.has(roleOf(all[i + k].text))) k++;
     if (k < 3) continue;
     const header = Array.from({ length: k }, (_, j) => cellOfLine(lines, i + j));
     const roles = header.map((c) => roleOf(c.text));

@@ -1,6 +1,7 @@
 export { baseValue, decimalOf, halfDigit, halfWidth, halfWidthIn, interned, MONEY_FACTOR, writtenValue } from './amount-values';
 import { interned } from './amount-values';
 import { charTable, toHalfWidthDigits } from './text';
+import { parseChineseNumeral } from './numerals';
 
 export type AmountKind = 'money' | 'people' | 'count';
 
@@ -223,6 +224,44 @@ function figureAt(m: RegExpExecArray, text: string, lineStart: number, lineIndex
 const LIST_GOES_ON = /^\s*(?:[、，,和及与或至～~\-—－]|$)/;
 
 export function scanAmounts(text: string, lineStart: number, from: number, lineIndex: number, ctx: ScanContext): Amount[] {
+  const people = CN_PEOPLE_HINT.test(text) ? chinesePeople(text, lineStart, from, lineIndex, ctx) : [];
+  const out = scanDigits(text, lineStart, from, lineIndex, ctx);
+  if (people.length === 0) return out;
+  return [...out, ...people].sort((x, y) => x.start - y.start);
+}
+
+/** `实有在编人员三十八人`: a count of people in Chinese numerals. */
+const CN_PEOPLE = /([一二两三四五六七八九十]{1,4})(人|名)(?![次员])/g;
+const CN_PEOPLE_HINT = /[一二两三四五六七八九十][人名]/;
+const PEOPLE_NOUN = /(人员|人数|职工|干部|党员|员工|教师|医生|医护人员|编制)(共|为|有|计|共有|共计)?$/;
+
+/**
+ * Counts of people in Chinese numerals: after words that name people, or, after one of those, as
+ * the parts its `其中` lists in the same sentence (`实有人数五人，其中行政编制三人，…，公益性岗位一人`).
+ */
+function chinesePeople(text: string, lineStart: number, from: number, lineIndex: number, ctx: ScanContext): Amount[] {
+  const out: Amount[] = [];
+  for (const m of text.slice(from).matchAll(CN_PEOPLE)) {
+    const numStart = from + m.index!;
+    const value = parseChineseNumeral(m[1]);
+    if (value === undefined || value <= 0) continue;
+    const ls = labelStartOf(text, numStart, Math.max(from, numStart - MAX_LABEL));
+    const label = text.slice(ls, numStart);
+    const sentence = ctx.sentenceAt(lineStart + numStart);
+    const whole = out.find((a) => a.sentence === sentence);
+    if (!PEOPLE_NOUN.test(label) && !(whole && text.slice(whole.end - lineStart, numStart).includes('其中'))) continue;
+    const numEnd = numStart + m[1].length;
+    out.push({
+      id: ctx.nextId++, start: lineStart + numStart, end: lineStart + numEnd + 1, numberStart: lineStart + numStart, numberEnd: lineStart + numEnd,
+      unitStart: lineStart + numEnd, unitEnd: lineStart + numEnd + 1, raw: m[1], valueText: String(value), unit: UNITS.get(m[2])!, kind: 'people',
+      decimals: 0, approximate: false, label, labelStart: lineStart + ls, labelCore: labelCoreOf(label),
+      line: lineIndex, sentence, insideOf: undefined, cell: undefined, perUnit: false, changeCompared: false,
+    });
+  }
+  return out;
+}
+
+function scanDigits(text: string, lineStart: number, from: number, lineIndex: number, ctx: ScanContext): Amount[] {
   const out: Amount[] = [];
   if (!/[0-9０-９]/.test(text)) return out;
   // Figures written before the one unit of a list (`基本支出60.5、项目支出39.5万元`).

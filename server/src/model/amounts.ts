@@ -351,6 +351,16 @@ export function firstAmountBetween(amounts: Amount[], start: number, end: number
   return a && a.end <= end ? a : undefined;
 }
 
+/**
+ * The last figure that starts at or after `start` and ends by `end`, without listing the ones
+ * before it (a sentence without stops can hold thousands).
+ */
+export function lastAmountBetween(amounts: Amount[], start: number, end: number): Amount | undefined {
+  const first = firstIndexFrom(amounts, start);
+  for (let i = firstIndexFrom(amounts, end) - 1; i >= first; i--) if (amounts[i].end <= end) return amounts[i];
+  return undefined;
+}
+
 /** The index of the first figure starting at or after `start` (the list is in text order). */
 function firstIndexFrom(amounts: Amount[], start: number): number {
   let lo = 0;

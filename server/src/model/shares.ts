@@ -1,4 +1,4 @@
-import { Amount, amountsBetween, baseValue, isPriorYear } from './amounts';
+import { Amount, amountsBetween, baseValue, isPriorYear, lastAmountBetween } from './amounts';
 import { percentDigits, RateClaim } from './rates';
 import type { ReportDocument } from './report';
 import { standsApart } from './terms';
@@ -28,6 +28,8 @@ const NOT_A_NAME = /约|近|超过|不足|以上|以下|提高|下降|增加|减
 const TOTAL_WORDS = /合计|总额|总计|总|全年|全部|共|^(19|20)\d{2}年度?|^本年度?/;
 /** How far back the named total is looked for. */
 const NAMED_WINDOW = 3000;
+/** How far back a share's clause is looked for its whole's name (`在编人员中…`). */
+const CLAUSE_REACH = 40;
 
 /** A total's name as the text may say it: `支出合计`, `总支出`, `2024年支出总额` are one, as are `共有在职人员` and `在职人员`. */
 export function totalName(label: string): string {
@@ -56,6 +58,7 @@ export function namedTotal(doc: ReportDocument, name: string, part: Amount): Amo
 export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): RateClaim[] {
   const out: RateClaim[] = [];
   let totalOf: Map<number, Amount> | undefined;
+  let marks: Marks | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (!s.text.includes('占') || doc.layout.kinds.get(s.line) === 'table') continue;
@@ -63,7 +66,7 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       const at = s.start + m.index!;
       const numberStart = at + m[0].lastIndexOf(m[2]);
       if (taken.has(numberStart)) continue;
-      const part = amountsBetween(doc.amounts, s.start, at).pop();
+      const part = lastAmountBetween(doc.amounts, s.start, at);
       if (!part || !usable(part) || !sharedRightAfter(doc.text.slice(part.end, at), part)) continue;
       const words = m[1];
       if (NOT_A_NAME.test(words)) continue;
@@ -71,7 +74,7 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       totalOf ??= listTotals(doc);
       const ofList = totalOf.get(part.id);
       // Named, the total is the figure of that name; `占在职人员的40%` names its list's `共有在职人员30人` too.
-      const listed = ofList ?? totalBeforeQizhong(doc, s.start, part);
+      const listed = ofList ?? totalBeforeQizhong(doc, (marks ??= marksOf(doc.text)), s.start, part);
       const total = !name ? listed ?? wholeItsClauseNames(doc, part) : listed && listed.labelCore.endsWith(totalName(name)) ? listed : namedTotal(doc, name, part);
       // A share above the whole is some other comparison than the one read.
       if (!total || total === part || baseValue(part).gt(baseValue(total))) continue;
@@ -89,14 +92,44 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
  * figure before the sentence's `其中`, for a part the lists do not hold (a share between two parts
  * ends a list at its `；`).
  */
-function totalBeforeQizhong(doc: ReportDocument, sentenceStart: number, part: Amount): Amount | undefined {
-  const q = doc.text.lastIndexOf('其中', part.start);
+function totalBeforeQizhong(doc: ReportDocument, marks: Marks, sentenceStart: number, part: Amount): Amount | undefined {
+  const q = lastAtOrBefore(marks.qizhong, part.start);
   if (q < sentenceStart) return undefined;
   // `；卫生技术人员中具有高级职称的118人，占17.30%`: a clause that names its own whole.
-  const clause = doc.text.slice(Math.max(q + 2, doc.text.lastIndexOf('；', part.start) + 1), part.start);
+  const clause = doc.text.slice(Math.max(q + 2, lastAtOrBefore(marks.semicolons, part.start) + 1), part.start);
   if (/中/.test(clause)) return undefined;
-  const total = amountsBetween(doc.amounts, sentenceStart, q).pop();
+  const total = lastAmountBetween(doc.amounts, sentenceStart, q);
   return total && total.kind === part.kind && usable(total) ? total : undefined;
+}
+
+/**
+ * Where the text says `其中` and `；`, found once a report when a share asks: looking back from each
+ * share with `lastIndexOf` read a long line without them again for each (square in its length).
+ */
+interface Marks {
+  qizhong: number[];
+  semicolons: number[];
+}
+
+function marksOf(text: string): Marks {
+  const at = (word: string) => {
+    const out: number[] = [];
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) out.push(i);
+    return out;
+  };
+  return { qizhong: at('其中'), semicolons: at('；') };
+}
+
+/** The last position at or before `at` (as `lastIndexOf` gives it), or -1. */
+function lastAtOrBefore(positions: number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? positions[lo - 1] : -1;
 }
 
 /**
@@ -105,7 +138,11 @@ function totalBeforeQizhong(doc: ReportDocument, sentenceStart: number, part: Am
  */
 function wholeItsClauseNames(doc: ReportDocument, part: Amount): Amount | undefined {
   // The clause's words, not the figure's label: a label stops at a bracket (`村（社区）干部中…`).
-  const from = Math.max(...['，', ',', '；', ';', '。'].map((c) => doc.text.lastIndexOf(c, part.start)), part.start - 40);
+  // Looked for in the 40 characters before the figure only, so a long line is not read again.
+  const reach = part.start - CLAUSE_REACH;
+  const offset = Math.max(0, reach);
+  const near = doc.text.slice(offset, part.start);
+  const from = Math.max(...['，', ',', '；', ';', '。'].map((c) => (near.includes(c) ? offset + near.lastIndexOf(c) : -1)), reach);
   const m = /^([\u4e00-\u9fff（）()“”]{2,12}?)中/.exec(doc.text.slice(from + 1, part.start));
   return m ? namedTotal(doc, m[1], part) : undefined;
 }

@@ -64,6 +64,9 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   ['one line of comparisons', (n) => filled(n, '一、基本情况\n', (i) => `支出${i}.00万元，较上年的${i + 3}.00万元下降1.5%，较上年增加${i % 50}.00万元，同比增长6.5%，`, '')],
   ['one line of counts and their lists', (n) => filled(n, '一、基本情况\n', (i) => `共3个项目，分别为甲${i}、乙、丙，共${(i % 9) + 2}人，其中在职${i % 5}人，`, '')],
   ['one line of lists with placeholders', (n) => filled(n, '一、基本情况\n', (i) => `预算收入58.59万元，其中年初预算50.36万元，中央补助××万元，县级配套${i}.00万元，`, '')],
+  // A share read its figure from every figure before it in the sentence, and looked back to the
+  // text's start for 其中, ； and the clause naming its whole (400 KB: 2.5 s).
+  ['one line of shares', (n) => filled(n, '一、基本情况\n', (i) => `支出合计${i}.00万元，在编人员中党员${i % 40}人，党员占比${i % 100}.00%，基本支出${i % 70}.00万元，占${i % 90}.50%，`, '')],
   ['one line of report fragments in random order', (n) => filled(n, '', randomFragments(), '')],
 ];
 

@@ -73,13 +73,17 @@ const UNIT_KIND: Record<string, AmountKind> = {
 // Word users also group digits with a full-width comma or a space (`1，326.48万元`, `1 098.70万元`):
 // read as one figure when the groups are of three and money follows (decimals or a unit), so
 // that neither a clause's comma nor a table's columns are taken for one.
-const GROUPED = '[0-9０-９]{1,3}(?:[， \\u00a0\\u2009\\u202f][0-9０-９]{3})+(?=[.．][0-9０-９]|[ \\t\\u3000]*(?:亿元|万元|千元|元|亿|万))';
+/** What besides `,` groups digits in threes: a full-width comma, a space (plain, no-break, thin). */
+const GROUP_MARKS = '， \\u00a0\\u2009\\u202f';
+/** Digits in groups of three separated by one of those (`1，326`, `1 098`): one figure's, in a cell too. */
+export const GROUPED_DIGITS = `[0-9０-９]{1,3}(?:[${GROUP_MARKS}][0-9０-９]{3})+`;
+const GROUPED = `${GROUPED_DIGITS}(?=[.．][0-9０-９]|[ \\t\\u3000]*(?:亿元|万元|千元|元|亿|万))`;
 const AMOUNT_RE = new RegExp(
   `(${GROUPED}|[0-9０-９]+(?:,[0-9]{3})*)(?:[.．]([0-9０-９]+))?([ \\t\\u3000]*)(余|多)?(亿元|万元|千元|元|亿|万|人次|人|名|个|项)?`,
   'g',
 );
 /** What groups digits inside a figure (`1,326`, `1，326`, `1 326`): not part of its value. */
-export const DIGIT_GROUPING = /[,， \u00a0\u2009\u202f]/g;
+export const DIGIT_GROUPING = new RegExp(`[,${GROUP_MARKS}]`, 'g');
 
 export const MONEY_WORD = /支出|经费|资金|补助|补贴|预算|收入|费|款|金额|拨款|成本|结转|结余|投入|资助|奖励|工资|薪酬|基金|资产/;
 

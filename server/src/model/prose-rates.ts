@@ -123,7 +123,9 @@ function budgetReadings(fundLines: FundLines, sourceTotals: Set<number>, kinds: 
   return readings.sort((a, b) => openingOnly(a) - openingOnly(b));
 }
 
-const openingOnly = (ts: Term[]) => (ts.length === 1 && /^(项目)?年初/.test(ts[0].amount.labelCore) ? 1 : 0);
+/** `年初预算`, `项目年初预算`: the opening budget, before the year's changes. */
+const openingBudget = (a: Amount) => /^(项目)?年初/.test(a.labelCore);
+const openingOnly = (ts: Term[]) => (ts.length === 1 && openingBudget(ts[0].amount) ? 1 : 0);
 
 /** Words before 执行率 that name no subject of their own: the figures before it are its figures. */
 const LEADING_WORDS = /^(其中|另外|而|同时|全年|年度|本年度?|\d{4}年度?|的|为|，|,|\s)+/;
@@ -163,7 +165,10 @@ function receivedRate(doc: ReportDocument, kinds: FigureKinds, s: Sentence, star
   const budgets = budgetReadings(fundLines, sourceTotals, kinds, figures);
   // `年初预算186.00万元，上年结转12.48万元，上级转移支付58.00万元，年中调减6.50万元`: the sources together.
   // (The year's budget itself, `全年预算380.00万元`, is their total, no source.)
-  const sources = figures.filter((a) => SOURCE_ROLES.has(fundRole(a) ?? '') && (fundRole(a) !== 'budget' || openingOnly([{ amount: a, sign: 1 }]) === 1));
+  const sources = figures.filter((a) => {
+    const role = fundRole(a);
+    return SOURCE_ROLES.has(role ?? '') && (role !== 'budget' || openingBudget(a));
+  });
   if (sources.length >= 2) budgets.push(terms(sources));
   if (spend.length === 0 || budgets.length === 0) return undefined;
   const numberStart = start + said.indexOf(digits);

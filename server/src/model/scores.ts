@@ -1,10 +1,10 @@
 import { Amount, decimalOf } from './amounts';
 import { holds } from './arith';
-import { NO_TERMS } from './terms';
 import type { Entry } from './entries';
 import type { StatedNumber } from './rates';
 import type { ReportDocument } from './report';
 import { entryAt } from './sections';
+import { sumOfRows } from './table-totals';
 import { toHalfWidthDigits } from './text';
 
 /**
@@ -49,7 +49,7 @@ function tableTotalScore(doc: ReportDocument): TotalScore | undefined {
   const sums = doc.relations.filter((r) => r.anchor === total);
   // An indicator table with merged cells has no sum of its own (a level's score may be given with
   // its items'): its total is trusted when every score above it adds up to it.
-  const adds = sums.length > 0 ? sums.every((r) => holds(r)) : items.length >= 2 && holds({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: items.map((amount) => ({ amount, sign: 1 })), optional: NO_TERMS, atLeast: false });
+  const adds = sums.length > 0 ? sums.every((r) => holds(r)) : items.length >= 2 && holds(sumOfRows(total, items));
   return adds ? { total, appended: appendedTable(doc, doc.layout.tables[ti].lines[0]) } : undefined;
 }
 

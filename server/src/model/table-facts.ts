@@ -1,4 +1,4 @@
-import { Amount, AmountKind, CellRef, DIGIT_GROUPING, labelCoreOf, plainDigits, scanAmounts, ScanContext, TableFigures } from './amounts';
+import { Amount, AmountKind, CellRef, DIGIT_GROUPING, GROUPED_DIGITS, labelCoreOf, plainDigits, scanAmounts, ScanContext, TableFigures } from './amounts';
 import type { Layout } from './layout';
 import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
@@ -18,7 +18,7 @@ import { toHalfWidthDigits } from './text';
 
 
 /** A cell that is a figure: sign, digits, decimals, unit. */
-const CELL_FIGURE = /^([-－−+＋])?\s*([0-9０-９]{1,3}(?:[， \u00a0\u2009\u202f][0-9０-９]{3})+|[0-9０-９][0-9０-９,]*)(?:[.．]([0-9０-９]+))?\s*(万元|元|亿元)?$/;
+const CELL_FIGURE = new RegExp(`^([-－−+＋])?\\s*(${GROUPED_DIGITS}|[0-9０-９][0-9０-９,]*)(?:[.．]([0-9０-９]+))?\\s*(万元|元|亿元)?$`);
 
 function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: string, ctx: ScanContext, sentence: number): Amount | undefined {
   const m = CELL_FIGURE.exec(cell.text);

@@ -34,14 +34,19 @@ export const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 
 export type LineRowShape = 'tab' | 'pipe' | 'space';
 
+/** The cells between a line's `|`s: a row that opens with one has no cell before it, nor after its last. */
+function pipeCells(text: string, lineStart: number, line: number): TableCell[] {
+  const opens = /^\s*\|/.test(text);
+  if (!opens) return splitCells(text, lineStart, line, PIPE);
+  const lead = text.indexOf('|');
+  const trail = text.lastIndexOf('|');
+  return splitCells(text.slice(lead + 1, trail === lead ? undefined : trail), lineStart + lead + 1, line, PIPE);
+}
+
 /** The cells of one line, when the line is a table row (tab or pipe separated, or lined up with spaces). */
 export function rowCells(text: string, lineStart: number, line: number): { cells: TableCell[]; shape: LineRowShape; spaced?: SpacedRow } | undefined {
   if (text.includes('|') && (text.match(/\|/g) ?? []).length >= 2) {
-    const lead = text.indexOf('|');
-    const trail = text.lastIndexOf('|');
-    const inner = /^\s*\|/.test(text) ? text.slice(lead + 1, trail === lead ? undefined : trail) : text;
-    const offset = /^\s*\|/.test(text) ? lead + 1 : 0;
-    const cells = splitCells(inner, lineStart + offset, line, PIPE);
+    const cells = pipeCells(text, lineStart, line);
     if (cells.filter((c) => c.text).length >= 2) return { cells, shape: 'pipe' };
     // `|  | 一、优抚对象补助 |  |  |`: a pipe row with one cell filled is no row lined up with spaces.
     if (/^\s*\|/.test(text)) return undefined;
@@ -74,8 +79,7 @@ export function groupRow(lines: LineIndex, l: Line, shape: LineRowShape): TableC
     // `|  | **一、优抚对象补助** |  |  |  |`: a Markdown row with one cell filled.
     const t = l.text.trim();
     if (!t.startsWith('|') || !t.endsWith('|') || t.length < 3) return undefined;
-    const lead = l.text.indexOf('|');
-    cells = splitCells(l.text.slice(lead + 1, l.text.lastIndexOf('|')), l.start + lead + 1, l.index, PIPE);
+    cells = pipeCells(l.text, l.start, l.index);
     if (cells.filter((c) => c.text).length !== 1) return undefined;
   } else if (shape === 'tab') {
     if (!l.text.includes('\t')) return undefined;

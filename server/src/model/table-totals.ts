@@ -124,7 +124,8 @@ function columnParts(t: Table, ti: number, ci: number, rows: number[], get: Cell
   return parts.length >= 2 ? parts : undefined;
 }
 
-const sumOfRows = (total: Amount, parts: Amount[]): Relation => ({ kind: 'breakdown', anchor: total, lhs: [term(total)], rhs: parts.map((a) => term(a)), optional: NO_TERMS, atLeast: false });
+/** `total = Σ parts`: a total row's (or a 小计's) relation to the figures it sums. */
+export const sumOfRows = (total: Amount, parts: Amount[]): Relation => ({ kind: 'breakdown', anchor: total, lhs: [term(total)], rhs: parts.map((a) => term(a)), optional: NO_TERMS, atLeast: false });
 
 /**
  * The rows of `nested` less the plain rows after each 其中 row that continue it: as many as make

@@ -1,3 +1,4 @@
+import { GROUPED_DIGITS } from './amounts';
 import { parseNumberPrefix } from './numbering';
 import { CHANGE_NAME, CHANGE_RATE_NAME, ChangeColumn, changeColumns, PERIOD_NAME } from './change-columns';
 import { totalRowCells } from './short-totals';
@@ -95,7 +96,7 @@ export const FIGURE_COLUMNS = new Set<ColumnRole>([...FIGURE_CELL_ROLES, 'rate',
 
 const UNIT_IN_HEADER = /[（(]\s*(万元|元|亿元)\s*[）)]/;
 const UNIT_LINE = /单位\s*[：:]\s*(万元|元|亿元)/;
-const NUMERIC_CELL = /^[-－−+＋]?(?:[0-9０-９]{1,3}(?:[， \u00a0\u2009\u202f][0-9０-９]{3})+|[0-9０-９][0-9０-９,]*)(?:[.．][0-9０-９]+)?\s*(?:%|％|万元|元|亿元)?$/;
+const NUMERIC_CELL = new RegExp(`^[-－−+＋]?(?:${GROUPED_DIGITS}|[0-9０-９][0-9０-９,]*)(?:[.．][0-9０-９]+)?\\s*(?:%|％|万元|元|亿元)?$`);
 const EMPTY_CELL = /^[-—－/／]?$/;
 
 function headerName(text: string): string {

@@ -11,7 +11,8 @@ export function halfDigits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)).replace(/．/g, '.').replace(DIGIT_GROUPING, '');
 }
 
-const NOT_HALF = /[０-９．,， \u00a0\u2009\u202f]/;
+/** Full-width digits and points, and the marks that group digits: what `halfDigits` has to rewrite. */
+const NOT_HALF = new RegExp(`[０-９．${DIGIT_GROUPING.source.slice(1, -1)}]`);
 
 /** A figure as it reads in a message: `58.59万元`. */
 export function amountText(a: Amount): string {

@@ -34,9 +34,33 @@ const YEAR = /((?:19|20)\d{2})\s*年/g;
  * (`服务站运行补助项目上级资金于第四季度下达，…，结余结转7.45万元`; not `项目支出`): the figures after
  * are one project's (in a project's own report, `本项目` is the report's).
  */
-// The names' heads are looked behind for, not matched: `[\u4e00-\u9fff]{2,}项目` tried from every
-// character of a run of Han would scan the run again each time.
-const PROJECT_SUBJECT = /项目[“"《]|(?<=[\u4e00-\u9fff]{2})(?:经费|项目|专项|资金)[”"》]?[：:]|(?:该|此)项目|(?<=[\u4e00-\u9fff]{4})项目(?!支出|经费)/;
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+const at = (text: string, i: number, end: number, a: string, b: string) => i + 1 < end && text[i] === a && text[i + 1] === b;
+
+/**
+ * Whether `text[from, to)` names a project as the subject, read character by character: the
+ * pattern `项目[“"《]|(?<=[\u4e00-\u9fff]{2})(?:经费|项目|专项|资金)[”"》]?[：:]|(?:该|此)项目|
+ * (?<=[\u4e00-\u9fff]{4})项目(?!支出|经费)` tried at each of a window's characters for every figure
+ * was a tenth of a long draft's time. Nothing outside the window is looked at, as with a slice.
+ */
+export function namesProject(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    const head = text[i];
+    if (head !== '项' && head !== '经' && head !== '专' && head !== '资') continue;
+    const project = at(text, i, to, '项', '目');
+    if (!(project || at(text, i, to, '经', '费') || at(text, i, to, '专', '项') || at(text, i, to, '资', '金'))) continue;
+    const next = i + 2 < to ? text[i + 2] : '';
+    if (project && (next === '“' || next === '"' || next === '《')) return true;
+    if (project && i - 1 >= from && (text[i - 1] === '该' || text[i - 1] === '此')) return true;
+    if (i - 2 >= from && isHan(text.charCodeAt(i - 2)) && isHan(text.charCodeAt(i - 1))) {
+      const k = next === '”' || next === '"' || next === '》' ? i + 3 : i + 2;
+      if (k < to && (text[k] === '：' || text[k] === ':')) return true;
+    }
+    if (project && i - 4 >= from && isHan(text.charCodeAt(i - 4)) && isHan(text.charCodeAt(i - 3)) && isHan(text.charCodeAt(i - 2)) && isHan(text.charCodeAt(i - 1))
+      && !at(text, i + 2, to, '支', '出') && !at(text, i + 2, to, '经', '费')) return true;
+  }
+  return false;
+}
 
 const DROP = /^(单位|部门|本单位|本部门|本?(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|我委|我单位|一般公共预算|年度|全年|(?:19|20)\d{2}年度?)+/;
 
@@ -82,7 +106,7 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   const from = Math.max(s.start, a.labelStart - WINDOW);
   const before = doc.text.slice(from, a.start);
   // `（1）业务工作经费：年初预算8万元`, `项目“X”年初预算`: one project's figure, not the unit's.
-  if (PROJECT_SUBJECT.test(doc.text.slice(from, a.labelStart))) return undefined;
+  if (namesProject(doc.text, from, a.labelStart)) return undefined;
   // `三是全民阅读推广活动。预算18.50万元，支出17.92万元`: the item the line is about.
   if (itemOfItsLine(doc, a)) return undefined;
   let last: string | undefined;

@@ -1,4 +1,4 @@
-import { Amount, amountsBetween } from './amounts';
+import { Amount, amountsBetween, baseValue } from './amounts';
 import type { Entry } from './entries';
 import type { ReportDocument, Sentence } from './report';
 import { entryAt, headingOfPart } from './sections';
@@ -139,11 +139,16 @@ export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byL
   const summary = headingOfPart(doc, doc.outline?.summaryPart);
   const projects = headingOfPart(doc, doc.outline?.projectsPart);
   if (!summary || !projects) return;
-  const total = amountsBetween(doc.amounts, summary.start, summary.sectionEnd).find((a) => a.kind === 'money' && /^项目支出(合计)?$/.test(a.labelCore));
+  // The prose's 项目支出, not a table's column of it (`收入项目 | 合计 | 基本支出 | 项目支出`), which is one row's.
+  const total = amountsBetween(doc.amounts, summary.start, summary.sectionEnd).find((a) => a.kind === 'money' && !a.cell && /^项目支出(合计)?$/.test(a.labelCore));
   if (!total) return;
   // A list that claims to be all the projects wins over fund lines that may describe only some.
   const spends = listedProjects(doc, projects) ?? describedProjects(doc, projects, fundLines, byLine);
   if (!spends?.length) return;
+  // A line that spends more than all the projects together is not one of them: the unit's own
+  // (`全年预算数392.00万元，实际支出378.86万元` said under the projects).
+  const whole = baseValue(total);
+  if (spends.some((a) => baseValue(a).gt(whole))) return;
   // `项目支出2644.30万元，共5个项目，其中：…` already sums the list against its own total: once is
   // enough (a total that differs from part 二's is the same quantity stated twice).
   if (spends.every((a) => inBreakdown.has(a.id))) return;

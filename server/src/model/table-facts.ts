@@ -9,6 +9,7 @@ import { holds } from './arith';
 import type { GrowthClaim } from './growth';
 import { changeFacts } from './table-changes';
 import { CellGetter, columnTotals, term } from './table-totals';
+import { oneFindingPerCell, rowTotals } from './row-totals';
 import { toHalfWidthDigits } from './text';
 
 /**
@@ -67,7 +68,7 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
         const numeric = isNumericCell(cell.text);
         if (!isHeader && FIGURE_CELL_ROLES.has(role) && numeric) {
           const name = t.columnNames[ci] ?? '';
-          a = cellAmount(cell, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total ? `${name}合计` : name, ctx, sentenceOf(cell));
+          a = cellAmount(cell, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total && !name.endsWith('合计') ? `${name}合计` : name, ctx, sentenceOf(cell));
         }
         if (a) {
           a.cell = whole;
@@ -208,10 +209,12 @@ export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { 
       rowRelations(scan, ri, subject, relations);
       if (hasRate) rowRates(scan, ri, subject, rates);
     });
-    const totalsFrom = relations.length;
-    columnTotals(t, ti, get, relations);
+    const down: Relation[] = [];
+    columnTotals(t, ti, get, down);
+    const across = rowTotals(t, ti, get, (ri) => (t.rows[ri].total ? undefined : rowName(t, t.rows[ri]) || undefined));
+    for (const r of oneFindingPerCell(down, across)) relations.push(r);
     // A 合计 that does not add up is reported there; its row's change would say it again.
-    const wrongTotals = new Set(relations.slice(totalsFrom).filter((r) => !holds(r)).map((r) => r.anchor));
+    const wrongTotals = new Set(down.filter((r) => !holds(r)).map((r) => r.anchor));
     changeFacts(t, ti, get, wrongTotals, { relations, growth });
   });
   return { relations, rates, growth };

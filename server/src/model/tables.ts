@@ -17,8 +17,11 @@ export type ColumnRole =
   | 'seq' | 'name' | 'initial' | 'adjust' | 'full' | 'spend' | 'carry' | 'rate' | 'weight' | 'score' | 'other'
   // Money received of a budget (`到位数`) and its share of the budget (`到位率`), in a project's fund table.
   | 'received' | 'receivedRate'
-  // Money of no part in a fund line (`村级组织运转经费`, `村干部报酬`): summed by a 合计 row, nothing more.
+  // Money of no part in a fund line (`村级组织运转经费`, `村干部报酬`, `基本支出`): summed by a 合计 row,
+  // and by a 合计 column beside it.
   | 'money'
+  // `合计` heading a column: each row's total of the money columns beside it (`合计 | 基本支出 | 项目支出`).
+  | 'rowTotal'
   // A period's figures (`2023年`), read as figures when another column is their change (`compared`).
   | 'period' | 'compared' | 'change' | 'changeRate';
 
@@ -81,12 +84,15 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['change', CHANGE_NAME],
   ['changeRate', CHANGE_RATE_NAME],
   ['period', PERIOD_NAME],
+  ['rowTotal', /^(本年)?(收入|支出)?(合计|总计|小计)(数|金额)?$/],
+  // The kinds a budget's income and spending are split into, as a 收入支出表 heads its columns.
+  ['money', /^(基本支出|项目支出|人员(经费|支出)|(日常)?公用(经费|支出)|(一般公共预算)?财政拨款(收入)?|一般公共预算(拨款|收入)?|政府性基金(预算)?(拨款|收入)?|国有资本经营预算(拨款|收入)?|事业收入|经营收入|其他收入|附属单位上缴收入|工资福利支出|商品和服务支出|对个人和家庭的补助(支出)?|资本性支出)(数|金额)?$/],
   // Not a rate or a figure per head or unit (`补助标准`, `人均经费`), which no 合计 adds up.
   ['money', /^(?!.*(标准|人均|平均|单价|每|比例|占比|率))[\u4e00-\u9fff（）()“”]{1,16}(经费|报酬|补助|补贴|资金|费用|金额|工资|奖励|奖补)(数|额)?$/],
 ];
 
 /** Money columns: their cells are figures in the table's unit. */
-export const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry', 'compared', 'change', 'received', 'money']);
+export const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjust', 'full', 'spend', 'carry', 'compared', 'change', 'received', 'money', 'rowTotal']);
 /** Score columns: points, summed by a 总分 (or 合计) row as money columns are. */
 export const SCORE_ROLES = new Set<ColumnRole>(['weight', 'score']);
 /** Columns whose cells are read as figures. */
@@ -295,7 +301,8 @@ function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
 }
 
 const MAX_CELL = 40;
-const NO_HEADER_ROLES = new Set<ColumnRole>(['other', 'money']);
+// (`合计` on a line of its own is a total row's name as often as a column's.)
+const NO_HEADER_ROLES = new Set<ColumnRole>(['other', 'money', 'rowTotal']);
 
 /** One cell per line: a run of at least three column names, then rows of as many cells. */
 function cellTables(lines: LineIndex, skip: Set<number>): Table[] {

@@ -30,9 +30,10 @@ function describe(r: Relation, reading: Reading): Message {
           `${label} ${amountText(total)} lists only some of its parts, yet they add up to more: ${show(reading.rhs)} (${rhsText}), ${diff} over`,
         );
       }
+      // A table row's sum (its 全年预算, its 合计 across) says which row.
       return msg(
-        `${label}${amountText(total)}与其组成之和${show(reading.rhs)}（${rhsText}）不符，相差${diff}`,
-        `${label} ${amountText(total)} does not equal the sum of its parts, ${show(reading.rhs)} (${rhsText}); the difference is ${diff}`,
+        `${r.subject ? `“${r.subject}”` : ''}${label}${amountText(total)}与其组成之和${show(reading.rhs)}（${rhsText}）不符，相差${diff}`,
+        `${r.subject ? `"${r.subject}": ` : ''}${label} ${amountText(total)} does not equal the sum of its parts, ${show(reading.rhs)} (${rhsText}); the difference is ${diff}`,
       );
     case 'fund':
       return r.atLeast

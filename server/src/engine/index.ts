@@ -43,9 +43,7 @@ export function tooLongMessage(t: { chars: number; max: number }): Message {
 /** Checks a draft. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const doc = parseReport(text, { outline: options.outline, outlines: outlinesWith(options.extraOutlines), format: options.format });
-  const result = lintDocument(doc, options);
-  if (doc.input.view !== doc.input.source) for (const f of result.findings) toSourceOffsets(doc, f);
-  return result;
+  return lintDocument(doc, options);
 }
 
 /** Findings are made on the text the model reads; the user's text is the source (Markdown). */
@@ -94,6 +92,8 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}): Li
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || RULE_ORDER.compare(a.ruleId, b.ruleId));
+  // Read as Markdown (a `.md`, or a `.txt` that is a Markdown export): places in the user's text.
+  if (doc.input.view !== doc.input.source) for (const f of findings) toSourceOffsets(doc, f);
   return { doc, findings, failures };
 }
 

@@ -1,5 +1,6 @@
 export { baseValue, decimalOf, halfDigit, halfWidth, halfWidthIn, interned, MONEY_FACTOR, writtenValue } from './amount-values';
-import { interned } from './amount-values';
+export { labelCoreOf } from './label-core';
+import { labelCoreOf } from './label-core';
 import { charTable, toHalfWidthDigits } from './text';
 import { parseChineseNumeral } from './numerals';
 
@@ -92,28 +93,6 @@ const LABEL_STOP = charTable('，,；;：:。！？!?、（()）【】“”"《
 /** Words a figure belongs to are short; looking further back finds nothing but costs time. */
 const MAX_LABEL = 40;
 
-const LEADING_NOISE = [
-  // `2023年年初预算`: 年初 belongs to the term, so only 度/末/底 go with the year.
-  /^(截至|截止到?|截止至)?[0-9０-９]{4}年(度|末|底)?([0-9０-９]{1,2}月([0-9０-９]{1,2}日)?(底|末)?)?/,
-  /^(其中|另有|另|以及|及|和|与|含|包括|此外|同时|全年|当年|本年度?|年底|年初(?=预算收入)|我委|我单位|本单位|本部门|本(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|单位)/,
-];
-const TRAILING_NOISE = /(为|是|达到?|共计?|计|约|了|合计|金额为|总额为)$/;
-
-/** Labels repeat (every row of a table, every `项目支出`): each is cleaned once. Bounded. */
-const CORES = new Map<string, string>();
-
-export function labelCoreOf(label: string): string {
-  return interned(CORES, label, () => {
-    let s = label;
-    for (let i = 0; i < 4; i++) {
-      const before = s;
-      for (const re of LEADING_NOISE) s = s.replace(re, '');
-      if (s === before) break;
-    }
-    return s.replace(TRAILING_NOISE, '');
-  });
-}
-
 const OPEN_BRACKET = (c: number) => c === 0xff08 || c === 0x28;
 const CLOSE_BRACKET = (c: number) => c === 0xff09 || c === 0x29;
 
@@ -138,6 +117,8 @@ export function isPriorYear(a: Pick<Amount, 'labelCore'>): boolean {
 /** The label runs back from the figure to the nearest stop or the previous figure. */
 function labelStartOf(text: string, numStart: number, floor: number): number {
   let ls = numStart;
+  // `全年预算数（含年中追加调整）2,412.60万元`: a note in brackets between the words and the figure.
+  if (ls === numStart) ls = beforeNote(text, numStart, floor);
   for (;;) {
     while (ls > floor && LABEL_STOP[text.charCodeAt(ls - 1)] === 0) ls--;
     // `调增（减）5万元`, `追加(减)0万元`: the bracket belongs to the words.
@@ -145,6 +126,24 @@ function labelStartOf(text: string, numStart: number, floor: number): number {
     if (ls - 3 >= floor && OPEN_BRACKET(text.charCodeAt(ls - 3)) && (mid === 0x589e || mid === 0x51cf) && CLOSE_BRACKET(text.charCodeAt(ls - 1))) ls -= 3;
     else return ls;
   }
+}
+
+/** Room for a note in brackets right before a figure (`（含年中追加调整）`, `（决算数）`). */
+const MAX_NOTE = 12;
+
+/**
+ * Where the words before a bracketed note end, when the note stands right before the figure and
+ * follows Han words: the note holds no digits (`（1）`, `（2023年）` are not notes) and no marks.
+ * Else the figure's own start.
+ */
+function beforeNote(text: string, numStart: number, floor: number): number {
+  if (!CLOSE_BRACKET(text.charCodeAt(numStart - 1))) return numStart;
+  for (let i = numStart - 2; i > floor && i >= numStart - 2 - MAX_NOTE; i--) {
+    const c = text.charCodeAt(i);
+    if (OPEN_BRACKET(c)) return i > numStart - 4 || !isCjkCode(text.charCodeAt(i - 1)) ? numStart : i;
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || LABEL_STOP[c] === 1) return numStart;
+  }
+  return numStart;
 }
 
 const PER_UNIT_LABEL = /每[\u4e00-\u9fff]{1,3}$|[人户亩生次件]均$|单价$|标准为?$/;

@@ -1,4 +1,5 @@
 import { Amount, baseValue } from './amounts';
+import { fundRole } from './terms';
 
 /**
  * Which of a list's figures are its parts: details of a part said after it, a carry-over said
@@ -48,4 +49,20 @@ export function withoutDetails(total: Amount, parts: Amount[]): Amount[] {
     }
   }
   return parts;
+}
+
+/**
+ * `实际支出2,247.83万元。其中基本支出预算796.10万元，实际支出786.54万元`, `其中修缮项目预算240.00万元，
+ * 实际支出215.40万元`: after 其中, one part's (or each part's) budget and spending — a fund line of
+ * its own, not parts that add up to the figure before.
+ */
+export function budgetAndSpending(parts: Amount[]): boolean {
+  let budget = false;
+  let spend = false;
+  for (const p of parts) {
+    const role = fundRole(p);
+    budget ||= role === 'budget';
+    spend ||= role === 'spend';
+  }
+  return budget && spend;
 }

@@ -2,7 +2,7 @@ import { Amount, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { carryOverAfterSpending, continuationFits, withoutDetails } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, withoutDetails } from './breakdown-parts';
 import { forEachMatch } from './text';
 import { continuationsOf } from './wrapped';
 
@@ -332,7 +332,7 @@ export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence,
   }
   for (const { open, sentence } of finished) {
     // One figure after 其中 is a partial breakdown (`支出648.31万元，其中基本支出353.86万元`).
-    if (open.parts.length < 2 || overlappingPeople(doc.text, open)) continue;
+    if (open.parts.length < 2 || overlappingPeople(doc.text, open) || budgetAndSpending(open.parts)) continue;
     for (const p of open.parts) inBreakdown.add(p.id);
     relations.push(breakdownRelation(doc, bySentence, open, sentence));
   }

@@ -13,8 +13,12 @@ import { changeRelation, Relation } from './terms';
  * |now − before| ÷ before gives the percentage to the digits written.
  */
 export interface GrowthClaim extends StatedPercent {
-  /** This year's figure: the reading the message shows. */
-  now: Amount;
+  /**
+   * This year's figure: the reading the message shows. None where the sentence gives only last
+   * year's figure and the change (`比上年的11.20万元减少1.84万元，下降19.66%`, this year's said in
+   * the sentence before): the change over last year's is the reading.
+   */
+  now?: Amount;
   /** Other figures the sentence may mean by this year's (its subject, a list's total). */
   otherNows: Amount[];
   before: Amount;
@@ -55,9 +59,11 @@ export function growthClaims(doc: ReportDocument): GrowthClaim[] {
         const cmp = baseValue(now).cmp(baseValue(pair.before));
         return cmp !== 0 && (cmp < 0) === falls;
       });
-      if (nows.length === 0) continue;
-      const changeFrom = pair.before.end <= start ? pair.before.end : nows[0].end;
+      if (nows.length === 0 && pair.nows.length > 0) continue;
+      const changeFrom = pair.before.end <= start || nows.length === 0 ? pair.before.end : nows[0].end;
       const change = amountsBetween(doc.amounts, changeFrom, start).find((a) => (a.changeCompared || statedChange(a) || BARE_CHANGE.test(a.labelCore)) && a.unit === pair.before.unit);
+      // Only last year's figure and the change: the change must be the one said right after it.
+      if (nows.length === 0 && !(change?.changeCompared && FALLS.test(change.label) === falls)) continue;
       const numberStart = start + m[0].indexOf(m[2]);
       out.push({
         start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[2].length, line: s.line, ...percentDigits(m[2]),
@@ -132,6 +138,8 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   const said = SUBJECT.exec(last.labelCore)?.[1];
   const subject = said === undefined ? undefined : labelCoreOf(said);
   const prevSentence = doc.sentences[s.index - 1];
+  // `比上年的11.20万元减少1.84万元，下降19.66%`: no subject and no figure of this year in the sentence.
+  if (said === '' && isCompared(last)) return { nows: [], before: last };
   if (!subject || subject.length < 2 || !prevSentence || prevSentence.line !== s.line) return undefined;
   const candidates = amountsBetween(doc.amounts, prevSentence.start, prevSentence.end).filter((a) => usable(a) && a.unit === last.unit);
   // The figure of that very name, else the one whose name ends so (`公用经费` of `日常公用经费`).
@@ -148,7 +156,7 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
 export function statedChanges(claims: GrowthClaim[]): Relation[] {
   const out: Relation[] = [];
   for (const c of claims) {
-    if (!c.change || c.signStart !== undefined) continue;
+    if (!c.change || !c.now || c.signStart !== undefined) continue;
     const change = c.change;
     const of = (now: Amount): Relation => (c.falls ? changeRelation(change, c.before, now) : changeRelation(change, now, c.before));
     const readings = [c.now, ...c.otherNows].map(of);
@@ -187,9 +195,11 @@ export function growthReading(c: GrowthClaim): { holds: boolean; computed: Decim
     const ends = [change(c, n.minus(hn), before.plus(hb)), change(c, n.plus(hn), before.minus(hb))];
     return [Decimal.min(...ends), Decimal.max(...ends)];
   };
-  const holds = [c.now, ...c.otherNows].some((now) => meets(rangeOf(now)))
+  const holds = [...(c.now ? [c.now] : []), ...c.otherNows].some((now) => meets(rangeOf(now)))
     || (c.change !== undefined && meets(changeRange(c.change, before, hb)));
-  return { holds, computed: change(c, baseValue(c.now), before) };
+  // Without this year's figure, the change stated is what the percentage is of.
+  const computed = c.now ? change(c, baseValue(c.now), before) : baseValue(c.change!).div(before).times(HUNDRED);
+  return { holds, computed };
 }
 
 /** |now − before| ÷ before × 100, signed so that the stated direction is positive. */

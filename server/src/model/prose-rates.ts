@@ -2,6 +2,7 @@ import { Amount, amountsBetween, firstAmountBetween } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { percentDigits, RateClaim } from './rates';
 import { fundRole, standsApart, Term, terms } from './terms';
+import { wrappedSentenceStart } from './wrapped';
 
 /**
  * `项目年初预算20万元，实际支出19.04万元，预算执行率95.2%`: a rate in the text, with the spending and
@@ -63,7 +64,9 @@ const UNIT_FIGURE = /^(支出|总支出|实际支出|一般公共预算支出|�
 const READING_WINDOW = 1000;
 
 function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end: number, rateEnd: number): Amount[] {
-  const own = amountsBetween(doc.amounts, Math.max(s.start, end - READING_WINDOW), end).filter(kinds.usable);
+  // A sentence a PDF's hard wrap carried over lines is one sentence (`…实际支出172.35万元，` / `执行率94.62%。`).
+  const from = s.start - doc.lines.lines[s.line].start < 8 ? wrappedSentenceStart(doc, s) : s.start;
+  const own = amountsBetween(doc.amounts, Math.max(from, end - READING_WINDOW), end).filter(kinds.usable);
   if (own.some(kinds.spend) && (own.some(kinds.budget) || own.some(kinds.carry))) return own;
   // `项目实际支出238.71万元，预算执行率96.49%，结余结转11.27万元`: the balance stated right after the
   // rate is the rest of the same budget.

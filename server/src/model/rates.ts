@@ -171,16 +171,24 @@ export function rateUnitSlip(claim: RateClaim): Amount | undefined {
 }
 
 /**
- * A failing rate whose spending is a total that fails its own sum, and that the sum of its parts
- * would make hold (a 合计 row's 执行数 mistyped, its 执行率 right): one wrong figure, which the sum
- * reports. `partsSum` gives the sum (in 万元 for money) of the parts of a figure whose sum fails.
+ * A failing rate whose spending or budget is a total that fails its own sum, and that the sum of
+ * its parts would make hold (a 合计 row's 执行数 or 预算数 mistyped, its 执行率 right): one wrong
+ * figure, which the sum reports. `partsSum` gives the sum (in 万元 for money) of the parts of a
+ * figure whose sum fails.
  */
 export function followsFromWrongTotal(claim: RateClaim, partsSum: (a: Amount) => Decimal | undefined): boolean {
+  const asSum = (a: Amount): Amount | undefined => {
+    const sum = partsSum(a);
+    return sum === undefined ? undefined : { ...a, unit: a.kind === 'money' ? '万元' : a.unit, valueText: sum.toFixed(), decimals: sum.decimalPlaces() };
+  };
   for (const spend of claim.spend) {
-    const sum = partsSum(spend);
-    if (sum === undefined) continue;
-    const asSum: Amount = { ...spend, unit: spend.kind === 'money' ? '万元' : spend.unit, valueText: sum.toFixed(), decimals: sum.decimalPlaces() };
-    if (!failedReading({ ...claim, spend: [asSum] })) return true;
+    const summed = asSum(spend);
+    if (summed && !failedReading({ ...claim, spend: [summed] })) return true;
+  }
+  for (const budget of claim.budgets) {
+    if (budget.length !== 1) continue;
+    const summed = asSum(budget[0].amount);
+    if (summed && !failedReading({ ...claim, budgets: [[{ amount: summed, sign: budget[0].sign }]] })) return true;
   }
   return false;
 }

@@ -66,11 +66,12 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       const at = s.start + m.index!;
       const numberStart = at + m[0].lastIndexOf(m[2]);
       if (taken.has(numberStart)) continue;
-      const part = lastAmountBetween(doc.amounts, s.start, at);
-      if (!part || !usable(part) || !sharedRightAfter(doc.text.slice(part.end, at), part)) continue;
       const words = m[1];
       if (NOT_A_NAME.test(words)) continue;
       const name = words.replace(SHARE_WORDS, '');
+      const figure = lastAmountBetween(doc.amounts, s.start, at);
+      const part = figure && usable(figure) && sharedRightAfter(doc.text.slice(figure.end, at), figure) ? figure : namedPart(doc, s.start, at, name);
+      if (!part) continue;
       totalOf ??= listTotals(doc);
       const ofList = totalOf.get(part.id);
       // Named, the total is the figure of that name; `占在职人员的40%` names its list's `共有在职人员30人` too.
@@ -85,6 +86,27 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
     }
   }
   return out;
+}
+
+/** The words a clause opens with before `占`, with nothing else: the part's name. */
+const PART_NAME = /(?:^|[，,；;。])\s*(?:其中|而|，)?([\u4e00-\u9fff“”]{2,20})$/;
+
+/**
+ * `…其中优抚对象抚恤补助资金1,486.20万元、…。优抚对象抚恤补助资金占项目支出的78.36%`: a share said
+ * of a part by its name, the part's figure said before. Both are named: the part is the nearest
+ * figure before of exactly that name, and the whole must be named too.
+ */
+function namedPart(doc: ReportDocument, sentenceStart: number, at: number, wholeName: string): Amount | undefined {
+  if (!wholeName) return undefined;
+  const clause = PART_NAME.exec(doc.text.slice(Math.max(sentenceStart, at - 24), at));
+  if (!clause || (clause.index === 0 && at - 24 > sentenceStart)) return undefined;
+  const name = clause[1];
+  const before = amountsBetween(doc.amounts, Math.max(0, at - NAMED_WINDOW), at);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const a = before[i];
+    if (a.labelCore === name) return usable(a) ? a : undefined;
+  }
+  return undefined;
 }
 
 /**

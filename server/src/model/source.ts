@@ -26,8 +26,26 @@ export function plainSource(text: string): SourceText {
   return { format: 'text', source: text, sourceLines: lines, view: text, viewLines: lines, columnMaps: new Map() };
 }
 
+/** A pipe table's delimiter row (`|---|---:|`). */
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}/m;
+const ATX_HEADING = /^#{1,6}[ \t]+\S/gm;
+
+/**
+ * A Markdown export saved as `.txt` (`## 三、…`, `| **合计** | **93.97** |`): read as Markdown, or its
+ * `**` would hide a 合计 row and its `#` a heading's number. Told by a pipe table's delimiter row
+ * or two headings written with `#`; plain drafts have neither.
+ */
+function looksLikeMarkdown(text: string): boolean {
+  if (DELIMITER_ROW.test(text)) return true;
+  ATX_HEADING.lastIndex = 0;
+  let headings = 0;
+  while (ATX_HEADING.exec(text) && ++headings < 2);
+  return headings >= 2;
+}
+
 export function readSource(text: string, format: InputFormat = 'text'): SourceText {
-  if (format !== 'markdown') return plainSource(text);
+  if (format !== 'markdown' && !(format === 'text' && looksLikeMarkdown(text))) return plainSource(text);
+  format = 'markdown';
   const sourceLines = new LineIndex(text);
   const { lines, maps } = markdownView(sourceLines.lines.map((l) => l.text));
   // Lines are joined with \n whatever the source used: offsets are translated line by line.

@@ -66,14 +66,33 @@ export function findToc(lines: LineIndex): Toc | undefined {
   return undefined;
 }
 
+/**
+ * `二、部门整体支出绩效目标及` then `　　完成情况\t2`: an entry too long for its line goes on at the
+ * next, indented or without a number, with the page there. The two as one entry, or undefined.
+ */
+function wrappedEntry(lines: LineIndex, i: number, p: Parsed): Parsed | undefined {
+  if (p.page !== undefined || p.leader || !p.prefix || i + 1 >= lines.lines.length) return undefined;
+  const next = lines.lines[i + 1].text;
+  const rest = parseEntry(next);
+  if (!rest || rest.page === undefined || rest.prefix || rest.title.length > 20 || !/^[ \t\u3000]|^[\u4e00-\u9fff]/.test(next)) return undefined;
+  return { ...p, title: p.title + rest.title, page: rest.page, leader: rest.leader };
+}
+
 function readToc(lines: LineIndex, titleLine: number): Toc | undefined {
   const entries: TocEntry[] = [];
   let paged = 0;
+  let endLine = titleLine;
   for (let i = titleLine + 1; i < lines.lines.length; i++) {
     const l = lines.lines[i];
     if (l.text.trim() === '') continue;
-    const p = parseEntry(l.text);
+    let p = parseEntry(l.text);
     if (!p) break;
+    const wrapped = paged > 0 ? wrappedEntry(lines, i, p) : undefined;
+    const entryLine = i;
+    if (wrapped) {
+      p = wrapped;
+      i++;
+    }
     const folded = foldTitle(p.title);
     // Without page numbers the body begins where the first entry is written again.
     // A line after paged entries with no page of its own is the body, unless the text ends on it
@@ -81,13 +100,15 @@ function readToc(lines: LineIndex, titleLine: number): Toc | undefined {
     const cutHere = paged > 0 && endsText(lines, i);
     if (p.page === undefined && !p.leader && !cutHere && (paged > 0 || entries.some((e) => e.folded === folded && sameNumber(e.prefix, p.prefix)))) break;
     if (p.page !== undefined) paged++;
-    entries.push({ line: i, prefix: p.prefix, title: p.title, start: l.start + (p.prefix ? p.prefix.start : p.titleFrom), end: l.start + p.titleTo, folded, page: p.page });
+    const end = l.start + Math.min(p.titleTo, l.text.length);
+    entries.push({ line: entryLine, prefix: p.prefix, title: p.title, start: l.start + (p.prefix ? p.prefix.start : p.titleFrom), end, folded, page: p.page });
+    endLine = i;
   }
   if (entries.length < 2) return undefined;
   // Entries without page numbers count only if the body repeats them (otherwise this was a list),
   // or if the text ends with them: an opening that stops in its 目录 has no body to repeat them.
   if (paged === 0 && !repeatedLater(lines, entries) && !endsText(lines, entries[entries.length - 1].line)) return undefined;
-  return { titleLine, entries, endLine: entries[entries.length - 1].line };
+  return { titleLine, entries, endLine };
 }
 
 /** Whether nothing but blank lines follows a line. */

@@ -35,3 +35,17 @@ export function continuationsOf(doc: ReportDocument, s: Sentence): Sentence[] {
   for (let cur = continuationOf(doc, s); cur && out.length < MAX_WRAPPED_LINES; cur = continuationOf(doc, cur)) out.push(cur);
   return out;
 }
+
+/**
+ * Where a sentence that a hard wrap carried onto this line began (`…实际支出172.35万元，` /
+ * `执行率94.62%。`): the start of the sentence it goes on from, lines before; its own start if none.
+ */
+export function wrappedSentenceStart(doc: ReportDocument, s: Sentence): number {
+  let cur = s;
+  for (let k = 0; k < MAX_WRAPPED_LINES; k++) {
+    const prev = doc.sentences[cur.index - 1];
+    if (!prev || prev.line === cur.line || continuationOf(doc, prev) !== cur) break;
+    cur = prev;
+  }
+  return cur.start;
+}

@@ -50,10 +50,14 @@ function changeOverBase(a: Amount, b: Amount, base: Amount, computed: Decimal): 
 function growthFinding(ruleId: string, claim: GrowthClaim): Finding | undefined {
   const { holds, computed } = growthReading(claim);
   if (holds) return undefined;
-  if (claim.signStart !== undefined) return signedChangeFinding(ruleId, claim, claim.falls ? computed.neg() : computed, claim.signStart);
+  // A table's 增减率 always has both figures of its row.
+  if (claim.signStart !== undefined && claim.now) return signedChangeFinding(ruleId, { ...claim, now: claim.now }, claim.falls ? computed.neg() : computed, claim.signStart);
   const word = claim.falls ? '下降' : '增长';
-  const [a, b] = claim.falls ? [claim.before, claim.now] : [claim.now, claim.before];
-  const shown = changeOverBase(a, b, claim.before, computed);
+  const now = claim.now;
+  const shown = now
+    ? changeOverBase(claim.falls ? claim.before : now, claim.falls ? now : claim.before, claim.before, computed)
+    // Only the change and last year's figure are said: `1.84÷11.20万元＝16.43%`.
+    : `${inUnit(baseValue(claim.change!), displayUnit([claim.change!, claim.before]), claim.change!.decimals)}÷${amountText(claim.before)}＝${computed.toFixed(2)}%`;
   const value = computed.toFixed(claim.decimals);
   return {
     ruleId, start: claim.start, end: claim.end,
@@ -71,7 +75,7 @@ function growthFinding(ruleId: string, claim: GrowthClaim): Finding | undefined 
  * A table's 增减率 (`-17.05%`): the later figure less the earlier, over the earlier, with its sign.
  * The fix (one, labelled) writes the percentage and sign the two figures give.
  */
-function signedChangeFinding(ruleId: string, claim: GrowthClaim, signed: Decimal, signStart: number): Finding {
+function signedChangeFinding(ruleId: string, claim: GrowthClaim & { now: Amount }, signed: Decimal, signStart: number): Finding {
   const { now, before } = claim;
   const shown = changeOverBase(now, before, before, signed);
   const written = `${claim.falls ? '-' : ''}${claim.valueText}`;

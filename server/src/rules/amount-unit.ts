@@ -161,6 +161,9 @@ function farBeyondBudget(doc: ReportDocument, flagged: Set<number>): Finding[] {
   return findings;
 }
 
+/** A line that ends with `万` and the next that opens with `元`. */
+const WRAPPED_YUAN = /^\r?\n[ \t\u3000]*元/;
+
 export const amountUnit: Rule = {
   id: 'amount.unit',
   defaultSeverity: 'warning',
@@ -227,6 +230,8 @@ export const amountUnit: Rule = {
     // 6. `补助22.1万`: money written without 元.
     for (const a of doc.amounts) {
       if (a.unit !== '万' || flagged.has(a.id)) continue;
+      // `人员经费231.02万` / `元，公用经费…`: a copied PDF's line broke the unit, not the drafter.
+      if (WRAPPED_YUAN.test(doc.text.slice(a.end, a.end + 8))) continue;
       findings.push({
         ruleId: this.id,
         start: a.start,

@@ -92,9 +92,12 @@ export const textSpacing: Rule = {
     const findings: Finding[] = [];
     const numbered = new Map(doc.entries.filter((e) => e.number).map((e) => [e.line, e.number!.end]));
     let byStyle: boolean | undefined;
+    // A row of a table lined up with spaces: a long cell leaves one space before the next column.
+    const aligned = new Set<number>();
+    for (const t of doc.layout.tables) if (t.shape === 'space') for (const line of t.lines) aligned.add(line);
     for (const l of doc.lines.lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
-      if (notReportWords(doc.layout, l.index)) continue;
+      if (notReportWords(doc.layout, l.index) || aligned.has(l.index)) continue;
       if (!/[ \u3000\u00a0]/.test(l.text.trim())) continue;
       // Without an opening quote or title mark nothing on the line is quoted (a table's rows, mostly).
       const quoted = OPENS_QUOTE.test(l.text) ? quotedByCharacter(doc.text, l.start, l.end) : undefined;

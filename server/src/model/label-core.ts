@@ -1,0 +1,30 @@
+import { interned } from './amount-values';
+
+/**
+ * A figure's label without the words around its name: a year or a date before it, `其中`, `本单位`,
+ * `为`, `合计` after it, a note in brackets after it.
+ */
+const LEADING_NOISE = [
+  // `2023年年初预算`: 年初 belongs to the term, so only 度/末/底 go with the year.
+  /^(截至|截止到?|截止至)?[0-9０-９]{4}年(度|末|底)?([0-9０-９]{1,2}月([0-9０-９]{1,2}日)?(底|末)?)?/,
+  /^(其中|另有|另|以及|及|和|与|含|包括|此外|同时|全年|当年|本年度?|年底|年初(?=预算收入)|我委|我单位|本单位|本部门|本(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|单位)/,
+];
+const TRAILING_NOISE = /(为|是|达到?|共计?|计|约|了|合计|金额为|总额为)$/;
+/** `全年预算数（含年中追加调整）`: a note after the words says what they include, it is not them. */
+const TRAILING_NOTE = /(?<=[\u4e00-\u9fff])[（(][^（()）0-9０-９]{2,12}[）)]$/;
+
+/** Labels repeat (every row of a table, every `项目支出`): each is cleaned once. Bounded. */
+const CORES = new Map<string, string>();
+
+export function labelCoreOf(label: string): string {
+  return interned(CORES, label, () => {
+    let s = label;
+    for (let i = 0; i < 4; i++) {
+      const before = s;
+      for (const re of LEADING_NOISE) s = s.replace(re, '');
+      if (s === before) break;
+    }
+    return s.replace(TRAILING_NOTE, '').replace(TRAILING_NOISE, '');
+  });
+}
+

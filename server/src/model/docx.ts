@@ -72,11 +72,18 @@ interface Walk {
 /** More grid columns than a page holds: a span or a skip beyond this is a broken file, read as this. */
 const MAX_SPAN = 64;
 
+/**
+ * A line break inside a paragraph (`w:br`, Shift+Enter): Chinese runs on across it (`提供档案` /
+ * `12630卷`, no space between), Latin words keep a space.
+ */
+const SOFT_BREAK = /([^]?)\n(?=([^]?))/g;
+const WORD_CHAR = /[A-Za-z]/;
+
 function endParagraph(w: Walk, numbering: Numbering): void {
   const fromStyle = w.numId === undefined && w.style ? numbering.ofStyle(w.style) : undefined;
   const numId = w.numId ?? fromStyle?.numId;
   const number = numId && numId !== '0' ? numbering.next(numId, w.numId !== undefined ? w.ilvl : fromStyle?.ilvl ?? 0) : '';
-  const text = (number + w.paragraph).replace(/\n/g, ' ');
+  const text = (number + w.paragraph).replace(SOFT_BREAK, (_, before: string, after: string) => before + (WORD_CHAR.test(before) && WORD_CHAR.test(after) ? ' ' : ''));
   if (w.cells.length) {
     if (w.cell.length === 0 && w.cells.length === 1) w.cellStarts[w.cells[0].length] = w.pStart;
     w.cell.push(text);

@@ -11,8 +11,8 @@ import { CellGetter, sumOfRows } from './table-totals';
  * Which columns a 合计 column adds up the header does not always say: a header on one line may
  * give a kind and its items both (`合计 | 基本支出 | 人员经费 | 公用经费 | 项目支出`). So the
  * columns are taken as the run of money columns right after the 合计 column (else right before
- * it), and the table's rows are only checked when they bear that reading out: at least two rows
- * with two parts or more add up, and more rows add up than do not.
+ * it), and the table's rows are only checked when they bear that reading out: two rows add up at
+ * least, one of them with two parts or more that are not 0, and more rows add up than do not.
  */
 
 /** Columns a 合计 column may add up: money of one kind or another, not a change or a rate. */
@@ -45,24 +45,29 @@ function rowParts(t: Table, ti: number, ri: number, parts: number[], get: CellGe
   return out.length ? out : undefined;
 }
 
-/** The rows' sums over one run of columns, and how many rows with two parts or more (not 0) hold and fail. */
+/**
+ * The rows' sums over one run of columns; how many hold and fail, and how many of those that hold
+ * have two parts or more that are not 0 (`18.56 | 18.56 | 0.00` bears the reading out less).
+ */
 function sumsOver(t: Table, ti: number, total: number, parts: number[], get: CellGetter, subjectOf: (ri: number) => string | undefined) {
   const relations: Relation[] = [];
   let held = 0;
+  let heldByParts = 0;
   let failed = 0;
   t.rows.forEach((row, ri) => {
     if (row.unaligned) return;
     const sum = get(ti, ri, total);
     const figures = sum && rowParts(t, ti, ri, parts, get);
-    if (!sum || !figures) return;
+    if (!sum || !figures || baseValue(sum).isZero()) return;
     const relation: Relation = { ...sumOfRows(sum, figures), subject: subjectOf(ri) };
     relations.push(relation);
-    // `18.56 | 18.56 | 0.00`: a row with one part bears no reading out.
-    if (figures.filter((a) => !baseValue(a).isZero()).length < 2) return;
-    if (holds(relation)) held++;
-    else failed++;
+    if (!holds(relation)) failed++;
+    else {
+      held++;
+      if (figures.filter((a) => !baseValue(a).isZero()).length >= 2) heldByParts++;
+    }
   });
-  return { relations, held, failed };
+  return { relations, held, failed, trusted: held >= 2 && heldByParts >= 1 && failed < held };
 }
 
 /**
@@ -75,7 +80,7 @@ export function rowTotals(t: Table, ti: number, get: CellGetter, subjectOf: (ri:
   let best: ReturnType<typeof sumsOver> | undefined;
   for (const parts of across.runs) {
     const sums = sumsOver(t, ti, across.total, parts, get, subjectOf);
-    if (sums.held >= 2 && sums.failed < sums.held && (!best || sums.held - sums.failed > best.held - best.failed)) best = sums;
+    if (sums.trusted && (!best || sums.held - sums.failed > best.held - best.failed)) best = sums;
   }
   return best?.relations ?? [];
 }

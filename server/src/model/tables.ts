@@ -118,7 +118,9 @@ export function roleOf(text: string): ColumnRole {
 /** What a row is about: its name cell's words, without a number before them. */
 export function rowName(t: Table, row: TableRow): string {
   const i = t.columns.indexOf('name');
-  const cell = row.cells[i >= 0 ? i : t.columns.findIndex((r) => r !== 'seq')] ?? row.cells[0];
+  const named = row.cells[i >= 0 ? i : t.columns.findIndex((r) => r !== 'seq')] ?? row.cells[0];
+  // A name cell merged down from the row above is empty here: the row's first words name it.
+  const cell = named?.text ? named : row.cells.find((c) => c.text && !NUMERIC_CELL.test(c.text));
   const text = cell?.text ?? '';
   const prefix = parseNumberPrefix(text);
   return prefix ? text.slice(prefix.end).trim() : text;
@@ -136,11 +138,11 @@ function makeRow(cells: TableCell[], indented = false, unaligned = false): Table
 }
 
 /** Whether a row's first filled cell is indented: by a full-width space, a tab row's leading space, or two spaces after a pipe. */
-function isIndented(line: Line, cells: TableCell[]): boolean {
+function isIndented(line: Line, cells: TableCell[], grid = false): boolean {
   const first = cells.find((c) => c.text);
   if (!first) return false;
   const pipe = /^\s*\|/.test(line.text);
-  const before = line.text.slice(0, first.start - line.start).replace(/^\s*\|/, '');
+  const before = line.text.slice(0, first.start - line.start).replace(/^\s*\|/, '').replace(grid ? /\t/g : /^$/, '');
   return before.includes('\u3000') || (pipe ? before.length >= 2 : before.length > 0);
 }
 
@@ -236,17 +238,37 @@ interface LineBlock {
   spaced: SpacedRow[];
 }
 
+/**
+ * A table Word wrote out (or one typed with a tab for every cell): split at every tab, each of its
+ * lines has as many cells, the empty ones of merged cells included (`支出功能分类科目\t\t合计…`, a
+ * row under a merged first cell `\t档案事务—档案馆\t109.32…`). Read so, its cells keep their columns.
+ */
+function tabGrid(block: LineBlock, lines: LineIndex): TableCell[][] | undefined {
+  if (block.shape !== 'tab' || block.lines.length < 2) return undefined;
+  const split = block.lines.map((l) => splitCells(lines.lines[l].text, lines.lines[l].start, l, ONE_TAB));
+  const width = split[0].length;
+  if (width < 2 || !split.every((r) => r.length === width)) return undefined;
+  // Only where a run of tabs stood for empty cells: otherwise the rows are as read already.
+  return split.some((r, k) => r.length !== block.rows[k].length) ? split : undefined;
+}
+
 /** A block of tab or pipe rows as a table: its header (on one row or two), and its rows under it. */
 function cellTable(block: LineBlock, lines: LineIndex): Table {
+  const grid = tabGrid(block, lines);
+  const blockRows = grid ?? block.rows;
   const twoRows = block.shape === 'tab' ? twoRowHeader(block.lines, lines) : undefined;
-  const head = twoRows ?? block.rows[0];
+  const head = twoRows ?? blockRows[0];
   const headRows = twoRows ? 2 : 1;
   const header = isHeaderRow(head) ? makeRow(head) : undefined;
-  let body = header ? block.rows.slice(headRows) : block.rows;
+  let body = header ? blockRows.slice(headRows) : blockRows;
   // The lines of the body's rows (a pipe table's rule line is no row).
   const rowLines = block.lines.filter((l) => !PIPE_RULE.test(lines.lines[l].text)).slice(header ? headRows : 0);
-  if (header && block.shape === 'tab') body = body.map((cells, k) => alignedToHeader(cells, lines.lines[rowLines[k]], header.cells.length));
-  const rows = body.map((cells, k) => makeRow(cells, isIndented(lines.lines[rowLines[k]], cells)));
+  if (header && block.shape === 'tab' && !grid) body = body.map((cells, k) => alignedToHeader(cells, lines.lines[rowLines[k]], header.cells.length));
+  // In a grid an empty first cell is merged from the row above, not an indent.
+  // A row with words or figures past the header's last column (a header cell merged across two,
+  // copied as one): which column each cell is under is not known.
+  const wider = (cells: TableCell[]) => header !== undefined && cells.slice(header.cells.length).some((c) => c.text);
+  const rows = body.map((cells, k) => makeRow(cells, isIndented(lines.lines[rowLines[k]], cells, grid !== undefined), wider(cells)));
   return withColumns({ shape: block.shape, lines: block.lines, header, rows }, lines);
 }
 

@@ -72,6 +72,32 @@ describe('Word documents (.docx)', () => {
     assert.doesNotMatch(r.out, /amount\./, r.out);
   });
 
+  it('a table whose first cells are merged down keeps its grid; its 合计 column is summed across, the wrong row named', () => {
+    const tc = (text: string, pr = '') => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}<w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const tr = (cells: string) => `<w:tr>${cells}</w:tr>`;
+    const row = (first: string, rest: string[]) => tr(tc(first, first ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>') + rest.map((t) => tc(t)).join(''));
+    const table = (wrong: boolean) => `<w:tbl>${[
+      tr(tc('支出功能分类科目', '<w:gridSpan w:val="2"/>') + ['合计', '基本支出', '项目支出'].map((t) => tc(t)).join('')),
+      row('一般公共服务支出', ['档案事务—事业运行', '226.52', '226.52', '0.00']),
+      row('', ['档案事务—档案馆', wrong ? '109.32' : '109.23', '12.40', '96.83']),
+      row('', ['档案事务—其他档案事务支出', '14.60', '0.00', '14.60']),
+      row('社会保障和就业支出', ['机关事业单位基本养老保险缴费支出', '28.56', '28.56', '0.00']),
+      tr(tc('合计', '<w:gridSpan w:val="2"/>') + ['378.91', '267.48', '111.43'].map((t) => tc(t)).join('')),
+    ].join('')}</w:tbl>`;
+    // A soft line break inside a paragraph, before a figure: no space is made of it.
+    const soft = `<w:p><w:r><w:t>全年提供档案</w:t><w:br/><w:t>12630卷次，编研成果3项。</w:t></w:r></w:p>`;
+    const body = (wrong: boolean) => [p('雁栖县档案馆2024年度部门整体支出绩效自评报告'), part('预算单位基本情况'), soft, p('单位：万元'), table(wrong)].join('');
+    const lines = readDocx(docx(body(false))).text!.split('\n');
+    assert.ok(lines.includes('\t档案事务—档案馆\t109.23\t12.40\t96.83'), lines.join('\n'));
+    assert.ok(lines.includes('全年提供档案12630卷次，编研成果3项。'), lines.join('\n'));
+    assert.doesNotMatch(run([inTemp('grid.docx', docx(body(false)))]).out, /amount\.|text\./);
+    const r = run([inTemp('grid-wrong.docx', docx(body(true)))]);
+    const found = r.out.trim().split('\n').filter((l) => /\[[a-z.-]+\]$/.test(l));
+    // One wrong cell fails its row across and its column down: said once, of its row.
+    assert.strictEqual(found.length, 1, r.out);
+    assert.match(found[0], /“档案事务—档案馆”合计109\.32万元与其组成之和109\.23万元/);
+  });
+
   it('each finding says where it is in Word terms: the paragraph and its first words', () => {
     const r = run(['--format', 'json', inTemp('para.docx', docx(p('某馆报告') + part('基本情况') + p('本馆是服务青年的的桥梁，常年开展活动。')))]);
     const [file] = JSON.parse(r.out) as Array<{ diagnostics: Array<{ code: string; location: string }> }>;

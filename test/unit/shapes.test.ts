@@ -289,3 +289,13 @@ describe('shapes: lines around a project\'s items', () => {
   });
 });
 
+
+describe('shapes: a PDF copy wrapped between 万 and 元', () => {
+  it('`231.02万` / `元，…` is money in 万元; `22.1万，` is still without its 元', () => {
+    const body = (line: string) => ['一、一般公共预算支出情况', line, '二、部门整体支出绩效情况', '无。'].join('\n');
+    const wrapped = lint(body('基本支出263.18万元，其中人员经费231.02万\n元，公用经费32.16万元。')).findings.map((f) => f.ruleId);
+    assert.deepStrictEqual(wrapped, []);
+    const unwrapped = lint(body('基本支出263.18万元，其中人员经费231.02万，公用经费32.16万元。')).findings.map((f) => f.ruleId);
+    assert.deepStrictEqual(unwrapped, ['amount.unit']);
+  });
+});

@@ -245,6 +245,9 @@ interface LineBlock {
  */
 function tabGrid(block: LineBlock, lines: LineIndex): TableCell[][] | undefined {
   if (block.shape !== 'tab' || block.lines.length < 2) return undefined;
+  // Most tab tables have no empty cell: no line is split a second time for them.
+  const emptyCell = (text: string) => text.includes('\t\t') || text.startsWith('\t') || text.endsWith('\t');
+  if (!block.lines.some((l) => emptyCell(lines.lines[l].text))) return undefined;
   const split = block.lines.map((l) => splitCells(lines.lines[l].text, lines.lines[l].start, l, ONE_TAB));
   const width = split[0].length;
   if (width < 2 || !split.every((r) => r.length === width)) return undefined;
@@ -267,7 +270,10 @@ function cellTable(block: LineBlock, lines: LineIndex): Table {
   // In a grid an empty first cell is merged from the row above, not an indent.
   // A row with words or figures past the header's last column (a header cell merged across two,
   // copied as one): which column each cell is under is not known.
-  const wider = (cells: TableCell[]) => header !== undefined && cells.slice(header.cells.length).some((c) => c.text);
+  const wider = (cells: TableCell[]) => {
+    for (let i = header ? header.cells.length : cells.length; i < cells.length; i++) if (cells[i].text) return true;
+    return false;
+  };
   const rows = body.map((cells, k) => makeRow(cells, isIndented(lines.lines[rowLines[k]], cells, grid !== undefined), wider(cells)));
   return withColumns({ shape: block.shape, lines: block.lines, header, rows }, lines);
 }

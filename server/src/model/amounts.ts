@@ -97,10 +97,11 @@ const OPEN_BRACKET = (c: number) => c === 0xff08 || c === 0x28;
 const CLOSE_BRACKET = (c: number) => c === 0xff09 || c === 0x29;
 
 /** A label that is only a change (`减少`, `增长了`): what changed is in the figure before it. */
-const CHANGE_ONLY = /^(减少|增加|下降|上升|增长|降低|节约|节省|多|少)了?$/;
+const CHANGE_ONLY = /^(相比)?(减少|增加|下降|上升|增长|降低|节约|节省|多|少)了?$/;
 const COMPARED = /^(比|较|同比|环比)/;
 // `比2023年增加270.87万元`, `较上年同期减少`: the other side of a comparison may be a named year.
-const COMPARED_IN_WORDS = /[比较](?:上年|去年|前年|上一年|同期|(?:19|20)\d{2}\s*年)|同比|环比/;
+// `与上年8.12万元相比减少1.28万元`: a comparison said around its figure.
+const COMPARED_IN_WORDS = /[比较与](?:上年|去年|前年|上一年|同期|(?:19|20)\d{2}\s*年)|同比|环比/;
 
 /** A figure in a comparison (`比上年减少0.45万元`, `较上年的20.15万元`), by its label and its label's core. */
 export function isCompared(a: Pick<Amount, 'label' | 'labelCore'>): boolean {

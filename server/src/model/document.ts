@@ -1,5 +1,5 @@
-import { scanAmounts } from './amounts';
-import { Line, LineIndex } from './text';
+import { Amount, scanAmounts } from './amounts';
+import { Line, LineIndex, wrapWidth } from './text';
 import { BUILTIN_OUTLINES } from './outline';
 import { buildRelations, buildCounts } from './relations';
 import { classify } from './entries';
@@ -163,18 +163,41 @@ function readFigures(doc: ReportDocument): void {
   doc.tableFigures = fromTables.figures;
   // Entries are in line order: walked along with the lines, not looked up.
   let next = 0;
+  let before: { line: Line; last: Amount | undefined } | undefined;
   for (const l of doc.lines.lines) {
-    if (l.text.length === 0) continue;
+    if (l.text.trim().length === 0) continue;
     const kind = lineKind(doc.layout, l.index);
-    if (kind !== 'text') continue;
+    if (kind === 'page') continue;
+    if (kind !== 'text') {
+      before = undefined;
+      continue;
+    }
     while (next < doc.entries.length && doc.entries[next].line < l.index) next++;
     const e = doc.entries[next]?.line === l.index ? doc.entries[next] : undefined;
     const from = e?.number ? e.number.end : 0;
-    for (const a of scanAmounts(l.text, l.start, from, l.index, ctx)) doc.amounts.push(a);
+    const found = scanAmounts(l.text, l.start, from, l.index, ctx);
+    if (before && found.length > 0) splitByWrap(doc, before.line, before.last, l, found[0]);
+    for (const a of found) doc.amounts.push(a);
+    before = { line: l, last: found[found.length - 1] };
   }
   // Figures in reading order: cells of one line were read cell by cell, text lines left to right.
   doc.amounts.sort((x, y) => x.start - y.start);
   doc.amounts.forEach((a, i) => (a.id = i));
+}
+
+/** A line that ends in digits (`…全年预算资金1,2`), and one that opens with a figure (`86.40万元，…`). */
+const DIGITS_AT_END = /[0-9０-９][,，.．]?$/;
+
+/**
+ * `…安排全年预算资金1,2` / `86.40万元，其中…`: a hard wrap (a PDF copied to text; a page's number may
+ * stand between) split one number in two. Neither half is the figure: both are left out of every
+ * sum and rate (as figures written approximately are), so that `86.40` is no total of 1,286.40's parts.
+ */
+function splitByWrap(doc: ReportDocument, prev: Line, prevLast: Amount | undefined, line: Line, first: Amount): void {
+  const opensLine = first.numberStart === line.start + (line.text.length - line.text.trimStart().length);
+  if (!opensLine || !DIGITS_AT_END.test(prev.text.trimEnd()) || wrapWidth(doc.lines.lines) === 0) return;
+  first.approximate = true;
+  if (prevLast && prevLast.end >= prev.start + prev.text.trimEnd().length) prevLast.approximate = true;
 }
 
 /**

@@ -139,7 +139,8 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   const subject = said === undefined ? undefined : labelCoreOf(said);
   const prevSentence = doc.sentences[s.index - 1];
   // `比上年的11.20万元减少1.84万元，下降19.66%`: no subject and no figure of this year in the sentence.
-  if (said === '' && isCompared(last)) return { nows: [], before: last };
+  // `与上年8.12万元相比减少1.28万元，下降18.71%`, the same said around the figure.
+  if ((said === '' || said === undefined) && (isCompared(last) || isPriorYear(last))) return { nows: [], before: last };
   if (!subject || subject.length < 2 || !prevSentence || prevSentence.line !== s.line) return undefined;
   const candidates = amountsBetween(doc.amounts, prevSentence.start, prevSentence.end).filter((a) => usable(a) && a.unit === last.unit);
   // The figure of that very name, else the one whose name ends so (`公用经费` of `日常公用经费`).

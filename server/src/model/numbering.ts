@@ -6,7 +6,8 @@ import { toHalfWidthDigits } from './text';
  * `一、` (1), `（一）` (2), `1.` (3), `（1）` (4). `1．` and `1、` are level-3 variants and `(1)`
  * a level-4 variant; `1、` before a level-one title is the classic misnumbering.
  */
-export type NumberStyle = 'cn-part' | 'cn-dun' | 'cn-dot' | 'cn-paren' | 'ar-dot' | 'ar-dun' | 'ar-paren' | 'ar-decimal';
+// `【一】` is a level-one variant some provinces' outlines use.
+export type NumberStyle = 'cn-part' | 'cn-dun' | 'cn-dot' | 'cn-bracket' | 'cn-paren' | 'ar-dot' | 'ar-dun' | 'ar-paren' | 'ar-decimal';
 
 export interface NumberPrefix {
   style: NumberStyle;
@@ -28,7 +29,7 @@ const AR = '[0-9０-９]{1,2}';
 // alone is a table's figure, one cell a line, not item 92 titled `40`.
 const NOT_AMOUNT = '(?![0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:万|亿|元|%|％|人|名|个|余|多|\\t|$))';
 const PREFIX_RE = new RegExp(
-  `^(${SP})(?:(${CN})${SP}(、|[.．](?![0-9０-９]))|[（(]${SP}(${CN})${SP}[）)]|(${AR})${SP}(?:([.．])${NOT_AMOUNT}|(、))|[（(]${SP}(${AR})${SP}[）)])${SP}`,
+  `^(${SP})(?:(${CN})${SP}(、|[.．](?![0-9０-９]))|[（(]${SP}(${CN})${SP}[）)]|(${AR})${SP}(?:([.．])${NOT_AMOUNT}|(、))|[（(]${SP}(${AR})${SP}[）)]|【${SP}(${CN})${SP}】)${SP}`,
 );
 
 /**
@@ -80,9 +81,12 @@ export function parseNumberPrefix(line: string): NumberPrefix | undefined {
   } else if (m[5] !== undefined) {
     style = m[6] !== undefined ? 'ar-dot' : 'ar-dun';
     value = Number(toHalfWidthDigits(m[5]));
-  } else {
+  } else if (m[8] !== undefined) {
     style = 'ar-paren';
     value = Number(toHalfWidthDigits(m[8]));
+  } else {
+    style = 'cn-bracket';
+    value = parseChineseNumeral(m[9]);
   }
   if (value === undefined || !Number.isFinite(value) || value <= 0) return undefined;
   return { style, level: LEVEL_OF_STYLE[style] as 1 | 2 | 3 | 4, value, start, end, raw };
@@ -94,12 +98,12 @@ export function parseNumberPrefix(line: string): NumberPrefix | undefined {
  */
 export function numbersPartAt(p: NumberPrefix, level: number): boolean {
   if (p.style === 'ar-decimal') return p.level === level;
-  return level === 1 ? p.style === 'cn-dun' || p.style === 'cn-dot' : level === 2 && p.style === 'cn-paren';
+  return level === 1 ? p.style === 'cn-dun' || p.style === 'cn-dot' || p.style === 'cn-bracket' : level === 2 && p.style === 'cn-paren';
 }
 
 /** The level each style stands for (`第一部分` 0); a decimal number has its own by depth (0 here too: never compared). */
 export const LEVEL_OF_STYLE: Record<NumberStyle, 0 | 1 | 2 | 3 | 4> = {
-  'cn-part': 0, 'cn-dun': 1, 'cn-dot': 1, 'cn-paren': 2, 'ar-dot': 3, 'ar-dun': 3, 'ar-paren': 4, 'ar-decimal': 0,
+  'cn-part': 0, 'cn-dun': 1, 'cn-dot': 1, 'cn-bracket': 1, 'cn-paren': 2, 'ar-dot': 3, 'ar-dun': 3, 'ar-paren': 4, 'ar-decimal': 0,
 };
 
 /** The standard way to write number `n` at a level: `五、` `（三）` `2.` `（4）`. */

@@ -23,7 +23,10 @@ export function unfinishedEnd(doc: ReportDocument): UnfinishedEnd | undefined {
   const end = doc.text.length;
   let sectionFrom = cut === undefined ? end : doc.lines.lines[cut].start;
   for (const e of doc.headings) if (e.level <= 2) sectionFrom = e.start;
-  const lastFigure = cut === undefined ? undefined : doc.amounts[doc.amounts.length - 1];
+  const figure = cut === undefined ? undefined : doc.amounts[doc.amounts.length - 1];
+  // A heading after the last figure (`…合计 566.30 557.71` / `三、…` / `（一）总体目标`): what the
+  // figure belongs to ended before it, whatever the cut leaves out of the heading's part.
+  const lastFigure = figure && !doc.entries.some((e) => e.isHeading && e.line > figure.line) ? figure : undefined;
   // `…4.古树名木保护经费22.22万元。各项目均…监测`: the list's sentence ended before the cut.
   const lastSentenceEnded = lastFigure !== undefined && SENTENCE_END.test(doc.text.slice(lastFigure.end));
   return { lastFigure, lastSentenceEnded, sectionFrom };

@@ -20,7 +20,8 @@ export function siblingGroups(doc: ReportDocument): Entry[][] {
 /** The number to write: standard at levels 1–2, the drafter's own punctuation kept at 3–4. */
 function numberText(e: Entry, value: number): string {
   // `第四部分　`: the numeral changes; the word and the space after it are the drafter's.
-  if (e.number?.style === 'cn-part') return e.number.raw.replace(/[一二三四五六七八九十]+/, toChineseNumeral(value));
+  // `【三】`: the drafter's brackets are kept too.
+  if (e.number?.style === 'cn-part' || e.number?.style === 'cn-bracket') return e.number.raw.replace(/[一二三四五六七八九十]+/, toChineseNumeral(value));
   const raw = e.number?.raw.trimEnd();
   if (raw && e.level >= 3 && LEVEL_OF_STYLE[e.number!.style] === e.level) return raw.replace(/[0-9０-９]+/, String(value));
   return formatNumber(e.level, value);
@@ -74,6 +75,7 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
     let prev = 0;
     const seen = new Set<number>();
     const mixedDots = group.some((g) => g.number?.style === 'cn-dun');
+    const mixedBrackets = group.some((g) => g.number?.style === 'cn-dun' || g.number?.style === 'cn-dot');
     for (const e of group) {
       // Decimal numbering (`1.3.2`) is the drafter's own scheme, with its own rules: not checked.
       if (e.number?.style === 'ar-decimal') continue;
@@ -85,7 +87,7 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
         continue;
       }
       // `一.` for `一、` is a slip beside siblings written `一、`; written so throughout, it is the draft's style.
-      const styleOk = LEVEL_OF_STYLE[e.number!.style] === e.level && (e.number!.style !== 'cn-dot' || !mixedDots);
+      const styleOk = LEVEL_OF_STYLE[e.number!.style] === e.level && (e.number!.style !== 'cn-dot' || !mixedDots) && (e.number!.style !== 'cn-bracket' || !mixedBrackets);
       // A part numbered as the outline numbers it is right even after a gap (the gap is a missing
       // part) or out of place (section.order says where it belongs); a repeated number is not.
       const outlineSaysSo = e.part !== undefined && written === e.part.number && !seen.has(written);

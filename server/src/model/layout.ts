@@ -22,11 +22,35 @@ export interface Layout {
   kinds: Map<number, LineKind>;
 }
 
+/** `续表`, `表2（续）`, `续表1`: a line that says the table goes on from the page before. */
+const CONTINUED = /^[\s\u3000]*(?:续表[0-9０-９一二三四五六七八九十]*|表[0-9０-９一二三四五六七八九十]+[（(]续[）)])[\s\u3000]*$/;
+
+/**
+ * A table split over two pages, its header written again (`— 5 —` or `续表` between): one table,
+ * so that its 总计 is read against the rows of both pages. Joined only when the first part has no
+ * total row and the two headers are the same cells.
+ */
+function joinContinued(tables: Table[], lines: LineIndex): Table[] {
+  const out: Table[] = [];
+  for (const t of tables) {
+    const prev = out[out.length - 1];
+    const between = prev ? lines.lines.slice(prev.lines[prev.lines.length - 1] + 1, t.lines[0]) : [];
+    const joins = prev && prev.header && t.header && prev.shape === t.shape && !prev.rows.some((r) => r.total)
+      && sameCells(prev.header.cells, t.header.cells)
+      && between.every((l) => l.text.trim() === '' || PAGE_MARK.test(l.text) || CONTINUED.test(l.text));
+    if (joins) out[out.length - 1] = { ...prev, lines: [...prev.lines, ...t.lines], rows: [...prev.rows, ...t.rows] };
+    else out.push(t);
+  }
+  return out;
+}
+
+const sameCells = (a: { text: string }[], b: { text: string }[]) => a.length === b.length && a.every((c, i) => c.text === b[i].text);
+
 export function readLayout(lines: LineIndex): Layout {
   const kinds = new Map<number, LineKind>();
   const toc = findToc(lines);
   if (toc) for (let l = toc.titleLine; l <= toc.endLine; l++) kinds.set(l, 'toc');
-  const tables = findTables(lines, new Set(kinds.keys()));
+  const tables = joinContinued(findTables(lines, new Set(kinds.keys())), lines);
   for (const t of tables) for (const l of t.lines) kinds.set(l, 'table');
   for (const l of lines.lines) if (l.text.length <= 24 && !kinds.has(l.index) && PAGE_MARK.test(l.text)) kinds.set(l.index, 'page');
   return { toc, tables, kinds };

@@ -44,9 +44,12 @@ function deliberate(text: string, i: number, j: number): boolean {
   let a = i - 1;
   for (let steps = 0; steps < 4 && a >= 2 && text[a - 1] === ' ' && isCjk(text[a - 2]); steps++) a -= 2;
   if (SPACED_OUT.test(text.slice(a, j + 8))) return true;
-  // A caption's number opens its line.
-  return i <= 12 && CAPTION.test(text.slice(0, i));
+  // A caption's number opens its line; so does a budget subject's code (`2070250 事业运行`).
+  return i <= 12 && (CAPTION.test(text.slice(0, i)) || SUBJECT_CODE.test(text.slice(0, i)));
 }
+
+/** A 功能分类科目 code before its name: three digits or more, alone before the space. */
+const SUBJECT_CODE = /^\s*[0-9]{3,}$/;
 
 /** The fix of a stray space: the spaces go (made when first read: a finding's place is enough). */
 const removeSpace = (_: undefined, start: number, end: number): Fix[] => [{ title: msg('删除多余空格', 'Remove the space'), edits: [{ start, end, newText: '' }], preferred: true }];

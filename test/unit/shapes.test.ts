@@ -187,8 +187,11 @@ describe('shapes: outlines we do not ship', () => {
       '四、评价结论', '支出100万元，其中基本支出60万元，项目支出30万元。', '五、经验做法', '注重过程管理。'].join('\n');
     const r = lint(text);
     assert.strictEqual(r.doc.outline, undefined);
-    // 四、 skips 三、, and 五、 follows from it; nothing says a part is missing.
-    assert.deepStrictEqual(r.findings.map((f) => f.ruleId).sort(), ['amount.sum-mismatch', 'section.numbering', 'section.numbering']);
+    // 四、 skips 三、, and 五、 goes on from it: one mistake, whose fix renumbers both; nothing says a part is missing.
+    assert.deepStrictEqual(r.findings.map((f) => f.ruleId).sort(), ['amount.sum-mismatch', 'section.numbering']);
+    const skip = r.findings.find((f) => f.ruleId === 'section.numbering')!;
+    assert.match(skip.message.zh, /应为“三、”，其后1个同级标题的编号随之顺延/);
+    assert.deepStrictEqual(skip.fixes[0].edits.map((e) => e.newText), ['三、', '四、']);
   });
 
   it('a shipped outline with one part worded otherwise has that part, and says so as a hint', () => {

@@ -64,9 +64,12 @@ function titleOf(e: Entry): string {
  */
 export interface ExpectedNumber {
   value: number;
-  problem?: 'lost' | 'style' | 'repeat' | 'skip' | 'order';
+  /** `follows`: numbered on from a skip before it (`一、二、四、五` — the 五): renumbered with it, said there. */
+  problem?: 'lost' | 'style' | 'repeat' | 'skip' | 'order' | 'follows';
   /** A doubled part: reported, never renumbered. */
   noFix?: boolean;
+  /** For a skip, the siblings numbered on from it, which its fix renumbers too. */
+  followers?: Entry[];
 }
 
 export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber> {
@@ -74,6 +77,8 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
   for (const group of siblingGroups(doc)) {
     let prev = 0;
     const seen = new Set<number>();
+    // The skip the siblings after it are numbered on from, and the number they go on from.
+    let skip: { entry: ExpectedNumber; last: number } | undefined;
     const mixedDots = group.some((g) => g.number?.style === 'cn-dun');
     const mixedBrackets = group.some((g) => g.number?.style === 'cn-dun' || g.number?.style === 'cn-dot');
     for (const e of group) {
@@ -97,6 +102,16 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
         out.set(e, { value: written, problem: 'repeat', noFix: true });
         continue;
       }
+      if (skip && styleOk && !outlineSaysSo && written === skip.last + 1 && !seen.has(written)) {
+        // `一、二、四、五`: 五 goes on from the 四 — one mistake, the skip, whose fix renumbers both.
+        out.set(e, { value: expected, problem: 'follows' });
+        skip.entry.followers!.push(e);
+        skip.last = written;
+        prev = expected;
+        seen.add(written);
+        continue;
+      }
+      skip = undefined;
       if (!styleOk) {
         const value = written === expected || outlineSaysSo ? written : expected;
         out.set(e, { value, problem: 'style' });
@@ -109,7 +124,10 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
         out.set(e, { value: 1 });
         prev = 1;
       } else {
-        out.set(e, { value: expected, problem: seen.has(written) ? 'repeat' : written > expected ? 'skip' : 'order' });
+        const problem = seen.has(written) ? 'repeat' : written > expected ? 'skip' : 'order';
+        const found: ExpectedNumber = { value: expected, problem, followers: problem === 'skip' ? [] : undefined };
+        out.set(e, found);
+        if (problem === 'skip') skip = { entry: found, last: written };
         prev = expected;
       }
       seen.add(written);
@@ -128,9 +146,19 @@ export const sectionNumbering: Rule = {
     const findings: Finding[] = [];
     const expected = expectedNumbers(doc);
     // Made when first read, from the value worked out for the heading here.
-    const renumber = (e: Entry): Fix[] => [renumberFix(doc, e, expected.get(e)!.value)];
-    for (const [e, { value, problem, noFix }] of expected) {
-      if (!problem) continue;
+    const renumber = (e: Entry): Fix[] => {
+      const { value, followers = [] } = expected.get(e)!;
+      const fix = renumberFix(doc, e, value);
+      // The siblings numbered on from a skip change with it, in the same fix.
+      for (const f of followers) fix.edits.push(...renumberFix(doc, f, expected.get(f)!.value).edits);
+      if (followers.length) {
+        const want = numberText(e, value);
+        fix.title = msg(`改为“${want}”，其后${followers.length}个同级标题的编号随之顺延`, `Change to "${want}" and renumber the ${followers.length} sibling(s) after it`);
+      }
+      return [fix];
+    };
+    for (const [e, { value, problem, noFix, followers }] of expected) {
+      if (!problem || problem === 'follows') continue;
       const want = numberText(e, value);
       const written = e.number?.raw.trim() ?? '';
       const start = e.number ? e.number.docStart : e.titleStart;
@@ -154,7 +182,12 @@ export const sectionNumbering: Rule = {
             : msg(`编号“${written}”与前面的同级标题重复，应为“${want}”`, `The number "${written}" repeats an earlier sibling; it should be "${want}"`);
           break;
         case 'skip':
-          m = msg(`编号“${written}”跳过了前面的序号，应为“${want}”`, `The number "${written}" skips a number; it should be "${want}"`);
+          m = followers?.length
+            ? msg(
+              `编号“${written}”跳过了前面的序号，应为“${want}”，其后${followers.length}个同级标题的编号随之顺延`,
+              `The number "${written}" skips a number; it should be "${want}", and the ${followers.length} sibling(s) after it renumbered with it`,
+            )
+            : msg(`编号“${written}”跳过了前面的序号，应为“${want}”`, `The number "${written}" skips a number; it should be "${want}"`);
           break;
         default:
           m = msg(`编号“${written}”顺序不对，应为“${want}”`, `The number "${written}" is out of sequence; it should be "${want}"`);

@@ -80,7 +80,7 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['adjust', /^(年中)?(调整|追加|调整追加|追加调整|调增|调减|调整[（(]?[增减][）)]?|追加[（(]?减[）)]?|调整\/追加|调整、追加|调整预算数?)(数|金额)?$/],
   // Money the year's budget gets besides its 年初 figure, added as a 调增 is: `上级转移支付`, `上年结转`.
   ['adjust', /^(上级)?(转移支付|补助)(资金|收入)?(数|金额)?$|^上年(结转|结余)(资金)?(数|金额)?$/],
-  ['name', /名称$|科目$|^(项目|支出项目|资金项目|专项名称|内容|单位|资金用途)$/],
+  ['name', /名称$|科目$|^(项目|支出项目|资金项目|专项名称|内容|单位|资金用途|年度|年份)$/],
   ['change', CHANGE_NAME],
   ['changeRate', CHANGE_RATE_NAME],
   ['period', PERIOD_NAME],
@@ -340,7 +340,16 @@ function cellTables(lines: LineIndex, skip: Set<number>): Table[] {
     let k = 0;
     // The length first: a column name is short, and most lines are not (`roleOf` is the costly test).
     // (`人员经费` on a line is a row's name as often as a column's: no column that opens a header.)
-    while (i + k < all.length && !skip.has(i + k) && shortText(all[i + k].text, 12) && !NO_HEADER_ROLES.has(roleOf(all[i + k].text))) k++;
+    // A 合计 column may follow a column that opened the header, and money columns may follow it
+    // (`年度` / `合计` / `基本支出` / `项目支出`): a row named `人员经费` right under a header does not.
+    let total = false;
+    for (; i + k < all.length && !skip.has(i + k) && shortText(all[i + k].text, 12); k++) {
+      const role = roleOf(all[i + k].text);
+      if (!(k === 0 ? !NO_HEADER_ROLES.has(role) : role === 'rowTotal' || (role === 'money' && total) || !NO_HEADER_ROLES.has(role))) break;
+      // `2024年` after a 合计 column names the first row (years as rows), not a column.
+      if (role === 'period' && total) break;
+      total ||= role === 'rowTotal';
+    }
     if (k < 3) continue;
     const header = Array.from({ length: k }, (_, j) => cellOfLine(lines, i + j));
     const roles = header.map((c) => roleOf(c.text));

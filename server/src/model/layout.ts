@@ -1,6 +1,7 @@
 import type { LineIndex } from './text';
 import { findToc, Toc } from './toc';
-import { findTables, Table } from './tables';
+import { findTables } from './find-tables';
+import type { Table } from './tables';
 
 /**
  * The blocks of a draft before its words are read: which lines are a table of contents, which are

@@ -102,8 +102,8 @@ export const FIGURE_COLUMNS = new Set<ColumnRole>([...FIGURE_CELL_ROLES, 'rate',
 
 const UNIT_IN_HEADER = /[（(]\s*(万元|元|亿元)\s*[）)]/;
 const UNIT_LINE = /单位\s*[：:]\s*(万元|元|亿元)/;
-const NUMERIC_CELL = new RegExp(`^[-－−+＋]?(?:${GROUPED_DIGITS}|[0-9０-９][0-9０-９,]*)(?:[.．][0-9０-９]+)?\\s*(?:%|％|万元|元|亿元)?$`);
-const EMPTY_CELL = /^[-—－/／]?$/;
+export const NUMERIC_CELL = new RegExp(`^[-－−+＋]?(?:${GROUPED_DIGITS}|[0-9０-９][0-9０-９,]*)(?:[.．][0-9０-９]+)?\\s*(?:%|％|万元|元|亿元)?$`);
+export const EMPTY_CELL = /^[-—－/／]?$/;
 
 function headerName(text: string): string {
   return text.replace(UNIT_IN_HEADER, '').replace(/[\s\u3000*]/g, '');
@@ -131,7 +131,7 @@ function isTotalCell(t: string): boolean {
   return /^(合计|总计|共计|总分|总得分|合计得分)$/.test(t.replace(/\s/g, ''));
 }
 
-function makeRow(cells: TableCell[], indented = false, unaligned = false): TableRow {
+export function makeRow(cells: TableCell[], indented = false, unaligned = false): TableRow {
   const first = cells.find((c) => c.text && !/^[0-9０-９]{1,3}$/.test(c.text))?.text.replace(/\s/g, '') ?? '';
   // A copy of its size: the cells were pushed, and an array grown by push keeps room for 17.
   return { cells: cells.slice(), total: isTotalCell(first), subtotal: first === '小计', indented, unaligned };
@@ -146,7 +146,7 @@ function isIndented(line: Line, cells: TableCell[], grid = false): boolean {
   return before.includes('\u3000') || (pipe ? before.length >= 2 : before.length > 0);
 }
 
-function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'units'>, lines: LineIndex): Table {
+export function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'units'>, lines: LineIndex): Table {
   const names = table.header?.cells.map((c) => headerName(c.text)) ?? [];
   let columns = table.header?.cells.map((c) => roleOf(c.text)) ?? [];
   // `调整预算数` beside no 全年预算 column is the budget after adjustment, not the adjustment.
@@ -279,7 +279,7 @@ function cellTable(block: LineBlock, lines: LineIndex): Table {
 }
 
 /** Tab, pipe and spaced tables: consecutive row lines (a single blank line may separate rows). */
-function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
+export function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
   const out: Table[] = [];
   let current: LineBlock | undefined;
   const flush = () => {
@@ -326,73 +326,6 @@ function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
   }
   flush();
   return out;
-}
-
-const MAX_CELL = 40;
-// (`合计` on a line of its own is a total row's name as often as a column's.)
-const NO_HEADER_ROLES = new Set<ColumnRole>(['other', 'money', 'rowTotal']);
-
-/** One cell per line: a run of at least three column names, then rows of as many cells. */
-function cellTables(lines: LineIndex, skip: Set<number>): Table[] {
-  const out: Table[] = [];
-  const all = lines.lines;
-  for (let i = 0; i < all.length; i++) {
-    let k = 0;
-    // The length first: a column name is short, and most lines are not (`roleOf` is the costly test).
-    // (`人员经费` on a line is a row's name as often as a column's: no column that opens a header.)
-    // A 合计 column may follow a column that opened the header, and money columns may follow it
-    // (`年度` / `合计` / `基本支出` / `项目支出`): a row named `人员经费` right under a header does not.
-    let total = false;
-    for (; i + k < all.length && !skip.has(i + k) && shortText(all[i + k].text, 12); k++) {
-      const role = roleOf(all[i + k].text);
-      if (!(k === 0 ? !NO_HEADER_ROLES.has(role) : role === 'rowTotal' || (role === 'money' && total) || !NO_HEADER_ROLES.has(role))) break;
-      // `2024年` after a 合计 column names the first row (years as rows), not a column.
-      if (role === 'period' && total) break;
-      total ||= role === 'rowTotal';
-    }
-    if (k < 3) continue;
-    const header = Array.from({ length: k }, (_, j) => cellOfLine(lines, i + j));
-    const roles = header.map((c) => roleOf(c.text));
-    const rows: TableRow[] = [];
-    let at = i + k;
-    const fits = (c: TableCell, j: number) => !skip.has(c.line) && c.text !== '' && c.text.length <= MAX_CELL && !/[。；;]/.test(c.text)
-      && (['seq', 'name', 'other'].includes(roles[j]) || NUMERIC_CELL.test(c.text) || EMPTY_CELL.test(c.text));
-    while (at + k <= all.length) {
-      const cells = Array.from({ length: k }, (_, j) => cellOfLine(lines, at + j));
-      if (!cells.every(fits)) break;
-      rows.push(makeRow(cells, /^[ \t\u3000]/.test(all[at].text)));
-      at += k;
-    }
-    if (rows.length === 0) continue;
-    // A text that stops inside a row (an opening cut mid-table, before its total): its cells are
-    // the table's, not text.
-    let end = all.length;
-    while (end > at && all[end - 1].text.trim() === '') end--;
-    if (end > at && end - at < k && !rows[rows.length - 1].total && Array.from({ length: end - at }, (_, j) => cellOfLine(lines, at + j)).every(fits)) at = end;
-    const used = Array.from({ length: at - i }, (_, j) => i + j);
-    out.push(withColumns({ shape: 'cells', lines: used, header: makeRow(header), rows }, lines));
-    i = at - 1;
-  }
-  return out;
-}
-
-function shortText(text: string, max: number): boolean {
-  return text.length <= max || text.trim().length <= max;
-}
-
-function cellOfLine(lines: LineIndex, index: number): TableCell {
-  const l = lines.lines[index];
-  const lead = l.text.length - l.text.trimStart().length;
-  const t = l.text.trim();
-  return { line: index, start: l.start + lead, end: l.start + lead + t.length, text: t, index: -1 };
-}
-
-/** Every table of a draft, in reading order; `skip` holds lines already read as something else. */
-export function findTables(lines: LineIndex, skip: Set<number>): Table[] {
-  const tables = lineTables(lines, skip);
-  const taken = new Set(skip);
-  for (const t of tables) for (const l of t.lines) taken.add(l);
-  return [...tables, ...cellTables(lines, taken)].sort((a, b) => a.lines[0] - b.lines[0]);
 }
 
 export function isNumericCell(text: string): boolean {

@@ -168,6 +168,8 @@ function priorYearAfter(open: OpenBreakdown, a: Amount): boolean {
 }
 
 const THIS_YEAR = /^(本年|今年|当年|本年度)/;
+/** `其中县级配套资金到位32.00万元，…，未到位的8.00万元…`: what did not happen is no part of what did. */
+const NOT_OF = /未(到位|拨付|下达|执行|支出|使用|兑付)/;
 
 /** The breakdowns one sentence opens and closes, token by token (figures and markers). */
 function scanSentence(scan: SentenceScan, toks: Tok[]): void {
@@ -209,7 +211,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         if (total) open = { total, parts: [], segmentSeen: false };
       }
     } else if (t.amount && open) {
-      if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || priorYearAfter(open, t.amount)) close();
+      if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label)) close();
       else if (restatesPart(text, open, t.amount)) continue;
       else {
         open.parts.push(t.amount);

@@ -50,6 +50,9 @@ class FigureKinds {
   received = (a: Amount): boolean => (this.bits(a) & 32) !== 0;
 }
 
+/** `县级配套资金到位32.00万元`: the money one source (中央, 省级, 县级, 配套…) has received. */
+const SOURCE_RECEIVED = /^((?:其中)?[\u4e00-\u9fff]*(?:中央|省级|省|市级|市|县级|县|区级|区|配套|衔接|自筹)[\u4e00-\u9fff]*?(?:资金|补助|经费))(?:实际)?到位(?:资金|数|金额)?$/;
+
 /** `实际到位606.60万元`, `资金到位…`: money received of the budget, what a 到位率 is of. */
 const RECEIVED = /(?<!未)到位(资金|数|金额)?$/;
 
@@ -159,13 +162,38 @@ function spentAndCarried(kinds: FigureKinds, figures: Amount[], spend: Amount[])
 }
 
 /**
+ * `项目预算资金260.00万元…` / `（二）资金使用情况` / `全年实际支出246.50万元，预算执行率94.81%，结余资金
+ * 5.50万元`: the budget said earlier in the same part (no level-one heading between), within the
+ * window — the balance after the rate may be of the money received, not of the budget. The nearest two.
+ */
+function earlierBudgets(doc: ReportDocument, kinds: FigureKinds, at: number): Term[][] {
+  let from = Math.max(0, at - READING_WINDOW);
+  for (const h of doc.headings) if (h.level <= 1 && h.start > from && h.start < at) from = h.start;
+  return amountsBetween(doc.amounts, from, at).filter((a) => kinds.usable(a) && kinds.budget(a)).slice(-2).map((a) => [{ amount: a, sign: 1 as const }]);
+}
+
+/**
  * `全年预算610.00万元…截至年底实际到位606.60万元，资金到位率99.64%`: the money received over the
  * budget, read from the figures before the rate in its paragraph.
  */
 function receivedRate(doc: ReportDocument, kinds: FigureKinds, s: Sentence, start: number, said: string, digits: string, fundLines: FundLines, sourceTotals: Set<number>): RateClaim | undefined {
   const line = doc.lines.lines[s.line];
   const figures = amountsBetween(doc.amounts, Math.max(line.start, start - READING_WINDOW), start).filter(kinds.usable);
-  const spend = figures.filter(kinds.received).slice(-2);
+  const received = figures.filter(kinds.received);
+  // `其中县级配套资金到位32.00万元，到位率80.00%`: one source's money received, over that source's
+  // budget — the figure said before under exactly that name, or no reading.
+  // (`资金到位率` names the whole project's money: the source's figure before it is a part, no subject.)
+  const source = said.startsWith('到位率') ? SOURCE_RECEIVED.exec(received[received.length - 1]?.labelCore ?? '')?.[1] : undefined;
+  if (source) {
+    const own = figures.filter((a) => a.labelCore === source);
+    if (own.length === 0) return undefined;
+    const numberStart = start + said.indexOf(digits);
+    return {
+      start, end: start + said.length, line: s.line, ...percentDigits(digits), numberStart, numberEnd: numberStart + digits.length,
+      spend: [received[received.length - 1]], budgets: [[{ amount: own[own.length - 1], sign: 1 }]], word: '到位率',
+    };
+  }
+  const spend = received.slice(-2);
   const budgets = budgetReadings(fundLines, sourceTotals, kinds, figures);
   // `年初预算186.00万元，上年结转12.48万元，上级转移支付58.00万元，年中调减6.50万元`: the sources together.
   // (The year's budget itself, `全年预算380.00万元`, is their total, no source.)
@@ -205,7 +233,10 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       if (subject && !figures.some((a) => a.label.includes(subject))) continue;
       const spend = figures.filter(kinds.spend).slice(-2);
       const written = budgetReadings((fundLines ??= fundLinesOf(doc)), (sourceTotals ??= sourceTotalsOf(doc)), kinds, figures);
-      const budgets = written.length ? written : spentAndCarried(kinds, figures, spend);
+      // No budget in the sentence: the spending and its balance; then a budget said earlier in the
+      // part is a reading too (the balance may be of the money received, not of the budget).
+      const carried = written.length ? [] : spentAndCarried(kinds, figures, spend);
+      const budgets = written.length ? written : carried.length ? [...carried, ...earlierBudgets(doc, kinds, s.start)] : carried;
       if (spend.length === 0 || budgets.length === 0) continue;
       out.push({
         start, end: start + m[0].length, line: s.line, ...percentDigits(digits),

@@ -140,6 +140,11 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
   // Figures of a project's fund line are that project's, wherever the project is described.
   const projectFigures = new Uint8Array(doc.amounts.length);
   for (const r of doc.relations) {
+    // `其中：低产茶园改造…支出432.00万元；采购有机肥…支出144.00万元`: parts named alike are items',
+    // each its own 支出, not the unit's said again.
+    if (r.kind === 'breakdown' && new Set(r.rhs.map((t) => t.amount.labelCore)).size < r.rhs.length) {
+      for (const t of r.rhs) projectFigures[t.amount.id] = 1;
+    }
     if (r.kind !== 'fund' && r.kind !== 'children') continue;
     for (const t of r.lhs) projectFigures[t.amount.id] = 1;
     for (const t of r.rhs) projectFigures[t.amount.id] = 1;

@@ -32,8 +32,9 @@ export interface GrowthClaim extends StatedPercent {
   subject?: string;
 }
 
-const CHANGE_RATE = /(增长|增加|上升|提高|下降|减少|降低|下滑)(?:了)?(?:幅度为|幅度|率为|率)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]/g;
-const FALLS = /下降|减少|降低|下滑/;
+// `增幅为18.68%`, `降幅5.2%`: the rise or fall said by its size.
+const CHANGE_RATE = /(增长|增加|上升|提高|下降|减少|降低|下滑|增幅|涨幅|降幅|减幅)(?:了)?(?:幅度为|幅度|率为|率|为|达)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]/g;
+const FALLS = /下降|减少|降低|下滑|降幅|减幅/;
 /** `由3912.40万元增加到4386.52万元`: the figure before the change and the one after it. */
 const FROM = /(?:由|从)(?:上年度?|去年|上一年|(?:19|20)\d{2}年度?)?(?:的)?$/;
 const TO = /(?:增加|增长|提高|上升|下降|减少|降低|下滑)?(?:到|至)$/;
@@ -47,7 +48,7 @@ export function growthClaims(doc: ReportDocument): GrowthClaim[] {
   const out: GrowthClaim[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    if (!/增|降|减|提高|上升|下滑/.test(s.text) || !/[%％]/.test(s.text)) continue;
+    if (!/增|降|减|涨|提高|上升|下滑/.test(s.text) || !/[%％]/.test(s.text)) continue;
     if (doc.layout.kinds.get(s.line) === 'table') continue;
     for (const m of s.text.matchAll(CHANGE_RATE)) {
       const start = s.start + m.index!;

@@ -28,6 +28,8 @@ const CANONICAL: Array<[RegExp, string]> = [
 
 const WINDOW = 120;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
+/** A budget figure followed by `中，`: what comes after splits that budget. */
+const BUDGET_SPLIT = /预算(?:数|资金)?[0-9０-９.,，]+\s*(?:万元|元|亿元)中[，,：:]/;
 
 /**
  * `项目“X”`, `X经费：`, `该项目年初预算…`, a named project said before in the sentence
@@ -109,6 +111,8 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   if (namesProject(doc.text, from, a.labelStart)) return undefined;
   // `三是全民阅读推广活动。预算18.50万元，支出17.92万元`: the item the line is about.
   if (itemOfItsLine(doc, a)) return undefined;
+  // `年初预算158.30万元中，基本支出125.30万元，项目支出33.00万元`: a budget's split, not the spending.
+  if (BUDGET_SPLIT.test(before)) return undefined;
   let last: string | undefined;
   if (before.includes('年')) forEachMatch(YEAR, before, (m) => (last = m[1]));
   const year = last !== undefined ? Number(last) : doc.year;

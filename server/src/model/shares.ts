@@ -35,6 +35,9 @@ const CLAUSE_REACH = 40;
 export function totalName(label: string): string {
   return label
     .replace(/^((19|20)\d{2}年度?|本年度?|全年|当年|年度)/, '')
+    // `2023年全馆实际支出` is the 支出 a share of `支出总额` is of.
+    .replace(/^(全(?:馆|局|院|站|所|校|队|委|办|会|社|中心|部门|单位)|本(?:馆|局|院|站|所|校|队|委|办|会|社|中心|部门|单位))/, '')
+    .replace(/^实际(?=支出)/, '')
     .replace(/^(共有|共计|共|总共|合计|实有)/, '')
     .replace(/(合计|总额|总计|总数|总量|数|金额)$/, '')
     .replace(/^总/, '');

@@ -156,11 +156,33 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
   // Looked at only when a figure's label starts its line: most drafts are never scanned for it.
   let wrapped: boolean | undefined;
   const isWrapped = () => (wrapped ??= wrapWidth(doc.lines.lines) > 0);
+  // `…，支出180.00万元；…，支出48.00万元；…`: one sentence naming the same quantity twice lists items,
+  // each its own (a list whose total the sentence does not say, so no breakdown marks them).
+  let sentence = -1;
+  let inSentence = new Map<string, Amount[]>();
+  const listed = new Set<Amount>();
+  const endSentence = () => {
+    for (const group of inSentence.values()) if (group.length > 1) for (const a of group) listed.add(a);
+    inSentence = new Map();
+  };
+  const keyed: Array<[Amount, string]> = [];
   for (const a of doc.amounts) {
     if (projectFigures[a.id] === 1 || labelCutByWrap(doc, a, isWrapped)) continue;
     const k = quantityKey(doc, a, projects);
     if (!k) continue;
     const key = `${k.name}|${k.year ?? ''}|${k.kind}`;
+    if (a.sentence !== sentence) {
+      endSentence();
+      sentence = a.sentence;
+    }
+    const same = inSentence.get(key);
+    if (same) same.push(a);
+    else inSentence.set(key, [a]);
+    keyed.push([a, key]);
+  }
+  endSentence();
+  for (const [a, key] of keyed) {
+    if (listed.has(a)) continue;
     const list = out.get(key);
     if (list) list.push(a);
     else out.set(key, [a]);

@@ -302,3 +302,16 @@ describe('shapes: a PDF copy wrapped between 万 and 元', () => {
     assert.deepStrictEqual(unwrapped, ['amount.unit']);
   });
 });
+
+describe('shapes: a 合计 column summed across', () => {
+  const body = (rows: string[]) => ['一、部门基本情况', '本单位收入情况如下表。', '单位：万元', ...rows, '二、部门整体支出绩效情况', '无。'].join('\n');
+  it('another year\'s column after the parts ends them: the row that does not add up is found, named', () => {
+    const r = lint(body(['科目\t合计\t财政拨款\t其他资金\t上年决算数', '行政运行\t300.00\t280.00\t20.00\t290.00', '事业运行\t150.00\t150.00\t0.00\t140.00', '业务经费\t60.00\t50.00\t12.00\t55.00']));
+    assert.deepStrictEqual(r.findings.map((f) => f.ruleId), ['amount.sum-mismatch']);
+    assert.match(r.findings[0].message.zh, /^“业务经费”合计60\.00万元与其组成之和62\.00万元/);
+  });
+  it('a header giving a kind and its items on one line is not summed across: no reading is guessed', () => {
+    const r = lint(body(['科目\t合计\t基本支出\t人员经费\t公用经费\t项目支出', '行政运行\t300.00\t300.00\t250.00\t50.00\t0.00', '业务经费\t60.00\t0.00\t0.00\t0.00\t60.00', '事业运行\t150.00\t120.00\t100.00\t20.00\t30.00']));
+    assert.deepStrictEqual(r.findings.map((f) => f.ruleId), []);
+  });
+});

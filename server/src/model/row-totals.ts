@@ -18,6 +18,9 @@ import { CellGetter, sumOfRows } from './table-totals';
 /** Columns a 合计 column may add up: money of one kind or another, not a change or a rate. */
 const PART_ROLES = new Set<ColumnRole>(['money', 'initial', 'adjust', 'full', 'spend', 'carry', 'received']);
 
+/** `上年决算数`, `2023年支出` beside this year's parts: another year's figure, which ends the parts. */
+const OTHER_YEAR = /^(上年|去年|上一年|(19|20)\d{2}年)/;
+
 /** The 合计 column, if the header has one, and the runs of money columns right after and right before it. */
 function columnsAcross(t: Table): { total: number; runs: number[][] } | undefined {
   const totals = t.columns.flatMap((role, i) => (role === 'rowTotal' ? [i] : []));
@@ -25,7 +28,7 @@ function columnsAcross(t: Table): { total: number; runs: number[][] } | undefine
   const [total] = totals;
   const run = (step: 1 | -1) => {
     const out: number[] = [];
-    for (let i = total + step; i >= 0 && i < t.columns.length && PART_ROLES.has(t.columns[i]); i += step) out.push(i);
+    for (let i = total + step; i >= 0 && i < t.columns.length && PART_ROLES.has(t.columns[i]) && !OTHER_YEAR.test(t.columnNames[i] ?? ''); i += step) out.push(i);
     return out;
   };
   const runs = [run(1), run(-1).reverse()].filter((r) => r.length >= 2);

@@ -116,7 +116,12 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
     if (outline && c.rest.length <= MAX_TITLE + 20 && c.prefix?.style !== 'cn-part') {
       // `1.主要职能` under a `（一）` of the part is an item of that sub-part, never a sub-part itself.
       const inSubPart = subPartOpen && c.prefix?.level === 3;
-      const child = currentTop && !inSubPart && anyPartMatches(currentTop.children, c.folded) ? currentTop.children.find((p) => canMatch(p, c)) : undefined;
+      // …unless it is the next sub-part by title and number, in an item's style (`2、项目支出情况`
+      // after `（一）基本支出情况`): the sub-part, misnumbered.
+      const nextSubPart = inSubPart && currentTop
+        ? currentTop.children.find((p) => !matched.has(p) && p.number === c.prefix!.value && p.number > 1 && matched.has(currentTop!.children[p.number - 2]) && partMatches(p, c.folded))
+        : undefined;
+      const child = currentTop && !inSubPart && anyPartMatches(currentTop.children, c.folded) ? currentTop.children.find((p) => canMatch(p, c)) : nextSubPart;
       // `（一）部门基本情况` under a part one heading is a sub-part, even where its title could name a part.
       const underPart = c.prefix?.level === 2 && entries.some((e) => e.level === 1);
       const top = underPart || !anyPartMatches(outline.parts, c.folded) ? undefined : outline.parts.find((p) => canMatch(p, c));

@@ -16,10 +16,16 @@ function shown(e: TocEntry | Entry): string {
 
 /** The body heading a 目录 entry stands for: same title, else same number at the same place. */
 function bodyHeading(entry: TocEntry, candidates: Entry[]): { heading?: Entry; by: 'title' | 'number' } {
-  const byTitle = candidates.find((e) => foldTitle(e.title) === entry.folded);
-  if (byTitle) return { heading: byTitle, by: 'title' };
-  if (!entry.prefix) return { by: 'title' };
-  return { heading: candidates.find((e) => e.number && numberOf(e) === numberOf(entry) && e.level === entry.prefix!.level), by: 'number' };
+  const titled = (e: Entry) => foldTitle(e.title) === entry.folded;
+  if (!entry.prefix) return { heading: candidates.find(titled), by: 'title' };
+  const level = entry.prefix.level;
+  // `六、部门整体支出绩效情况` in the 目录: the body's level-one heading of that title, else its `六、`
+  // under another title; a `（一）部门整体支出绩效情况` of the body is another heading, named alike.
+  const sameLevel = candidates.find((e) => titled(e) && e.level === level);
+  if (sameLevel) return { heading: sameLevel, by: 'title' };
+  const byNumber = candidates.find((e) => e.number && numberOf(e) === numberOf(entry) && e.level === level);
+  if (byNumber) return { heading: byNumber, by: 'number' };
+  return { heading: candidates.find(titled), by: 'title' };
 }
 
 function entryFinding(entry: TocEntry, heading: Entry | undefined, by: 'title' | 'number'): Finding | undefined {

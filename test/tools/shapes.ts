@@ -67,6 +67,9 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   // A share read its figure from every figure before it in the sentence, and looked back to the
   // text's start for 其中, ； and the clause naming its whole (400 KB: 2.5 s).
   ['one line of shares', (n) => filled(n, '一、基本情况\n', (i) => `支出合计${i}.00万元，在编人员中党员${i % 40}人，党员占比${i % 100}.00%，基本支出${i % 70}.00万元，占${i % 90}.50%，`, '')],
+  // Products (a count × a rate per thing) look for their count and total in a reach around the rate,
+  // never along the whole sentence; guarded as the other one-line readings are.
+  ['one line of products', (n) => filled(n, '一、项目情况\n', (i) => `改造户厕${(i % 900) + 100}户，每户补助1,500元，共兑付${i % 97}.00万元；新建公厕${i % 9}座，每座6.00万元，计${i % 50}.00万元，`, '')],
   ['one line of report fragments in random order', (n) => filled(n, '', randomFragments(), '')],
 ];
 

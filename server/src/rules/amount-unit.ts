@@ -4,6 +4,7 @@ import { headingOfPart, ReportDocument } from '../model/document';
 import { amountsOf, holds } from '../model/arith';
 import { failedReading, rateUnitSlip } from '../model/rates';
 import { canonicalLabel } from '../model/quantities';
+import { productUnitSlips } from '../model/products';
 import { unitSlip } from './amount-fixes';
 import { Finding, Message, msg, Rule } from './types';
 import { amountText, halfDigits, termsText } from './util';
@@ -172,7 +173,8 @@ export const amountUnit: Rule = {
   description: msg('金额单位几乎肯定有误（元与万元混用，或“万”后缺“元”）', 'An amount\'s unit is almost surely wrong (元 for 万元, or 万 without 元)'),
   check(doc) {
     const findings: Finding[] = [];
-    const flagged = new Set<number>();
+    // A product's total written in 元 that is the product in 万元 is amount.product-mismatch's finding.
+    const flagged = new Set<number>(productUnitSlips(doc).map((a) => a.id));
     // 1. A 元 figure in a sum of 万元 that adds up only when read as 万元.
     for (const r of doc.relations) {
       const a = unitSlip(r);

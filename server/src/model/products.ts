@@ -1,0 +1,96 @@
+import { Amount, amountsBetween, baseValue, halfWidth } from './amounts';
+import { Decimal } from './decimal';
+import type { ReportDocument } from './report';
+import { toHalfWidthDigits } from './text';
+
+/**
+ * A total said as a count times a rate per thing: `改造农村户厕1,200户，每户补助1,500元，共兑付补助
+ * 资金180.00万元`, `按每人5,000元标准，为326名首次创业人员发放补贴，共计163.00万元`. Read only when
+ * all three are in one sentence, the rate is `每` and the count's own measure, and the total follows
+ * them with `共`, `共计`, `合计` or `计`; anything else (two counts of that measure, a rate per
+ * another measure, a total that is not money) is no product.
+ */
+export interface ProductClaim {
+  count: { value: number; measure: string; start: number; end: number; text: string };
+  rate: Amount;
+  total: Amount;
+}
+
+const MEASURES = '户|亩|人|名|台|座|套|吨|所|辆|处|家|间|头|只|公里|平方米|册|场|期|批|件|份|宗|个|人次';
+const COUNT = new RegExp(`(?<![0-9０-９.．,，第])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{1,7})\\s*(${MEASURES})`, 'g');
+const TOTAL_WORDS = /(?:共|共计|合计|总计|累计|计)[\u4e00-\u9fff（）()“”]{0,10}$/;
+/** How far the parts of one product may lie apart: a clause or two. */
+const REACH = 60;
+
+/** `每人…` counts `326名`: people by either word. */
+const sameMeasure = (a: string, b: string) => a === b || (/^[人名]$/.test(a) && /^[人名]$/.test(b));
+
+/** The counts in `text[from, to)`: a window around one rate, so that a long line is not read whole for each. */
+function countsIn(text: string, from: number, to: number): ProductClaim['count'][] {
+  const out: ProductClaim['count'][] = [];
+  for (const m of text.slice(from, to).matchAll(COUNT)) {
+    out.push({ value: Number(toHalfWidthDigits(m[1]).replace(/[,，]/g, '')), measure: m[2], start: from + m.index!, end: from + m.index! + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+const PER = /每([\u4e00-\u9fff]{1,3}?)(?:补助|补贴|奖励|标准|造价|单价)?(?:为|按)?$/;
+
+/** Read once a report: two rules ask. */
+const CLAIMS = new WeakMap<ReportDocument, ProductClaim[]>();
+
+/** The products a draft states, sentence by sentence; each rate looks only within its reach. */
+export function productClaims(doc: ReportDocument): ProductClaim[] {
+  let claims = CLAIMS.get(doc);
+  if (!claims) CLAIMS.set(doc, (claims = readProducts(doc)));
+  return claims;
+}
+
+/** Totals in 元 that are their product in 万元: a unit slip, said by amount.product-mismatch. */
+export function productUnitSlips(doc: ReportDocument): Amount[] {
+  return productClaims(doc).filter((p) => p.total.unit === '元' && !productHolds(p) && productHolds(p, { ...p.total, unit: '万元' })).map((p) => p.total);
+}
+
+function readProducts(doc: ReportDocument): ProductClaim[] {
+  const out: ProductClaim[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (!s.text.includes('每') || doc.layout.kinds.get(s.line) === 'table') continue;
+    // Each rate per thing of the sentence, with its measure, in reading order.
+    const rates: Array<{ rate: Amount; measure: string }> = [];
+    for (const rate of amountsBetween(doc.amounts, s.start, s.end)) {
+      if (rate.kind !== 'money' || !rate.perUnit) continue;
+      const per = PER.exec(doc.text.slice(Math.max(s.start, rate.start - 12), rate.start));
+      if (per) rates.push({ rate, measure: per[1] });
+    }
+    rates.forEach(({ rate, measure }, k) => {
+      // The total after the rate, then the count of that measure before the total: one, not two
+      // (`1,200亩，每亩补助1,500元，共…；低产油茶林改造800亩…`: the 800亩 is the next clause's).
+      const total = amountsBetween(doc.amounts, rate.end, Math.min(s.end, rate.end + REACH)).find((a) => a.kind === 'money' && !a.perUnit && !a.approximate);
+      if (!total || !TOTAL_WORDS.test(total.label)) return;
+      const near = countsIn(doc.text, Math.max(s.start, rate.start - REACH), total.start).filter((c) => sameMeasure(c.measure, measure) && c.value > 0);
+      if (near.length !== 1) return;
+      const count = near[0];
+      // `每人90元、…每人60元的标准：…12,000人，计108.00万元；…`: rates said before their counts, two of
+      // one measure in reach — which count is whose is not said. A count said first (`1,200亩，每亩
+      // 补助1,500元，共…`) is its rate's unless another rate stands between it and its total.
+      const others: Amount[] = [];
+      for (let j = k - 1; j >= 0 && rates[j].rate.start >= rate.start - REACH; j--) if (sameMeasure(rates[j].measure, measure)) others.push(rates[j].rate);
+      for (let j = k + 1; j < rates.length && rates[j].rate.start < total.end + REACH; j++) if (sameMeasure(rates[j].measure, measure)) others.push(rates[j].rate);
+      if (count.start > rate.start ? others.length > 0 : others.some((r) => r.start > count.start && r.start < total.start)) return;
+      out.push({ count, rate, total });
+    });
+  }
+  return out;
+}
+
+/** count × rate, exact, in the base unit (万元 for money). */
+export function productValue(p: ProductClaim): Decimal {
+  return baseValue(p.rate).times(p.count.value);
+}
+
+/** Whether the total is the product to its digits (the rate taken as exact: a rate per thing is set, not rounded). */
+export function productHolds(p: ProductClaim, total: Amount = p.total): boolean {
+  const half = halfWidth(total, total.decimals);
+  return productValue(p).minus(baseValue(total)).abs().lte(half);
+}

@@ -1,0 +1,42 @@
+import { productClaims, productHolds, productUnitSlips, productValue } from '../model/products';
+import { Finding, msg, Rule } from './types';
+import { amountText, inUnit } from './util';
+
+/**
+ * `改造农村户厕1,200户，每户补助1,500元，共兑付补助资金190.00万元`: the total of so many things at a
+ * rate each, to its digits. A total written in 元 that is the product in 万元 is a unit slip, said
+ * so. The fix (one, labelled) writes the product in the total's unit, or the unit.
+ */
+export const amountProductMismatch: Rule = {
+  id: 'amount.product-mismatch',
+  defaultSeverity: 'error',
+  tags: ['arithmetic'],
+  fixSafety: 'judgement',
+  description: msg('“数量×单价（每X多少元）”与所写合计金额不符', 'A total does not equal the count times the rate per thing'),
+  check(doc) {
+    const findings: Finding[] = [];
+    const slips = new Set(productUnitSlips(doc));
+    for (const p of productClaims(doc)) {
+      if (productHolds(p)) continue;
+      const { total, rate, count } = p;
+      const product = productValue(p);
+      const shown = `${count.text}×${amountText(rate)}＝${inUnit(product, total.unit, total.decimals)}${total.unit}`;
+      const related = [{ start: count.start, end: count.end, message: msg(`数量：${count.text}`, `count: ${count.text}`) }];
+      if (slips.has(total)) {
+        findings.push({
+          ruleId: this.id, start: total.start, end: total.end, related,
+          message: msg(`${total.labelCore}${amountText(total)}与${count.text}×${amountText(rate)}＝${inUnit(product, '万元', total.decimals)}万元不符：单位应为万元`, `${amountText(total)} is not ${count.text} × ${amountText(rate)} = ${inUnit(product, '万元', total.decimals)}万元: the unit should be 万元`),
+          fixes: [{ title: msg('单位改为“万元”', 'Change the unit to 万元'), edits: [{ start: total.unitStart, end: total.unitEnd, newText: '万元' }], preferred: true }],
+        });
+        continue;
+      }
+      const value = inUnit(product, total.unit, total.decimals);
+      findings.push({
+        ruleId: this.id, start: total.start, end: total.end, related,
+        message: msg(`${total.labelCore}${amountText(total)}与${shown}不符`, `${amountText(total)} does not equal ${shown}`),
+        fixes: [{ title: msg(`改为${value}${total.unit}（按${shown}计算）`, `Change to ${value}${total.unit} (from ${shown})`), edits: [{ start: total.numberStart, end: total.numberEnd, newText: value }], preferred: true }],
+      });
+    }
+    return findings;
+  },
+};

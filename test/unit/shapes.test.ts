@@ -141,6 +141,22 @@ describe('shapes: tables lined up with spaces', () => {
     assert.deepStrictEqual(rate, ['amount.rate-mismatch']);
   });
 
+  it('a header over two rows: the lower names the columns, the upper the first; a wrong 总计 cell is found', () => {
+    const rows = (carry: string) => [
+      '单位名称                   收入                         支出',
+      '                         年初预算    调整      小计   基本支出   项目支出    结余',
+      '局机关                     486.20   35.60    521.80     402.15     108.45   11.20',
+      '县农业技术推广中心         212.40   -8.30    204.10     176.88      24.60    2.62',
+      `总计                       698.60   27.30    725.90     579.03     133.05   ${carry}`,
+    ];
+    const doc = parseReport(['一、一般公共预算支出情况', ...rows('13.82'), '二、部门整体支出绩效情况', '无。'].join('\n'));
+    assert.deepStrictEqual(doc.layout.tables[0]?.columns, ['name', 'initial', 'adjust', 'rowTotal', 'money', 'money', 'carry']);
+    assert.deepStrictEqual(lint(body(rows('13.82'))).findings.map((f) => f.ruleId), []);
+    const wrong = lint(body(rows('13.28'))).findings;
+    assert.deepStrictEqual(wrong.map((f) => f.ruleId), ['amount.sum-mismatch'], 'the cell, said once (its row across fails too)');
+    assert.match(wrong[0].message.zh, /^结余13\.28(万元)?与其组成之和13\.82/);
+  });
+
   it('a row whose gaps are no whole column steps has no columns, and no finding', () => {
     const r = lint(body([...table, '合计         20.50      18.60  93.00%']));
     assert.strictEqual(r.doc.layout.tables[0]?.rows[2].unaligned, true);

@@ -220,15 +220,29 @@ function twoRowHeader(tableLines: number[], lines: LineIndex): TableCell[] | und
 function spacedTable(block: LineBlock, lines: LineIndex): Table | undefined {
   const rows = block.spaced;
   if (rows.length < 2) return undefined;
-  const header = isHeaderRow(rows[0].cells) ? makeRow(rows[0].cells) : undefined;
+  const lower = lowerHeader(rows);
+  const header = lower ? makeRow(lower) : isHeaderRow(rows[0].cells) ? makeRow(rows[0].cells) : undefined;
   if (!header && !rows.some((r) => r.cells.some((c) => NUMERIC_CELL.test(c.text)))) return undefined;
   const step = usualGap(rows);
-  const body = (header ? rows.slice(1) : rows).map((r) => {
+  const body = (header ? rows.slice(lower ? 2 : 1) : rows).map((r) => {
     const line = lines.lines[r.cells[0].line];
     const cells = header ? spacedToHeader(r, header.cells.length, step) : r.cells;
     return makeRow(cells ?? r.cells, /^ ?\u3000/.test(line.text), cells === undefined);
   });
   return withColumns({ shape: 'space', lines: block.lines, header, rows: body }, lines);
+}
+
+/**
+ * `单位名称   收入   支出` over `年初预算  调整  小计  基本支出  项目支出  结余`, lined up with spaces:
+ * a header over two rows, whose lower row names every column but the first. Taken when the lower
+ * row is a header of its own, holds no figure, and with the upper row's first cell has the width
+ * of the rows under it.
+ */
+function lowerHeader(rows: SpacedRow[]): TableCell[] | undefined {
+  const [upper, lower, first] = rows;
+  if (!first || !isHeaderRow(lower.cells) || lower.cells.some((c) => NUMERIC_CELL.test(c.text))) return undefined;
+  const cells = [upper.cells[0], ...lower.cells];
+  return first.cells.length === cells.length && upper.cells.length < cells.length ? cells : undefined;
 }
 
 interface LineBlock {

@@ -97,6 +97,16 @@ function numberOf(p: NumberPrefix, lineStart: number): NonNullable<Entry['number
   return { style: p.style, level: p.level, value: p.value, start: p.start, end: p.end, raw: p.raw, docStart: lineStart + p.start, docEnd: lineStart + p.end };
 }
 
+/** A label with the first item of its list after it (`附件：1.2023年度…`). */
+const INLINE_FIRST = /[：:]\s*[（(]?[1１][.．、）)]/;
+
+/** Whether the line before `line` (past blank ones) holds a list's first item after its label. */
+export function followsInlineFirst(lines: LineIndex, line: number): boolean {
+  let i = line - 1;
+  while (i >= 0 && lines.lines[i].text.trim() === '') i--;
+  return i >= 0 && INLINE_FIRST.test(lines.lines[i].text);
+}
+
 export function classify(cands: Candidate[], lines: LineIndex, outline: Outline | undefined): Entry[] {
   const entries: Entry[] = [];
   let currentTop: OutlinePart | undefined;
@@ -143,7 +153,8 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
       isHeading = true;
     } else if (c.prefix) {
       level = c.prefix.level;
-      isHeading = headingLike(c.rest, level);
+      // `附件：1.…自评表` / `      2.…自评表`: items of a list whose first was written after its label.
+      isHeading = headingLike(c.rest, level) && !(level >= 3 && c.prefix.value === 2 && followsInlineFirst(lines, c.line));
     } else {
       return;
     }

@@ -1,7 +1,14 @@
 import { formatNumber } from '../model/numbering';
 import { endsEarly, headingInsertion, insertionPoint, lastPresentOrder, leftOutOnPurpose, ownDivision, presentParts } from '../model/sections';
-import type { ReportDocument } from '../model/report';
+import type { Entry, ReportDocument } from '../model/document';
 import { Finding, msg, Rule } from './types';
+
+/**
+ * `二、一般公共预算支出情况` followed by its text and no sub-heading at all: the drafter wrote the part
+ * whole (基本支出 and 项目支出 in one paragraph), not without its sub-parts. A part with some of
+ * its sub-parts is missing the others.
+ */
+const undivided = (e: Entry) => !e.children.some((c) => c.isHeading) && e.sectionEnd > e.end + 1;
 
 export const sectionMissing: Rule = {
   id: 'section.missing',
@@ -18,7 +25,7 @@ export const sectionMissing: Rule = {
     const cut = endsEarly(doc);
     for (const part of doc.outline.all) {
       if (!part.required || present.has(part)) continue;
-      if (part.parent && (!present.has(part.parent) || ownDivision(doc.entries[present.get(part.parent)!]))) continue;
+      if (part.parent && (!present.has(part.parent) || ownDivision(doc.entries[present.get(part.parent)!]) || undivided(doc.entries[present.get(part.parent)!]))) continue;
       if (cut && part.order > lastPresent) continue;
       if (leftOutOnPurpose(doc, present, part)) continue;
       const { offset } = insertionPoint(doc, part);

@@ -1,4 +1,5 @@
 import type { Entry, ReportDocument } from '../model/document';
+import { followsInlineFirst } from '../model/entries';
 import { formatNumber, LEVEL_OF_STYLE } from '../model/numbering';
 import { toChineseNumeral } from '../model/numerals';
 import { foldTitle } from '../model/outline';
@@ -119,6 +120,10 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
       } else if (written === expected || outlineSaysSo) {
         out.set(e, { value: written });
         prev = written;
+      } else if (written === 2 && expected === 1 && e.level >= 3 && followsInlineFirst(doc.lines, e.line)) {
+        // `附件：1.…自评表` / `      2.…自评表`: the list's first item was written after its label.
+        out.set(e, { value: 2 });
+        prev = 2;
       } else if (written === 1 && e.level >= 3) {
         // A new list under the same heading starts again at 1.
         out.set(e, { value: 1 });

@@ -44,9 +44,20 @@ function deliberate(text: string, i: number, j: number): boolean {
   let a = i - 1;
   for (let steps = 0; steps < 4 && a >= 2 && text[a - 1] === ' ' && isCjk(text[a - 2]); steps++) a -= 2;
   if (SPACED_OUT.test(text.slice(a, j + 8))) return true;
+  // `表1 2023年度收入情况表 单位：万元`: the unit said after a caption.
+  if (/^单位[：:]/.test(text.slice(j, j + 3))) return true;
   // A caption's number opens its line; so does a budget subject's code (`2070250 事业运行`).
   return i <= 12 && (CAPTION.test(text.slice(0, i)) || SUBJECT_CODE.test(text.slice(0, i)));
 }
+
+/**
+ * A table row a PDF's copy flattened with single spaces: a name and two figures or more
+ * (`一般公共预算财政拨款 1,596.40 1,684.32`), or a header of short words only (`项目名称 预算数 实际支出
+ * 执行率`). Its spaces are the table's columns.
+ */
+const FIGURES_ROW = /^\s*[^\s，。；：,;:]{1,20}(?: [-－]?[0-9０-９][0-9０-９,，.．]*[%％]?){2,}\s*$/;
+const HEADER_ROW = /^\s*[\u4e00-\u9fff（）()]{2,8}(?: [\u4e00-\u9fff（）()0-9]{2,8}){2,}\s*$/;
+const flattenedRow = (text: string) => FIGURES_ROW.test(text) || HEADER_ROW.test(text);
 
 /** A 功能分类科目 code before its name: three digits or more, alone before the space. */
 const SUBJECT_CODE = /^\s*[0-9]{3,}$/;
@@ -100,7 +111,7 @@ export const textSpacing: Rule = {
     for (const t of doc.layout.tables) if (t.shape === 'space') for (const line of t.lines) aligned.add(line);
     for (const l of doc.lines.lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
-      if (notReportWords(doc.layout, l.index) || aligned.has(l.index)) continue;
+      if (notReportWords(doc.layout, l.index) || aligned.has(l.index) || flattenedRow(l.text)) continue;
       if (!/[ \u3000\u00a0]/.test(l.text.trim())) continue;
       // Without an opening quote or title mark nothing on the line is quoted (a table's rows, mostly).
       const quoted = OPENS_QUOTE.test(l.text) ? quotedByCharacter(doc.text, l.start, l.end) : undefined;

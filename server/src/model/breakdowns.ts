@@ -38,7 +38,7 @@ function inSpans(spans: Array<[number, number]>, p: number): boolean {
 
 const QIZHONG = /其中/g;
 /** `基本支出中，` opening a sentence: what follows breaks down the figure of that name. */
-const WITHIN = /^\s*([\u4e00-\u9fff“”]{2,10}?)中[，,：:]/;
+const WITHIN = /^\s*([\u4e00-\u9fff“”]{2,10}?)中[，,：:]|^\s*(基本支出|项目支出|人员经费|公用经费|一般公共预算支出|支出|收入)中(?=[\u4e00-\u9fff])/;
 const SEGMENT = /[；;]/g;
 
 function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): Marker[] {
@@ -54,7 +54,7 @@ function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): 
     if (!inParen(pos)) out.push({ pos, type: 'qizhong', sameSentenceOnly: true });
   });
   const within = WITHIN.exec(body);
-  if (within) out.push({ pos: s.start + within.index, type: 'qizhong', named: labelCoreOf(within[1]) });
+  if (within) out.push({ pos: s.start + within.index, type: 'qizhong', named: labelCoreOf(within[1] ?? within[2]) });
   forEachMatch(SEGMENT, body, (m) => out.push({ pos: s.start + m.index, type: 'segment' }));
   forEachMatch(STOP_CLAUSE, body, (m) => {
     const pos = s.start + m.index;
@@ -126,7 +126,8 @@ function namedBefore(scan: SentenceScan, name: string, first: Amount): Amount | 
   const { doc, s } = scan;
   // `在编人员中，具有相关专业背景的5人，持证的3人`: people are counted by what they have, not split.
   if (first.kind !== 'money') return undefined;
-  for (let i = s.index - 1; i >= 0 && doc.sentences[i].line === s.line; i--) {
+  // The paragraph before counts too (`…其中基本支出362.18万元…。` / `基本支出中人员经费…`), a few sentences back.
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 6 && doc.sentences[i].line >= s.line - 1; i--) {
     const named = (scan.bySentence[i] ?? []).filter((a) => a.kind === first.kind && a.insideOf === undefined && !standsApart(a) && a.labelCore === name);
     if (named.length) return named[named.length - 1];
   }

@@ -42,6 +42,14 @@ function cellTables(lines: LineIndex, skip: Set<number>): Table[] {
       at += k;
     }
     if (rows.length === 0) continue;
+    // `合计` with no 序号 before it (merged across 序号 and 项目名称 in Word): a total row one cell short.
+    if (roles[0] === 'seq' && at + k - 1 <= all.length && /^(合计|总计)$/.test(all[at]?.text.trim() ?? '')) {
+      const cells = Array.from({ length: k - 1 }, (_, j) => cellOfLine(lines, at + j));
+      if (cells.every((c, j) => fits(c, j + 1))) {
+        rows.push(makeRow([{ ...cells[0], end: cells[0].start, text: '' }, ...cells]));
+        at += k - 1;
+      }
+    }
     // A text that stops inside a row (an opening cut mid-table, before its total): its cells are
     // the table's, not text.
     let end = all.length;

@@ -54,7 +54,9 @@ export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, 
     const subject = /项目[“"]([^”"]{1,40})[”"]/.exec(s.text)?.[1];
     const relation: Relation = {
       kind: 'fund', anchor: spend, lhs, rhs, optional: NO_TERMS,
-      atLeast: count('recall') === 0 && RETURNED.test(describedAfter(doc, s)), subject,
+      // No balance said (`年初预算6.00万元，年中追加2.00万元，实际支出7.37万元，主要用于…`): what was
+      // left is not stated, so the spending may fall short of the sources, never exceed them.
+      atLeast: count('recall') === 0 && (count('carry') === 0 || RETURNED.test(describedAfter(doc, s))), subject,
     };
     out.push({ relation, spend, sentence: s });
   }

@@ -236,7 +236,10 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       // No budget in the sentence: the spending and its balance; then a budget said earlier in the
       // part is a reading too (the balance may be of the money received, not of the budget).
       const carried = written.length ? [] : spentAndCarried(kinds, figures, spend);
-      const budgets = written.length ? written : carried.length ? [...carried, ...earlierBudgets(doc, kinds, s.start)] : carried;
+      let budgets = written.length ? written : carried.length ? [...carried, ...earlierBudgets(doc, kinds, s.start)] : carried;
+      // `年初预算8.00万元，…全年预算10.50万元，实际支出9.87万元，执行率123.38%`: above 100% only over the
+      // opening budget, the year's being said — the rate was divided by the wrong budget.
+      if (Number(percentDigits(digits).valueText) > 100 && budgets.some((b) => !openingOnly(b))) budgets = budgets.filter((b) => !openingOnly(b));
       if (spend.length === 0 || budgets.length === 0) continue;
       out.push({
         start, end: start + m[0].length, line: s.line, ...percentDigits(digits),

@@ -102,6 +102,8 @@ export function fundRole(a: Amount): FundRole | undefined {
   if (ROLE.budget.test(l)) return 'budget';
   if (EITHER.test(a.label) || ROLE.adjust.test(l)) return 'adjust';
   if (ROLE.recall.test(l)) return 'recall';
+  // `剔除结余结转后实际使用资金180.30万元`: what was spent, the balance taken out of it.
+  if (ROLE.netOfCarry.test(l)) return 'spend';
   if (ROLE.carry.test(l)) return 'carry';
   if (ROLE.spend.test(l)) return 'spend';
   return undefined;
@@ -119,6 +121,7 @@ const ROLE = {
   adjust: /调增|调减|追加|追减|核减|增加|减少|调整/,
   recall: /财政收回|收回/,
   carry: /结余结转|结转结余|结余|结转/,
+  netOfCarry: /(剔除|扣除|不含|除去)(结余结转|结转结余|结余|结转)(资金)?后?的?(实际)?(使用|支出|执行)/,
   spend: /支出|执行数|全年执行$|实际执行$/,
 };
 

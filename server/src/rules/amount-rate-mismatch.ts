@@ -22,8 +22,11 @@ function readingText(r: RateReading): string {
 /** The rate each reading gives, to the digits the drafter wrote: one fix per value, preferred only if alone. */
 function rateFixes(claim: RateClaim, readings: RateReading[]): Fix[] {
   const byValue = new Map<string, RateReading>();
+  // A rate above 100% is not offered where another reading gives one that is not (an opening
+  // budget beside the year's: the rate would then be read over the year's, and fail again).
+  const within = readings.some((r) => r.computed && r.computed.lte(100));
   for (const r of readings) {
-    if (!r.computed) continue;
+    if (!r.computed || (within && r.computed.gt(100))) continue;
     const value = r.computed.toFixed(claim.decimals);
     if (value !== claim.valueText && !byValue.has(value)) byValue.set(value, r);
   }

@@ -309,6 +309,25 @@ describe('shapes: lines around a project\'s items', () => {
 });
 
 
+describe('shapes: a PDF copy whose wrap carried a figure\'s unit to the next line', () => {
+  it('`…中央资金380.00` / `万元，省级资金…`: the figure is read with that unit, and its list adds up', () => {
+    const lines = (total: string) => [
+      '一、项目基本情况',
+      '全县新建三格式户厕1240户，改造提质610户，覆盖泉交',
+      '河镇、欧江岔镇、兰溪镇等12个乡镇（街道），项目由区农',
+      '业农村局组织实施，按季度调度进度，年底前全部完成验收',
+      `工作。项目总预算${total}万元，其中中央资金380.00`,
+      '万元，省级资金185.00万元，区级配套资金108.50万元',
+      '。截至年底，中央和省级资金全部到位，区级配套资金到位',
+      '96.30万元，资金到位率98.19%，未到位资金已列入下',
+      '年度预算。',
+    ].join('\n');
+    assert.deepStrictEqual(lint(lines('673.50')).findings.filter((f) => f.ruleId.startsWith('amount.')).map((f) => f.message.zh), []);
+    const wrong = lint(lines('683.50')).findings.filter((f) => f.ruleId === 'amount.sum-mismatch');
+    assert.match(wrong[0]?.message.zh ?? '', /683\.50万元与其组成之和673\.50万元（380\.00＋185\.00＋108\.50）/);
+  });
+});
+
 describe('shapes: a PDF copy wrapped between 万 and 元', () => {
   it('`231.02万` / `元，…` is money in 万元; `22.1万，` is still without its 元', () => {
     const body = (line: string) => ['一、一般公共预算支出情况', line, '二、部门整体支出绩效情况', '无。'].join('\n');

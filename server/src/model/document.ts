@@ -1,4 +1,4 @@
-import { Amount, scanAmounts } from './amounts';
+import { Amount, scanAmounts, ScanContext } from './amounts';
 import { Line, LineIndex, wrapWidth } from './text';
 import { BUILTIN_OUTLINES } from './outline';
 import { buildRelations, buildCounts } from './relations';
@@ -176,13 +176,31 @@ function readFigures(doc: ReportDocument): void {
     const e = doc.entries[next]?.line === l.index ? doc.entries[next] : undefined;
     const from = e?.number ? e.number.end : 0;
     const found = scanAmounts(l.text, l.start, from, l.index, ctx);
-    if (before && found.length > 0) splitByWrap(doc, before.line, before.last, l, found[0]);
+    const carried = before && unitCarried(doc, before, l, ctx);
+    if (carried) doc.amounts.push(carried);
+    else if (before) splitByWrap(doc, before.line, before.last, l, found[0]);
     for (const a of found) doc.amounts.push(a);
     before = { line: l, last: found[found.length - 1] };
   }
   // Figures in reading order: cells of one line were read cell by cell, text lines left to right.
   doc.amounts.sort((x, y) => x.start - y.start);
   doc.amounts.forEach((a, i) => (a.id = i));
+}
+
+/**
+ * `其中中央资金380.00` / `万元，省级资金185.00万元…`: a hard wrap carried the figure's unit to the next
+ * line, and without it the figure was not read. Read it with that unit; its place is the digits only.
+ */
+function unitCarried(doc: ReportDocument, before: { line: Line; last: Amount | undefined }, line: Line, ctx: ScanContext): Amount | undefined {
+  const unit = /^[\s\u3000]*(亿元|万元|元)/.exec(line.text)?.[1];
+  const prev = before.line;
+  const text = prev.text.trimEnd();
+  if (!unit || !/[0-9０-９]$/.test(text) || wrapWidth(doc.lines.lines) === 0) return undefined;
+  const a = scanAmounts(text + unit, prev.start, 0, prev.index, ctx).pop();
+  // (Read already, with a unit of its own line: `…万` / `元`, no figure is added.)
+  if (!a || a.numberEnd !== prev.start + text.length || before.last?.numberEnd === a.numberEnd) return undefined;
+  a.end = a.unitStart = a.unitEnd = a.numberEnd;
+  return a;
 }
 
 /** A line that ends in digits (`…全年预算资金1,2`), and one that opens with a figure (`86.40万元，…`). */
@@ -193,7 +211,8 @@ const DIGITS_AT_END = /[0-9０-９][,，.．]?$/;
  * stand between) split one number in two. Neither half is the figure: both are left out of every
  * sum and rate (as figures written approximately are), so that `86.40` is no total of 1,286.40's parts.
  */
-function splitByWrap(doc: ReportDocument, prev: Line, prevLast: Amount | undefined, line: Line, first: Amount): void {
+function splitByWrap(doc: ReportDocument, prev: Line, prevLast: Amount | undefined, line: Line, first: Amount | undefined): void {
+  if (!first) return;
   const opensLine = first.numberStart === line.start + (line.text.length - line.text.trimStart().length);
   if (!opensLine || !DIGITS_AT_END.test(prev.text.trimEnd()) || wrapWidth(doc.lines.lines) === 0) return;
   first.approximate = true;

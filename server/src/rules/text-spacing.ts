@@ -57,7 +57,9 @@ function deliberate(text: string, i: number, j: number): boolean {
  */
 const FIGURES_ROW = /^\s*[^\s，。；：,;:]{1,20}(?: [-－]?[0-9０-９][0-9０-９,，.．]*[%％]?){2,}\s*$/;
 const HEADER_ROW = /^\s*[\u4e00-\u9fff（）()]{2,8}(?: [\u4e00-\u9fff（）()0-9]{2,8}){2,}\s*$/;
-const flattenedRow = (text: string) => FIGURES_ROW.test(text) || HEADER_ROW.test(text);
+/** A web page's chrome copied with the article (`分享到：微信 微博`, `【大】【中】【小】`). */
+const CHROME = /^\s*(分享到|字号|【大】|打印本页|当前位置|您当前的位置|您现在的位置|首页\s*[>＞])/;
+const flattenedRow = (text: string) => FIGURES_ROW.test(text) || HEADER_ROW.test(text) || CHROME.test(text);
 
 /** A 功能分类科目 code before its name: three digits or more, alone before the space. */
 const SUBJECT_CODE = /^\s*[0-9]{3,}$/;

@@ -172,28 +172,14 @@ function earlierBudgets(doc: ReportDocument, kinds: FigureKinds, at: number): Te
   return amountsBetween(doc.amounts, from, at).filter((a) => kinds.usable(a) && kinds.budget(a)).slice(-2).map((a) => [{ amount: a, sign: 1 as const }]);
 }
 
-/**
- * `全年预算610.00万元…截至年底实际到位606.60万元，资金到位率99.64%`: the money received over the
- * budget, read from the figures before the rate in its paragraph.
- */
-function receivedRate(doc: ReportDocument, kinds: FigureKinds, s: Sentence, start: number, said: string, digits: string, fundLines: FundLines, sourceTotals: Set<number>): RateClaim | undefined {
-  const line = doc.lines.lines[s.line];
-  const figures = amountsBetween(doc.amounts, Math.max(line.start, start - READING_WINDOW), start).filter(kinds.usable);
-  const received = figures.filter(kinds.received);
-  // `其中县级配套资金到位32.00万元，到位率80.00%`: one source's money received, over that source's
-  // budget — the figure said before under exactly that name, or no reading.
-  // (`资金到位率` names the whole project's money: the source's figure before it is a part, no subject.)
-  const source = said.startsWith('到位率') ? SOURCE_RECEIVED.exec(received[received.length - 1]?.labelCore ?? '')?.[1] : undefined;
-  if (source) {
-    const own = figures.filter((a) => a.labelCore === source);
-    if (own.length === 0) return undefined;
-    const numberStart = start + said.indexOf(digits);
-    return {
-      start, end: start + said.length, line: s.line, ...percentDigits(digits), numberStart, numberEnd: numberStart + digits.length,
-      spend: [received[received.length - 1]], budgets: [[{ amount: own[own.length - 1], sign: 1 }]], word: '到位率',
-    };
-  }
-  const spend = received.slice(-2);
+/** One source's budget: the last figure before under exactly its name (none, no reading). */
+function ofSource(figures: Amount[], source: string): Term[][] {
+  const own = figures.filter((a) => a.labelCore === source);
+  return own.length ? [[{ amount: own[own.length - 1], sign: 1 }]] : [];
+}
+
+/** The budgets of a project's money received: those written, and its sources together. */
+function wholeBudgets(kinds: FigureKinds, figures: Amount[], fundLines: FundLines, sourceTotals: Set<number>): Term[][] {
   const budgets = budgetReadings(fundLines, sourceTotals, kinds, figures);
   // `年初预算186.00万元，上年结转12.48万元，上级转移支付58.00万元，年中调减6.50万元`: the sources together.
   // (The year's budget itself, `全年预算380.00万元`, is their total, no source.)
@@ -202,6 +188,24 @@ function receivedRate(doc: ReportDocument, kinds: FigureKinds, s: Sentence, star
     return SOURCE_ROLES.has(role ?? '') && (role !== 'budget' || openingBudget(a));
   });
   if (sources.length >= 2) budgets.push(terms(sources));
+  return budgets;
+}
+
+/**
+ * `全年预算610.00万元…截至年底实际到位606.60万元，资金到位率99.64%`: the money received over the
+ * budget, read from the figures before the rate in its paragraph.
+ */
+function receivedRate(doc: ReportDocument, kinds: FigureKinds, s: Sentence, start: number, said: string, digits: string, fundLines: FundLines, sourceTotals: Set<number>): RateClaim | undefined {
+  const line = doc.lines.lines[s.line];
+  const figures = amountsBetween(doc.amounts, Math.max(line.start, start - READING_WINDOW), start).filter(kinds.usable);
+  const received = figures.filter(kinds.received);
+  const last = received[received.length - 1];
+  // `其中县级配套资金到位32.00万元，到位率80.00%`: one source's money received, over that source's
+  // budget — the figure said before under exactly that name, or no reading.
+  // (`资金到位率` names the whole project's money: the source's figure before it is a part, no subject.)
+  const source = said.startsWith('到位率') ? SOURCE_RECEIVED.exec(last?.labelCore ?? '')?.[1] : undefined;
+  const spend = source ? [last] : received.slice(-2);
+  const budgets = source ? ofSource(figures, source) : wholeBudgets(kinds, figures, fundLines, sourceTotals);
   if (spend.length === 0 || budgets.length === 0) return undefined;
   const numberStart = start + said.indexOf(digits);
   return {
@@ -239,10 +243,11 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       let budgets = written.length ? written : carried.length ? [...carried, ...earlierBudgets(doc, kinds, s.start)] : carried;
       // `年初预算8.00万元，…全年预算10.50万元，实际支出9.87万元，执行率123.38%`: above 100% only over the
       // opening budget, the year's being said — the rate was divided by the wrong budget.
-      if (Number(percentDigits(digits).valueText) > 100 && budgets.some((b) => !openingOnly(b))) budgets = budgets.filter((b) => !openingOnly(b));
+      const stated = percentDigits(digits);
+      if (Number(stated.valueText) > 100 && budgets.some((b) => !openingOnly(b))) budgets = budgets.filter((b) => !openingOnly(b));
       if (spend.length === 0 || budgets.length === 0) continue;
       out.push({
-        start, end: start + m[0].length, line: s.line, ...percentDigits(digits),
+        start, end: start + m[0].length, line: s.line, ...stated,
         numberStart: start + m[0].indexOf(digits), numberEnd: start + m[0].indexOf(digits) + digits.length,
         // The spending nearest the rate is the one it speaks of; earlier ones are readings too.
         spend, budgets,

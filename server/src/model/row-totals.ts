@@ -1,7 +1,7 @@
 import { Amount, baseValue } from './amounts';
 import { holds } from './arith';
 import type { Relation } from './terms';
-import { ColumnRole, Table } from './tables';
+import { ColumnRole, EMPTY_CELL, Table } from './tables';
 import { CellGetter, sumOfRows } from './table-totals';
 
 /**
@@ -35,15 +35,13 @@ function columnsAcross(t: Table): { total: number; runs: number[][] } | undefine
   return runs.length ? { total, runs } : undefined;
 }
 
-const EMPTY = /^[-—－/／0０]?$/;
-
 /** A row's figures in the part columns; undefined when a cell there holds words, not a figure. */
 function rowParts(t: Table, ti: number, ri: number, parts: number[], get: CellGetter): Amount[] | undefined {
   const out: Amount[] = [];
   for (const ci of parts) {
     const a = get(ti, ri, ci);
     if (a) out.push(a);
-    else if (!EMPTY.test(t.rows[ri].cells[ci]?.text.trim() ?? '')) return undefined;
+    else if (!EMPTY_CELL.test(t.rows[ri].cells[ci]?.text.trim() ?? '')) return undefined;
   }
   return out.length ? out : undefined;
 }

@@ -3,7 +3,7 @@ import { holds } from './arith';
 import { parseNumberPrefix } from './numbering';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
-import { ColumnRole, FIGURE_CELL_ROLES, FIGURE_COLUMNS, SCORE_ROLES, Table, TableRow } from './tables';
+import { ColumnRole, EMPTY_CELL, FIGURE_CELL_ROLES, FIGURE_COLUMNS, SCORE_ROLES, Table, TableRow } from './tables';
 
 /**
  * A table's totals against their rows: each 合计 row against the rows above it, and each 小计 row
@@ -119,7 +119,7 @@ function columnParts(t: Table, ti: number, ci: number, rows: number[], get: Cell
     const text = t.rows[r].cells[ci]?.text ?? '';
     const a = get(ti, r, ci);
     if (a) parts.push(a);
-    else if (!/^[-—－/／]?$/.test(text)) return undefined;
+    else if (!EMPTY_CELL.test(text)) return undefined;
   }
   return parts.length >= 2 ? parts : undefined;
 }

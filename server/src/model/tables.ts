@@ -142,7 +142,9 @@ function isIndented(line: Line, cells: TableCell[], grid = false): boolean {
   const first = cells.find((c) => c.text);
   if (!first) return false;
   const pipe = /^\s*\|/.test(line.text);
-  const before = line.text.slice(0, first.start - line.start).replace(/^\s*\|/, '').replace(grid ? /\t/g : /^$/, '');
+  const lead = line.text.slice(0, first.start - line.start).replace(/^\s*\|/, '');
+  // In a Word grid a tab before the first filled cell is an empty cell's, not an indent.
+  const before = grid ? lead.replace(/\t/g, '') : lead;
   return before.includes('\u3000') || (pipe ? before.length >= 2 : before.length > 0);
 }
 
@@ -281,13 +283,13 @@ function cellTable(block: LineBlock, lines: LineIndex): Table {
   // The lines of the body's rows (a pipe table's rule line is no row).
   const rowLines = block.lines.filter((l) => !PIPE_RULE.test(lines.lines[l].text)).slice(header ? headRows : 0);
   if (header && block.shape === 'tab' && !grid) body = body.map((cells, k) => alignedToHeader(cells, lines.lines[rowLines[k]], header.cells.length));
-  // In a grid an empty first cell is merged from the row above, not an indent.
   // A row with words or figures past the header's last column (a header cell merged across two,
   // copied as one): which column each cell is under is not known.
   const wider = (cells: TableCell[]) => {
     for (let i = header ? header.cells.length : cells.length; i < cells.length; i++) if (cells[i].text) return true;
     return false;
   };
+  // In a grid an empty first cell is merged from the row above, not an indent.
   const rows = body.map((cells, k) => makeRow(cells, isIndented(lines.lines[rowLines[k]], cells, grid !== undefined), wider(cells)));
   return withColumns({ shape: block.shape, lines: block.lines, header, rows }, lines);
 }

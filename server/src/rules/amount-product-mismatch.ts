@@ -20,7 +20,8 @@ export const amountProductMismatch: Rule = {
       if (productHolds(p)) continue;
       const { total, rate, count } = p;
       const product = productValue(p);
-      const shown = `${count.text}×${amountText(rate)}＝${inUnit(product, total.unit, total.decimals)}${total.unit}`;
+      const value = inUnit(product, total.unit, total.decimals);
+      const shown = `${count.text}×${amountText(rate)}＝${value}${total.unit}`;
       const related = [{ start: count.start, end: count.end, message: msg(`数量：${count.text}`, `count: ${count.text}`) }];
       if (slips.has(total)) {
         findings.push({
@@ -30,7 +31,6 @@ export const amountProductMismatch: Rule = {
         });
         continue;
       }
-      const value = inUnit(product, total.unit, total.decimals);
       findings.push({
         ruleId: this.id, start: total.start, end: total.end, related,
         message: msg(`${total.labelCore}${amountText(total)}与${shown}不符`, `${amountText(total)} does not equal ${shown}`),

@@ -25,7 +25,8 @@ export const sectionMissing: Rule = {
     const cut = endsEarly(doc);
     for (const part of doc.outline.all) {
       if (!part.required || present.has(part)) continue;
-      if (part.parent && (!present.has(part.parent) || ownDivision(doc.entries[present.get(part.parent)!]) || undivided(doc.entries[present.get(part.parent)!]))) continue;
+      const parentAt = part.parent && present.get(part.parent);
+      if (part.parent && (parentAt === undefined || ownDivision(doc.entries[parentAt]) || undivided(doc.entries[parentAt]))) continue;
       if (cut && part.order > lastPresent) continue;
       if (leftOutOnPurpose(doc, present, part)) continue;
       const { offset } = insertionPoint(doc, part);

@@ -113,8 +113,9 @@ export const textSpacing: Rule = {
     for (const t of doc.layout.tables) if (t.shape === 'space') for (const line of t.lines) aligned.add(line);
     for (const l of doc.lines.lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
-      if (notReportWords(doc.layout, l.index) || aligned.has(l.index) || flattenedRow(l.text)) continue;
-      if (!/[ \u3000\u00a0]/.test(l.text.trim())) continue;
+      if (notReportWords(doc.layout, l.index) || aligned.has(l.index)) continue;
+      // (The row patterns only for a line with a space inside: most lines have none.)
+      if (!/[ \u3000\u00a0]/.test(l.text.trim()) || flattenedRow(l.text)) continue;
       // Without an opening quote or title mark nothing on the line is quoted (a table's rows, mostly).
       const quoted = OPENS_QUOTE.test(l.text) ? quotedByCharacter(doc.text, l.start, l.end) : undefined;
       const from = numbered.get(l.index) ?? 0;

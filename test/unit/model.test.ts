@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import { baseValue, writtenValue } from '../../server/src/model/amounts';
+import { lint } from '../../server/src/engine';
+import { applyEdits } from '../harness/edits';
 import { parseReport } from '../../server/src/model/document';
 import { parseNumberPrefix } from '../../server/src/model/numbering';
 import { anyPartMatches, BUILTIN_OUTLINES, compileOutline, foldTitle, OutlineError, partMatches } from '../../server/src/model/outline';
@@ -96,5 +98,24 @@ describe('model: outline files', () => {
     assert.strictEqual(bad({ name: 'x', title: 't', parts: [{ id: '一', title: 'x', patterns: ['(unclosed'] }] }).startsWith('my.json: parts[0].patterns[0]: not a valid regular expression'), true);
     assert.strictEqual(bad({ name: 'x', title: 't', parts: [{ id: '一', title: 'x' }], projectsPart: '九' }), 'my.json: projectsPart: no part has the path "九"');
     assert.strictEqual(bad({ name: 'x', title: 't', parts: [{ id: '一', title: 'x', children: [{ id: '一', title: 'y' }] }] }), 'accepted');
+  });
+});
+
+describe('fixes write figures as the draft does', () => {
+  const fixedLine = (line: string): string => {
+    const r = lint(`一、部门财政资金收支情况\n${line}\n`);
+    const f = r.findings.find((x) => x.ruleId === 'amount.sum-mismatch');
+    assert.ok(f, `no sum finding on ${line}`);
+    const fix = (f.fixes ?? [])[0];
+    assert.ok(fix, 'no fix offered');
+    const text = `一、部门财政资金收支情况\n${line}\n`;
+    return applyEdits(text, fix.edits).split('\n')[1];
+  };
+  it('keeps digits grouped with a comma, a full-width comma or a space, and keeps full-width digits', () => {
+    assert.strictEqual(fixedLine('全年支出1,186.40万元，其中基本支出612.30万元、项目支出584.10万元。'), '全年支出1,196.40万元，其中基本支出612.30万元、项目支出584.10万元。');
+    assert.strictEqual(fixedLine('全年支出1，186.40万元，其中基本支出612.30万元、项目支出584.10万元。'), '全年支出1，196.40万元，其中基本支出612.30万元、项目支出584.10万元。');
+    assert.strictEqual(fixedLine('全年支出1 186.40万元，其中基本支出612.30万元、项目支出584.10万元。'), '全年支出1 196.40万元，其中基本支出612.30万元、项目支出584.10万元。');
+    assert.strictEqual(fixedLine('全年支出１１８６．４０万元，其中基本支出６１２．３０万元、项目支出５８４．１０万元。'), '全年支出１１９６．４０万元，其中基本支出６１２．３０万元、项目支出５８４．１０万元。');
+    assert.strictEqual(fixedLine('全年支出186.40万元，其中基本支出112.30万元、项目支出84.10万元。'), '全年支出196.40万元，其中基本支出112.30万元、项目支出84.10万元。');
   });
 });

@@ -4,7 +4,14 @@ import { labelCoreOf } from './label-core';
 import { charTable, toHalfWidthDigits } from './text';
 import { parseChineseNumeral } from './numerals';
 
-export type AmountKind = 'money' | 'people' | 'count';
+/**
+ * What a figure counts. Money and people add up across their units (元 and 万元, 人 and 名), and so
+ * do 个 and 项; sessions, events, households, items and bodies (`培训15期`, `活动18场`, `1850户`,
+ * `作品312件`, `36家`) each add up only with their own kind.
+ */
+export type AmountKind = 'money' | 'people' | 'count' | `tally:${TallyUnit}`;
+export type TallyUnit = '期' | '场' | '户' | '件' | '家';
+export const isTally = (kind: AmountKind): boolean => kind.startsWith('tally:');
 
 /**
  * One figure in the text: `58.59万元`, `131.31元`, `22.1万`, `1.2亿元`, `26000余元`, `3人`, `24名`, `11个`.
@@ -67,7 +74,7 @@ export interface TableFigures {
 
 const UNIT_KIND: Record<string, AmountKind> = {
   元: 'money', 千元: 'money', 万元: 'money', 亿元: 'money', 万: 'money', 亿: 'money',
-  人: 'people', 名: 'people', 个: 'count', 项: 'count',
+  人: 'people', 名: 'people', 个: 'count', 项: 'count', 期: 'tally:期', 场: 'tally:场', 户: 'tally:户', 件: 'tally:件', 家: 'tally:家',
 };
 
 // Digits (ASCII or full-width, ASCII thousands commas), decimals, an approximate marker, a unit.
@@ -80,7 +87,7 @@ const GROUP_MARKS = '， \\u00a0\\u2009\\u202f';
 export const GROUPED_DIGITS = `[0-9０-９]{1,3}(?:[${GROUP_MARKS}][0-9０-９]{3})+`;
 const GROUPED = `${GROUPED_DIGITS}(?=[.．][0-9０-９]|[ \\t\\u3000]*(?:亿元|万元|千元|元|亿|万))`;
 const AMOUNT_RE = new RegExp(
-  `(${GROUPED}|[0-9０-９]+(?:,[0-9]{3})*)(?:[.．]([0-9０-９]+))?([ \\t\\u3000]*)(余|多)?(亿元|万元|千元|元|亿|万|人次|人|名|个|项)?`,
+  `(${GROUPED}|[0-9０-９]+(?:,[0-9]{3})*)(?:[.．]([0-9０-９]+))?([ \\t\\u3000]*)(余|多)?(亿元|万元|千元|元|亿|万|人次|人|名|个|项|期|场|户|件|家)?`,
   'g',
 );
 /** What groups digits inside a figure (`1,326`, `1，326`, `1 326`): not part of its value. */
@@ -158,7 +165,7 @@ export interface ScanContext {
 }
 
 /** Unit strings as constants: one string shared by every figure, not a copy per match. */
-const UNITS = new Map(['亿元', '万元', '千元', '元', '亿', '万', '人', '名', '个', '项'].map((u) => [u, u]));
+const UNITS = new Map(['亿元', '万元', '千元', '元', '亿', '万', '人', '名', '个', '项', '期', '场', '户', '件', '家'].map((u) => [u, u]));
 
 /** A character a figure cannot follow: part of a code or a longer token (`B2`, `v1.2`, `2024-2025`), or a rank (`第1名`). */
 function joinsToken(c: number): boolean {

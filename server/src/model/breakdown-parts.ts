@@ -1,4 +1,4 @@
-import { Amount, baseValue } from './amounts';
+import { Amount, baseValue, isTally } from './amounts';
 import { fundRole } from './terms';
 
 /**
@@ -65,4 +65,30 @@ export function budgetAndSpending(parts: Amount[]): boolean {
     spend ||= role === 'spend';
   }
   return budget && spend;
+}
+
+/**
+ * `收到作品312件，其中获省级奖项9件、市级奖项37件`: things counted by the piece (期, 场, 户, 件, 家) are
+ * listed in part far more often than money or people are — the prize-winners among all entries.
+ * A list that misses its total by more than a tenth is read as such a list (it may add up to less);
+ * one that comes within a tenth (`培训15期，其中线上6期、线下8期`) as the whole with a slip in it.
+ */
+export function namesSomeOnly(total: Amount, parts: Amount[]): boolean {
+  if (!isTally(total.kind)) return false;
+  const whole = baseValue(total);
+  const sum = parts.reduce((s, p) => s.plus(baseValue(p)), whole.minus(whole));
+  return sum.lessThan(whole) && whole.minus(sum).greaterThan(whole.dividedBy(10));
+}
+
+/** Verbs that open another act of counting: `…，评出一等奖18件`, `…，推荐12件作品参加…`. */
+const TALLY_ACT = /^(评出|评选|推荐|选送|报送|获得|发现|督促|整改|收到|受理|办结|完成|开展|组织|举办|接待|培训|新增|累计)/;
+
+/**
+ * `共收到参赛作品216件，其中科技创新作品128件、科幻画88件，评出一等奖18件…`: a tally's list ends
+ * where a later figure is counted by another act, unless the list's first part was counted so too.
+ */
+export function countsAnotherAct(first: Amount | undefined, a: Amount): boolean {
+  if (!first || !isTally(a.kind)) return false;
+  const act = TALLY_ACT.exec(a.label);
+  return act !== null && !first.label.startsWith(act[1]);
 }

@@ -2,7 +2,7 @@ import { Amount, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, withoutDetails } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, namesSomeOnly, withoutDetails, countsAnotherAct } from './breakdown-parts';
 import { forEachMatch } from './text';
 import { continuationsOf } from './wrapped';
 
@@ -218,7 +218,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
       }
     } else if (t.amount && open) {
       if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label)
-        || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore))) close();
+        || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore)) || countsAnotherAct(open.parts[0], t.amount)) close();
       else if (restatesPart(text, open, t.amount)) continue;
       else {
         open.parts.push(t.amount);
@@ -292,7 +292,8 @@ function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, o
   // Looked for up to a clause past the last part: a sentence without stops can run for megabytes.
   const listEnd = Math.min(sentence.end, open.parts[open.parts.length - 1].end + REST_WINDOW);
   const placeholderPart = PLACEHOLDER_FIGURE.test(doc.text.slice(open.total.end, listEnd));
-  const atLeast = listIsPartial(doc.text, open, sentence) || open.parts.some((p) => EACH.test(p.label)) || placeholderPart;
+  const atLeast = listIsPartial(doc.text, open, sentence) || open.parts.some((p) => EACH.test(p.label)) || placeholderPart
+    || namesSomeOnly(open.total, open.parts);
   const { parts, carried } = carryOverAfterSpending(open.total, withoutDetails(open.total, open.parts));
   return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(parts), optional: terms([...carried, ...optional]), atLeast };
 }

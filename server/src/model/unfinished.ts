@@ -15,6 +15,8 @@ export interface UnfinishedEnd {
   /** The last figure's sentence ends before the cut. */
   lastSentenceEnded?: boolean;
   sectionFrom: number;
+  /** Where the numbered item or heading the text ends in starts: what it says of its money may go on. */
+  itemFrom: number;
 }
 
 export function unfinishedEnd(doc: ReportDocument): UnfinishedEnd | undefined {
@@ -23,21 +25,22 @@ export function unfinishedEnd(doc: ReportDocument): UnfinishedEnd | undefined {
   const end = doc.text.length;
   let sectionFrom = cut === undefined ? end : doc.lines.lines[cut].start;
   for (const e of doc.headings) if (e.level <= 2) sectionFrom = e.start;
+  const lastEntry = doc.entries[doc.entries.length - 1];
+  const itemFrom = lastEntry ? lastEntry.start : 0;
   const figure = cut === undefined ? undefined : doc.amounts[doc.amounts.length - 1];
   // A heading after the last figure (`…合计 566.30 557.71` / `三、…` / `（一）总体目标`): what the
   // figure belongs to ended before it, whatever the cut leaves out of the heading's part.
   const lastFigure = figure && !doc.entries.some((e) => e.isHeading && e.line > figure.line) ? figure : undefined;
   // `…4.古树名木保护经费22.22万元。各项目均…监测`: the list's sentence ended before the cut.
   const lastSentenceEnded = lastFigure !== undefined && SENTENCE_END.test(doc.text.slice(lastFigure.end));
-  return { lastFigure, lastSentenceEnded, sectionFrom };
+  return { lastFigure, lastSentenceEnded, sectionFrom, itemFrom };
 }
 
 const SENTENCE_END = /[。！？!?]/;
 
 /**
  * Whether a relation may go on after the cut: one that holds the text's last figure, unless it is a
- * list whose sentence ended (a project's fund line is finished by its item, which may say later
- * that the rest went back: `剩余0.20万元，已由县财政收回`).
+ * list whose sentence ended (a project's fund line is finished by its item: see `mayReturnTheRest`).
  */
 function mayGoOn(r: Relation, end: UnfinishedEnd): boolean {
   if (end.lastFigure === undefined || !figuresOf(r).includes(end.lastFigure)) return false;
@@ -73,13 +76,21 @@ export function dropUnfinished(doc: ReportDocument): void {
   }
   const end = unfinishedEnd(doc);
   if (end === undefined) return;
-  doc.relations = doc.relations.filter((r) =>
-    r.kind === 'projects' || r.kind === 'children'
-      ? !figuresOf(r).some((a) => a.start >= end.sectionFrom)
-      : !mayGoOn(r, end));
+  doc.relations = doc.relations
+    .filter((r) => (r.kind === 'projects' || r.kind === 'children' ? !figuresOf(r).some((a) => a.start >= end.sectionFrom) : !mayGoOn(r, end)))
+    .map((r) => (mayReturnTheRest(r, end) ? { ...r, atLeast: true } : r));
   // A count whose items its own sentence lists is finished when that sentence is.
   const cutFrom = cutLine === undefined ? doc.text.length : doc.lines.lines[cutLine].start;
   doc.counts = doc.counts.filter((c) => c.start < end.sectionFrom || (c.list !== undefined && c.list.end < cutFrom));
+}
+
+/**
+ * A named project's fund line in the item the text ends in: the item may say later, past other
+ * figures (`指导43家…`), that the rest went back (`剩余0.20万元，已由县财政收回`), so its spending may
+ * fall short of its sources; it may not exceed them.
+ */
+function mayReturnTheRest(r: Relation, end: UnfinishedEnd): boolean {
+  return r.kind === 'fund' && r.subject !== undefined && !r.atLeast && r.anchor.start >= end.itemFrom;
 }
 
 function figuresOf(r: Relation): Amount[] {

@@ -6,7 +6,7 @@ import { quantityValues } from '../model/quantities';
 import type { Relation, Term } from '../model/relations';
 import { fundRole } from '../model/relations';
 import { Fix, msg } from './types';
-import { digitsFor, displayUnit, halfDigits, termsText } from './util';
+import { digitsFor, displayUnit, halfDigits, termsText, writtenLike } from './util';
 
 const MAX_ALTERNATIVES = 4;
 
@@ -63,9 +63,10 @@ function setValueFix(a: Amount, value: Decimal, why: { zh: string; en: string } 
   // A fix that writes what is already there fixes nothing (a false alarm shows, not a fix).
   if (digits === halfDigits(a.raw)) return undefined;
   const name = a.labelCore || '合计';
+  const written = writtenLike(digits, a.raw);
   return {
-    title: msg(`将${name}改为${digits}${a.unit}${why ? why.zh : ''}`, `Change ${name} to ${digits}${a.unit}${why ? why.en : ''}`),
-    edits: [{ start: a.numberStart, end: a.numberEnd, newText: digits }],
+    title: msg(`将${name}改为${written}${a.unit}${why ? why.zh : ''}`, `Change ${name} to ${written}${a.unit}${why ? why.en : ''}`),
+    edits: [{ start: a.numberStart, end: a.numberEnd, newText: written }],
   };
 }
 

@@ -43,6 +43,30 @@ export function digitsFor(value: Decimal, unit: string, writtenDecimals: number)
   return v.toFixed(Math.max(writtenDecimals, Math.min(2, v.decimalPlaces())));
 }
 
+/** What groups a figure's digits in threes (`1,860`, `1，860`, `1 860`), if anything does. */
+const GROUP_MARK = /[0-9０-９]([,，\u0020\u00a0\u2009\u202f])[0-9０-９]{3}/;
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
+/**
+ * New digits written as the figure they replace was (`1,186.40` stays grouped, `１２` full-width):
+ * a fix changes the value, not the draft's way of writing figures.
+ */
+export function writtenLike(digits: string, raw: string): string {
+  let out = digits;
+  const mark = GROUP_MARK.exec(raw)?.[1];
+  if (mark) {
+    const point = out.indexOf('.');
+    const int = point < 0 ? out : out.slice(0, point);
+    const sign = int.startsWith('-') ? '-' : '';
+    out = sign + int.slice(sign.length).replace(/\B(?=(\d{3})+$)/g, mark) + (point < 0 ? '' : out.slice(point));
+  }
+  if (FULL_WIDTH_DIGIT.test(raw)) {
+    out = out.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 48 + 0xff10));
+    if (raw.includes('．')) out = out.replace('.', '．');
+  }
+  return out;
+}
+
 /** `69.98＋31.14−11.65`: the sum as the user can redo it, each figure as written. */
 export function termsText(terms: Term[], unit: string): string {
   return terms

@@ -51,6 +51,45 @@ export function spacedRow(text: string, lineStart: number, line: number): Spaced
   return row.cells.length < MIN_CELLS ? undefined : row;
 }
 
+const FIGURE = '-?[0-9][0-9,]*(?:\\.[0-9]+)?%?';
+/** `其他收入 48.75 56.23`: a name, then figures only, one space apart. */
+const SINGLE_SPACED = new RegExp(`^([^\\s0-9，。；：,;:]{0,19}[\\u4e00-\\u9fff][^\\s，。；：,;:]{0,19})((?: ${FIGURE}){2,12})$`);
+/** `1 098.70`: digits grouped by a space read as cells would be two figures, not one. */
+const SPACE_GROUPED = / [0-9]{1,3} [0-9]{3}(?=[.,%\s]|$)/;
+
+/**
+ * A row of a table some PDF copies flatten with one space between cells (`其他收入 48.75 56.23`):
+ * a name and two figures or more, nothing else. A line of words one space apart is no row: prose
+ * has them too.
+ */
+export function singleSpacedRow(text: string, lineStart: number, line: number): SpacedRow | undefined {
+  if (text.length > 300 || text.includes('  ')) return undefined;
+  const m = SINGLE_SPACED.exec(text);
+  if (!m || SPACE_GROUPED.test(m[2])) return undefined;
+  return oneSpaceApart(text, lineStart, line);
+}
+
+/** `项目 2022年 2023年` over such rows: their header, as many short words as they have cells. */
+export function singleSpacedHeader(text: string, lineStart: number, line: number, width: number): SpacedRow | undefined {
+  if (text.length > 120 || text.includes('  ') || /[，。；：,;:]/.test(text)) return undefined;
+  const words = text.trim().split(' ');
+  if (words.length !== width || words.some((w) => w.length > 12 || /^[0-9.,%-]+$/.test(w))) return undefined;
+  return oneSpaceApart(text, lineStart, line);
+}
+
+function oneSpaceApart(text: string, lineStart: number, line: number): SpacedRow {
+  const cells: TableCell[] = [];
+  const gaps: number[] = [];
+  const lead = text.length - text.trimStart().length;
+  let from = lead;
+  for (const word of text.trim().split(' ')) {
+    cells.push({ line, start: lineStart + from, end: lineStart + from + word.length, text: word, index: -1 });
+    gaps.push(cells.length === 1 ? 0 : 1);
+    from += word.length + 1;
+  }
+  return { cells, gaps };
+}
+
 const ONE_HAN = /^[\u4e00-\u9fff]$/;
 
 /**

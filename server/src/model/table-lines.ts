@@ -1,5 +1,5 @@
 import { parseNumberPrefix } from './numbering';
-import { SpacedRow, spacedRow } from './spaced-rows';
+import { singleSpacedHeader, singleSpacedRow, SpacedRow, spacedRow } from './spaced-rows';
 import type { TableCell } from './tables';
 import type { Line, LineIndex } from './text';
 
@@ -61,8 +61,17 @@ export function rowCells(text: string, lineStart: number, line: number): { cells
     if (filled.length === 2 && parseNumberPrefix(filled[0].text)?.end === filled[0].text.length) return undefined;
     return { cells: filled.length === cells.length ? cells : filled, shape: 'tab' };
   }
-  const spaced = text.includes('  ') || text.includes('\u3000') ? spacedRow(text, lineStart, line) : undefined;
+  const spaced = text.includes('  ') || text.includes('\u3000') ? spacedRow(text, lineStart, line) : text.includes(' ') ? singleSpacedRow(text, lineStart, line) : undefined;
   return spaced && { cells: spaced.cells, shape: 'space', spaced };
+}
+
+/** `项目 2022年 2023年` right above a row one space apart with as many cells: the row's header. */
+export function singleSpacedHeaderRow(lines: LineIndex, l: Line): { cells: TableCell[]; shape: LineRowShape; spaced: SpacedRow } | undefined {
+  const next = lines.lines[l.index + 1];
+  if (!next || !l.text.includes(' ')) return undefined;
+  const below = singleSpacedRow(next.text, next.start, next.index);
+  const header = below && singleSpacedHeader(l.text, l.start, l.index, below.cells.length);
+  return header && { cells: header.cells, shape: 'space', spaced: header };
 }
 
 /**

@@ -3,7 +3,7 @@ import { parseNumberPrefix } from './numbering';
 import { CHANGE_NAME, CHANGE_RATE_NAME, ChangeColumn, changeColumns, PERIOD_NAME } from './change-columns';
 import { totalRowCells } from './short-totals';
 import { SpacedRow, spacedToHeader, usualGap } from './spaced-rows';
-import { groupRow, LineRowShape, ONE_TAB, PIPE_RULE, rowCells, splitCells } from './table-lines';
+import { groupRow, LineRowShape, ONE_TAB, PIPE_RULE, rowCells, singleSpacedHeaderRow, splitCells } from './table-lines';
 import type { Line, LineIndex } from './text';
 
 /**
@@ -166,13 +166,26 @@ export function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'unit
     if (aligned) row.cells = aligned;
     else row.unaligned = true;
   }
-  return { ...table, columns: compared.roles, columnNames: names, units, changes: compared.changes.length ? compared.changes : undefined };
+  return { ...table, columns: yearsOfMoney(compared.roles, units, table.rows), columnNames: names, units, changes: compared.changes.length ? compared.changes : undefined };
+}
+
+/**
+ * `项目 | 2022年 | 2023年` over the kinds of income and a 合计 row, in a table whose unit is money
+ * (`单位：万元`): each year's column is money its 合计 row adds up. Without a money unit or a 合计
+ * row, or with a rate among its cells, a year's column stays words.
+ */
+function yearsOfMoney(roles: ColumnRole[], units: Array<string | undefined>, rows: TableRow[]): ColumnRole[] {
+  const years = roles.flatMap((r, i) => (r === 'period' ? [i] : []));
+  if (years.length === 0 || roles.includes('compared') || !rows.some((r) => r.total)) return roles;
+  const money = years.every((i) => units[i] !== undefined && rows.every((r) => !/[%％]/.test(r.cells[i]?.text ?? '')));
+  return money ? roles.map((r) => (r === 'period' ? 'money' : r)) : roles;
 }
 
 function isHeaderRow(cells: TableCell[]): boolean {
   const roles = cells.map((c) => roleOf(c.text));
-  // `2023年 | 2024年` names a table's columns only beside a change of them (`增减`).
-  const compares = roles.includes('change') || roles.includes('changeRate');
+  // `2023年 | 2024年` names a table's columns only beside a change of them (`增减`), or after a name
+  // column (`项目 | 2022年 | 2023年`).
+  const compares = roles.includes('change') || roles.includes('changeRate') || (roles[0] === 'name' && roles.slice(1).every((r) => r === 'period'));
   const known = roles.filter((r) => r !== 'other' && (compares || r !== 'period')).length;
   return known >= 2 && !cells.some((c) => NUMERIC_CELL.test(c.text));
 }
@@ -321,7 +334,7 @@ export function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
       current.lines.push(l.index);
       continue;
     }
-    const row = l.text.length <= 4000 ? rowCells(l.text, l.start, l.index) : undefined;
+    const row = l.text.length <= 4000 ? rowCells(l.text, l.start, l.index) ?? (current ? undefined : singleSpacedHeaderRow(lines, l)) : undefined;
     const group = !row && current ? groupRow(lines, l, current.shape) : undefined;
     if (group) {
       current!.lines.push(l.index);

@@ -259,7 +259,7 @@ const REST_WINDOW = 40;
  */
 const ATTRIBUTE = /党员|双师|职称|学历|研究生|本科|专科|硕士|博士|少数民族|退役|岁以[上下]|骨干|高级|中级|初级/;
 
-function overlappingPeople(text: string, open: OpenBreakdown): boolean {
+function overlappingPeople(text: string, open: { total: Amount; parts: Amount[] }): boolean {
   return open.total.kind === 'people' && ATTRIBUTE.test(text.slice(open.total.end, open.parts[open.parts.length - 1].start));
 }
 
@@ -311,7 +311,8 @@ function bracketBreakdowns(doc: ReportDocument, relations: Relation[], inBreakdo
     const total = doc.amounts[owner];
     // `共计93.00万元（8座×3万元＋46座×1.5万元）`: factors of a product (and comparisons) are no parts.
     const same = parts.filter((p) => p.kind === total.kind && !standsApart(p));
-    if (same.length < 2) continue;
+    // `专业技术人员44人（正高级9人、副高级17人）`: ranks and other attributes name some only.
+    if (same.length < 2 || overlappingPeople(doc.text, { total, parts: same })) continue;
     for (const p of same) inBreakdown.add(p.id);
     relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(same), optional: NO_TERMS, atLeast: false });
   }

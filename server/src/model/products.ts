@@ -2,6 +2,7 @@ import { Amount, amountsBetween, baseValue, halfWidth } from './amounts';
 import { Decimal } from './decimal';
 import type { ReportDocument } from './report';
 import { toHalfWidthDigits } from './text';
+import { wrappedSentenceStart } from './wrapped';
 
 /**
  * A total said as a count times a rate per thing: `改造农村户厕1,200户，每户补助1,500元，共兑付补助
@@ -14,6 +15,8 @@ export interface ProductClaim {
   count: { value: number; measure: string; start: number; end: number; text: string };
   rate: Amount;
   total: Amount;
+  /** `每人每月2,300元…，全年发放…`: 12 for a monthly rate over the year; else 1. */
+  months: number;
 }
 
 const MEASURES = '户|亩|人|名|台|座|套|吨|所|辆|处|家|间|头|只|公里|平方米|册|场|期|批|件|份|宗|个|人次';
@@ -22,19 +25,23 @@ const TOTAL_WORDS = /(?:共|共计|合计|总计|累计|计)[\u4e00-\u9fff（）
 /** How far the parts of one product may lie apart: a clause or two. */
 const REACH = 60;
 
-/** `每人…` counts `326名`: people by either word. */
-const sameMeasure = (a: string, b: string) => a === b || (/^[人名]$/.test(a) && /^[人名]$/.test(b));
+/** `每人…` counts `326名`, `每生…` counts `1,642人`: people by any of these words. */
+const PEOPLE = /^(人|名|生|学生)$/;
+const sameMeasure = (a: string, b: string) => a === b || (PEOPLE.test(a) && PEOPLE.test(b));
 
 /** The counts in `text[from, to)`: a window around one rate, so that a long line is not read whole for each. */
 function countsIn(text: string, from: number, to: number): ProductClaim['count'][] {
   const out: ProductClaim['count'][] = [];
   for (const m of text.slice(from, to).matchAll(COUNT)) {
-    out.push({ value: Number(toHalfWidthDigits(m[1]).replace(/[,，]/g, '')), measure: m[2], start: from + m.index!, end: from + m.index! + m[0].length, text: m[0] });
+    out.push({ value: Number(toHalfWidthDigits(m[1]).replace(/[,，]/g, '')), measure: m[2], start: from + m.index!, end: from + m.index! + m[0].length, text: m[0].replace(/\s+/g, '') });
   }
   return out;
 }
 
-const PER = /每([\u4e00-\u9fff]{1,3}?)(?:补助|补贴|奖励|标准|造价|单价)?(?:为|按)?$/;
+/** `每户补助`, `每生每年`, `每人每月`: the measure, and the period a rate is per, if any. */
+const PER = /每([\u4e00-\u9fff]{1,3}?)(每[年月天日])?(?:补助|补贴|奖励|标准|造价|单价)?(?:为|按)?$/;
+/** Words that put a monthly rate over a whole year: `全年发放`, `按12个月`. */
+const WHOLE_YEAR = /全年|12个月|十二个月/;
 
 /** Read once a report: two rules ask. */
 const CLAIMS = new WeakMap<ReportDocument, ProductClaim[]>();
@@ -57,18 +64,23 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
     const s = doc.sentences[si];
     if (!s.text.includes('每') || doc.layout.kinds.get(s.line) === 'table') continue;
     // Each rate per thing of the sentence, with its measure, in reading order.
-    const rates: Array<{ rate: Amount; measure: string }> = [];
+    const rates: Array<{ rate: Amount; measure: string; period?: string }> = [];
     for (const rate of amountsBetween(doc.amounts, s.start, s.end)) {
       if (rate.kind !== 'money' || !rate.perUnit) continue;
       const per = PER.exec(doc.text.slice(Math.max(s.start, rate.start - 12), rate.start));
-      if (per) rates.push({ rate, measure: per[1] });
+      if (per) rates.push({ rate, measure: per[1], period: per[2] });
     }
-    rates.forEach(({ rate, measure }, k) => {
+    rates.forEach(({ rate, measure, period }, k) => {
       // The total after the rate, then the count of that measure before the total: one, not two
       // (`1,200亩，每亩补助1,500元，共…；低产油茶林改造800亩…`: the 800亩 is the next clause's).
       const total = amountsBetween(doc.amounts, rate.end, Math.min(s.end, rate.end + REACH)).find((a) => a.kind === 'money' && !a.perUnit && !a.approximate);
-      if (!total || !TOTAL_WORDS.test(total.label)) return;
-      const near = countsIn(doc.text, Math.max(s.start, rate.start - REACH), total.start).filter((c) => sameMeasure(c.measure, measure) && c.value > 0);
+      if (!total || !(TOTAL_WORDS.test(total.label) || (period === '每月' && WHOLE_YEAR.test(total.label)))) return;
+      // A monthly rate is a product over the year only where the text says so; a daily one never.
+      const months = period === '每月' ? (WHOLE_YEAR.test(doc.text.slice(rate.end, total.start) + total.label) ? 12 : 0) : period === undefined || period === '每年' ? 1 : 0;
+      if (months === 0) return;
+      // `…补贴按28` / `人、每人每月2,300元…`: a sentence a hard wrap carried on began lines before.
+      const from = s.start - doc.lines.lines[s.line].start < 8 ? wrappedSentenceStart(doc, s) : s.start;
+      const near = countsIn(doc.text, Math.max(from, rate.start - REACH), total.start).filter((c) => sameMeasure(c.measure, measure) && c.value > 0);
       if (near.length !== 1) return;
       const count = near[0];
       // `每人90元、…每人60元的标准：…12,000人，计108.00万元；…`: rates said before their counts, two of
@@ -78,7 +90,7 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       for (let j = k - 1; j >= 0 && rates[j].rate.start >= rate.start - REACH; j--) if (sameMeasure(rates[j].measure, measure)) others.push(rates[j].rate);
       for (let j = k + 1; j < rates.length && rates[j].rate.start < total.end + REACH; j++) if (sameMeasure(rates[j].measure, measure)) others.push(rates[j].rate);
       if (count.start > rate.start ? others.length > 0 : others.some((r) => r.start > count.start && r.start < total.start)) return;
-      out.push({ count, rate, total });
+      out.push({ count, rate, total, months });
     });
   }
   return out;
@@ -86,7 +98,7 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
 
 /** count × rate, exact, in the base unit (万元 for money). */
 export function productValue(p: ProductClaim): Decimal {
-  return baseValue(p.rate).times(p.count.value);
+  return baseValue(p.rate).times(p.count.value).times(p.months);
 }
 
 /** Whether the total is the product to its digits (the rate taken as exact: a rate per thing is set, not rounded). */

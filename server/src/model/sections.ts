@@ -138,7 +138,10 @@ export function tocEntriesPastEnd(doc: ReportDocument): TocEntry[] {
   const titles = new Set(body.map((e) => foldTitle(e.title)));
   // By number only at the top: every part has its own, but each part's sub-parts start at （一）.
   const top = Math.min(...toc.entries.map((e) => e.prefix?.level ?? 1));
-  const numbers = new Set(body.map((e) => e.number && e.level === top && e.number.value));
+  // A heading the 目录 lists by its title (`三、部门整体支出管理及使用情况` listed as 二、) has that
+  // entry, not the one its wrong number names.
+  const listed = new Set(toc.entries.map((t) => t.folded));
+  const numbers = new Set(body.map((e) => e.number && e.level === top && !listed.has(foldTitle(e.title)) && e.number.value));
   const has = (t: TocEntry) => titles.has(t.folded) || (t.prefix?.level === top && numbers.has(t.prefix.value));
   let i = toc.entries.length;
   while (i > 0 && !has(toc.entries[i - 1])) i--;

@@ -1,6 +1,6 @@
 import { productClaims, productHolds, productUnitSlips, productValue } from '../model/products';
 import { Finding, msg, Rule } from './types';
-import { amountText, inUnit } from './util';
+import { amountText, inUnit, writtenLike } from './util';
 
 /**
  * `改造农村户厕1,200户，每户补助1,500元，共兑付补助资金190.00万元`: the total of so many things at a
@@ -21,12 +21,14 @@ export const amountProductMismatch: Rule = {
       const { total, rate, count } = p;
       const product = productValue(p);
       const value = inUnit(product, total.unit, total.decimals);
-      const shown = `${count.text}×${amountText(rate)}＝${value}${total.unit}`;
+      const written = writtenLike(value, total.raw);
+      const factors = `${count.text}×${amountText(rate)}${p.months === 12 ? '×12个月' : ''}`;
+      const shown = `${factors}＝${value}${total.unit}`;
       const related = [{ start: count.start, end: count.end, message: msg(`数量：${count.text}`, `count: ${count.text}`) }];
       if (slips.has(total)) {
         findings.push({
           ruleId: this.id, start: total.start, end: total.end, related,
-          message: msg(`${total.labelCore}${amountText(total)}与${count.text}×${amountText(rate)}＝${inUnit(product, '万元', total.decimals)}万元不符：单位应为万元`, `${amountText(total)} is not ${count.text} × ${amountText(rate)} = ${inUnit(product, '万元', total.decimals)}万元: the unit should be 万元`),
+          message: msg(`${total.labelCore}${amountText(total)}与${factors}＝${inUnit(product, '万元', total.decimals)}万元不符：单位应为万元`, `${amountText(total)} is not ${factors} = ${inUnit(product, '万元', total.decimals)}万元: the unit should be 万元`),
           fixes: [{ title: msg('单位改为“万元”', 'Change the unit to 万元'), edits: [{ start: total.unitStart, end: total.unitEnd, newText: '万元' }], preferred: true }],
         });
         continue;
@@ -34,7 +36,7 @@ export const amountProductMismatch: Rule = {
       findings.push({
         ruleId: this.id, start: total.start, end: total.end, related,
         message: msg(`${total.labelCore}${amountText(total)}与${shown}不符`, `${amountText(total)} does not equal ${shown}`),
-        fixes: [{ title: msg(`改为${value}${total.unit}（按${shown}计算）`, `Change to ${value}${total.unit} (from ${shown})`), edits: [{ start: total.numberStart, end: total.numberEnd, newText: value }], preferred: true }],
+        fixes: [{ title: msg(`改为${written}${total.unit}（按${factors}计算）`, `Change to ${written}${total.unit} (from ${factors})`), edits: [{ start: total.numberStart, end: total.numberEnd, newText: written }], preferred: true }],
       });
     }
     return findings;

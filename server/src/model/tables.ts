@@ -3,6 +3,7 @@ import { parseNumberPrefix } from './numbering';
 import { CHANGE_NAME, CHANGE_RATE_NAME, ChangeColumn, changeColumns, PERIOD_NAME } from './change-columns';
 import { totalRowCells } from './short-totals';
 import { SpacedRow, spacedToHeader, usualGap } from './spaced-rows';
+import { moneyColumns } from './money-columns';
 import { groupRow, LineRowShape, ONE_TAB, PIPE_RULE, rowCells, singleSpacedHeaderRow, splitCells } from './table-lines';
 import type { Line, LineIndex } from './text';
 
@@ -166,20 +167,9 @@ export function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'unit
     if (aligned) row.cells = aligned;
     else row.unaligned = true;
   }
-  return { ...table, columns: yearsOfMoney(compared.roles, units, table.rows), columnNames: names, units, changes: compared.changes.length ? compared.changes : undefined };
+  return { ...table, columns: moneyColumns(compared.roles, names, units, table.rows), columnNames: names, units, changes: compared.changes.length ? compared.changes : undefined };
 }
 
-/**
- * `项目 | 2022年 | 2023年` over the kinds of income and a 合计 row, in a table whose unit is money
- * (`单位：万元`): each year's column is money its 合计 row adds up. Without a money unit or a 合计
- * row, or with a rate among its cells, a year's column stays words.
- */
-function yearsOfMoney(roles: ColumnRole[], units: Array<string | undefined>, rows: TableRow[]): ColumnRole[] {
-  const years = roles.flatMap((r, i) => (r === 'period' ? [i] : []));
-  if (years.length === 0 || roles.includes('compared') || !rows.some((r) => r.total)) return roles;
-  const money = years.every((i) => units[i] !== undefined && rows.every((r) => !/[%％]/.test(r.cells[i]?.text ?? '')));
-  return money ? roles.map((r) => (r === 'period' ? 'money' : r)) : roles;
-}
 
 function isHeaderRow(cells: TableCell[]): boolean {
   const roles = cells.map((c) => roleOf(c.text));
@@ -291,7 +281,9 @@ function cellTable(block: LineBlock, lines: LineIndex): Table {
   const twoRows = block.shape === 'tab' ? twoRowHeader(block.lines, lines) : undefined;
   const head = twoRows ?? blockRows[0];
   const headRows = twoRows ? 2 : 1;
-  const header = isHeaderRow(head) ? makeRow(head) : undefined;
+  // Markdown says which row heads a pipe table: the one above its `|---|` row.
+  const delimited = block.shape === 'pipe' && PIPE_RULE.test(lines.lines[block.lines[1]]?.text ?? '');
+  const header = isHeaderRow(head) || (delimited && !head.some((c) => NUMERIC_CELL.test(c.text))) ? makeRow(head) : undefined;
   let body = header ? blockRows.slice(headRows) : blockRows;
   // The lines of the body's rows (a pipe table's rule line is no row).
   const rowLines = block.lines.filter((l) => !PIPE_RULE.test(lines.lines[l].text)).slice(header ? headRows : 0);

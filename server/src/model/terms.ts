@@ -112,8 +112,9 @@ export function fundRole(a: Amount): FundRole | undefined {
 const ROLE = {
   // `基本支出预算数`: the budget of a kind of spending, whose own 实际支出 and 执行率 follow it.
   categoryBudget: /^(基本支出|人员经费|公用经费)(全年|年初|调整后)?预算(数|金额)?$/,
-  // `一般公共预算支出664.71万元`: what was spent out of a budget, not a budget.
-  budgetSpending: /(一般公共|政府性基金|国有资本经营|社会保险基金)预算(财政拨款)?支出(合计|总额)?$/,
+  // `一般公共预算支出664.71万元`, `转移支付资金支出98.60万元`: what was spent out of a budget or a
+  // transfer, not a budget or a transfer.
+  budgetSpending: /(一般公共|政府性基金|国有资本经营|社会保险基金)预算(财政拨款)?支出(合计|总额)?$|(转移支付|上级补助)(资金)?支出(合计|总额)?$/,
   none: /收入|基本支出|人员经费|公用经费|三公/,
   prior: /上年(度)?(结转|结余)/,
   transfer: /转移支付|上级补助/,

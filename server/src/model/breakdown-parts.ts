@@ -67,6 +67,12 @@ export function budgetAndSpending(parts: Amount[]): boolean {
   return budget && spend;
 }
 
+/**
+ * `公用经费12.22万元。公用经费中办公费3.40万元、水电费2.18万元、…`: an office's running costs are
+ * some twenty kinds of fee, of which a draft names the large ones; such a list may add up to less.
+ */
+const OFFICE_COSTS = /^(日常)?(公用经费|商品和服务支出)$/;
+
 /** Words of a unit's own staff, whose 其中 lists (行政编制, 事业编制, 工勤) are the whole of them. */
 const STAFF = /编制|在编|在职|在岗|实有|职工|干部|员工|教师|工作人员|退休|离休|人员总数|年末人数/;
 
@@ -78,10 +84,11 @@ const STAFF = /编制|在编|在职|在岗|实有|职工|干部|员工|教师|�
  * one that comes within a tenth (`培训15期，其中线上6期、线下8期`) as the whole with a slip in it.
  */
 export function namesSomeOnly(total: Amount, parts: Amount[]): boolean {
-  if (!isTally(total.kind) && !(total.kind === 'people' && !STAFF.test(total.label))) return false;
+  const fees = OFFICE_COSTS.test(total.labelCore) && parts.every((p) => p.labelCore.endsWith('费'));
+  if (!fees && !isTally(total.kind) && !(total.kind === 'people' && !STAFF.test(total.label))) return false;
   const whole = baseValue(total);
   const sum = parts.reduce((s, p) => s.plus(baseValue(p)), whole.minus(whole));
-  return sum.lessThan(whole) && whole.minus(sum).greaterThan(whole.dividedBy(10));
+  return sum.lessThan(whole) && (fees || whole.minus(sum).greaterThan(whole.dividedBy(10)));
 }
 
 /** Verbs that open another act of counting: `…，评出一等奖18件`, `…，推荐12件作品参加…`. */

@@ -103,3 +103,13 @@ export function countsAnotherAct(first: Amount | undefined, a: Amount): boolean 
   const act = TALLY_ACT.exec(a.label);
   return act !== null && !first.label.startsWith(act[1]);
 }
+
+/**
+ * `教职工198人，其中专任教师164人、“双师型”教师92人`: people counted by attributes that overlap (a
+ * 双师型 teacher is also a 专任 one) add up to nothing in particular.
+ */
+const ATTRIBUTE = /党员|双师|职称|学历|研究生|本科|专科|硕士|博士|少数民族|退役|岁以[上下]|骨干|高级|中级|初级/;
+
+export function overlappingPeople(text: string, open: { total: Amount; parts: Amount[] }): boolean {
+  return open.total.kind === 'people' && ATTRIBUTE.test(text.slice(open.total.end, open.parts[open.parts.length - 1].start));
+}

@@ -2,7 +2,7 @@ import { Amount, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, namesSomeOnly, withoutDetails, countsAnotherAct } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, namesSomeOnly, withoutDetails, countsAnotherAct, overlappingPeople } from './breakdown-parts';
 import { forEachMatch } from './text';
 import { continuationsOf } from './wrapped';
 
@@ -150,12 +150,15 @@ function sameRoleTotal(total: Amount, first: Amount, seen: Amount[]): Amount {
   return total;
 }
 
+const SPENDING_KIND = /^(基本支出|项目支出|人员经费|公用经费)$/;
+
 /**
  * `全年预算168.50万元，其中年初预算120.00万元、年中追加48.50万元，实际支出163.27万元，结余5.23万元`:
  * a budget's sources end where the spending of it begins.
  */
 function sourcesEnd(open: OpenBreakdown, a: Amount): boolean {
-  if (fundRole(open.total) !== 'budget' || open.parts.length === 0) return false;
+  // `年初预算3,862.54万元，其中基本支出1,236.80万元，项目支出2,625.74万元`: kinds of spending a budget is split into.
+  if (fundRole(open.total) !== 'budget' || open.parts.length === 0 || SPENDING_KIND.test(open.parts[0].labelCore)) return false;
   const role = fundRole(a);
   return role === 'spend' || role === 'carry';
 }
@@ -252,16 +255,6 @@ const MAINLY = /主要|较大|较多|重点|部分/;
 const AND_SO_ON = /^\s*等(?![额级同于])/;
 const THE_REST = /其余|剩余|余下|其他(?:为|是|用于)/;
 const REST_WINDOW = 40;
-
-/**
- * `教职工198人，其中专任教师164人、“双师型”教师92人`: people counted by attributes that overlap (a
- * 双师型 teacher is also a 专任 one) add up to nothing in particular.
- */
-const ATTRIBUTE = /党员|双师|职称|学历|研究生|本科|专科|硕士|博士|少数民族|退役|岁以[上下]|骨干|高级|中级|初级/;
-
-function overlappingPeople(text: string, open: { total: Amount; parts: Amount[] }): boolean {
-  return open.total.kind === 'people' && ATTRIBUTE.test(text.slice(open.total.end, open.parts[open.parts.length - 1].start));
-}
 
 function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): boolean {
   const first = open.parts[0];

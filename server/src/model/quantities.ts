@@ -28,6 +28,8 @@ const CANONICAL: Array<[RegExp, string]> = [
 
 const WINDOW = 120;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
+/** Projects said together, not the unit: `其他项目`, `上述项目` (not `项目支出`). */
+const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支出|经费)/;
 /** A budget figure followed by `中，`: what comes after splits that budget. */
 const BUDGET_SPLIT = /预算(?:数|资金)?[0-9０-９.,，]+\s*(?:万元|元|亿元)中[，,：:]/;
 
@@ -109,6 +111,8 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   const before = doc.text.slice(from, a.start);
   // `（1）业务工作经费：年初预算8万元`, `项目“X”年初预算`: one project's figure, not the unit's.
   if (namesProject(doc.text, from, a.labelStart)) return undefined;
+  // `其他项目共5个，分别为…，年初预算75.74万元`: the figures of those projects together.
+  if (before.includes('项目') && SOME_PROJECTS.test(before)) return undefined;
   // `三是全民阅读推广活动。预算18.50万元，支出17.92万元`: the item the line is about.
   if (itemOfItsLine(doc, a)) return undefined;
   // `年初预算158.30万元中，基本支出125.30万元，项目支出33.00万元`: a budget's split, not the spending.
@@ -245,6 +249,9 @@ const ROLE_IN_PROSE: Record<'initial' | 'full' | 'spend', (a: Amount) => boolean
  * figure once.
  */
 const MAX_PROJECTS = 300;
+/** A name that goes on past a row's name: a CJK character that starts none of a project's own words. */
+const NAME_GOES_ON = /^(?!项目|经费|资金|专项|工作|方面|年初|全年|预算|实际|支出|执行|结余|结转|共|的|和|与|及|等|为|已|按)[\u4e00-\u9fff]/;
+const OTHER_FUND = /政府性基金|国有资本经营预算/;
 
 function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
   const out = new Map<string, Amount[]>();
@@ -255,10 +262,14 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
     for (let si = 0; si < doc.sentences.length; si++) {
       const s = doc.sentences[si];
       if (doc.layout.kinds.has(s.line) || !s.text.includes(p.name)) continue;
+      // `农村人居环境整治提升资金`, `基层动物防疫员补助`: a longer name, another thing than the row's;
+      // and money of 政府性基金, which a table of the general budget does not hold.
+      const named = s.text.indexOf(p.name);
+      if (NAME_GOES_ON.test(s.text.slice(named + p.name.length, named + p.name.length + 4)) || OTHER_FUND.test(s.text)) continue;
       // A sentence about this project only (`…分别是耕地保护经费、不动产登记经费…` names them all, and
       // its 项目支出 is theirs together), with the figure after the name.
       if (projects.some((q) => q !== p && s.text.includes(q.name))) continue;
-      const after = s.start + s.text.indexOf(p.name);
+      const after = s.start + named;
       const figures = amountsBetween(doc.amounts, after, s.end).filter((a) => a.kind === 'money' && !a.approximate && !standsApart(a));
       for (const role of ['initial', 'full', 'spend'] as const) {
         const cell = p.figures[role];

@@ -45,12 +45,30 @@ export function totalName(label: string): string {
 
 const usable = (a: Amount) => (a.kind === 'money' || a.kind === 'people') && !a.approximate && !a.cell && !standsApart(a) && !isPriorYear(a);
 
-/** The nearest figure before the part, of its kind, that is the total `name` names. */
+/** By report: the figures that are parts of a budget (`年初预算3,862.54万元，其中…项目支出2,625.74万元`). */
+const BUDGET_PARTS = new WeakMap<ReportDocument, Set<number>>();
+
+function budgetParts(doc: ReportDocument): Set<number> {
+  let ids = BUDGET_PARTS.get(doc);
+  if (!ids) {
+    ids = new Set();
+    for (const r of doc.relations) if (r.kind === 'breakdown' && /预算/.test(r.anchor.labelCore)) for (const t of r.rhs) ids.add(t.amount.id);
+    BUDGET_PARTS.set(doc, ids);
+  }
+  return ids;
+}
+
+/**
+ * The nearest figure before the part, of its kind, that is the total `name` names. A part of a
+ * budget of that name is no total of spending (`…支出1,862.35万元，占项目支出的48.64%`).
+ */
 export function namedTotal(doc: ReportDocument, name: string, part: Amount): Amount | undefined {
   const before = amountsBetween(doc.amounts, Math.max(0, part.start - NAMED_WINDOW), part.start);
   const wanted = totalName(name);
+  const spending = !/预算/.test(part.label);
   for (let i = before.length - 1; i >= 0; i--) {
     const a = before[i];
+    if (spending && budgetParts(doc).has(a.id)) continue;
     // A total's label says it is one (`全年支出合计`), or is the name as written: a bare `支出` may be
     // the end of `基本支出` broken by a wrapped line.
     if (a.kind === part.kind && usable(a) && totalName(a.labelCore) === wanted && (a.labelCore === name || TOTAL_WORDS.test(a.label))) return a;

@@ -132,10 +132,13 @@ function isTotalCell(t: string): boolean {
   return /^(合计|总计|共计|总分|总得分|合计得分)$/.test(t.replace(/\s/g, ''));
 }
 
+/** `小计`, `人员经费小计`: a row that totals the rows above it within a group. */
+const SUBTOTAL_NAME = /^[\u4e00-\u9fff（）()“”]{0,12}小计$/;
+
 export function makeRow(cells: TableCell[], indented = false, unaligned = false): TableRow {
   const first = cells.find((c) => c.text && !/^[0-9０-９]{1,3}$/.test(c.text))?.text.replace(/\s/g, '') ?? '';
   // A copy of its size: the cells were pushed, and an array grown by push keeps room for 17.
-  return { cells: cells.slice(), total: isTotalCell(first), subtotal: first === '小计', indented, unaligned };
+  return { cells: cells.slice(), total: isTotalCell(first), subtotal: SUBTOTAL_NAME.test(first), indented, unaligned };
 }
 
 /** Whether a row's first filled cell is indented: by a full-width space, a tab row's leading space, or two spaces after a pipe. */

@@ -124,7 +124,8 @@ export function isPriorYear(a: Pick<Amount, 'labelCore'>): boolean {
 
 /** The label runs back from the figure to the nearest stop or the previous figure. */
 function labelStartOf(text: string, numStart: number, floor: number): number {
-  let ls = numStart;
+  // `上级转移支付【65.00万元】`: a figure set in 【】 is still the words' before it.
+  let ls = text.charCodeAt(numStart - 1) === 0x3010 && numStart - 1 > floor && isCjkCode(text.charCodeAt(numStart - 2)) ? numStart - 1 : numStart;
   // `全年预算数（含年中追加调整）2,412.60万元`: a note in brackets between the words and the figure.
   if (ls === numStart) ls = beforeNote(text, numStart, floor);
   for (;;) {

@@ -113,3 +113,23 @@ const ATTRIBUTE = /党员|双师|职称|学历|研究生|本科|专科|硕士|�
 export function overlappingPeople(text: string, open: { total: Amount; parts: Amount[] }): boolean {
   return open.total.kind === 'people' && ATTRIBUTE.test(text.slice(open.total.end, open.parts[open.parts.length - 1].start));
 }
+
+const SET_ASIDE = /^\s*外/;
+/** `除防疫员补助52.80万元外`: a figure set aside from what the sentence goes on to count. */
+export const setAside = (text: string, a: Amount) => SET_ASIDE.test(text.slice(a.end, a.end + 2));
+/** `退休人员11人不计入在职人数`: a figure said to be outside the total, not a part of it. */
+const LEFT_OUT = /^\s*(不计入|未计入|不纳入|未纳入|不含在|不包括在|不列入|未列入)/;
+export const leftOut = (text: string, a: Amount) => LEFT_OUT.test(text.slice(a.end, a.end + 6));
+
+const AND_SO_ON = /^\s*等(?![额级同于])/;
+const NOTE_AFTER = /^[（(][^（()）]{0,40}[）)]/;
+
+/**
+ * `…办公费19.35万元等`, `…生活补贴60.00万元（50人，每人每月1,000元）等`: the list's last figure,
+ * after a note on it, says the list names some of its parts only.
+ */
+export function andSoOn(text: string, a: Amount): boolean {
+  const note = NOTE_AFTER.exec(text.slice(a.end, a.end + 44));
+  const from = note ? a.end + note[0].length : a.end;
+  return AND_SO_ON.test(text.slice(from, from + 4));
+}

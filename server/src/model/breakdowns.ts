@@ -2,7 +2,7 @@ import { Amount, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, namesSomeOnly, withoutDetails, countsAnotherAct, overlappingPeople } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, namesSomeOnly, withoutDetails, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn } from './breakdown-parts';
 import { forEachMatch } from './text';
 import { continuationsOf } from './wrapped';
 
@@ -134,9 +134,6 @@ function namedBefore(scan: SentenceScan, name: string, first: Amount): Amount | 
   return undefined;
 }
 
-const SET_ASIDE = /^\s*外/;
-/** `除防疫员补助52.80万元外`: a figure set aside from what the sentence goes on to count. */
-const setAside = (text: string, a: Amount) => SET_ASIDE.test(text.slice(a.end, a.end + 2));
 
 /**
  * `年末结余结转33.61万元，即调整后预算1268.40万元减去实际支出1234.79万元，其中基本支出结余1.62万元…`:
@@ -220,13 +217,13 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         if (total) open = { total, parts: [], segmentSeen: false };
       }
     } else if (t.amount && open) {
-      if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label)
+      if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount)
         || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore)) || countsAnotherAct(open.parts[0], t.amount)) close();
       else if (restatesPart(text, open, t.amount)) continue;
       else {
         open.parts.push(t.amount);
         // `其中中文纸质图书38.20万元、报刊6.85万元等，结余3.54万元`: `等` ends the (partial) list.
-        if (AND_SO_ON.test(text.slice(t.amount.end, t.amount.end + 4))) close();
+        if (andSoOn(text, t.amount)) close();
       }
     }
     // `除…52.80万元外`: a figure set aside is no total of what follows.
@@ -252,7 +249,6 @@ function restatesPart(text: string, open: OpenBreakdown, a: Amount): boolean {
  * its total, never to more.
  */
 const MAINLY = /主要|较大|较多|重点|部分/;
-const AND_SO_ON = /^\s*等(?![额级同于])/;
 const THE_REST = /其余|剩余|余下|其他(?:为|是|用于)/;
 const REST_WINDOW = 40;
 
@@ -263,7 +259,7 @@ function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): b
   if (MAINLY.test(text.slice(open.total.end, Math.max(open.total.end, first.labelStart)))) return true;
   // The clause after the last item says `其余为…`: looked for in a bounded window, since a sentence
   // without stops can run for megabytes and hold thousands of lists.
-  return AND_SO_ON.test(text.slice(last.end, last.end + 4)) || THE_REST.test(text.slice(last.end, Math.min(sentence.end, last.end + REST_WINDOW)));
+  return andSoOn(text, last) || THE_REST.test(text.slice(last.end, Math.min(sentence.end, last.end + REST_WINDOW)));
 }
 
 const EACH = /各(为|有)?$/;
@@ -375,8 +371,13 @@ function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySentence, re
         relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: list.rhs, optional: NO_TERMS, atLeast: false });
         continue;
       }
+      // `…退休人员1,102人；在校学生共计31,870人`: a total that names its own thing sums nothing past a `；`.
+      const ownName = !/^[\s，,]*(合计|共计|总计|小计|总额)/.test(total.label);
       const parts: Amount[] = [];
-      for (let j = i - 1; j >= 0 && !taken.has(main[j].id) && main[j].kind === total.kind && !setAside(doc.text, main[j]); j--) parts.unshift(main[j]);
+      for (let j = i - 1; j >= 0 && !taken.has(main[j].id) && main[j].kind === total.kind && !setAside(doc.text, main[j]); j--) {
+        if (ownName && /[；;]/.test(doc.text.slice(main[j].end, total.labelStart))) break;
+        parts.unshift(main[j]);
+      }
       if (parts.length < 2) continue;
       for (const p of parts) {
         inBreakdown.add(p.id);

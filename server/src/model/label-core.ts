@@ -24,7 +24,8 @@ export function labelCoreOf(label: string): string {
       for (const re of LEADING_NOISE) s = s.replace(re, '');
       if (s === before) break;
     }
-    return s.replace(TRAILING_NOTE, '').replace(TRAILING_NOISE, '');
+    // `上级转移支付【65.00万元】`: the figure's own bracket is no word of its name.
+    return s.replace(/【$/, '').replace(TRAILING_NOTE, '').replace(TRAILING_NOISE, '');
   });
 }
 

@@ -273,7 +273,8 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
       const figures = amountsBetween(doc.amounts, after, s.end).filter((a) => a.kind === 'money' && !a.approximate && !standsApart(a));
       for (const role of ['initial', 'full', 'spend'] as const) {
         const cell = p.figures[role];
-        const said = figures.filter(ROLE_IN_PROSE[role]);
+        // In the name's own clause: `…上年结转资金68.40万元；年初预算数1,648.20万元` is the unit's.
+        const said = figures.filter((a) => ROLE_IN_PROSE[role](a) && !/[；;]/.test(doc.text.slice(after, a.start)));
         if (!cell || said.length !== 1) continue;
         const key = `项目|${p.name}|${role}`;
         const list = out.get(key) ?? [cell];

@@ -68,7 +68,8 @@ export function namedTotal(doc: ReportDocument, name: string, part: Amount): Amo
   const spending = !/预算/.test(part.label);
   for (let i = before.length - 1; i >= 0; i--) {
     const a = before[i];
-    if (spending && budgetParts(doc).has(a.id)) continue;
+    // `（年初预算165.00万元，…）`: a figure in brackets is a part of the one before them, no total.
+    if ((spending && budgetParts(doc).has(a.id)) || a.insideOf !== undefined) continue;
     // A total's label says it is one (`全年支出合计`), or is the name as written: a bare `支出` may be
     // the end of `基本支出` broken by a wrapped line.
     if (a.kind === part.kind && usable(a) && totalName(a.labelCore) === wanted && (a.labelCore === name || TOTAL_WORDS.test(a.label))) return a;

@@ -182,6 +182,8 @@ function rowRate(
     if (adjusts.length) budgets.push([term(initial), ...adjusts.map((a) => term(a))]);
   }
   if (spend.length !== 1 || budgets.length === 0) return;
+  // A column of money whose part is not known may be some of the budget: only a 全年预算 column says it all.
+  if (!full && [...cols('other'), ...cols('money')].some((c) => UNREAD_MONEY.test(t.columnNames[c]))) return;
   // Arrays grown by push keep room for 17: the claim keeps copies of their size.
   const digits = /^[0-9０-９.．]+/.exec(cell.text)?.[0].length ?? 0;
   out.push({
@@ -229,6 +231,8 @@ export interface TableProject {
 /** The projects of the tables, at most `limit` + 1 of them (a caller that wants no more stops early). */
 /** Rows of a budget table that are kinds of spending, not projects: prose names them for the unit. */
 const SPENDING_CATEGORY = /^(基本支出|项目支出|人员经费|(日常)?公用经费|工资福利支出|商品和服务支出|对个人和家庭的补助(支出)?|资本性支出|“?三公”?经费)(合计|小计)?$/;
+/** Rows of where money came from (`上年结转资金`, `当年财政拨款`), not projects. */
+const FUND_SOURCE = /^(其中[：:]?)?(年度资金总额|资金总额|(当年)?财政拨款(资金|收入)?|上年结转(结余)?(资金)?|其他资金|上级转移支付(资金)?|本级资金|自有资金)$/;
 
 export function tableProjects(layout: Layout, figures: readonly TableFigures[], limit = Infinity): TableProject[] {
   const get = figureGetter(figures);
@@ -238,7 +242,7 @@ export function tableProjects(layout: Layout, figures: readonly TableFigures[], 
     t.rows.forEach((row, ri) => {
       if (row.total || row.subtotal || row.unaligned || out.length > limit) return;
       const name = rowName(t, row);
-      if (name.length < 3 || SPENDING_CATEGORY.test(name)) return;
+      if (name.length < 3 || SPENDING_CATEGORY.test(name) || FUND_SOURCE.test(name)) return;
       const figures: TableProject['figures'] = {};
       for (const role of ['initial', 'full', 'spend'] as const) {
         const c = t.columns.indexOf(role);

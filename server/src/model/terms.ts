@@ -67,8 +67,12 @@ export interface CountClaim {
 
 const SUBTRACT = /追减|调减|核减|减少|收回|缩减/;
 const EITHER = /[增加][（(]减[）)]/;
+const NET = /净(?:调)?(增|减)/;
 
 export function signOf(a: Amount): 1 | -1 | 0 {
+  // `年中调增调减相抵后净增2.20万元`: what is left of both, said last.
+  const net = NET.exec(a.label);
+  if (net) return net[1] === '增' ? 1 : a.valueText.startsWith('-') ? 0 : -1;
   if (EITHER.test(a.label)) return 0;
   // `调减-5万元`: the minus says the decrease again, or takes it back; either reading is the text's.
   if (SUBTRACT.test(a.label)) return a.valueText.startsWith('-') ? 0 : -1;

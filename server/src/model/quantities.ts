@@ -28,6 +28,7 @@ const CANONICAL: Array<[RegExp, string]> = [
 
 const WINDOW = 120;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
+const BUDGET_KIND = /^(基本支出|项目支出|人员经费|公用经费)$/;
 /** Projects said together, not the unit: `其他项目`, `上述项目` (not `项目支出`). */
 const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支出|经费)/;
 /** A budget figure followed by `中，`: what comes after splits that budget. */
@@ -151,6 +152,11 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
     // `其中：低产茶园改造…支出432.00万元；采购有机肥…支出144.00万元`: parts named alike are items',
     // each its own 支出, not the unit's said again.
     if (r.kind === 'breakdown' && new Set(r.rhs.map((t) => t.amount.labelCore)).size < r.rhs.length) {
+      for (const t of r.rhs) projectFigures[t.amount.id] = 1;
+    }
+    // `年初预算486.35万元，其中基本支出321.35万元，项目支出165.00万元`: the budget of each kind, not
+    // the 基本支出 spent (as `预算…中，` says: BUDGET_SPLIT).
+    if (r.kind === 'breakdown' && /预算/.test(r.anchor.labelCore) && r.rhs.every((t) => BUDGET_KIND.test(t.amount.labelCore))) {
       for (const t of r.rhs) projectFigures[t.amount.id] = 1;
     }
     if (r.kind !== 'fund' && r.kind !== 'children') continue;

@@ -49,7 +49,10 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   })],
   ['a pipe table, every rate wrong', (n) => filled(n, '| 项目 | 年初预算 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|',
     (i) => `| 项目${i} | ${i % 97}.00 | ${(i % 97) + 1}.00 | ${i % 89}.50 | ${i % 100}.00% |`)],
-  ['nested 其中, sums that fail', (n) => filled(n, '一、基本情况', (i) => `支出合计${i}.00万元，其中：基本支出${i}.00万元，其中人员经费${i % 7}.00万元，其中工资${i % 5}.00万元；`, '')],
+  // Each clause's 支出合计 misses its two parts by 1.00, and 基本支出 mostly misses its own. (Its
+  // lists once had one part each: the sums that failed were a misreading, a 支出合计 taking the
+  // clause before the `；` for its parts.)
+  ['nested 其中, sums that fail', (n) => filled(n, '一、基本情况', (i) => `支出合计${i}.00万元，其中：基本支出${i}.00万元，其中人员经费${i % 7}.00万元、公用经费${i % 5}.00万元，项目支出1.00万元；`, '')],
   ['headings of five styles', (n) => filled(n, '', (i) => `${['一、', '（二）', '3.', '（4）', '①'][i % 5]}第${i}部分`)],
   ['spaces and leftovers per line', (n) => filled(n, '一、基本情况', (i) => `预算  收入 ${i} 万 元 ， 的的 XX年 ＿＿ 【请填写】`)],
   // One line without a full stop: partial lists, spaced-out words and fill-in notes, each read

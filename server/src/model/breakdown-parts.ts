@@ -133,3 +133,11 @@ export function andSoOn(text: string, a: Amount): boolean {
   const from = note ? a.end + note[0].length : a.end;
   return AND_SO_ON.test(text.slice(from, from + 4));
 }
+
+/** Kinds said side by side as the parts of one whole. */
+const KIND_SETS = [['基本支出', '项目支出'], ['人员经费', '公用经费'], ['工资福利支出', '商品和服务支出', '对个人和家庭的补助']];
+
+/** Whether two figures are two kinds of one whole (`基本支出` and `项目支出`), not one inside the other. */
+export function siblingKinds(a: Amount, b: Amount): boolean {
+  return a.labelCore !== b.labelCore && KIND_SETS.some((set) => set.includes(a.labelCore) && set.includes(b.labelCore));
+}

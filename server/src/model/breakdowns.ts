@@ -2,7 +2,7 @@ import { Amount, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, namesSomeOnly, withoutDetails, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, namesSomeOnly, withoutDetails, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds } from './breakdown-parts';
 import { forEachMatch } from './text';
 import { continuationsOf } from './wrapped';
 
@@ -220,7 +220,12 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
       if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount)
         || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore)) || countsAnotherAct(open.parts[0], t.amount)) close();
       else if (restatesPart(text, open, t.amount)) continue;
-      else {
+      else if (open.parent && siblingKinds(open.total, t.amount)) {
+        // `其中：基本支出…，其中人员经费…、公用经费…，项目支出…`: the outer list's next part.
+        finished.push({ open, sentence: s });
+        open = open.parent;
+        open.parts.push(t.amount);
+      } else {
         open.parts.push(t.amount);
         // `其中中文纸质图书38.20万元、报刊6.85万元等，结余3.54万元`: `等` ends the (partial) list.
         if (andSoOn(text, t.amount)) close();

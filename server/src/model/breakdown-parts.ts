@@ -85,14 +85,16 @@ const STAFF = /编制|在编|在职|在岗|实有|职工|干部|员工|教师|�
  */
 export function namesSomeOnly(total: Amount, parts: Amount[]): boolean {
   const fees = OFFICE_COSTS.test(total.labelCore) && parts.every((p) => p.labelCore.endsWith('费'));
-  if (!fees && !isTally(total.kind) && !(total.kind === 'people' && !STAFF.test(total.label))) return false;
+  // `选送12个参加市级以上比赛，其中获省级金奖1个、市级一等奖3个`: the prize-winners among them.
+  const winners = parts.length > 0 && /^获/.test(parts[0].label.replace(/^[\s，,：:]*(其中)?[：:]?/, ''));
+  if (!fees && !winners && !isTally(total.kind) && !(total.kind === 'people' && !STAFF.test(total.label))) return false;
   const whole = baseValue(total);
   const sum = parts.reduce((s, p) => s.plus(baseValue(p)), whole.minus(whole));
-  return sum.lessThan(whole) && (fees || whole.minus(sum).greaterThan(whole.dividedBy(10)));
+  return sum.lessThan(whole) && (fees || winners || whole.minus(sum).greaterThan(whole.dividedBy(10)));
 }
 
 /** Verbs that open another act of counting: `…，评出一等奖18件`, `…，推荐12件作品参加…`. */
-const TALLY_ACT = /^(评出|评选|推荐|选送|报送|获得|发现|督促|整改|收到|受理|办结|完成|开展|组织|举办|接待|培训|新增|累计)/;
+const TALLY_ACT = /(评出|评选|推荐|选送|报送|获得|发现|督促|整改|收到|受理|办结|完成|开展|组织|举办|接待|培训|新增|累计)/;
 
 /**
  * `共收到参赛作品216件，其中科技创新作品128件、科幻画88件，评出一等奖18件…`: a tally's list ends
@@ -101,7 +103,7 @@ const TALLY_ACT = /^(评出|评选|推荐|选送|报送|获得|发现|督促|整
 export function countsAnotherAct(first: Amount | undefined, a: Amount): boolean {
   if (!first || !isTally(a.kind)) return false;
   const act = TALLY_ACT.exec(a.label);
-  return act !== null && !first.label.startsWith(act[1]);
+  return act !== null && !first.label.includes(act[1]);
 }
 
 /**
@@ -140,4 +142,32 @@ const KIND_SETS = [['基本支出', '项目支出'], ['人员经费', '公用经
 /** Whether two figures are two kinds of one whole (`基本支出` and `项目支出`), not one inside the other. */
 export function siblingKinds(a: Amount, b: Amount): boolean {
   return a.labelCore !== b.labelCore && KIND_SETS.some((set) => set.includes(a.labelCore) && set.includes(b.labelCore));
+}
+
+/** `对不合格的8家`, `其中不合格的`: a part named again, by a word that points back to it. */
+const SAID_AGAIN = /^(?:对|向|为|其中|上述|这|该)(.+?)的?$/;
+/** `调增调减相抵后净增316.40万元`: the sum of the changes just listed, said once more. */
+const NET_OF = /相抵|净增|净减|轧差/;
+
+/** `年中追加35.60万元，即较年初预算调增35.60万元`: the part said again in other words, not one more. */
+const RESTATED = /^[，,]?\s*(即|亦即|也即|也就是)/;
+
+/**
+ * How many parts at the end of a list a figure restates: a net change equal to the signed sum of
+ * the changes before it (two at least). −1 for a part said again (after `即`, or by its own name
+ * and value: `其中…不合格8家，对不合格的8家已责令…`), 0 when it restates none.
+ */
+export function restatedParts(text: string, parts: Amount[], a: Amount, sign: (p: Amount) => number): number {
+  const last = parts[parts.length - 1];
+  if (last !== undefined && a.valueText === last.valueText && RESTATED.test(text.slice(last.end, a.start))) return -1;
+  if (parts.some((p) => p.valueText === a.valueText && p.labelCore !== '' && SAID_AGAIN.exec(a.labelCore)?.[1] === p.labelCore)) return -1;
+  if (!NET_OF.test(a.label)) return 0;
+  const value = baseValue(a);
+  let sum = value.minus(value);
+  for (let k = 1; k <= parts.length; k++) {
+    const p = parts[parts.length - k];
+    sum = sum.plus(baseValue(p).times(sign(p)));
+    if (k >= 2 && sum.eq(value)) return k;
+  }
+  return 0;
 }

@@ -1,8 +1,8 @@
 import { Amount, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
-import { FiguresBySentence, fundRole, NO_TERMS, Relation, standsApart, terms } from './terms';
+import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, namesSomeOnly, withoutDetails, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, namesSomeOnly, withoutDetails, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts } from './breakdown-parts';
 import { forEachMatch } from './text';
 import { continuationsOf } from './wrapped';
 
@@ -190,6 +190,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
   const { nextAmount, qizhongInSegment } = lookahead(toks);
   const seen: Amount[] = [];
   const lastOfKind = new Map<string, Amount>();
+  let restated = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.marker?.type === 'stop') close();
@@ -219,7 +220,10 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
     } else if (t.amount && open) {
       if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount)
         || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore)) || countsAnotherAct(open.parts[0], t.amount)) close();
-      else if (restatesPart(text, open, t.amount)) continue;
+      else if ((restated = restatedParts(text, open.parts, t.amount, signOf)) !== 0) {
+        // A net change said after the changes it nets stands for them; a part said again adds nothing.
+        if (restated > 0) open.parts.splice(open.parts.length - restated, restated, t.amount);
+      }
       else if (open.parent && siblingKinds(open.total, t.amount)) {
         // `其中：基本支出…，其中人员经费…、公用经费…，项目支出…`: the outer list's next part.
         finished.push({ open, sentence: s });
@@ -239,13 +243,6 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
   close();
 }
 
-/** `年中追加35.60万元，即较年初预算调增35.60万元`: the part said again in other words, not one more. */
-const RESTATED = /^[，,]?\s*(即|亦即|也即|也就是)/;
-
-function restatesPart(text: string, open: OpenBreakdown, a: Amount): boolean {
-  const last = open.parts[open.parts.length - 1];
-  return last !== undefined && a.valueText === last.valueText && RESTATED.test(text.slice(last.end, a.start));
-}
 
 /**
  * Words that say a list names only some of its total's parts: `其中主要包括水电费38.62万元、…`,

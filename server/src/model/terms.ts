@@ -90,8 +90,9 @@ export function standsApart(a: Amount): boolean {
 
 // Patterns of the functions asked of every figure, compiled once (not at each call).
 
-// `比年初预算7.00万元节约0.65万元`: what a comparison saved or overspent, never a part of a sum.
-const SAVED = /^(节约|节省|节支|超支)/;
+// `比年初预算7.00万元节约0.65万元`: what a comparison saved or overspent, never a part of a sum; so
+// is a difference from a target or a budget, or a threshold (`超过年度目标6人`, `超出年初预算8.40万元`).
+const SAVED = /^(节约|节省|节支|超支|超过|超出|超额)/;
 
 export type FundRole = 'budget' | 'prior' | 'transfer' | 'adjust' | 'spend' | 'carry' | 'recall';
 

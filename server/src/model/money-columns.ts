@@ -8,7 +8,14 @@ export function moneyColumns(roles: ColumnRole[], names: string[], units: Array<
   return partsOfRowTotal(yearsOfMoney(roles, units, rows), names, units, rows);
 }
 
-const noRate = (rows: TableRow[], i: number) => rows.every((r) => !/[%％]/.test(r.cells[i]?.text ?? ''));
+/** No rate in a column among the rows a 合计 row adds (those after it, `执行率 95.12% 96.40%`, are other facts). */
+function noRate(rows: TableRow[], i: number): boolean {
+  for (const r of rows) {
+    if (/[%％]/.test(r.cells[i]?.text ?? '')) return false;
+    if (r.total) return true;
+  }
+  return true;
+}
 
 /**
  * `项目 | 2022年 | 2023年` over the kinds of income and a 合计 row, in a table whose unit is money

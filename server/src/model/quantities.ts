@@ -148,6 +148,7 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
   const out = new Map<string, Amount[]>();
   // Figures of a project's fund line are that project's, wherever the project is described.
   const projectFigures = new Uint8Array(doc.amounts.length);
+  const withCarry = new Set<number>();
   for (const r of doc.relations) {
     // `其中：低产茶园改造…支出432.00万元；采购有机肥…支出144.00万元`: parts named alike are items',
     // each its own 支出, not the unit's said again.
@@ -159,6 +160,9 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
     if (r.kind === 'breakdown' && /预算/.test(r.anchor.labelCore) && r.rhs.every((t) => BUDGET_KIND.test(t.amount.labelCore))) {
       for (const t of r.rhs) projectFigures[t.amount.id] = 1;
     }
+    // `支出394.39万元，其中基本支出…，项目支出…，结余结转7.81万元` (as an outline asks for it): spending
+    // with the carry-over in it, another quantity than `当年支出386.58万元`, though named alike.
+    if (r.kind === 'breakdown' && /支出$/.test(r.anchor.labelCore) && [...r.rhs, ...r.optional].some((t) => fundRole(t.amount) === 'carry')) withCarry.add(r.anchor.id);
     if (r.kind !== 'fund' && r.kind !== 'children') continue;
     for (const t of r.lhs) projectFigures[t.amount.id] = 1;
     for (const t of r.rhs) projectFigures[t.amount.id] = 1;
@@ -180,7 +184,7 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
     if (projectFigures[a.id] === 1 || labelCutByWrap(doc, a, isWrapped)) continue;
     const k = quantityKey(doc, a, projects);
     if (!k) continue;
-    const key = `${k.name}|${k.year ?? ''}|${k.kind}`;
+    const key = `${k.name}${withCarry.has(a.id) ? '（含结余结转）' : ''}|${k.year ?? ''}|${k.kind}`;
     if (a.sentence !== sentence) {
       endSentence();
       sentence = a.sentence;

@@ -53,7 +53,9 @@ export function spacedRow(text: string, lineStart: number, line: number): Spaced
 
 const FIGURE = '-?[0-9][0-9,]*(?:\\.[0-9]+)?%?';
 /** `其他收入 48.75 56.23`: a name, then figures only, one space apart. */
-const SINGLE_SPACED = new RegExp(`^([^\\s0-9，。；：,;:]{0,19}[\\u4e00-\\u9fff][^\\s，。；：,;:]{0,19})((?: ${FIGURE}){2,12})$`);
+const WORDS = '[^\\s0-9，。；：,;:]{0,19}[\\u4e00-\\u9fff][^\\s，。；：,;:]{0,19}';
+/** `1 公共机构节能改造 45.00 43.62 含上年结转五万元`: a row's number, its name, figures, and a note in words. */
+const SINGLE_SPACED = new RegExp(`^(?:[0-9]{1,2} )?((?:其中[：:])?${WORDS})((?: (?:${FIGURE}|[—－/／-])){2,12})(?: ${WORDS})?$`);
 /** `1 098.70`: digits grouped by a space read as cells would be two figures, not one. */
 const SPACE_GROUPED = / [0-9]{1,3} [0-9]{3}(?=[.,%\s]|$)/;
 

@@ -136,6 +136,9 @@ export function andSoOn(text: string, a: Amount): boolean {
   return AND_SO_ON.test(text.slice(from, from + 4));
 }
 
+/** The kinds a budget or the spending is split into (`其中基本支出…，项目支出…`). */
+export const SPENDING_KIND = /^(基本支出|项目支出|人员经费|公用经费)$/;
+
 /** Kinds said side by side as the parts of one whole. */
 const KIND_SETS = [['基本支出', '项目支出'], ['人员经费', '公用经费'], ['工资福利支出', '商品和服务支出', '对个人和家庭的补助']];
 

@@ -2,7 +2,7 @@ import { Amount, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, namesSomeOnly, withoutDetails, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, namesSomeOnly, withoutDetails, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, SPENDING_KIND } from './breakdown-parts';
 import { forEachMatch } from './text';
 import { continuationsOf } from './wrapped';
 
@@ -146,8 +146,6 @@ function sameRoleTotal(total: Amount, first: Amount, seen: Amount[]): Amount {
   for (let i = seen.length - 1; i >= 0; i--) if (seen[i] !== total && seen[i].kind === first.kind && fundRole(seen[i]) === role) return seen[i];
   return total;
 }
-
-const SPENDING_KIND = /^(基本支出|项目支出|人员经费|公用经费)$/;
 
 /**
  * `全年预算168.50万元，其中年初预算120.00万元、年中追加48.50万元，实际支出163.27万元，结余5.23万元`:

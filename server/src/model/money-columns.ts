@@ -20,7 +20,7 @@ function noRate(rows: TableRow[], i: number): boolean {
 /**
  * `项目 | 2022年 | 2023年` over the kinds of income and a 合计 row, in a table whose unit is money
  * (`单位：万元`): each year's column is money its 合计 row adds up. Without a money unit or a 合计
- * row, or with a rate among its cells, a year's column stays words.
+ * row, or with a rate among the rows that row adds, a year's column stays words.
  */
 function yearsOfMoney(roles: ColumnRole[], units: Array<string | undefined>, rows: TableRow[]): ColumnRole[] {
   const years = roles.flatMap((r, i) => (r === 'period' ? [i] : []));

@@ -3,6 +3,7 @@ import { headingOfPart } from './sections';
 import type { ReportDocument } from './report';
 import { fundRole, standsApart } from './relations';
 import { tableProjects } from './table-facts';
+import { SPENDING_KIND } from './breakdown-parts';
 import { forEachMatch, wrapsInto, wrapWidth } from './text';
 
 /**
@@ -28,7 +29,6 @@ const CANONICAL: Array<[RegExp, string]> = [
 
 const WINDOW = 120;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
-const BUDGET_KIND = /^(基本支出|项目支出|人员经费|公用经费)$/;
 /** Projects said together, not the unit: `其他项目`, `上述项目` (not `项目支出`). */
 const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支出|经费)/;
 /** A budget figure followed by `中，`: what comes after splits that budget. */
@@ -157,7 +157,7 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
     }
     // `年初预算486.35万元，其中基本支出321.35万元，项目支出165.00万元`: the budget of each kind, not
     // the 基本支出 spent (as `预算…中，` says: BUDGET_SPLIT).
-    if (r.kind === 'breakdown' && /预算/.test(r.anchor.labelCore) && r.rhs.every((t) => BUDGET_KIND.test(t.amount.labelCore))) {
+    if (r.kind === 'breakdown' && /预算/.test(r.anchor.labelCore) && r.rhs.every((t) => SPENDING_KIND.test(t.amount.labelCore))) {
       for (const t of r.rhs) projectFigures[t.amount.id] = 1;
     }
     // `支出394.39万元，其中基本支出…，项目支出…，结余结转7.81万元` (as an outline asks for it): spending

@@ -61,7 +61,9 @@ export function rowCells(text: string, lineStart: number, line: number): { cells
     if (filled.length === 2 && parseNumberPrefix(filled[0].text)?.end === filled[0].text.length) return undefined;
     return { cells: filled.length === cells.length ? cells : filled, shape: 'tab' };
   }
-  const spaced = text.includes('  ') || text.includes('\u3000') ? spacedRow(text, lineStart, line) : text.includes(' ') ? singleSpacedRow(text, lineStart, line) : undefined;
+  // Trailing spaces (a copy that pads its lines) are no gap between cells.
+  const body = text.endsWith(' ') ? text.trimEnd() : text;
+  const spaced = body.includes('  ') || body.includes('\u3000') ? spacedRow(text, lineStart, line) : body.includes(' ') ? singleSpacedRow(body, lineStart, line) : undefined;
   return spaced && { cells: spaced.cells, shape: 'space', spaced };
 }
 
@@ -69,8 +71,8 @@ export function rowCells(text: string, lineStart: number, line: number): { cells
 export function singleSpacedHeaderRow(lines: LineIndex, l: Line): { cells: TableCell[]; shape: LineRowShape; spaced: SpacedRow } | undefined {
   const next = lines.lines[l.index + 1];
   if (!next || !l.text.includes(' ')) return undefined;
-  const below = singleSpacedRow(next.text, next.start, next.index);
-  const header = below && singleSpacedHeader(l.text, l.start, l.index, below.cells.length);
+  const below = singleSpacedRow(next.text.trimEnd(), next.start, next.index);
+  const header = below && singleSpacedHeader(l.text.trimEnd(), l.start, l.index, below.cells.length);
   return header && { cells: header.cells, shape: 'space', spaced: header };
 }
 

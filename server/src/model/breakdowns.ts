@@ -15,7 +15,7 @@ interface Marker {
   named?: string;
 }
 
-const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|具体为)[：:]/g;
+const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|具体为)[：:]|(?<=[0-9０-９](?:万元|元|亿元)[，,])分别(?:为|是)(?=[\u4e00-\u9fff])/g;
 
 /**
  * Clauses that start a new total (`共19名在编人员`, `截止…`, `年末实有在编人员30人` after the posts)
@@ -308,7 +308,7 @@ function bracketBreakdowns(doc: ReportDocument, relations: Relation[], inBreakdo
 }
 
 /** Words that open a breakdown: a sentence without them has none. */
-const BREAKS_DOWN = /其中|包括|明细|具体为/;
+const BREAKS_DOWN = /其中|包括|明细|具体为|分别[为是]/;
 
 export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
   const bracketsBySentence = markAllBrackets(doc, bySentence);

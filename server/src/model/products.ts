@@ -70,6 +70,8 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       const per = PER.exec(doc.text.slice(Math.max(s.start, rate.start - 12), rate.start));
       if (per) rates.push({ rate, measure: per[1], period: per[2] });
     }
+    // `…补贴按28` / `人、每人每月2,300元…`: a sentence a hard wrap carried on began lines before.
+    const from = rates.length && s.start - doc.lines.lines[s.line].start < 8 ? wrappedSentenceStart(doc, s) : s.start;
     rates.forEach(({ rate, measure, period }, k) => {
       // The total after the rate, then the count of that measure before the total: one, not two
       // (`1,200亩，每亩补助1,500元，共…；低产油茶林改造800亩…`: the 800亩 is the next clause's).
@@ -78,8 +80,6 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       // A monthly rate is a product over the year only where the text says so; a daily one never.
       const months = period === '每月' ? (WHOLE_YEAR.test(doc.text.slice(rate.end, total.start) + total.label) ? 12 : 0) : period === undefined || period === '每年' ? 1 : 0;
       if (months === 0) return;
-      // `…补贴按28` / `人、每人每月2,300元…`: a sentence a hard wrap carried on began lines before.
-      const from = s.start - doc.lines.lines[s.line].start < 8 ? wrappedSentenceStart(doc, s) : s.start;
       const near = countsIn(doc.text, Math.max(from, rate.start - REACH), total.start).filter((c) => sameMeasure(c.measure, measure) && c.value > 0);
       if (near.length !== 1) return;
       const count = near[0];

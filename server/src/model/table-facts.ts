@@ -117,14 +117,20 @@ interface TableScan {
   ti: number;
   get: CellGetter;
   cols: ColumnsByRole;
+  /** A column of money whose part in the fund line is not known: the budget may be more than the columns read. */
+  unreadMoney: boolean;
 }
 
 /** A column of money whose part in the fund line is not known (`其他资金`, `专项拨款`). */
 const UNREAD_MONEY = /资金|支付|补助|收入|结转|拨款|预算|追[加减]|调[增减整]/;
 
-function rowRelations({ t, ti, get, cols }: TableScan, ri: number, subject: string | undefined, out: Relation[]): void {
+function hasUnreadMoney(t: Table, cols: ColumnsByRole): boolean {
+  return [...cols('other'), ...cols('money')].some((c) => UNREAD_MONEY.test(t.columnNames[c]));
+}
+
+function rowRelations({ t, ti, get, cols, unreadMoney }: TableScan, ri: number, subject: string | undefined, out: Relation[]): void {
   // With such a column the budget could be more than the columns read: no fund line is stated.
-  if ([...cols('other'), ...cols('money')].some((c) => UNREAD_MONEY.test(t.columnNames[c]))) return;
+  if (unreadMoney) return;
   const one = (role: ColumnRole) => {
     const c = cols(role);
     return c.length === 1 ? get(ti, ri, c[0]) : undefined;
@@ -165,7 +171,7 @@ function rowRates(scan: TableScan, ri: number, subject: string | undefined, out:
 }
 
 function rowRate(
-  { t, cols }: TableScan, ri: number, role: 'rate' | 'receivedRate', spend: Amount[], alsoOver: Term[][],
+  { t, cols, unreadMoney }: TableScan, ri: number, role: 'rate' | 'receivedRate', spend: Amount[], alsoOver: Term[][],
   at: (role: ColumnRole) => Amount[], subject: string | undefined, out: RateClaim[], word?: string,
 ): void {
   const rateCol = cols(role)[0] ?? -1;
@@ -183,7 +189,7 @@ function rowRate(
   }
   if (spend.length !== 1 || budgets.length === 0) return;
   // A column of money whose part is not known may be some of the budget: only a 全年预算 column says it all.
-  if (!full && [...cols('other'), ...cols('money')].some((c) => UNREAD_MONEY.test(t.columnNames[c]))) return;
+  if (!full && unreadMoney) return;
   // Arrays grown by push keep room for 17: the claim keeps copies of their size.
   const digits = /^[0-9０-９.．]+/.exec(cell.text)?.[0].length ?? 0;
   out.push({
@@ -201,7 +207,8 @@ export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { 
   const get = figureGetter(figures);
   layout.tables.forEach((t, ti) => {
     if (!t.header) return;
-    const scan: TableScan = { t, ti, get, cols: columnsByRole(t) };
+    const cols = columnsByRole(t);
+    const scan: TableScan = { t, ti, get, cols, unreadMoney: hasUnreadMoney(t, cols) };
     const hasRate = t.columns.includes('rate') || t.columns.includes('receivedRate');
     t.rows.forEach((row, ri) => {
       if (row.unaligned) return;

@@ -44,7 +44,7 @@ export function digitsFor(value: Decimal, unit: string, writtenDecimals: number)
 }
 
 /** What groups a figure's digits in threes (`1,860`, `1，860`, `1 860`), if anything does. */
-const GROUP_MARK = /[0-9０-９]([,，\u0020\u00a0\u2009\u202f])[0-9０-９]{3}/;
+const GROUP_MARK = new RegExp(`[0-9０-９](${DIGIT_GROUPING.source})[0-9０-９]{3}`);
 const FULL_WIDTH_DIGIT = /[０-９]/;
 
 /**

@@ -87,10 +87,15 @@ export function namesSomeOnly(total: Amount, parts: Amount[]): boolean {
   const fees = OFFICE_COSTS.test(total.labelCore) && parts.every((p) => p.labelCore.endsWith('费'));
   // `选送12个参加市级以上比赛，其中获省级金奖1个、市级一等奖3个`: the prize-winners among them.
   const winners = parts.length > 0 && /^获/.test(parts[0].label.replace(/^[\s，,：:]*(其中)?[：:]?/, ''));
-  if (!fees && !winners && !isTally(total.kind) && !(total.kind === 'people' && !STAFF.test(total.label))) return false;
+  const things = total.kind === 'count';
+  if (!fees && !winners && !things && !isTally(total.kind) && !(total.kind === 'people' && !STAFF.test(total.label))) return false;
   const whole = baseValue(total);
   const sum = parts.reduce((s, p) => s.plus(baseValue(p)), whole.minus(whole));
-  return sum.lessThan(whole) && (fees || winners || whole.minus(sum).greaterThan(whole.dividedBy(10)));
+  if (!sum.lessThan(whole)) return false;
+  // Things counted by 个 (`更新数据图层37个，其中道路图层12个、水系图层5个`) are as often listed whole
+  // (内设机构, 乡镇) as in part; a slip leaves a few out, never half.
+  if (things && !fees && !winners) return sum.times(2).lessThanOrEqualTo(whole);
+  return fees || winners || whole.minus(sum).greaterThan(whole.dividedBy(10));
 }
 
 /** Verbs that open another act of counting: `…，评出一等奖18件`, `…，推荐12件作品参加…`. */

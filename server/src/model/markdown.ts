@@ -1,9 +1,9 @@
 /**
  * Markdown markup is not part of a draft's words. Each line loses its block markers (`# `, `> `,
  * `- `), its emphasis (`**`, `*`, `~~`, `` ` ``), link targets and HTML tags, and keeps the rest
- * with a map from each kept character to its source column. Code, front matter and rules become
- * blank lines. Table rows keep their `|`: the table reader splits them. `1. ` stays: in a draft it
- * is the drafter's own level-three number.
+ * with a map from each kept character to its source column. Code (a fence's lines in Chinese
+ * excepted), front matter and rules become blank lines. Table rows keep their `|`: the table
+ * reader splits them. `1. ` stays: in a draft it is the drafter's own level-three number.
  */
 export interface MarkdownView {
   lines: string[];
@@ -23,6 +23,7 @@ function columnsOf(map: ColumnMap, length: number): number[] {
 }
 
 const FENCE = /^\s{0,3}(```|~~~)/;
+const HAN = /[\u4e00-\u9fff]/;
 const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
 const QUOTE = /^\s{0,3}>\s?/;
@@ -53,7 +54,14 @@ export function markdownView(source: string[]): MarkdownView {
       fenced = !fenced;
       return blank();
     }
-    if (fenced) return blank();
+    // A fence in a report holds the drafter's words kept as laid out (a formula, a note, at times
+    // the template's own instruction): the published page shows them, so lines in Chinese are read
+    // as they are, with no markup taken out; anything else in a fence is code and is not read.
+    if (fenced) {
+      if (HAN.test(line)) lines.push(line);
+      else blank();
+      return;
+    }
     if (comment || line.trimStart().startsWith('<!--')) {
       comment = !line.includes('-->');
       return blank();

@@ -70,6 +70,24 @@ const SMALL_MONEY = /利息|手续费|工本费|每|人均|单价|标准/;
  * 元 figure among 万元 ones is written in whole 元 or is far from their size (`850元`, `3000元`).
  */
 function oddUnitInList(doc: ReportDocument, flagged: Set<number>): Amount[] {
+  const out: Amount[] = [];
+  for (const { a, wan } of loneYuanAmongWan(doc, flagged)) {
+    if (wan.length < 2) continue;
+    const values = wan.map(writtenValue);
+    const min = Decimal.min(...values);
+    const max = Decimal.max(...values);
+    const value = writtenValue(a);
+    if (value.lt(min.div(10)) || value.gt(max.times(10))) continue;
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * Sentences of money figures in 万元 but one in 元, with the decimals they have, that no relation
+ * settles: the 元 figure and the sentence's 万元 figures.
+ */
+function loneYuanAmongWan(doc: ReportDocument, flagged: Set<number>): Array<{ a: Amount; wan: Amount[] }> {
   const inRelation = new Set<number>();
   for (const r of doc.relations) for (const a of amountsOf(r)) inRelation.add(a.id);
   const bySentence = new Map<number, Amount[]>();
@@ -79,20 +97,43 @@ function oddUnitInList(doc: ReportDocument, flagged: Set<number>): Amount[] {
     if (list) list.push(a);
     else bySentence.set(a.sentence, [a]);
   }
-  const out: Amount[] = [];
+  const out: Array<{ a: Amount; wan: Amount[] }> = [];
   for (const list of bySentence.values()) {
     const yuan = list.filter((a) => a.unit === '元');
     const wan = list.filter((a) => a.unit === '万元');
-    if (yuan.length !== 1 || wan.length < 2) continue;
+    if (yuan.length !== 1 || wan.length < 1) continue;
     const a = yuan[0];
-    if (flagged.has(a.id) || inRelation.has(a.id) || a.decimals === 0 || SMALL_MONEY.test(a.label)) continue;
+    if (flagged.has(a.id) || inRelation.has(a.id) || a.decimals === 0 || SMALL_MONEY.test(a.label) || writtenValue(a).isZero()) continue;
     if (wan.some((b) => b.decimals !== a.decimals)) continue;
-    const values = wan.map(writtenValue);
-    const min = Decimal.min(...values);
-    const max = Decimal.max(...values);
-    const value = writtenValue(a);
-    if (value.isZero() || value.lt(min.div(10)) || value.gt(max.times(10))) continue;
-    out.push(a);
+    out.push({ a, wan });
+  }
+  return out;
+}
+
+/** How many sentences back a figure the sentence's figures make up may stand (the line before). */
+const SPLIT_REACH = 3;
+
+/**
+ * `实际支出13.12万元。…主要用于…活动支出8.45万元，…培训支出4.67元`: the sentence's figures, the
+ * 元 one read as 万元, make up a 万元 figure just before — the spending it splits, which no word
+ * ties to it. Read in 元 they fall short of it by almost exactly that figure.
+ */
+function splitOfFigureBefore(doc: ReportDocument, flagged: Set<number>): Array<{ a: Amount; wan: Amount[]; whole: Amount }> {
+  const out: Array<{ a: Amount; wan: Amount[]; whole: Amount }> = [];
+  const before = new Map<number, Amount[]>();
+  for (const b of doc.amounts) {
+    if (b.kind !== 'money' || b.unit !== '万元' || b.approximate || b.perUnit) continue;
+    const list = before.get(b.sentence);
+    if (list) list.push(b);
+    else before.set(b.sentence, [b]);
+  }
+  for (const { a, wan } of loneYuanAmongWan(doc, flagged)) {
+    const sum = wan.reduce((s, b) => s.plus(writtenValue(b)), writtenValue(a));
+    let whole: Amount | undefined;
+    for (let k = a.sentence - 1; k >= Math.max(0, a.sentence - SPLIT_REACH) && !whole; k--) {
+      whole = before.get(k)?.find((b) => b.decimals === a.decimals && writtenValue(b).eq(sum));
+    }
+    if (whole) out.push({ a, wan, whole });
   }
   return out;
 }
@@ -218,7 +259,20 @@ export const amountUnit: Rule = {
         `${a.labelCore} ${amountText(a)} is not a thousandth of the unit's budget in 元, and of its size in 万元: the unit should be 万元`,
       )));
     }
-    // 5. One 元 figure in a list of 万元 figures of its size, with no sum to settle it: a hint.
+    // 5. One 元 figure in a sentence that splits a 万元 figure just before: it adds up in 万元 only.
+    for (const { a, wan, whole } of splitOfFigureBefore(doc, flagged)) {
+      flagged.add(a.id);
+      const sum = [...wan, a].sort((x, y) => x.start - y.start).map((b) => halfDigits(b.raw)).join('＋');
+      const where = whole.line + 1;
+      findings.push({
+        ...slipFinding(a, '万元', msg(
+          `${a.labelCore}${amountText(a)}的单位应为万元：按万元计算，${sum}＝${halfDigits(whole.raw)}（万元），正是第${where}行的${whole.labelCore}${amountText(whole)}`,
+          `${a.labelCore} ${amountText(a)} should be in 万元: only then do ${sum} make ${whole.labelCore} ${amountText(whole)} on line ${where}`,
+        )),
+        related: [{ start: whole.start, end: whole.end, message: msg(`第${where}行：${amountText(whole)}`, `line ${where}: ${amountText(whole)}`) }],
+      });
+    }
+    // 6. One 元 figure in a list of 万元 figures of its size, with no sum to settle it: a hint.
     for (const a of oddUnitInList(doc, flagged)) {
       flagged.add(a.id);
       findings.push({
@@ -229,7 +283,7 @@ export const amountUnit: Rule = {
         severity: 'hint',
       });
     }
-    // 6. `补助22.1万`: money written without 元.
+    // 7. `补助22.1万`: money written without 元.
     for (const a of doc.amounts) {
       if (a.unit !== '万' || flagged.has(a.id)) continue;
       // `人员经费231.02万` / `元，公用经费…`: a copied PDF's line broke the unit, not the drafter.

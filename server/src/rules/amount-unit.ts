@@ -182,6 +182,24 @@ function slipFinding(a: Amount, unit: string, message: Message): Finding {
   return { ruleId: 'amount.unit', start: a.start, end: a.end, message, fixes: unitFix(a, unit) };
 }
 
+/** A 元 figure in a sentence that splits a 万元 figure just before, which adds up in 万元 only. */
+function splitSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
+  const out: Finding[] = [];
+  for (const { a, wan, whole } of splitOfFigureBefore(doc, flagged)) {
+    flagged.add(a.id);
+    const sum = [...wan, a].sort((x, y) => x.start - y.start).map((b) => halfDigits(b.raw)).join('＋');
+    const where = whole.line + 1;
+    out.push({
+      ...slipFinding(a, '万元', msg(
+        `${a.labelCore}${amountText(a)}的单位应为万元：按万元计算，${sum}＝${halfDigits(whole.raw)}（万元），正是第${where}行的${whole.labelCore}${amountText(whole)}`,
+        `${a.labelCore} ${amountText(a)} should be in 万元: only then do ${sum} make ${whole.labelCore} ${amountText(whole)} on line ${where}`,
+      )),
+      related: [{ start: whole.start, end: whole.end, message: msg(`第${where}行：${amountText(whole)}`, `line ${where}: ${amountText(whole)}`) }],
+    });
+  }
+  return out;
+}
+
 /** A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget): 元 meant. */
 function farBeyondBudget(doc: ReportDocument, flagged: Set<number>): Finding[] {
   const findings: Finding[] = [];
@@ -260,18 +278,7 @@ export const amountUnit: Rule = {
       )));
     }
     // 5. One 元 figure in a sentence that splits a 万元 figure just before: it adds up in 万元 only.
-    for (const { a, wan, whole } of splitOfFigureBefore(doc, flagged)) {
-      flagged.add(a.id);
-      const sum = [...wan, a].sort((x, y) => x.start - y.start).map((b) => halfDigits(b.raw)).join('＋');
-      const where = whole.line + 1;
-      findings.push({
-        ...slipFinding(a, '万元', msg(
-          `${a.labelCore}${amountText(a)}的单位应为万元：按万元计算，${sum}＝${halfDigits(whole.raw)}（万元），正是第${where}行的${whole.labelCore}${amountText(whole)}`,
-          `${a.labelCore} ${amountText(a)} should be in 万元: only then do ${sum} make ${whole.labelCore} ${amountText(whole)} on line ${where}`,
-        )),
-        related: [{ start: whole.start, end: whole.end, message: msg(`第${where}行：${amountText(whole)}`, `line ${where}: ${amountText(whole)}`) }],
-      });
-    }
+    findings.push(...splitSlips(doc, flagged));
     // 6. One 元 figure in a list of 万元 figures of its size, with no sum to settle it: a hint.
     for (const a of oddUnitInList(doc, flagged)) {
       flagged.add(a.id);

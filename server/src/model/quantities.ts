@@ -2,7 +2,7 @@ import { Amount, amountsBetween, baseValue, interned } from './amounts';
 import { headingOfPart } from './sections';
 import type { ReportDocument } from './report';
 import { fundRole, standsApart } from './relations';
-import { tableProjects } from './table-facts';
+import { TableProject, tableProjects } from './table-facts';
 import { SPENDING_KIND } from './breakdown-parts';
 import { forEachMatch, wrapsInto, wrapWidth } from './text';
 
@@ -281,17 +281,52 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
       if (projects.some((q) => q !== p && s.text.includes(q.name))) continue;
       const after = s.start + named;
       const figures = amountsBetween(doc.amounts, after, s.end).filter((a) => a.kind === 'money' && !a.approximate && !standsApart(a));
-      for (const role of ['initial', 'full', 'spend'] as const) {
+      const pair = (role: TableRole, said: Amount) => {
+        const key = `项目|${p.name}|${role}`;
+        const list = out.get(key) ?? [p.figures[role]!];
+        list.push(said);
+        out.set(key, list.sort((x, y) => x.start - y.start));
+      };
+      let paired = false;
+      for (const role of TABLE_ROLES) {
         const cell = p.figures[role];
         // In the name's own clause: `…上年结转资金68.40万元；年初预算数1,648.20万元` is the unit's.
         const said = figures.filter((a) => ROLE_IN_PROSE[role](a) && !/[；;]/.test(doc.text.slice(after, a.start)));
         if (!cell || said.length !== 1) continue;
-        const key = `项目|${p.name}|${role}`;
-        const list = out.get(key) ?? [cell];
-        list.push(said[0]);
-        out.set(key, list.sort((x, y) => x.start - y.start));
+        pair(role, said[0]);
+        paired = true;
       }
+      const bare = paired ? undefined : swappedFromRow(p, figures, after);
+      if (bare) pair(bare.role, bare.said);
     }
   }
   return out;
+}
+
+type TableRole = (typeof TABLE_ROLES)[number];
+const TABLE_ROLES = ['initial', 'full', 'spend'] as const;
+/** `阅读推广活动经费37.58万元`: the project's name and no more, which says neither budget nor spending. */
+const BARE_NAME_REST = /^(项目)?(经费|资金|专项资金|专项经费)?$/;
+
+/**
+ * `阅读推广活动经费37.58万元` against the row's 预算 36.00 and 支出 35.78: a figure named by the project
+ * alone is the row's figure whose digits it has with two swapped — the commonest slip in copying
+ * a figure. Another value (a figure of some other kind, or year) is left alone.
+ */
+function swappedFromRow(p: TableProject, figures: Amount[], after: number): { role: TableRole; said: Amount } | undefined {
+  const bare = figures.filter((a) => a.labelStart >= after && a.labelCore.startsWith(p.name) && BARE_NAME_REST.test(a.labelCore.slice(p.name.length)));
+  if (bare.length !== 1) return undefined;
+  const said = bare[0];
+  const cells = TABLE_ROLES.flatMap((role) => (p.figures[role] ? [{ role, cell: p.figures[role]! }] : []));
+  if (cells.some(({ cell }) => cell.unit === said.unit && cell.valueText === said.valueText)) return undefined;
+  const swapped = cells.filter(({ cell }) => cell.unit === said.unit && twoDigitsSwapped(cell.valueText, said.valueText));
+  return swapped.length === 1 ? { role: swapped[0].role, said } : undefined;
+}
+
+/** `35.78` and `37.58`: the same digits with two of them (and only two) changing places. */
+function twoDigitsSwapped(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  const differ: number[] = [];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && differ.push(i) > 2) return false;
+  return differ.length === 2 && x[differ[0]] === y[differ[1]] && x[differ[1]] === y[differ[0]] && /\d/.test(x[differ[0]]) && /\d/.test(x[differ[1]]);
 }

@@ -15,6 +15,7 @@ import { templateArtifact } from './template-artifact';
 import { templateInstruction } from './template-instruction';
 import { templatePlaceholder } from './template-placeholder';
 import { textDuplicateChar } from './text-duplicate-char';
+import { textPunctuation } from './text-punctuation';
 import { textSpacing } from './text-spacing';
 import { textUnbalancedQuote } from './text-unbalanced-quote';
 import type { Rule } from './types';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   templateInstruction,
   templatePlaceholder,
   textDuplicateChar,
+  textPunctuation,
   textSpacing,
   textUnbalancedQuote,
 ];

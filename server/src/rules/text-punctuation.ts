@@ -1,0 +1,58 @@
+import { notReportWords } from '../model/layout';
+import { FindingWithFixesLater } from './lazy-fixes';
+import { Finding, Fix, msg, Rule } from './types';
+
+/** Half-width marks and the full-width ones Chinese text writes for them. */
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+/**
+ * A half-width mark between Chinese words (`3次,检查农资门店`): after a Chinese character, a
+ * closing bracket or quote, or a percentage; before a Chinese character or an opening one. Not in a
+ * figure (`1,234.56`), a time (`8:30`), a telephone number (`电话:0731…`) or a web address.
+ */
+const HALF_IN_CHINESE = /(?<=[\u4e00-\u9fff）”%％])[,;:?!](?=[\u4e00-\u9fff（“])/g;
+const FULL_MARKS = /[，；：？！]/g;
+
+/** How many of the draft's marks between Chinese words may be half-width for it to be a slip: 1 in 10. */
+const SLIP_SHARE = 10;
+/** Full-width marks a draft needs before a half-width one is out of its style. */
+const MIN_FULL = 20;
+
+const replaceMark = (mark: string, start: number, end: number): Fix[] => [{
+  title: msg(`改为全角“${FULL_WIDTH[mark]}”`, `Write the full-width "${FULL_WIDTH[mark]}"`),
+  edits: [{ start, end, newText: FULL_WIDTH[mark] }],
+  preferred: true,
+}];
+
+/**
+ * `…检查3次,检查农资门店…` in a draft that writes `，` everywhere else: the half-width mark is a slip
+ * of the input method. A draft written with half-width marks throughout (some offices' habit, or a
+ * copy that converted them) keeps its style: only a mark against the draft's own is reported.
+ */
+export const textPunctuation: Rule = {
+  id: 'text.punctuation',
+  defaultSeverity: 'hint',
+  tags: ['text'],
+  fixSafety: 'mechanical',
+  description: msg('全角标点的文稿中夹杂半角标点（如“3次,检查”）', 'A half-width mark in a draft written with full-width ones (3次,检查)'),
+  check(doc) {
+    const half: Array<{ start: number; mark: string }> = [];
+    let full = 0;
+    for (const l of doc.lines.lines) {
+      // A 目录 line is a heading written again with its leader and page, not text.
+      if (notReportWords(doc.layout, l.index)) continue;
+      FULL_MARKS.lastIndex = 0;
+      while (FULL_MARKS.exec(l.text)) full++;
+      if (!/[,;:?!]/.test(l.text)) continue;
+      HALF_IN_CHINESE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = HALF_IN_CHINESE.exec(l.text)) !== null) half.push({ start: l.start + m.index, mark: m[0] });
+    }
+    if (half.length === 0 || full < MIN_FULL || half.length * SLIP_SHARE > full) return [];
+    const findings: Finding[] = [];
+    for (const { start, mark } of half) {
+      const message = msg(`此处用了半角“${mark}”，全文其余处均为全角“${FULL_WIDTH[mark]}”`, `A half-width "${mark}" where the draft writes "${FULL_WIDTH[mark]}"`);
+      findings.push(new FindingWithFixesLater(this.id, start, start + 1, message, undefined, mark, replaceMark));
+    }
+    return findings;
+  },
+};

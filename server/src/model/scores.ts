@@ -22,13 +22,16 @@ export interface ScoreStatement extends StatedNumber {
  * category's) nor a bare `总分100分` (the full marks as often as the score).
  */
 const SCORE_SAID = /(?:(?:自评|综合|评价|考核)总?(?:得分|分数|总分)|总得分)(?:为|是|达到?|：|:)?\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)\s*分/g;
-/** Words before the score that make it another one: a part's, a target, a range. */
-const NOT_THE_TOTAL = /(指标|满分|不低于|以上|以下|扣|减|加|平均|[一二三]级)[^，。；]{0,6}$/;
+/** Words before the score that make it another one: a part's, a target, a range, last year's. */
+const NOT_THE_TOTAL = /(指标|满分|不低于|以上|以下|扣|减|加|平均|[一二三]级|上年|去年|上一年|较|比)[^，。；]{0,6}$/;
 
 interface TotalScore {
   total: Amount;
-  /** The table is an appendix's (`附件` `附表1` above it), after the report's parts. */
-  appended: boolean;
+  /**
+   * The table scores the report's unit: an appendix's (`附件` `附表1` above it, after the report's
+   * parts), or one whose caption says so (`表2 2024年度部门整体支出绩效目标完成情况表`).
+   */
+  ofTheUnit: boolean;
 }
 
 function tableTotalScore(doc: ReportDocument): TotalScore | undefined {
@@ -50,19 +53,25 @@ function tableTotalScore(doc: ReportDocument): TotalScore | undefined {
   // An indicator table with merged cells has no sum of its own (a level's score may be given with
   // its items'): its total is trusted when every score above it adds up to it.
   const adds = sums.length > 0 ? sums.every((r) => holds(r)) : items.length >= 2 && holds(sumOfRows(total, items));
-  return adds ? { total, appended: appendedTable(doc, doc.layout.tables[ti].lines[0]) } : undefined;
+  return adds ? { total, ofTheUnit: scoresTheUnit(doc, doc.layout.tables[ti].lines[0]) } : undefined;
 }
 
 const APPENDIX_LINE = /^附[件表]\s*[0-9０-９一二三四五六七八九十]*\s*[：:．.、]?\s*(?:[\u4e00-\u9fff（）()“”0-9０-９]{0,40})$/;
 
-/** Whether one of the few lines above a table says it is an appendix (`附件`, `附表1 部门整体支出绩效自评表`). */
-function appendedTable(doc: ReportDocument, firstLine: number): boolean {
+/** A table's caption naming the unit as a whole, not a project. */
+const UNIT_CAPTION = /^(?:表\s*[0-9０-９一二三四五六七八九十]*\s*)?[^。；，]{0,20}(?:部门|单位)整体[^。；，项]{0,24}表$/;
+
+/**
+ * Whether one of the few lines above a table says it is an appendix (`附件`, `附表1 部门整体支出绩效
+ * 自评表`) or the unit's own score table (`表2 2024年度部门整体支出绩效目标完成情况表`).
+ */
+function scoresTheUnit(doc: ReportDocument, firstLine: number): boolean {
   let seen = 0;
   for (let l = firstLine - 1; l >= 0 && seen < 4; l--) {
     const text = doc.lines.lines[l].text.trim();
     if (!text) continue;
     seen++;
-    if (APPENDIX_LINE.test(text)) return true;
+    if (APPENDIX_LINE.test(text) || UNIT_CAPTION.test(text)) return true;
   }
   return false;
 }
@@ -76,9 +85,10 @@ export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
   const tableTotal = score.total;
   // A department's report may score one of its projects in a table and itself in the text: there,
   // only a score said in the table's own part (`（二）重点项目绩效`) is the table's. An appended
-  // 自评表 scores the report's unit: its score may be said anywhere, except of a project.
+  // 自评表, or one captioned as the unit's, scores the report's unit: its score may be said
+  // anywhere, except of a project.
   const projectReport = /项目(支出)?绩效/.test(doc.title?.text ?? '');
-  const anywhere = projectReport || score.appended;
+  const anywhere = projectReport || score.ofTheUnit;
   const tablePart: Entry | undefined = anywhere ? undefined : entryAt(doc, tableTotal.start);
   const out: ScoreStatement[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -87,8 +97,9 @@ export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
     if (!anywhere && entryAt(doc, s.start) !== tablePart) continue;
     for (const m of s.text.matchAll(SCORE_SAID)) {
       const start = s.start + m.index!;
-      if (NOT_THE_TOTAL.test(doc.text.slice(Math.max(s.start, start - 12), start))) continue;
-      if (!projectReport && score.appended && OF_A_PROJECT.test(doc.text.slice(s.start, start))) continue;
+      const before = doc.text.slice(Math.max(s.start, start - 12), start);
+      if (NOT_THE_TOTAL.test(before) || ofAnotherYear(doc, before)) continue;
+      if (!projectReport && score.ofTheUnit && OF_A_PROJECT.test(doc.text.slice(s.start, start))) continue;
       const numberStart = start + m[0].lastIndexOf(m[1]);
       out.push({
         start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[1].length, line: s.line,
@@ -97,6 +108,12 @@ export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
     }
   }
   return out;
+}
+
+/** `2023年度该项目自评得分96.5分` in a report of 2024: last year's score. */
+function ofAnotherYear(doc: ReportDocument, before: string): boolean {
+  const year = /((?:19|20)[0-9]{2})年[^，。；]{0,8}$/.exec(before);
+  return year !== null && doc.year !== undefined && Number(year[1]) !== doc.year;
 }
 
 /** Whether a stated score is the table's total (`92.5` and `92.50` are one). */

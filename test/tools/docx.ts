@@ -8,7 +8,7 @@ import { strToU8, zipSync } from 'fflate';
  */
 export const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
-const NUMBERING = `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}>
+export const NUMBERING = `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}>
 <w:abstractNum w:abstractNumId="0">
 <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>
 <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
-import { BODY, docx, p, part, W } from '../tools/docx';
+import { BODY, docx, NUMBERING, p, part, row, W } from '../tools/docx';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -30,7 +30,7 @@ describe('Word documents (.docx)', () => {
   it('reads automatic numbering as Word shows it, at four levels and through a style', () => {
     const lines = readDocx(docx(BODY)).text!.split('\n');
     assert.deepStrictEqual(lines.filter((l) => /^[一二三四五]、|^（[一二]）|^\d\.|^（\d）/.test(l)).map((l) => l.slice(0, 8)), [
-      '一、预算单位基本', '二、预算收支出情', '三、资金使用及绩', '（一）整体支出绩', '（二）项目支出绩', '1.纸质档案扫描', '（1）扫描纸质档', '（2）建成档案数', '四、绩效管理存在', '五、其他需要说明',
+      '一、预算单位基本', '二、预算收支出情', '三、资金使用及绩', '（一）\t整体支出', '（二）\t项目支出', '1.\t纸质档案扫', '（1）\t扫描纸质', '（2）\t建成档案', '四、绩效管理存在', '五、其他需要说明',
     ]);
   });
 
@@ -121,6 +121,32 @@ describe('Word documents (.docx)', () => {
       assert.match(r.err, new RegExp(`${name.replace('.', '\\.')}: .*${message.source}`), `${name}: ${r.err}`);
       assert.match(r.out, /good\.txt:2:\d+ warning/, `${name}: the other file is still checked`);
     }
+  });
+
+  it('as WPS and Word 2019 leave it: hidden text left out, a table in a cell read in its cell, a control\'s prompt found, `1.1` below `1.`', () => {
+    // A second list: `%1.` with nothing after it, `%1.%2` with a space (w:suff), as in a project list.
+    const numbering = NUMBERING.replace('</w:numbering>', `<w:abstractNum w:abstractNumId="1">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:suff w:val="nothing"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/><w:suff w:val="space"/></w:lvl>
+</w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`);
+    const item = (ilvl: number, text: string) => p(text, `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="2"/></w:numPr>`);
+    const hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t>，其他支出0.60万元</w:t></w:r>';
+    const nested = `<w:tbl>${row(['类别', '场次'])}${row(['送戏下乡', '48'])}${row(['合计', '85'])}</w:tbl>`;
+    const body = BODY
+      .replace('项目支出30.10万元', `项目支出30.10万元</w:t></w:r>${hidden}<w:r><w:t>`)
+      .replace('<w:p><w:r><w:t xml:space="preserve">2023年支出', `${p('填报人：单击或点击此处输入文字。')}<w:p><w:r><w:t xml:space="preserve">2023年支出`)
+      .replace(`${row(['馆藏修复经费', '10.00', '8.00', '8.00', '1.00'])}</w:tbl>`, `${row(['馆藏修复经费', '10.00', '9.00', '8.00', '1.00'])}<w:tr><w:tc><w:p><w:r><w:t>其中：</w:t></w:r></w:p>${nested}</w:tc>${'<w:tc><w:p/></w:tc>'.repeat(4)}</w:tr></w:tbl>`)
+      .replace(/<w:p><w:pPr><w:numPr><w:ilvl w:val="2"\/>[\s\S]*?(?=<w:p><w:pPr><w:pStyle w:val="PartTitle"\/><\/w:pPr><w:r><w:t xml:space="preserve">绩效管理)/,
+        item(0, '项目“档案数字化经费”全年预算25.00万元，实际支出22.10万元，结余结转2.90万元。') + item(1, '完成扫描3200卷。')
+        + item(0, '项目“馆藏修复经费”全年预算9.00万元，实际支出8.00万元，结余结转1.00万元。') + item(1, '修复古籍12册。') + item(1, '结余结转1.00万元，已按规定结转下年。'));
+    const text = readDocx(docx(body, { 'word/numbering.xml': numbering })).text!;
+    assert.doesNotMatch(text, /0\.60/, 'hidden text');
+    assert.match(text, /^其中：类别  场次；送戏下乡  48；合计  85\t\t\t\t$/m, 'the nested table, in its cell, its rows as clauses');
+    assert.match(text, /^1\.项目“档案/m);
+    assert.match(text, /^1\.1 完成扫描/m, 'a space after `1.1` (w:suff space)');
+    const r = run([inTemp('wps.docx', docx(body, { 'word/numbering.xml': numbering }))]);
+    const found = r.out.trim().split('\n').filter((l) => /\[[a-z.-]+\]$/.test(l));
+    assert.deepStrictEqual(found.map((l) => /\[([a-z.-]+)\]$/.exec(l)![1]), ['template.placeholder'], r.out);
   });
 
   it('deeply nested XML is read without a stack', () => {

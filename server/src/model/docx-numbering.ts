@@ -9,10 +9,14 @@ interface Level {
   start: number;
   format: string;
   text: string;
+  /** What Word puts between the number and the text: a tab unless the level says a space or nothing. */
+  suffix: string;
 }
 
+const SUFFIX: Record<string, string> = { tab: '\t', space: ' ', nothing: '' };
+
 export interface Numbering {
-  /** The number text of a paragraph with this numbering, advancing the counters. */
+  /** The number text of a paragraph with this numbering and what follows it, advancing the counters. */
   next(numId: string, ilvl: number): string;
   /** The numbering a paragraph style gives, following `basedOn`. */
   ofStyle(styleId: string): { numId: string; ilvl: number } | undefined;
@@ -28,6 +32,7 @@ function levelsOf(body: string): Level[] {
       start: Number(attr(/<w:start\b[^>]*>/.exec(m[2])?.[0] ?? '', 'w:val') ?? 1),
       format: attr(/<w:numFmt\b[^>]*>/.exec(m[2])?.[0] ?? '', 'w:val') ?? 'decimal',
       text: attr(/<w:lvlText\b[^>]*>/.exec(m[2])?.[0] ?? '', 'w:val') ?? '',
+      suffix: SUFFIX[attr(/<w:suff\b[^>]*>/.exec(m[2])?.[0] ?? '', 'w:val') ?? 'tab'] ?? '\t',
     };
   }
   return levels;
@@ -86,7 +91,8 @@ export function readNumbering(numberingXml: string | undefined, stylesXml: strin
       c[ilvl] = c[ilvl] === undefined ? startOf(ilvl) : c[ilvl] + 1;
       c.length = ilvl + 1;
       counters.set(numId, c);
-      return level.text.replace(/%(\d)/g, (_, d: string) => formatCounter(c[Number(d) - 1] ?? startOf(Number(d) - 1), num.levels[Number(d) - 1]?.format ?? 'decimal'));
+      const text = level.text.replace(/%(\d)/g, (_, d: string) => formatCounter(c[Number(d) - 1] ?? startOf(Number(d) - 1), num.levels[Number(d) - 1]?.format ?? 'decimal'));
+      return text && text + level.suffix;
     },
     ofStyle(styleId) {
       for (let id: string | undefined = styleId, guard = 0; id && guard < 20; guard++) {

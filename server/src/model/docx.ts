@@ -63,6 +63,10 @@ interface Walk {
   inText: boolean;
   /** Inside a complex field's instructions (between `begin` and `separate`). */
   inFieldCode: boolean;
+  /** The run being read is hidden text. */
+  hidden: boolean;
+  /** Tables inside a cell being read: the outer cell's words so far, and the inner table's rows. */
+  nested: Array<{ cell: string[]; rows: string[] }>;
   cells: string[][];
   cell: string[];
   /** The grid columns the open cell spans (`w:gridSpan`), by table depth. */
@@ -82,7 +86,9 @@ const WORD_CHAR = /[A-Za-z]/;
 function endParagraph(w: Walk, numbering: Numbering): void {
   const fromStyle = w.numId === undefined && w.style ? numbering.ofStyle(w.style) : undefined;
   const numId = w.numId ?? fromStyle?.numId;
-  const number = numId && numId !== '0' ? numbering.next(numId, w.numId !== undefined ? w.ilvl : fromStyle?.ilvl ?? 0) : '';
+  const numbered = numId && numId !== '0' ? numbering.next(numId, w.numId !== undefined ? w.ilvl : fromStyle?.ilvl ?? 0) : '';
+  // A table's cells are joined by tabs: in a cell, the tab after a number is shown as a space.
+  const number = w.cells.length && numbered.endsWith('\t') ? numbered.slice(0, -1) + ' ' : numbered;
   const text = (number + w.paragraph).replace(SOFT_BREAK, (_, before: string, after: string) => before + (WORD_CHAR.test(before) && WORD_CHAR.test(after) ? ' ' : ''));
   if (w.cells.length) {
     if (w.cell.length === 0 && w.cells.length === 1) w.cellStarts[w.cells[0].length] = w.pStart;
@@ -107,7 +113,10 @@ function onTag(w: Walk, close: boolean, name: string, attrs: string, empty: bool
     const type = val(attrs, 'w:fldCharType');
     if (type === 'begin') w.inFieldCode = true;
     else if (type === 'separate' || type === 'end') w.inFieldCode = false;
-  } else if (name === 'w:t') w.inText = !close && !empty;
+  } else if (name === 'w:r') w.hidden = false;
+  // Hidden text (`w:vanish`) Word does not show: an old figure kept out of sight is not the draft's.
+  else if (name === 'w:vanish' && !close) w.hidden = !/w:val="(?:0|false|off)"/.test(attrs);
+  else if (name === 'w:t') w.inText = !close && !empty;
   else if (name === 'w:tab' && !close) w.paragraph += '\t';
   else if ((name === 'w:br' || name === 'w:cr') && !close) w.paragraph += '\n';
   else if (name === 'w:numId' && !close) w.numId = val(attrs, 'w:val');
@@ -120,6 +129,15 @@ function onTag(w: Walk, close: boolean, name: string, attrs: string, empty: bool
   } else if (name === 'w:tbl' && !close && w.cells.length === 0) {
     w.tables++;
     w.rows = 0;
+  } else if (name === 'w:tbl' && !close) {
+    // A table in a cell: the cell's words so far wait while its own cells are read.
+    w.nested.push({ cell: w.cell, rows: [] });
+    w.cell = [];
+  } else if (name === 'w:tbl' && close && w.nested.length && w.cells.length) {
+    // Its rows, one clause each, its cells two spaces apart (columns set off, not words).
+    const { cell, rows } = w.nested.pop()!;
+    w.cell = cell;
+    if (rows.length) w.cell.push((cell.length && !/[：:]$/.test(cell[cell.length - 1]) ? '；' : '') + rows.join('；'));
   }
   else if (name === 'w:gridSpan' && !close && w.cells.length) w.spans[w.cells.length - 1] = Number(val(attrs, 'w:val')) || 1;
   else if (name === 'w:gridBefore' && !close && w.cells.length) {
@@ -137,8 +155,9 @@ function onTag(w: Walk, close: boolean, name: string, attrs: string, empty: bool
     w.cell = [];
   } else if (name === 'w:tr' && close) {
     const row = w.cells.pop() ?? [];
-    // A nested table's rows become text of the outer cell; the outer table's rows become lines.
-    if (w.cells.length) w.cell.push(row.join(' '));
+    // A nested table's rows become text of the outer cell (when the nested table ends); the outer
+    // table's rows become lines.
+    if (w.cells.length) w.nested[w.nested.length - 1]?.rows.push(row.filter((c) => c).join('  '));
     else {
       w.lines.push(row.join('\t'));
       w.places.push({ table: w.tables, row: ++w.rows, xml: w.cellStarts });
@@ -156,13 +175,13 @@ export function readDocx(data: Uint8Array): DocxText {
   const body = xml.slice(bodyStart);
   const w: Walk = {
     lines: [], places: [], paragraphs: 0, tables: 0, rows: 0, pStart: 0, cellStarts: [],
-    paragraph: '', ilvl: 0, skip: 0, inText: false, inFieldCode: false, cells: [], cell: [], spans: [],
+    paragraph: '', ilvl: 0, skip: 0, inText: false, inFieldCode: false, hidden: false, nested: [], cells: [], cell: [], spans: [],
   };
   TAG.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TAG.exec(body)) !== null) {
     if (m[5] !== undefined) {
-      if (w.inText && w.skip === 0 && !w.inFieldCode) w.paragraph += decodeEntities(m[5]);
+      if (w.inText && w.skip === 0 && !w.inFieldCode && !w.hidden) w.paragraph += decodeEntities(m[5]);
       continue;
     }
     if (m[2] === 'w:p' && m[1] !== '/') w.pStart = bodyStart + m.index;

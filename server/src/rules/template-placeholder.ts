@@ -26,6 +26,8 @@ const PATTERNS: Pattern[] = [
   { re: FILL_IN_NOTE, what: '填写提示', whatEn: 'a fill-in note' },
   { re: /(?<![0-9０-９])年[ \t\u3000]+月[ \t\u3000]*日|年[ \t\u3000]*月[ \t\u3000]+日/g, what: '空白日期', whatEn: 'a blank date' },
   { re: /YYYY|yyyy/g, what: '占位符', whatEn: 'a placeholder' },
+  // A Word or WPS content control never filled in shows its prompt (`单击或点击此处输入文字。`).
+  { re: /(?:单击或点击|单击|点击)(?:此处|以)输入(?:文字|日期|内容)。?/g, what: '内容控件的提示文字', whatEn: "a content control's prompt" },
 ];
 
 /** Placeholder text an outline declares (its cover's seal mark, or a user's own outline's). */
@@ -62,7 +64,7 @@ export const templatePlaceholder: Rule = {
           findings.push(f);
         }
       }
-      if (!/[XxＸｘ×章封此请月Yy]/.test(l.text)) continue;
+      if (!/[XxＸｘ×章封此请月Yy击]/.test(l.text)) continue;
       for (const p of PATTERNS) {
         forEachMatch(p.re, l.text, (m) => {
           const start = l.start + m.index;

@@ -27,6 +27,27 @@ export function carryOverAfterSpending(total: Amount, parts: Amount[]): { parts:
   return { parts: parts.slice(0, k), carried: parts.slice(k) };
 }
 
+/**
+ * `乡镇22个，其中镇17个、乡2个、街道3个，每个乡镇设自然资源所1个`, `监控点36个，其中视频监控点24个、
+ * 无人机起降点12个，巡查重点放在…9个行政村`: a list that adds up to its total exactly, two parts or
+ * more, where a clause ends has ended there; what the next clause counts is something else.
+ */
+export function endsWhereItAddsUp(text: string, total: Amount, parts: Amount[]): Amount[] {
+  if (parts.length < 3 || parts.length > MAX_DETAILED_PARTS || parts.some((p) => p.kind !== total.kind)) return parts;
+  const want = baseValue(total);
+  let sum = baseValue(parts[0]);
+  for (let k = 1; k < parts.length - 1; k++) {
+    sum = sum.plus(baseValue(parts[k]));
+    if (sum.gt(want)) return parts;
+    if (sum.eq(want) && CLAUSE_END.test(text.slice(parts[k].end, parts[k + 1].labelStart))) {
+      // `…，因公出国（境）费0万元`: parts of nought after it change nothing and are parts still.
+      return parts.slice(k + 1).every((p) => baseValue(p).isZero()) ? parts : parts.slice(0, k + 1);
+    }
+  }
+  return parts;
+}
+const CLAUSE_END = /[，,；;]/;
+
 /** More parts than a sentence lists: no run of them is looked for. */
 const MAX_DETAILED_PARTS = 40;
 

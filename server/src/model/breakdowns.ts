@@ -2,7 +2,7 @@ import { Amount, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, namesSomeOnly, withoutDetails, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, SPENDING_KIND } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, SPENDING_KIND } from './breakdown-parts';
 import { forEachMatch } from './text';
 import { continuationsOf } from './wrapped';
 
@@ -283,7 +283,7 @@ function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, o
   const placeholderPart = PLACEHOLDER_FIGURE.test(doc.text.slice(open.total.end, listEnd));
   const atLeast = listIsPartial(doc.text, open, sentence) || open.parts.some((p) => EACH.test(p.label)) || placeholderPart
     || namesSomeOnly(open.total, open.parts);
-  const { parts, carried } = carryOverAfterSpending(open.total, withoutDetails(open.total, open.parts));
+  const { parts, carried } = carryOverAfterSpending(open.total, withoutDetails(open.total, endsWhereItAddsUp(doc.text, open.total, open.parts)));
   return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(parts), optional: terms([...carried, ...optional]), atLeast };
 }
 

@@ -31,8 +31,11 @@ const WINDOW = 120;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** Projects said together, not the unit: `其他项目`, `上述项目` (not `项目支出`). */
 const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支出|经费)/;
-/** A budget figure followed by `中，`: what comes after splits that budget. */
-const BUDGET_SPLIT = /预算(?:数|资金)?[0-9０-９.,，]+\s*(?:万元|元|亿元)中[，,：:]/;
+/**
+ * A budget figure, or money added to it, followed by `中，`: what comes after splits that budget
+ * (`年初预算158.30万元中，…`, `调整追加的10.34万元中，基本支出3.66万元…`).
+ */
+const BUDGET_SPLIT = /(?:预算|追加|调整|调增|调减|转移支付|补助|结转|结余)(?:数|资金)?的?[0-9０-９.,，]+\s*(?:万元|元|亿元)中[，,：:]/;
 
 /**
  * `项目“X”`, `X经费：`, `该项目年初预算…`, a named project said before in the sentence

@@ -43,6 +43,13 @@ export function collectCandidates(lines: LineIndex, isText: (line: number) => bo
  * not an item numbered `2.` (which stands below `（一）`). Its next number says so.
  */
 function decimalTops(cands: Candidate[]): void {
+  // A draft whose first number is `一、` (or `第一部分`, `（一）`) numbers its parts so: there `1.` over
+  // `1.1` is an item with its sub-items, under `（二）项目支出绩效情况`, and `1.1` stands below `1.`.
+  const first = cands.find((c) => c.prefix)?.prefix;
+  if (first && (first.style === 'cn-dun' || first.style === 'cn-part' || first.style === 'cn-paren')) {
+    for (const c of cands) if (c.prefix?.style === 'ar-decimal' && c.prefix.level >= 2) c.prefix = { ...c.prefix, level: 4 };
+    return;
+  }
   const tops = new Set<Candidate>();
   let next: NumberPrefix | undefined;
   for (let i = cands.length - 1; i >= 0; i--) {

@@ -103,7 +103,7 @@ export function fundRole(a: Amount): FundRole | undefined {
   if (ROLE.budgetSpending.test(l)) return 'spend';
   if (ROLE.none.test(l)) return undefined;
   if (ROLE.prior.test(l)) return 'prior';
-  if (ROLE.transfer.test(l)) return 'transfer';
+  if (ROLE.transfer.test(l) || ROLE.otherSource.test(l)) return 'transfer';
   if (ROLE.budget.test(l)) return 'budget';
   if (EITHER.test(a.label) || ROLE.adjust.test(l)) return 'adjust';
   if (ROLE.recall.test(l)) return 'recall';
@@ -123,6 +123,8 @@ const ROLE = {
   none: /收入|基本支出|人员经费|公用经费|三公/,
   prior: /上年(度)?(结转|结余)/,
   transfer: /转移支付|上级补助/,
+  // `其他资金8万元` in a project's fund line (the outline's 年初预算, 上级转移支付, 追加… and one more).
+  otherSource: /^(其他资金(来源)?|其他来源(资金)?|自筹资金|单位自筹(资金)?)$/,
   budget: /年初预算|年初安排|预算(金额|资金|支出|数|安排)?$/,
   adjust: /调增|调减|追加|追减|核减|增加|减少|调整/,
   recall: /财政收回|收回/,

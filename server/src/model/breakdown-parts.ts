@@ -145,9 +145,16 @@ export function overlappingPeople(text: string, open: { total: Amount; parts: Am
 const SET_ASIDE = /^\s*外/;
 /** `除防疫员补助52.80万元外`: a figure set aside from what the sentence goes on to count. */
 export const setAside = (text: string, a: Amount) => SET_ASIDE.test(text.slice(a.end, a.end + 2));
-/** `退休人员11人不计入在职人数`: a figure said to be outside the total, not a part of it. */
+/**
+ * `退休人员11人不计入在职人数`, `聘用社工34名，其工资由项目资金列支，不在上述实有人数内`: a figure said
+ * to be outside the total, right after it or later in its clause, is not a part of it.
+ */
 const LEFT_OUT = /^\s*(不计入|未计入|不纳入|未纳入|不含在|不包括在|不列入|未列入)/;
-export const leftOut = (text: string, a: Amount) => LEFT_OUT.test(text.slice(a.end, a.end + 6));
+const LEFT_OUT_LATER = /^[^。；;]{0,30}?[，,](?:均|也|亦)?(不计入|未计入|不纳入|未纳入|不包括在|不列入|未列入|(?:不在|未在)(?:上述|以上|前述)?[^，。；,;]{0,8}内)/;
+export const leftOut = (text: string, a: Amount) => {
+  const after = text.slice(a.end, a.end + 48);
+  return LEFT_OUT.test(after) || LEFT_OUT_LATER.test(after);
+};
 
 const AND_SO_ON = /^\s*等(?![额级同于])/;
 const NOTE_AFTER = /^[（(][^（()）]{0,40}[）)]/;

@@ -114,6 +114,9 @@ function listedProjects(doc: ReportDocument, projects: { start: number; sectionE
   return figures.length >= 2 ? figures : undefined;
 }
 
+/** Money said to be the rest of the projects' (`其余86.00万元为…`), or small projects not described. */
+const REST_OF_PROJECTS = /(其余|剩余|余下)[^。；;]{0,12}?[0-9０-９][0-9０-９,.]*\s*万?元|零星(项目|支出)/;
+
 /** `项目预算数合计350万元，实际支出335.36万元…`: the projects together, not one more project. */
 const AGGREGATE = /合计|总计|总额|项目预算数|整体/;
 
@@ -154,7 +157,9 @@ export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byL
   // `项目支出2644.30万元，共5个项目，其中：…` already sums the list against its own total: once is
   // enough (a total that differs from part 二's is the same quantity stated twice).
   if (spends.every((a) => inBreakdown.has(a.id))) return;
-  relations.push({ kind: 'projects', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(spends), optional: NO_TERMS, atLeast: false });
+  // `以上三个项目实际支出1284.52万元，其余86.00万元为…零星项目支出`: the part describes some projects only.
+  const someOnly = REST_OF_PROJECTS.test(doc.text.slice(projects.start, projects.sectionEnd));
+  relations.push({ kind: 'projects', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(spends), optional: NO_TERMS, atLeast: someOnly });
 }
 
 /** The relations of a document; reads `doc.counts`, so counts are built first. */

@@ -235,12 +235,17 @@ export interface TableProject {
   figures: Partial<Record<'initial' | 'full' | 'spend', Amount>>;
 }
 
-/** The projects of the tables, at most `limit` + 1 of them (a caller that wants no more stops early). */
-/** Rows of a budget table that are kinds of spending, not projects: prose names them for the unit. */
-const SPENDING_CATEGORY = /^(基本支出|项目支出|人员经费|(日常)?公用经费|工资福利支出|商品和服务支出|对个人和家庭的补助(支出)?|资本性支出|“?三公”?经费)(合计|小计)?$/;
+/**
+ * Rows of a budget table that are kinds of spending or the unit's totals, not projects: prose
+ * names them for the unit (`二、支出合计`, `收入总计`).
+ */
+const SPENDING_CATEGORY = /^(基本支出|项目支出|人员经费|(日常)?公用经费|工资福利支出|商品和服务支出|对个人和家庭的补助(支出)?|资本性支出|“?三公”?经费)(合计|小计)?$|^(本年)?(收入|支出|收支)(合计|总计)$/;
+/** A column of last year's figures (`上年决算数`), beside this year's of the same kind. */
+const PRIOR_COLUMN = /^(上年|去年|上期|同期|上一年)/;
 /** Rows of where money came from (`上年结转资金`, `当年财政拨款`), not projects. */
 const FUND_SOURCE = /^(其中[：:]?)?(年度资金总额|资金总额|(当年)?财政拨款(资金|收入)?|上年结转(结余)?(资金)?|其他资金|上级转移支付(资金)?|本级资金|自有资金)$/;
 
+/** The projects of the tables, at most `limit` + 1 of them (a caller that wants no more stops early). */
 export function tableProjects(layout: Layout, figures: readonly TableFigures[], limit = Infinity): TableProject[] {
   const get = figureGetter(figures);
   const out: TableProject[] = [];
@@ -252,7 +257,9 @@ export function tableProjects(layout: Layout, figures: readonly TableFigures[], 
       if (name.length < 3 || SPENDING_CATEGORY.test(name) || FUND_SOURCE.test(name)) return;
       const figures: TableProject['figures'] = {};
       for (const role of ['initial', 'full', 'spend'] as const) {
-        const c = t.columns.indexOf(role);
+        // This year's column of the role: one only, or which the prose means is not known.
+        const of = t.columns.flatMap((r, c) => (r === role && !PRIOR_COLUMN.test(t.columnNames[c] ?? '') ? [c] : []));
+        const c = of.length === 1 ? of[0] : -1;
         const a = c >= 0 ? get(ti, ri, c) : undefined;
         if (a && a.unit) figures[role] = a;
       }

@@ -94,14 +94,17 @@ export function budgetAndSpending(parts: Amount[]): boolean {
  */
 const OFFICE_COSTS = /^(日常)?(公用经费|商品和服务支出)$/;
 
+/** The unit's spending on projects, of which a draft may name the large ones. */
+const PROJECT_SPENDING = /^项目支出(合计|总额)?$/;
+
 /** Words of a unit's own staff, whose 其中 lists (行政编制, 事业编制, 工勤) are the whole of them. */
 const STAFF = /编制|在编|在职|在岗|实有|职工|干部|员工|教师|工作人员|退休|离休|人员总数|年末人数/;
 
 /**
  * `收到作品312件，其中获省级奖项9件、市级奖项37件`: things counted by the piece (期, 场, 户, 件, 家),
  * and people other than the unit's staff (`持证残疾人9846人，其中肢体残疾5102人、视力残疾1187人`),
- * are listed in part far more often than money or staff are — the prize-winners among all entries.
- * A list that misses its total by more than a tenth is read as such a list (it may add up to less);
+ * are listed in part far more often than money or staff are — the prize-winners among all entries;
+ * so are the projects of 项目支出 (the large ones among many). A list that misses its total by more than a tenth is read as such a list (it may add up to less);
  * one that comes within a tenth (`培训15期，其中线上6期、线下8期`) as the whole with a slip in it.
  */
 export function namesSomeOnly(total: Amount, parts: Amount[]): boolean {
@@ -109,7 +112,9 @@ export function namesSomeOnly(total: Amount, parts: Amount[]): boolean {
   // `选送12个参加市级以上比赛，其中获省级金奖1个、市级一等奖3个`: the prize-winners among them.
   const winners = parts.length > 0 && /^获/.test(parts[0].label.replace(/^[\s，,：:]*(其中)?[：:]?/, ''));
   const things = total.kind === 'count';
-  if (!fees && !winners && !things && !isTally(total.kind) && !(total.kind === 'people' && !STAFF.test(total.label))) return false;
+  // `项目支出1878.68万元。项目支出中，生态护林员劳务补助386.00万元，…`: the large projects among many.
+  const projects = PROJECT_SPENDING.test(total.labelCore) && parts.every((p) => !SPENDING_KIND.test(p.labelCore));
+  if (!fees && !winners && !things && !projects && !isTally(total.kind) && !(total.kind === 'people' && !STAFF.test(total.label))) return false;
   const whole = baseValue(total);
   const sum = parts.reduce((s, p) => s.plus(baseValue(p)), whole.minus(whole));
   if (!sum.lessThan(whole)) return false;

@@ -231,6 +231,13 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
         if (claim) out.push(claim);
         continue;
       }
+      // `项目支出年度预算290.00万元，执行率92.57%`: the rate of that kind of spending, over its budget.
+      const kind = ofSpendingKind(amountsBetween(doc.amounts, s.start, start).filter(kinds.usable));
+      if (kind) {
+        const claim = kindRate(doc, kinds, kind, start, m[0], digits, s.line);
+        if (claim) out.push(claim);
+        continue;
+      }
       const figures = figuresBefore(doc, kinds, s, start, start + m[0].length);
       // `…预算数2163.58万元的97.35%` names its budget, not a subject.
       const subject = m[1] === undefined ? undefined : rateSubject(doc.text, start, figures.length ? figures[figures.length - 1].end : s.start);
@@ -246,13 +253,36 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       const stated = percentDigits(digits);
       if (Number(stated.valueText) > 100 && budgets.some((b) => !openingOnly(b))) budgets = budgets.filter((b) => !openingOnly(b));
       if (spend.length === 0 || budgets.length === 0) continue;
-      out.push({
-        start, end: start + m[0].length, line: s.line, ...stated,
-        numberStart: start + m[0].indexOf(digits), numberEnd: start + m[0].indexOf(digits) + digits.length,
-        // The spending nearest the rate is the one it speaks of; earlier ones are readings too.
-        spend, budgets,
-      });
+      // The spending nearest the rate is the one it speaks of; earlier ones are readings too.
+      out.push(claimOf(start, m[0], digits, s.line, spend, budgets));
     }
   }
   return out;
+}
+
+function claimOf(start: number, said: string, digits: string, line: number, spend: Amount[], budgets: Term[][]): RateClaim {
+  const numberStart = start + said.indexOf(digits);
+  return { start, end: start + said.length, line, ...percentDigits(digits), numberStart, numberEnd: numberStart + digits.length, spend, budgets };
+}
+
+/** A budget of one kind of spending (`项目支出年度预算`, `其中基本支出预算`, `人员经费全年预算数`). */
+const KIND_BUDGET = /^(基本支出|项目支出|人员经费|公用经费)(的)?(全年|年度|调整后|年初)?预算(数|金额|资金)?$/;
+/** What follows the kind's name in a label of its spending: `项目支出`, `项目支出实际支出`, `基本支出执行数`. */
+const SPENT_OF_KIND = /^(实际)?(支出|执行|执行数|决算数)?(数|金额)?$/;
+
+/**
+ * A kind's rate over its budget, of the kind's spending said in the paragraph before it
+ * (`项目支出268.44万元`, `项目支出实际支出…`); none said, no claim: the unit's spending is not its.
+ */
+function kindRate(doc: ReportDocument, kinds: FigureKinds, kind: { name: string; budget: Amount }, start: number, said: string, digits: string, line: number): RateClaim | undefined {
+  const from = Math.max(doc.lines.lines[line].start, start - READING_WINDOW);
+  const spent = amountsBetween(doc.amounts, from, kind.budget.start).filter((a) => kinds.usable(a) && a.labelCore.startsWith(kind.name) && SPENT_OF_KIND.test(a.labelCore.slice(kind.name.length)));
+  return spent.length ? claimOf(start, said, digits, line, spent.slice(-1), [[{ amount: kind.budget, sign: 1 }]]) : undefined;
+}
+
+/** The budget right before a rate, when it is one kind's: the rate is of that kind. */
+function ofSpendingKind(figures: Amount[]): { name: string; budget: Amount } | undefined {
+  const last = figures[figures.length - 1];
+  const m = last && KIND_BUDGET.exec(last.labelCore);
+  return m ? { name: m[1], budget: last } : undefined;
 }

@@ -65,6 +65,7 @@ export const sectionTocMismatch: Rule = {
     // A heading the text is cut in (`六、资金使用及`) has more title to come.
     const cutLine = cutShortAt(doc);
     let parent: Entry | undefined;
+    let bodyLines: Set<string> | undefined;
     // The 目录's own top: level one, or `第一部分` above it.
     const top = Math.min(...toc.entries.map((e) => e.prefix?.level ?? 1));
     for (const entry of toc.entries) {
@@ -74,7 +75,9 @@ export const sectionTocMismatch: Rule = {
       const { heading, by } = bodyHeading(entry, pool);
       if (heading) used.add(heading);
       if (level === top) parent = heading;
-      const f = pastEnd.has(entry) || (heading && heading.line === cutLine) ? undefined : entryFinding(entry, heading, by);
+      // `附件：2024年度项目支出执行情况表`: an entry the body has as a line of its own, not as a heading.
+      const asLine = !heading && !entry.prefix && (bodyLines ??= bodyLinesFolded(doc, toc.endLine)).has(entry.folded);
+      const f = pastEnd.has(entry) || asLine || (heading && heading.line === cutLine) ? undefined : entryFinding(entry, heading, by);
       if (f) findings.push(f);
     }
     // Only the 目录's top level must list every part: how deep it goes below is the drafter's choice.
@@ -90,6 +93,13 @@ export const sectionTocMismatch: Rule = {
     return findings;
   },
 };
+
+/** The body's short lines after the 目录, folded as titles are. */
+function bodyLinesFolded(doc: Parameters<Rule['check']>[0], after: number): Set<string> {
+  const out = new Set<string>();
+  for (const l of doc.lines.lines) if (l.index > after && l.text.trim().length <= 60) out.add(foldTitle(l.text.trim()));
+  return out;
+}
 
 function isUnder(e: Entry, parent: Entry): boolean {
   for (let p = e.parent; p; p = p.parent) if (p === parent) return true;

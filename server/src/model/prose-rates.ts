@@ -232,7 +232,8 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
         continue;
       }
       // `项目支出年度预算290.00万元，执行率92.57%`: the rate of that kind of spending, over its budget.
-      const kind = ofSpendingKind(amountsBetween(doc.amounts, s.start, start).filter(kinds.usable));
+      // (The figure nearest before it, looked for in a clause's reach: a sentence may be megabytes.)
+      const kind = ofSpendingKind(amountsBetween(doc.amounts, Math.max(s.start, start - KIND_REACH), start).filter(kinds.usable));
       if (kind) {
         const claim = kindRate(doc, kinds, kind, start, m[0], digits, s.line);
         if (claim) out.push(claim);
@@ -265,6 +266,8 @@ function claimOf(start: number, said: string, digits: string, line: number, spen
   return { start, end: start + said.length, line, ...percentDigits(digits), numberStart, numberEnd: numberStart + digits.length, spend, budgets };
 }
 
+/** How far before a rate the budget of its kind may stand (`项目支出调整后预算1975.30万元，执行率`). */
+const KIND_REACH = 40;
 /** A budget of one kind of spending (`项目支出年度预算`, `其中基本支出预算`, `人员经费全年预算数`). */
 const KIND_BUDGET = /^(基本支出|项目支出|人员经费|公用经费)(的)?(全年|年度|调整后|年初)?预算(数|金额|资金)?$/;
 /** What follows the kind's name in a label of its spending: `项目支出`, `项目支出实际支出`, `基本支出执行数`. */

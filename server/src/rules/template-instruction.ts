@@ -58,9 +58,13 @@ const ASKS_FOR_WHAT = /^(?:说明|描述|阐述|列明|概述|分析|介绍|总�
 /** `（请见附表说明）`, `（详见第三部分说明）` point to the report's own text. */
 const POINTS_ELSEWHERE = /[见阅]/;
 
+/** `对照年度绩效目标，` / `结合本单位职能，`: what to write against, before what to write. */
+const AGAINST_WHAT = /^(?:对照|结合|根据|围绕|按照|针对)[^，。；（）]{1,20}[，,]/;
+
 function asksTheDrafter(content: string, wholeParagraph: boolean): boolean {
   if (WORD_LIMIT.test(content)) return true;
-  if (wholeParagraph && (OPENS_WITH_ASKING.test(content) || ASKS_FOR_WHAT.test(content)) && !POINTS_ELSEWHERE.test(content)) return true;
+  const asked = content.replace(AGAINST_WHAT, '');
+  if (wholeParagraph && (OPENS_WITH_ASKING.test(asked) || ASKS_FOR_WHAT.test(asked)) && !POINTS_ELSEWHERE.test(content)) return true;
   const body = content.replace(NOTE_HEAD, '');
   const here = HERE.test(body);
   if (FILL.test(body) && (here || body.includes('请'))) return true;

@@ -83,7 +83,7 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
     const mixedDots = group.some((g) => g.number?.style === 'cn-dun');
     const mixedBrackets = group.some((g) => g.number?.style === 'cn-dun' || g.number?.style === 'cn-dot');
     for (const e of group) {
-      // Decimal numbering (`1.3.2`) is the drafter's own scheme, with its own rules: not checked.
+      // Decimal numbering (`1.3.2`) has its own rules: checked in reading order (decimalFindings).
       if (e.number?.style === 'ar-decimal') continue;
       const expected = prev + 1;
       const written = e.number?.value;
@@ -137,6 +137,37 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
       }
       seen.add(written);
     }
+  }
+  return out;
+}
+
+/**
+ * Decimal numbering (`3.3.1`, `3.3.2`, `3.4`, `4`) in reading order: each heading is the first child
+ * of the one before (`3.3.1` after `3.3`), or the next at its depth under the same parent. A number
+ * repeated or skipped there is a slip; one under another parent than the heading before is left alone
+ * (a heading may be missing, or the scheme may be the drafter's own).
+ */
+function decimalFindings(doc: ReportDocument): Finding[] {
+  const out: Finding[] = [];
+  let prev: number[] | undefined;
+  for (const e of doc.entries) {
+    if (!e.isHeading || e.number?.style !== 'ar-decimal') continue;
+    const raw = e.number.raw.trim();
+    const parts = raw.split(/[.．]/).map(Number);
+    const depth = parts.length;
+    const sameParent = prev !== undefined && depth <= prev.length && parts.slice(0, -1).every((v, i) => v === prev![i]);
+    const wanted = sameParent ? prev![depth - 1] + 1 : undefined;
+    if (wanted !== undefined && parts[depth - 1] !== wanted) {
+      const want = [...parts.slice(0, -1), wanted].join(raw.includes('．') ? '．' : '.');
+      const message = parts[depth - 1] < wanted
+        ? msg(`编号“${raw}”与前面的同级标题重复，应为“${want}”`, `The number "${raw}" repeats an earlier sibling; it should be "${want}"`)
+        : msg(`编号“${raw}”跳过了前面的序号，应为“${want}”`, `The number "${raw}" skips a number; it should be "${want}"`);
+      const start = e.number.docStart;
+      const end = start + raw.length;
+      out.push({ ruleId: 'section.numbering', start, end, message, fixes: [{ title: msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ start, end, newText: want }], preferred: true }] });
+      parts[depth - 1] = wanted;
+    }
+    prev = parts;
   }
   return out;
 }
@@ -199,6 +230,7 @@ export const sectionNumbering: Rule = {
       }
       findings.push(noFix ? { ruleId: this.id, start, end, message: m, fixes: [] } : new FindingWithFixesLater(this.id, start, end, m, undefined, e, renumber));
     }
+    findings.push(...decimalFindings(doc));
     return findings;
   },
 };

@@ -20,7 +20,8 @@ export interface ProductClaim {
 }
 
 const MEASURES = '户|亩|人|名|台|座|套|吨|所|辆|处|家|间|头|只|公里|平方米|册|场|期|批|件|份|宗|个|人次';
-const COUNT = new RegExp(`(?<![0-9０-９.．,，第])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{1,7})\\s*(${MEASURES})`, 'g');
+// Not inside a figure (`1,200`: a comma after a digit), nor an ordinal; a comma ending a clause is no figure's.
+const COUNT = new RegExp(`(?<![0-9０-９.．第])(?<![0-9０-９][,，])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{1,7})\\s*(${MEASURES})`, 'g');
 const TOTAL_WORDS = /(?:共|共计|合计|总计|累计|计)[\u4e00-\u9fff（）()“”]{0,10}$/;
 /** How far the parts of one product may lie apart: a clause or two. */
 const REACH = 60;

@@ -69,10 +69,10 @@ const SMALL_MONEY = /利息|手续费|工本费|每|人均|单价|标准/;
  * with the decimals this one has, and its digits are of their size (a tenth to ten times): a real
  * 元 figure among 万元 ones is written in whole 元 or is far from their size (`850元`, `3000元`).
  */
-function oddUnitInList(doc: ReportDocument, flagged: Set<number>): Amount[] {
+function oddUnitInList(lone: LoneYuan[], flagged: Set<number>): Amount[] {
   const out: Amount[] = [];
-  for (const { a, wan } of loneYuanAmongWan(doc, flagged)) {
-    if (wan.length < 2) continue;
+  for (const { a, wan } of lone) {
+    if (wan.length < 2 || flagged.has(a.id)) continue;
     const values = wan.map(writtenValue);
     const min = Decimal.min(...values);
     const max = Decimal.max(...values);
@@ -87,7 +87,12 @@ function oddUnitInList(doc: ReportDocument, flagged: Set<number>): Amount[] {
  * Sentences of money figures in 万元 but one in 元, with the decimals they have, that no relation
  * settles: the 元 figure and the sentence's 万元 figures.
  */
-function loneYuanAmongWan(doc: ReportDocument, flagged: Set<number>): Array<{ a: Amount; wan: Amount[] }> {
+interface LoneYuan {
+  a: Amount;
+  wan: Amount[];
+}
+
+function loneYuanAmongWan(doc: ReportDocument, flagged: Set<number>): LoneYuan[] {
   const inRelation = new Set<number>();
   for (const r of doc.relations) for (const a of amountsOf(r)) inRelation.add(a.id);
   const bySentence = new Map<number, Amount[]>();
@@ -97,7 +102,7 @@ function loneYuanAmongWan(doc: ReportDocument, flagged: Set<number>): Array<{ a:
     if (list) list.push(a);
     else bySentence.set(a.sentence, [a]);
   }
-  const out: Array<{ a: Amount; wan: Amount[] }> = [];
+  const out: LoneYuan[] = [];
   for (const list of bySentence.values()) {
     const yuan = list.filter((a) => a.unit === '元');
     const wan = list.filter((a) => a.unit === '万元');
@@ -118,8 +123,9 @@ const SPLIT_REACH = 3;
  * 元 one read as 万元, make up a 万元 figure just before — the spending it splits, which no word
  * ties to it. Read in 元 they fall short of it by almost exactly that figure.
  */
-function splitOfFigureBefore(doc: ReportDocument, flagged: Set<number>): Array<{ a: Amount; wan: Amount[]; whole: Amount }> {
-  const out: Array<{ a: Amount; wan: Amount[]; whole: Amount }> = [];
+function splitOfFigureBefore(doc: ReportDocument, lone: LoneYuan[]): Array<LoneYuan & { whole: Amount }> {
+  const out: Array<LoneYuan & { whole: Amount }> = [];
+  if (lone.length === 0) return out;
   const before = new Map<number, Amount[]>();
   for (const b of doc.amounts) {
     if (b.kind !== 'money' || b.unit !== '万元' || b.approximate || b.perUnit) continue;
@@ -127,7 +133,7 @@ function splitOfFigureBefore(doc: ReportDocument, flagged: Set<number>): Array<{
     if (list) list.push(b);
     else before.set(b.sentence, [b]);
   }
-  for (const { a, wan } of loneYuanAmongWan(doc, flagged)) {
+  for (const { a, wan } of lone) {
     const sum = wan.reduce((s, b) => s.plus(writtenValue(b)), writtenValue(a));
     let whole: Amount | undefined;
     for (let k = a.sentence - 1; k >= Math.max(0, a.sentence - SPLIT_REACH) && !whole; k--) {
@@ -183,9 +189,9 @@ function slipFinding(a: Amount, unit: string, message: Message): Finding {
 }
 
 /** A 元 figure in a sentence that splits a 万元 figure just before, which adds up in 万元 only. */
-function splitSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
+function splitSlips(doc: ReportDocument, lone: LoneYuan[], flagged: Set<number>): Finding[] {
   const out: Finding[] = [];
-  for (const { a, wan, whole } of splitOfFigureBefore(doc, flagged)) {
+  for (const { a, wan, whole } of splitOfFigureBefore(doc, lone)) {
     flagged.add(a.id);
     const sum = [...wan, a].sort((x, y) => x.start - y.start).map((b) => halfDigits(b.raw)).join('＋');
     const where = whole.line + 1;
@@ -278,9 +284,11 @@ export const amountUnit: Rule = {
       )));
     }
     // 5. One 元 figure in a sentence that splits a 万元 figure just before: it adds up in 万元 only.
-    findings.push(...splitSlips(doc, flagged));
+    // (The sentences with one 元 figure among 万元 ones are found once, for this and the next.)
+    const lone = loneYuanAmongWan(doc, flagged);
+    findings.push(...splitSlips(doc, lone, flagged));
     // 6. One 元 figure in a list of 万元 figures of its size, with no sum to settle it: a hint.
-    for (const a of oddUnitInList(doc, flagged)) {
+    for (const a of oddUnitInList(lone, flagged)) {
       flagged.add(a.id);
       findings.push({
         ...slipFinding(a, '万元', msg(

@@ -2,7 +2,7 @@ import { Amount, amountsBetween, baseValue, interned } from './amounts';
 import { headingOfPart } from './sections';
 import type { ReportDocument } from './report';
 import { fundRole, standsApart } from './relations';
-import { TableProject, tableProjects } from './table-facts';
+import { PROJECT_ROLES, ProjectRole, TableProject, tableProjects } from './table-facts';
 import { SPENDING_KIND } from './breakdown-parts';
 import { forEachMatch, wrapsInto, wrapWidth } from './text';
 
@@ -250,7 +250,7 @@ export function quantityValues(doc: ReportDocument, a: Amount): Map<string, { fi
   return values;
 }
 
-const ROLE_IN_PROSE: Record<'initial' | 'full' | 'spend', (a: Amount) => boolean> = {
+const ROLE_IN_PROSE: Record<ProjectRole, (a: Amount) => boolean> = {
   initial: (a) => /^年初(预算|安排)/.test(a.labelCore),
   full: (a) => /^(全年预算|调整后预算)/.test(a.labelCore),
   spend: (a) => fundRole(a) === 'spend',
@@ -284,14 +284,14 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
       if (projects.some((q) => q !== p && s.text.includes(q.name))) continue;
       const after = s.start + named;
       const figures = amountsBetween(doc.amounts, after, s.end).filter((a) => a.kind === 'money' && !a.approximate && !standsApart(a));
-      const pair = (role: TableRole, said: Amount) => {
+      const pair = (role: ProjectRole, said: Amount) => {
         const key = `项目|${p.name}|${role}`;
         const list = out.get(key) ?? [p.figures[role]!];
         list.push(said);
         out.set(key, list.sort((x, y) => x.start - y.start));
       };
       let paired = false;
-      for (const role of TABLE_ROLES) {
+      for (const role of PROJECT_ROLES) {
         const cell = p.figures[role];
         // In the name's own clause: `…上年结转资金68.40万元；年初预算数1,648.20万元` is the unit's.
         const said = figures.filter((a) => ROLE_IN_PROSE[role](a) && !/[；;]/.test(doc.text.slice(after, a.start)));
@@ -306,8 +306,6 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
   return out;
 }
 
-type TableRole = (typeof TABLE_ROLES)[number];
-const TABLE_ROLES = ['initial', 'full', 'spend'] as const;
 /** `阅读推广活动经费37.58万元`: the project's name and no more, which says neither budget nor spending. */
 const BARE_NAME_REST = /^(项目)?(经费|资金|专项资金|专项经费)?$/;
 
@@ -316,11 +314,11 @@ const BARE_NAME_REST = /^(项目)?(经费|资金|专项资金|专项经费)?$/;
  * alone is the row's figure whose digits it has with two swapped — the commonest slip in copying
  * a figure. Another value (a figure of some other kind, or year) is left alone.
  */
-function swappedFromRow(p: TableProject, figures: Amount[], after: number): { role: TableRole; said: Amount } | undefined {
+function swappedFromRow(p: TableProject, figures: Amount[], after: number): { role: ProjectRole; said: Amount } | undefined {
   const bare = figures.filter((a) => a.labelStart >= after && a.labelCore.startsWith(p.name) && BARE_NAME_REST.test(a.labelCore.slice(p.name.length)));
   if (bare.length !== 1) return undefined;
   const said = bare[0];
-  const cells = TABLE_ROLES.flatMap((role) => (p.figures[role] ? [{ role, cell: p.figures[role]! }] : []));
+  const cells = PROJECT_ROLES.flatMap((role) => (p.figures[role] ? [{ role, cell: p.figures[role]! }] : []));
   if (cells.some(({ cell }) => cell.unit === said.unit && cell.valueText === said.valueText)) return undefined;
   const swapped = cells.filter(({ cell }) => cell.unit === said.unit && twoDigitsSwapped(cell.valueText, said.valueText));
   return swapped.length === 1 ? { role: swapped[0].role, said } : undefined;

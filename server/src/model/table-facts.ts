@@ -229,10 +229,14 @@ export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { 
   return { relations, rates, growth };
 }
 
+/** The columns a project's row is compared by with the prose: its opening and year's budget, its spending. */
+export const PROJECT_ROLES = ['initial', 'full', 'spend'] as const;
+export type ProjectRole = (typeof PROJECT_ROLES)[number];
+
 /** The project a table row names, with its figures by role: for comparing a table with the prose. */
 export interface TableProject {
   name: string;
-  figures: Partial<Record<'initial' | 'full' | 'spend', Amount>>;
+  figures: Partial<Record<ProjectRole, Amount>>;
 }
 
 /**
@@ -256,7 +260,7 @@ export function tableProjects(layout: Layout, figures: readonly TableFigures[], 
       const name = rowName(t, row);
       if (name.length < 3 || SPENDING_CATEGORY.test(name) || FUND_SOURCE.test(name)) return;
       const figures: TableProject['figures'] = {};
-      for (const role of ['initial', 'full', 'spend'] as const) {
+      for (const role of PROJECT_ROLES) {
         // This year's column of the role: one only, or which the prose means is not known.
         const of = t.columns.flatMap((r, c) => (r === role && !PRIOR_COLUMN.test(t.columnNames[c] ?? '') ? [c] : []));
         const c = of.length === 1 ? of[0] : -1;

@@ -104,7 +104,8 @@ const STAFF = /编制|在编|在职|在岗|实有|职工|干部|员工|教师|�
  * `收到作品312件，其中获省级奖项9件、市级奖项37件`: things counted by the piece (期, 场, 户, 件, 家),
  * and people other than the unit's staff (`持证残疾人9846人，其中肢体残疾5102人、视力残疾1187人`),
  * are listed in part far more often than money or staff are — the prize-winners among all entries;
- * so are the projects of 项目支出 (the large ones among many). A list that misses its total by more than a tenth is read as such a list (it may add up to less);
+ * so are the projects of 项目支出 (the large ones among many). A list that misses its total by more
+ * than a tenth is read as such a list (it may add up to less);
  * one that comes within a tenth (`培训15期，其中线上6期、线下8期`) as the whole with a slip in it.
  */
 export function namesSomeOnly(total: Amount, parts: Amount[]): boolean {

@@ -55,6 +55,10 @@ function lostAutoNumbering(e: Entry): boolean {
   return e.level <= 2 && /^(?:[0-9０-９]{1,2}、|[（(][0-9０-９]{1,2}[）)])[ \t\u3000\u00a0]/.test(e.number?.raw ?? '');
 }
 
+/** `二、` written again among siblings, or a number skipped: said alike for every numbering. */
+const repeatMessage = (written: string, want: string) => msg(`编号“${written}”与前面的同级标题重复，应为“${want}”`, `The number "${written}" repeats an earlier sibling; it should be "${want}"`);
+const skipMessage = (written: string, want: string) => msg(`编号“${written}”跳过了前面的序号，应为“${want}”`, `The number "${written}" skips a number; it should be "${want}"`);
+
 function titleOf(e: Entry): string {
   return e.title.length > 20 ? e.title.slice(0, 20) + '…' : e.title;
 }
@@ -159,9 +163,7 @@ function decimalFindings(doc: ReportDocument): Finding[] {
     const wanted = sameParent ? prev![depth - 1] + 1 : undefined;
     if (wanted !== undefined && parts[depth - 1] !== wanted) {
       const want = [...parts.slice(0, -1), wanted].join(raw.includes('．') ? '．' : '.');
-      const message = parts[depth - 1] < wanted
-        ? msg(`编号“${raw}”与前面的同级标题重复，应为“${want}”`, `The number "${raw}" repeats an earlier sibling; it should be "${want}"`)
-        : msg(`编号“${raw}”跳过了前面的序号，应为“${want}”`, `The number "${raw}" skips a number; it should be "${want}"`);
+      const message = parts[depth - 1] < wanted ? repeatMessage(raw, want) : skipMessage(raw, want);
       const start = e.number.docStart;
       const end = start + raw.length;
       out.push({ ruleId: 'section.numbering', start, end, message, fixes: [{ title: msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ start, end, newText: want }], preferred: true }] });
@@ -215,7 +217,7 @@ export const sectionNumbering: Rule = {
         case 'repeat':
           m = noFix
             ? msg(`“${written}${titleOf(e)}”与前面的同一部分重复（标题出现了两次），请删除多余的一处`, `"${written}${titleOf(e)}" repeats the same part written earlier; remove one of them`)
-            : msg(`编号“${written}”与前面的同级标题重复，应为“${want}”`, `The number "${written}" repeats an earlier sibling; it should be "${want}"`);
+            : repeatMessage(written, want);
           break;
         case 'skip':
           m = followers?.length
@@ -223,7 +225,7 @@ export const sectionNumbering: Rule = {
               `编号“${written}”跳过了前面的序号，应为“${want}”，其后${followers.length}个同级标题的编号随之顺延`,
               `The number "${written}" skips a number; it should be "${want}", and the ${followers.length} sibling(s) after it renumbered with it`,
             )
-            : msg(`编号“${written}”跳过了前面的序号，应为“${want}”`, `The number "${written}" skips a number; it should be "${want}"`);
+            : skipMessage(written, want);
           break;
         default:
           m = msg(`编号“${written}”顺序不对，应为“${want}”`, `The number "${written}" is out of sequence; it should be "${want}"`);

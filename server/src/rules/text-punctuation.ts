@@ -1,4 +1,5 @@
 import { notReportWords } from '../model/layout';
+import { forEachMatch } from '../model/text';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
 
@@ -40,12 +41,9 @@ export const textPunctuation: Rule = {
     for (const l of doc.lines.lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
       if (notReportWords(doc.layout, l.index)) continue;
-      FULL_MARKS.lastIndex = 0;
-      while (FULL_MARKS.exec(l.text)) full++;
+      forEachMatch(FULL_MARKS, l.text, () => full++);
       if (!/[,;:?!]/.test(l.text)) continue;
-      HALF_IN_CHINESE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = HALF_IN_CHINESE.exec(l.text)) !== null) half.push({ start: l.start + m.index, mark: m[0] });
+      forEachMatch(HALF_IN_CHINESE, l.text, (m) => half.push({ start: l.start + m.index, mark: m[0] }));
     }
     if (half.length === 0 || full < MIN_FULL || half.length * SLIP_SHARE > full) return [];
     const findings: Finding[] = [];

@@ -131,8 +131,8 @@ function readingOf(claim: RateClaim, spend: Amount, budget: Term[]): RateReading
 
 /**
  * For a rate that no reading gives, the reading its message shows: the first whose spending is
- * above zero, else the first; undefined when some reading gives the rate or cannot be checked
- * (most rates, found at their first reading). Each reading is tested once, and only the one
+ * above zero, else the first; undefined when some reading gives the rate (most rates, found at
+ * their first reading) or none can be checked. Each reading is tested once, and only the one
  * shown is divided out.
  */
 export function failedReading(claim: RateClaim): RateReading | undefined {
@@ -140,7 +140,9 @@ export function failedReading(claim: RateClaim): RateReading | undefined {
   for (const spend of claim.spend) {
     for (const budget of claim.budgets) {
       const t = test(claim, spend, budget);
-      if (!t || t.holds) return undefined;
+      // A reading over nothing budgeted (a row's 年初预算 0.00) gives no rate: the others decide.
+      if (!t) continue;
+      if (t.holds) return undefined;
       // The first reading, unless it spends nothing and this one does.
       if (!shown || (!shown.t.s.gt(0) && t.s.gt(0))) shown = { spend, budget, t };
     }

@@ -23,6 +23,12 @@ export interface Layout {
   kinds: Map<number, LineKind>;
 }
 
+/**
+ * What is left of a page's number between two parts of a table: `·3·`, `3`, `3 -` (a `- 3 -` a
+ * Markdown reader took for a list item). Only there: a line of a lone number elsewhere may be words.
+ */
+const PAGE_NUMBER_LEFT = /^[\s\u3000]*[-—–－·•]?[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[-—–－·•]?[\s\u3000]*$/;
+
 /** `续表`, `表2（续）`, `续表1`: a line that says the table goes on from the page before. */
 const CONTINUED = /^[\s\u3000]*(?:续表[0-9０-９一二三四五六七八九十]*|表[0-9０-９一二三四五六七八九十]+[（(]续[）)])[\s\u3000]*$/;
 
@@ -38,7 +44,7 @@ function joinContinued(tables: Table[], lines: LineIndex): Table[] {
     const between = prev ? lines.lines.slice(prev.lines[prev.lines.length - 1] + 1, t.lines[0]) : [];
     const joins = prev && prev.header && t.header && prev.shape === t.shape && !prev.rows.some((r) => r.total)
       && sameCells(prev.header.cells, t.header.cells)
-      && between.every((l) => l.text.trim() === '' || PAGE_MARK.test(l.text) || CONTINUED.test(l.text));
+      && between.every((l) => l.text.trim() === '' || PAGE_MARK.test(l.text) || PAGE_NUMBER_LEFT.test(l.text) || CONTINUED.test(l.text));
     if (joins) out[out.length - 1] = { ...prev, lines: [...prev.lines, ...t.lines], rows: [...prev.rows, ...t.rows] };
     else out.push(t);
   }

@@ -147,3 +147,87 @@ export function spacedToHeader(row: SpacedRow, width: number, step: number): Tab
   }
   return out.length <= width ? out : undefined;
 }
+
+/** East Asian wide characters: two columns on the screen or page a table was lined up on. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** Where each cell begins and ends on the screen: characters counted, wide ones twice. */
+export function screenSpans(cells: readonly TableCell[], line: { start: number; text: string }): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let col = 0;
+  let at = 0;
+  const advance = (to: number) => {
+    for (; at < to; at++) col += WIDE.test(line.text[at]) ? 2 : 1;
+    return col;
+  };
+  for (const c of cells) spans.push([advance(c.start - line.start), advance(c.end - line.start)]);
+  return spans;
+}
+
+const overlap = (a: [number, number], b: [number, number]) => Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+
+/**
+ * A row's cells put in the columns of the header above them by where they stand on the screen:
+ * each under the header cell it overlaps most, the columns in order (`合计` then, far to the right,
+ * `100   98.5` under 分值 and 得分). A cell over k columns that is k words one space apart is those
+ * k cells (`满意度指标 服务对象满意度 群众满意度`, typed with single spaces). Undefined when a cell
+ * is not half under one header cell, or does not `fit` the column it is under.
+ */
+export function alignedByScreen(
+  cells: readonly TableCell[], spans: Array<[number, number]>, header: Array<[number, number]>, fits: (cell: TableCell, column: number) => boolean,
+): TableCell[] | undefined {
+  const out: TableCell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const under: number[] = [];
+    for (let j = out.length; j < header.length; j++) if (overlap(spans[i], header[j]) > 0) under.push(j);
+    if (under.length === 0) return undefined;
+    const words = under.length > 1 ? wordsOf(cells[i]) : [];
+    if (words.length === under.length) {
+      words.forEach((w, k) => place(out, w, under[k]));
+      continue;
+    }
+    const at = under.reduce((best, j) => (overlap(spans[i], header[j]) > overlap(spans[i], header[best]) ? j : best));
+    // Half the cell at least under its column, and a cell that fits there: a figure lined up by
+    // eye half under 项目名称 is no row to check.
+    if (2 * overlap(spans[i], header[at]) < spans[i][1] - spans[i][0] || !fits(cells[i], at)) return undefined;
+    place(out, cells[i], at);
+  }
+  return out;
+}
+
+/** A cell put in column `at`, the columns skipped before it left empty. */
+function place(out: TableCell[], cell: TableCell, at: number): void {
+  while (out.length < at) out.push({ line: cell.line, start: cell.start, end: cell.start, text: '', index: -1 });
+  out.push(cell);
+}
+
+/** A cell's words one space apart, each a cell of its own. */
+function wordsOf(cell: TableCell): TableCell[] {
+  const words: TableCell[] = [];
+  let from = 0;
+  for (const w of cell.text.split(' ')) {
+    words.push({ line: cell.line, start: cell.start + from, end: cell.start + from + w.length, text: w, index: -1 });
+    from += w.length + 1;
+  }
+  return words;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * A line holding the rest of some cells of the row above, wrapped within their columns
+ * (`                    工程数量` under `…  维修养护集中供水  ≥45处 …`): indented, fewer cells than the
+ * row, each of words beginning where a cell of the row begins. It belongs to that row, not below
+ * the table.
+ */
+export function isWrappedCellLine(line: { start: number; text: string; index: number }, above: SpacedRow, aboveLine: { start: number; text: string }): boolean {
+  if (!/^ +\S/.test(line.text) || line.text.length > 200 || SENTENCE_END.test(line.text.replace(/[。；;]$/, ''))) return false;
+  const chunks: TableCell[] = [];
+  const re = /\S+(?: \S+)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line.text)) !== null) chunks.push({ line: line.index, start: line.start + m.index, end: line.start + m.index + m[0].length, text: m[0], index: -1 });
+  if (chunks.length === 0 || chunks.length >= above.cells.length || !chunks.every((c) => HAN.test(c.text))) return false;
+  // Give or take a wide character: a clerk lines a wrapped cell up by eye.
+  const starts = screenSpans(above.cells, aboveLine).map(([s]) => s);
+  return screenSpans(chunks, line).every(([s]) => starts.some((a) => Math.abs(a - s) <= 2));
+}

@@ -76,6 +76,8 @@ export function singleSpacedHeaderRow(lines: LineIndex, l: Line): { cells: Table
   return header && { cells: header.cells, shape: 'space', spaced: header };
 }
 
+const SEQ_GROUP = /^[一二三四五六七八九十]{1,3}[ \u3000]{2,}[^\s0-9]{2,20}$/;
+
 /**
  * `一、基本支出\t\t\t` between the rows of a tab table, `| | 一、优抚对象补助 | | |` in a pipe table,
  * `二、项目支出` alone between those of a table lined up with spaces: a row naming a group of the
@@ -99,7 +101,9 @@ export function groupRow(lines: LineIndex, l: Line, shape: LineRowShape): TableC
   } else {
     const text = l.text.trim();
     const number = parseNumberPrefix(text);
-    if (!number || text.length > 30 || /[。；;，,：:\t]/.test(text) || number.end >= text.length) return undefined;
+    // `二    项目支出`: the group's numeral in a 序号 column, its name in the next.
+    const inSeqColumn = !number && SEQ_GROUP.test(text);
+    if ((!number && !inSeqColumn) || text.length > 30 || /[。；;，,：:\t]/.test(text) || (number && number.end >= text.length)) return undefined;
     const lead = l.text.length - l.text.trimStart().length;
     cells = [{ line: l.index, start: l.start + lead, end: l.start + lead + text.length, text, index: -1 }];
   }

@@ -99,7 +99,8 @@ function opensGroup(r: TableRow): boolean {
 function hasMergedCells(t: Table, rows: number[]): boolean {
   const firstFigure = t.columns.findIndex((role) => FIGURE_COLUMNS.has(role));
   const before = firstFigure < 0 ? t.columns.length : firstFigure;
-  return rows.some((r) => t.rows[r].cells.some((c, ci) => ci < before && !c.text && !FIGURE_COLUMNS.has(t.columns[ci] ?? 'other')));
+  // A 小计 row's empty cells before its figures are its own: nothing merged down into them.
+  return rows.some((r) => !t.rows[r].subtotal && t.rows[r].cells.some((c, ci) => ci < before && !c.text && !FIGURE_COLUMNS.has(t.columns[ci] ?? 'other')));
 }
 
 /** Whether the 分值 of the given rows add up to the total row's. */
@@ -160,20 +161,50 @@ function sumOver(t: Table, ti: number, ci: number, total: Amount, rows: SummedRo
   return flat ? sumOf(flat) : undefined;
 }
 
-/** The rows a total row sums: its group's for a 小计; for a 合计 the 小计 rows, or else the rows above. */
-function rowsOfTotal(t: Table, ri: number, groupStart: number): { rows: SummedRows; items?: SummedRows } {
+/**
+ * The rows a total row sums: its group's for a 小计; for a 合计 the 小计 rows, or else the rows
+ * above. Where only some groups have a 小计 naming them, a 合计 sums those and the rows of no group.
+ */
+function rowsOfTotal(t: Table, ri: number, groupStart: number, named: ReadonlyMap<number, number>): { rows: SummedRows; items?: SummedRows } {
   if (t.rows[ri].subtotal) return { rows: levelRows(t, groupStart, ri) };
-  const sub = t.rows.flatMap((r, i) => (i < ri && r.subtotal ? [i] : []));
   const items = levelRows(t, 0, ri);
+  if (named.size) {
+    const grouped = new Set<number>();
+    for (const [sub, start] of named) for (let r = start; r < sub && sub < ri; r++) grouped.add(r);
+    const rows = [...named.keys()].filter((sub) => sub < ri).concat(items.flat.filter((r) => !grouped.has(r))).sort((a, b) => a - b);
+    return { rows: { flat: rows, nested: rows, runs: [] }, items };
+  }
+  const sub = t.rows.flatMap((r, i) => (i < ri && r.subtotal ? [i] : []));
   return sub.length ? { rows: { flat: sub, nested: sub, runs: [] }, items } : { rows: items };
+}
+
+/**
+ * `产出指标小计` under rows whose first cell is `产出指标`: the group its name gives, where the table
+ * does not close every group with a 小计 (`满意度指标` after the last one has none). Its first row,
+ * or undefined when fewer than two rows above it bear the name.
+ */
+function namedGroupStart(t: Table, ri: number): number | undefined {
+  const name = /^(.+?)\s*小\s*计$/.exec(t.rows[ri].cells[0]?.text ?? '')?.[1];
+  if (!name) return undefined;
+  let start = ri;
+  while (start > 0 && t.rows[start - 1].cells[0]?.text === name && !t.rows[start - 1].unaligned) start--;
+  return ri - start >= 2 ? start : undefined;
 }
 
 export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relation[]): void {
   const groups = subtotalsCloseGroups(t);
+  // Each 小计 that names its group (by its first row), where not every group is closed by one.
+  const named = new Map<number, number>();
+  if (!groups) {
+    t.rows.forEach((row, ri) => {
+      const start = row.subtotal ? namedGroupStart(t, ri) : undefined;
+      if (start !== undefined) named.set(ri, start);
+    });
+  }
   let groupStart = 0;
   t.rows.forEach((row, ri) => {
-    if (!row.total && !(row.subtotal && groups)) return;
-    const { rows, items } = rowsOfTotal(t, ri, groupStart);
+    if (!row.total && !(row.subtotal && groups) && !named.has(ri)) return;
+    const { rows, items } = rowsOfTotal(t, ri, named.get(ri) ?? groupStart, named);
     groupStart = ri + 1;
     let itemsOnly: boolean | undefined;
     t.columns.forEach((role, ci) => {

@@ -2,7 +2,7 @@ import { GROUPED_DIGITS } from './amounts';
 import { parseNumberPrefix } from './numbering';
 import { CHANGE_NAME, CHANGE_RATE_NAME, ChangeColumn, changeColumns, PERIOD_NAME } from './change-columns';
 import { totalRowCells } from './short-totals';
-import { SpacedRow, spacedToHeader, usualGap } from './spaced-rows';
+import { alignedByScreen, isWrappedCellLine, screenSpans, SpacedRow, spacedToHeader, usualGap } from './spaced-rows';
 import { moneyColumns } from './money-columns';
 import { groupRow, LineRowShape, ONE_TAB, PIPE_RULE, rowCells, singleSpacedHeaderRow, splitCells } from './table-lines';
 import type { Line, LineIndex } from './text';
@@ -233,9 +233,20 @@ function spacedTable(block: LineBlock, lines: LineIndex): Table | undefined {
   const header = lower ? makeRow(lower) : isHeaderRow(rows[0].cells) ? makeRow(rows[0].cells) : undefined;
   if (!header && !rows.some((r) => r.cells.some((c) => NUMERIC_CELL.test(c.text)))) return undefined;
   const step = usualGap(rows);
+  // A figure is never a row's name, nor its 序号 unless a small whole number.
+  const figureFits = (c: TableCell, column: number) => {
+    const role = roleOf(header!.cells[column].text);
+    return !NUMERIC_CELL.test(c.text) || (role !== 'name' && (role !== 'seq' || /^[0-9]{1,3}$/.test(c.text)));
+  };
+  // Where the header's cells stand on the screen, worked out for the first row whose gaps do not say.
+  let headerSpans: Array<[number, number]> | undefined;
+  const byScreen = (r: SpacedRow) => {
+    headerSpans ??= header!.cells.flatMap((c) => screenSpans([c], lines.lines[c.line]));
+    return alignedByScreen(r.cells, screenSpans(r.cells, lines.lines[r.cells[0].line]), headerSpans, figureFits);
+  };
   const body = (header ? rows.slice(lower ? 2 : 1) : rows).map((r) => {
     const line = lines.lines[r.cells[0].line];
-    const cells = header ? spacedToHeader(r, header.cells.length, step) : r.cells;
+    const cells = header ? spacedToHeader(r, header.cells.length, step) ?? byScreen(r) : r.cells;
     return makeRow(cells ?? r.cells, /^ ?\u3000/.test(line.text), cells === undefined);
   });
   return withColumns({ shape: 'space', lines: block.lines, header, rows: body }, lines);
@@ -303,6 +314,13 @@ function cellTable(block: LineBlock, lines: LineIndex): Table {
   return withColumns({ shape: block.shape, lines: block.lines, header, rows }, lines);
 }
 
+/** A line right under a spaced row holding the rest of its wrapped cells: a line of the table, no row. */
+function wrapsRowAbove(lines: LineIndex, l: Line, block: LineBlock): boolean {
+  const above = block.spaced[block.spaced.length - 1];
+  if (!above || block.lines[block.lines.length - 1] !== l.index - 1) return false;
+  return isWrappedCellLine(l, above, lines.lines[above.cells[0].line]);
+}
+
 /** Tab, pipe and spaced tables: consecutive row lines (a single blank line may separate rows). */
 export function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
   const out: Table[] = [];
@@ -338,8 +356,13 @@ export function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
       if (current!.shape === 'space') current!.spaced.push({ cells: group, gaps: [0] });
       continue;
     }
+    if (!row && current?.shape === 'space' && wrapsRowAbove(lines, l, current)) {
+      current.lines.push(l.index);
+      continue;
+    }
     if (!row) {
-      const blankBetween = l.text.trim() === '' && current && lines.lines[l.index + 1] && rowCells(lines.lines[l.index + 1].text, 0, 0)?.shape === current.shape;
+      const next = lines.lines[l.index + 1];
+      const blankBetween = l.text.trim() === '' && current && next && (rowCells(next.text, 0, 0)?.shape === current.shape || groupRow(lines, next, current.shape));
       if (!blankBetween) flush();
       continue;
     }

@@ -213,3 +213,20 @@ export function restatedParts(text: string, parts: Amount[], a: Amount, sign: (p
   }
   return 0;
 }
+
+/** The staff counted: posts (编制) or people (实有, 在编, 在职), serving or retired. */
+const STAFF_WORD = /编制|实有|在编|在职|退休|离休/;
+
+/**
+ * `实有人数251人，其中局机关本级编制45人、实有42人，5个所属单位编制223人、实有209人`: each part gives
+ * its posts and its people; the total's are the parts that say the total's word (实有), when some
+ * do and others say another (编制). With one such part only (the list read stops at `5个`), `some`: they cannot be summed.
+ */
+export function partsOfTheTotalsWord(total: Amount, parts: Amount[]): { parts: Amount[]; some: boolean } {
+  const word = total.kind === 'people' ? STAFF_WORD.exec(total.labelCore)?.[0] : undefined;
+  if (!word || !parts.some((p) => !p.labelCore.includes(word) && STAFF_WORD.test(p.labelCore))) return { parts, some: false };
+  const own = parts.filter((p) => p.labelCore.includes(word));
+  // `实有在编人员38人，其中行政编制人员17人…`: kinds of staff, none of them said by the total's word.
+  if (own.length === 0) return { parts, some: false };
+  return own.length >= 2 ? { parts: own, some: false } : { parts, some: true };
+}

@@ -2,7 +2,7 @@ import { Amount, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, SPENDING_KIND } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, SPENDING_KIND } from './breakdown-parts';
 import { forEachMatch } from './text';
 import { continuationsOf } from './wrapped';
 
@@ -281,9 +281,11 @@ function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, o
   // Looked for up to a clause past the last part: a sentence without stops can run for megabytes.
   const listEnd = Math.min(sentence.end, open.parts[open.parts.length - 1].end + REST_WINDOW);
   const placeholderPart = PLACEHOLDER_FIGURE.test(doc.text.slice(open.total.end, listEnd));
+  const staff = partsOfTheTotalsWord(open.total, open.parts);
   const atLeast = listIsPartial(doc.text, open, sentence) || open.parts.some((p) => EACH.test(p.label)) || placeholderPart
-    || namesSomeOnly(open.total, open.parts);
-  const { parts, carried } = carryOverAfterSpending(open.total, withoutDetails(open.total, endsWhereItAddsUp(doc.text, open.total, open.parts)));
+    || namesSomeOnly(open.total, open.parts) || staff.some;
+  const said = endsWhereItAddsUp(doc.text, open.total, staff.parts);
+  const { parts, carried } = carryOverAfterSpending(open.total, withoutDetails(open.total, said));
   return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(parts), optional: terms([...carried, ...optional]), atLeast };
 }
 

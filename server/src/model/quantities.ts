@@ -70,13 +70,15 @@ export function namesProject(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const DROP = /^(单位|部门|本单位|本部门|本?(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|我委|我单位|一般公共预算|年度|全年|(?:19|20)\d{2}年度?)+/;
+const DROP = /^(单位|部门|整体|本单位|本部门|本?(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|我委|我单位|一般公共预算|年度|全年|(?:19|20)\d{2}年度?)+/;
 
 /** Labels repeat: each is matched against the names once ('' for none), in a bounded table. */
 const CANONICAL_OF = new Map<string, string>();
 
 export function canonicalLabel(labelCore: string): string | undefined {
   const name = interned(CANONICAL_OF, labelCore, () => {
+    // `一般公共预算财政拨款支出` is less than `财政拨款支出` wherever there is 政府性基金 too.
+    if (/一般公共预算财政拨款/.test(labelCore)) return '';
     const core = labelCore.replace(DROP, '');
     return CANONICAL.find(([re]) => re.test(core))?.[1] ?? '';
   });
@@ -103,6 +105,22 @@ function itemOfItsLine(doc: ReportDocument, a: Amount): boolean {
   return m !== null && !UNIT_MONEY.test(m[1] ?? m[2]) && doc.lines.lines[a.line].start + m[0].length <= a.labelStart;
 }
 
+/**
+ * Some of the units a department's report consolidates: its own office (`局机关本级`, not a
+ * government's `县本级` or `本级财政`), its subordinate units (`所属单位`, `其余8个所属单位`).
+ */
+const SOME_UNITS = /(?<![省市州县区镇乡])本级(?!财政|资金|配套|政府|人民政府|预算)|(?:所属|下属|直属)(?:的)?(?:[0-9０-９]+个|各)?(?:二级)?(?:预算)?(?:单位|学校|医院|卫生院|事业单位|站所)|二级(?:预算)?单位|其[余他][0-9０-９]+[个家所]/;
+/** `事业收入和其他收入安排的支出2868.06万元，其中…项目支出1559.91万元`: the spending of some of the money. */
+const FROM_ONE_SOURCE = /(?:收入|资金|拨款|基金)安排的(?:支出|资金)/;
+/** `局机关本级：` opening a line: the line's figures are that part's. */
+const SOME_UNITS_LEAD = /^[\s\u3000]*([^：:，。；]{2,16})[：:]/;
+
+function ofSomeUnits(doc: ReportDocument, a: Amount, before: string): boolean {
+  if (SOME_UNITS.test(before) || FROM_ONE_SOURCE.test(before)) return true;
+  const lead = SOME_UNITS_LEAD.exec(doc.lines.lines[a.line].text)?.[1];
+  return lead !== undefined && SOME_UNITS.test(lead);
+}
+
 export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: number; end: number }): QuantityKey | undefined {
   if (a.approximate || a.insideOf !== undefined || a.cell || standsApart(a)) return undefined;
   if (projects && a.start >= projects.start && a.end <= projects.end) return undefined;
@@ -119,6 +137,8 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   if (before.includes('项目') && SOME_PROJECTS.test(before)) return undefined;
   // `三是全民阅读推广活动。预算18.50万元，支出17.92万元`: the item the line is about.
   if (itemOfItsLine(doc, a)) return undefined;
+  // `局机关本级基本支出612.38万元`, `其余8个所属单位…`: a part of a department's units, not the whole.
+  if (ofSomeUnits(doc, a, before)) return undefined;
   // `年初预算158.30万元中，基本支出125.30万元，项目支出33.00万元`: a budget's split, not the spending.
   if (BUDGET_SPLIT.test(before)) return undefined;
   let last: string | undefined;
@@ -294,7 +314,8 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
       for (const role of PROJECT_ROLES) {
         const cell = p.figures[role];
         // In the name's own clause: `…上年结转资金68.40万元；年初预算数1,648.20万元` is the unit's.
-        const said = figures.filter((a) => ROLE_IN_PROSE[role](a) && !/[；;]/.test(doc.text.slice(after, a.start)));
+        // Nor `上表仅列示局机关本级…，其余8个所属单位年初预算…`: other units' figure.
+        const said = figures.filter((a) => ROLE_IN_PROSE[role](a) && !/[；;]/.test(doc.text.slice(after, a.start)) && !SOME_UNITS.test(doc.text.slice(after + p.name.length, a.start)));
         if (!cell || said.length !== 1) continue;
         pair(role, said[0]);
         paired = true;

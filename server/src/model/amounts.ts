@@ -155,7 +155,7 @@ function beforeNote(text: string, numStart: number, floor: number): number {
   return numStart;
 }
 
-const PER_UNIT_LABEL = /每[\u4e00-\u9fff]{1,3}$|[人户亩生次件]均$|单价$|标准为?$/;
+const PER_UNIT_LABEL = /每[个名所家处座]?[\u4e00-\u9fff]{1,3}(?:奖补|补助|补贴|奖励|资助|发放|拨付)?$|[人户亩生次件]均$|单价$|标准为?$/;
 
 /** `8座×3万元`, `3万元×12月`: a factor of a product, like a rate per unit, is no part of a sum. */
 const isTimes = (c: number): boolean => c === 0xd7 || c === 0x2a || c === 0xff0a || c === 0x2715;

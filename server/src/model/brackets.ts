@@ -10,8 +10,12 @@ import type { Line } from './text';
  */
 const BRACKET = /[（()）]/g;
 
-/** The outermost bracket pairs of a line, as document offsets; brackets found by one pattern. */
-function bracketSpans(line: Line): Array<[number, number]> {
+/**
+ * The outermost bracket pairs of a line, as document offsets; brackets found by one pattern. A
+ * bracket left open at the line's end may close on the next line, where a paragraph was wrapped
+ * (`…24.62万元（含` / `OCR 识别及著录费用2.40万元），…`): closed there before any other opens.
+ */
+function bracketSpans(line: Line, next: Line | undefined): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const stack: number[] = [];
   BRACKET.lastIndex = 0;
@@ -24,6 +28,10 @@ function bracketSpans(line: Line): Array<[number, number]> {
       const open = stack.pop()!;
       if (stack.length === 0) spans.push([open, p]);
     }
+  }
+  if (stack.length && next && !/[。；;]\s*$/.test(line.text)) {
+    const close = /^[^（()）。]*[)）]/.exec(next.text);
+    if (close) spans.push([stack[0], next.start + close[0].length - 1]);
   }
   return spans;
 }
@@ -61,12 +69,22 @@ function markBrackets(doc: ReportDocument, amounts: Amount[], lineSpans: (line: 
 /** Brackets of every sentence, marked on its figures; each line's brackets found once. */
 export function markAllBrackets(doc: ReportDocument, bySentence: FiguresBySentence): Map<number, Array<[number, number]>> {
   const bracketsBySentence = new Map<number, Array<[number, number]>>();
+  const lines = doc.lines.lines;
+  const own = new Map<number, Array<[number, number]>>();
+  const ownSpans = (l: number): Array<[number, number]> => {
+    let spans = own.get(l);
+    if (!spans) own.set(l, (spans = bracketSpans(lines[l], lines[l + 1])));
+    return spans;
+  };
   const byLine = new Map<number, Array<[number, number]>>();
-  const lineSpans = (l: number) => {
+  const lineSpans = (l: number): Array<[number, number]> => {
     let spans = byLine.get(l);
     if (!spans) {
-      const line = doc.lines.lines[l];
-      spans = bracketSpans(line);
+      spans = ownSpans(l);
+      // A bracket opened on the line before and closed on this one holds this line's first figures.
+      const before = l > 0 ? ownSpans(l - 1) : [];
+      const carried = before[before.length - 1];
+      if (carried && carried[1] >= lines[l].start) spans = [carried, ...spans];
       byLine.set(l, spans);
     }
     return spans;

@@ -32,6 +32,11 @@ const BULLET = /^\s{0,3}[-*+][ \t]+/;
 const TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/;
 const IMAGE = /^!\[[^\]]*\]\([^)]*\)/;
 const LINK = /^\[([^\]]*)\]\([^)]*\)/;
+/** Obsidian's embed of a file (`![[附件1 绩效自评表.pdf]]`): nothing of the text; its link shows its words. */
+const EMBED = /^!\[\[[^\]]*\]\]/;
+const WIKILINK = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/;
+const CELL_TAG = /^<(\/)?t[dh](?:\s|>)/i;
+const COLSPAN = /colspan\s*=\s*["']?([0-9]{1,2})/i;
 const ESCAPABLE = /[\\`*_{}[\]()#+\-.!|>~<]/;
 
 export function markdownView(source: string[]): MarkdownView {
@@ -114,7 +119,8 @@ function stripLine(line: string): { text: string; cols: ColumnMap } {
   }
   let end = line.length;
   // `# 标题 #`: closing hashes of a heading, and trailing spaces (a Markdown line break).
-  if (HEADING.test(line)) end = from + line.slice(from).replace(/[ \t]+#+[ \t]*$/, '').length;
+  // `# 一、基本情况 {#_Toc168235001}`: pandoc's and WPS's attributes of a heading (its anchor).
+  if (HEADING.test(line)) end = from + line.slice(from).replace(/[ \t]+#+[ \t]*$/, '').replace(/[ \t]*\{[#.][^{}]*\}[ \t]*$/, '').length;
   // Trailing spaces only: trailing tabs are a table row's empty cells (`合计\t\t`), as in a .txt.
   while (end > from && line[end - 1] === ' ') end--;
   const words = line.slice(from, end);
@@ -122,6 +128,7 @@ function stripLine(line: string): { text: string; cols: ColumnMap } {
   const singleStars = (line.slice(from, end).replace(/\*\*/g, '').match(/\*/g) ?? []).length;
   let text = '';
   const cols: number[] = [];
+  let span = 1;
   const keep = (p: number) => {
     text += line[p];
     cols.push(p);
@@ -137,12 +144,28 @@ function stripLine(line: string): { text: string; cols: ColumnMap } {
       p += 2;
     } else if ((ch === '*' && singleStars % 2 === 0) || ch === '`') {
       p += 1;
-    } else if (ch === '!' && (m = IMAGE.exec(rest))) {
+    } else if (ch === '!' && (m = IMAGE.exec(rest) ?? EMBED.exec(rest))) {
+      p += m[0].length;
+    } else if (ch === '[' && (m = WIKILINK.exec(rest))) {
+      // `[[自评表|附表1]]` shows `附表1`; `[[自评表]]` its target.
+      const shown = m[2] === undefined ? 2 : 2 + m[1].length + 1;
+      for (let k = 0; k < (m[2] ?? m[1]).length; k++) keep(p + shown + k);
       p += m[0].length;
     } else if (ch === '[' && (m = LINK.exec(rest))) {
       for (let k = 0; k < m[1].length; k++) keep(p + 1 + k);
       p += m[0].length;
     } else if (ch === '<' && (m = TAG.exec(rest))) {
+      // An HTML table's row on one line (`<tr><td>合计</td><td>95.5</td></tr>`): a tab after each
+      // cell (as many as it spans), so that its cells are read as a row's, not run together.
+      const cell = CELL_TAG.exec(m[0]);
+      if (cell && !cell[1]) span = Number(COLSPAN.exec(m[0])?.[1] ?? 1);
+      else if (cell) {
+        for (let k = 0; k < Math.min(span, 50); k++) {
+          text += '\t';
+          cols.push(p);
+        }
+        span = 1;
+      }
       p += m[0].length;
     } else {
       keep(p);

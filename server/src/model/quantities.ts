@@ -93,11 +93,11 @@ export interface QuantityKey {
 
 /**
  * A line that opens with an enumerated item's name and a full stop (`三是全民阅读推广活动。`,
- * `2.农村供水工程维修养护项目。`), or a project's or fund's name and a comma (`（1）供销社综合改革
+ * `2.农村供水工程维修养护项目。`, `（二）残疾儿童康复救助。`), or a project's or fund's name and a comma (`（1）供销社综合改革
  * 经费，预算10.00万元，支出10.00万元`): its figures are that item's. Items about the unit's own money
  * (`1.收入情况。`) are the unit's.
  */
-const ITEM_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+是|[（(]?[0-9０-９]{1,2}[)）.．、])\s*(?:([^。，；:：]{2,30})。|([^。，；:：]{2,30}(?:经费|项目|专项|资金|工程|补助|补贴))[，,])/;
+const ITEM_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+是|[（(]?[0-9０-９]{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?:([^。，；:：]{2,30})。|([^。，；:：]{2,30}(?:经费|项目|专项|资金|工程|补助|补贴))[，,])/;
 const UNIT_MONEY = /收入|支出|预算|结余|结转|三公|经费情况/;
 
 function itemOfItsLine(doc: ReportDocument, a: Amount): boolean {

@@ -1,11 +1,11 @@
-import { Amount, AmountKind, CellRef, DIGIT_GROUPING, GROUPED_DIGITS, labelCoreOf, plainDigits, scanAmounts, ScanContext, TableFigures } from './amounts';
+import { Amount, AmountKind, baseValue, CellRef, DIGIT_GROUPING, GROUPED_DIGITS, labelCoreOf, plainDigits, scanAmounts, ScanContext, TableFigures } from './amounts';
 import type { Layout } from './layout';
 import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
 import { ColumnRole, FIGURE_CELL_ROLES, isNumericCell, MONEY_ROLES, rowName, Table, TableCell } from './tables';
-import { holds } from './arith';
+import { holds, Overrides, signedSum } from './arith';
 import type { GrowthClaim } from './growth';
 import { changeFacts } from './table-changes';
 import { CellGetter, columnTotals, term } from './table-totals';
@@ -210,20 +210,25 @@ export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { 
     const cols = columnsByRole(t);
     const scan: TableScan = { t, ti, get, cols, unreadMoney: hasUnreadMoney(t, cols) };
     const hasRate = t.columns.includes('rate') || t.columns.includes('receivedRate');
+    const rowFacts: Relation[] = [];
     t.rows.forEach((row, ri) => {
       if (row.unaligned) return;
       // What the row is about, read once for its relations and its rate (one string for both).
       // A 合计 row is about no project: `项目“合计”` would name one.
       const subject = row.total || row.subtotal ? undefined : rowName(t, row) || undefined;
-      rowRelations(scan, ri, subject, relations);
+      rowRelations(scan, ri, subject, rowFacts);
       if (hasRate) rowRates(scan, ri, subject, rates);
     });
     const down: Relation[] = [];
     columnTotals(t, ti, get, down);
     const across = rowTotals(t, ti, get, (ri) => (t.rows[ri].total ? undefined : rowName(t, t.rows[ri]) || undefined));
     for (const r of oneFindingPerCell(down, across)) relations.push(r);
-    // A 合计 that does not add up is reported there; its row's change would say it again.
-    const wrongTotals = new Set(down.filter((r) => !holds(r)).map((r) => r.anchor));
+    // A 合计 that does not add up is reported there; its row's change would say it again, and so
+    // would its fund line where the rows' sum makes that hold.
+    const failing = down.filter((r) => !holds(r));
+    const wrongTotals = new Set(failing.map((r) => r.anchor));
+    const asSummed: Overrides = new Map(failing.map((r) => [r.anchor.id, signedSum(r.rhs, baseValue)]));
+    for (const r of rowFacts) if (!([...r.lhs, ...r.rhs].some((x) => wrongTotals.has(x.amount)) && holds(r, asSummed))) relations.push(r);
     changeFacts(t, ti, get, wrongTotals, { relations, growth });
   });
   return { relations, rates, growth };

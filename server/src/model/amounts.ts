@@ -115,6 +115,18 @@ export function isCompared(a: Pick<Amount, 'label' | 'labelCore'>): boolean {
   return COMPARED.test(a.labelCore) || COMPARED_IN_WORDS.test(a.label);
 }
 
+/**
+ * `全年支出605.12万元，较` / `2023年的578.30万元增长4.64%`: a hard wrap cut a figure's words, whose
+ * head is at the end of the line before. The label is read whole: what it says of the figure
+ * (compared, per unit, a change of the one before) is said of it. Its place stays on its line.
+ */
+export function labelWrappedFrom(a: Amount, head: string, prev: Amount | undefined): void {
+  a.label = head + a.label;
+  a.labelCore = labelCoreOf(a.label);
+  a.perUnit ||= PER_UNIT_LABEL.test(a.label);
+  a.changeCompared ||= prev !== undefined && CHANGE_ONLY.test(a.label) && isCompared(prev);
+}
+
 /** `上年为2.33万元`: last year's figure, stated beside this year's (its label nothing but the year). */
 const PRIOR_YEAR = /^(上年|去年|上一年|上年度|上年同期)$/;
 

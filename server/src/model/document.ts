@@ -1,5 +1,5 @@
-import { Amount, scanAmounts, ScanContext } from './amounts';
-import { Line, LineIndex, wrapWidth } from './text';
+import { Amount, labelWrappedFrom, scanAmounts, ScanContext } from './amounts';
+import { Line, LineIndex, wrapsInto, wrapWidth } from './text';
 import { BUILTIN_OUTLINES } from './outline';
 import { buildRelations, buildCounts } from './relations';
 import { classify } from './entries';
@@ -178,7 +178,10 @@ function readFigures(doc: ReportDocument): void {
     const found = scanAmounts(l.text, l.start, from, l.index, ctx);
     const carried = before && unitCarried(doc, before, l, ctx);
     if (carried) doc.amounts.push(carried);
-    else if (before) splitByWrap(doc, before.line, before.last, l, found[0]);
+    else if (before) {
+      splitByWrap(doc, before.line, before.last, l, found[0]);
+      labelCutAtWrap(doc, before, l, found[0]);
+    }
     for (const a of found) doc.amounts.push(a);
     before = { line: l, last: found[found.length - 1] };
   }
@@ -195,12 +198,30 @@ function unitCarried(doc: ReportDocument, before: { line: Line; last: Amount | u
   const unit = /^[\s\u3000]*(亿元|万元|元)/.exec(line.text)?.[1];
   const prev = before.line;
   const text = prev.text.trimEnd();
-  if (!unit || !/[0-9０-９]$/.test(text) || wrapWidth(doc.lines.lines) === 0) return undefined;
-  const a = scanAmounts(text + unit, prev.start, 0, prev.index, ctx).pop();
-  // (Read already, with a unit of its own line: `…万` / `元`, no figure is added.)
-  if (!a || a.numberEnd !== prev.start + text.length || before.last?.numberEnd === a.numberEnd) return undefined;
-  a.end = a.unitStart = a.unitEnd = a.numberEnd;
+  // `…其中房屋及构筑物212.30万` / `元，…`: the wrap came between 万 and 元.
+  const half = unit === '元' && /[0-9０-９][万亿]$/.test(text) ? text.slice(-1) : '';
+  if (!unit || (!half && !/[0-9０-９]$/.test(text)) || wrapWidth(doc.lines.lines) === 0) return undefined;
+  const digitsEnd = prev.start + text.length - half.length;
+  const a = scanAmounts(text + (half ? '元' : unit), prev.start, 0, prev.index, ctx).pop();
+  // (Read already, with a unit of its own line, no figure is added.)
+  if (!a || a.numberEnd !== digitsEnd || before.last?.numberEnd === a.numberEnd) return undefined;
+  a.end = a.unitEnd = prev.start + text.length;
+  a.unitStart = digitsEnd;
   return a;
+}
+
+/**
+ * The words at the end of a hard-wrapped line that begin the label of the next line's first figure
+ * (`…，较` / `2023年的578.30万元`; `…1,198.76万元增` / `加52.62万元`): after the line's last stop or figure.
+ */
+function labelCutAtWrap(doc: ReportDocument, before: { line: Line; last: Amount | undefined }, line: Line, first: Amount | undefined): void {
+  if (!first || first.cell || first.labelStart !== line.start + (line.text.length - line.text.trimStart().length)) return;
+  const lines = doc.lines.lines;
+  if (wrapWidth(lines) === 0 || wrapsInto(lines, before.line.index) !== line.index) return;
+  const text = before.line.text.trimEnd();
+  const from = Math.max(before.last ? before.last.end - before.line.start : 0, text.search(/[^，。；、：,;:！？]*$/));
+  const head = text.slice(from);
+  if (head && head.length <= 12 && /^[\u4e00-\u9fff]/.test(head)) labelWrappedFrom(first, head, before.last);
 }
 
 /** A line that ends in digits (`…全年预算资金1,2`), and one that opens with a figure (`86.40万元，…`). */

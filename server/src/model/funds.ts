@@ -1,3 +1,4 @@
+import { continuationsOf } from './wrapped';
 import { Amount, amountsBetween, baseValue } from './amounts';
 import type { Entry } from './entries';
 import type { ReportDocument, Sentence } from './report';
@@ -26,11 +27,18 @@ interface FundLine {
 
 export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, inBreakdown: Set<number>): FundLine[] {
   const out: FundLine[] = [];
+  let continued = -1;
   for (let index = 0; index < bySentence.length; index++) {
-    const all = bySentence[index];
-    // A fund line has two figures at least: a table's cell has one.
-    if (!all || all.length < 2) continue;
+    if (index <= continued || !bySentence[index]) continue;
     const s = doc.sentences[index];
+    // A line cut in mid-sentence (a PDF copied to text): the fund line goes on at the next lines' start.
+    let all = bySentence[index]!;
+    for (const next of s.end >= doc.lines.lines[s.line].end - 1 ? continuationsOf(doc, s) : []) {
+      all = [...all, ...(bySentence[next.index] ?? [])];
+      continued = next.index;
+    }
+    // A fund line has two figures at least: a table's cell has one.
+    if (all.length < 2) continue;
     const main = all.filter((a) => a.insideOf === undefined && !inBreakdown.has(a.id) && a.kind === 'money' && !standsApart(a));
     if (main.length < 2) continue;
     const roles = main.map((a) => fundRole(a));

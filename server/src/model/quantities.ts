@@ -101,8 +101,14 @@ const ITEM_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+是|[（(]?[
 const UNIT_MONEY = /收入|支出|预算|结余|结转|三公|经费情况/;
 
 function itemOfItsLine(doc: ReportDocument, a: Amount): boolean {
-  const m = ITEM_TITLE.exec(doc.lines.lines[a.line].text);
-  return m !== null && !UNIT_MONEY.test(m[1] ?? m[2]) && doc.lines.lines[a.line].start + m[0].length <= a.labelStart;
+  const lines = doc.lines.lines;
+  // In a hard-wrapped copy the item's name opens its paragraph, a few lines up.
+  let first = a.line;
+  if (!ITEM_TITLE.test(lines[first].text) && wrapWidth(lines) > 0) {
+    for (let k = 0; k < 8 && first > 0 && wrapsInto(lines, first - 1) === first; k++) first--;
+  }
+  const m = ITEM_TITLE.exec(lines[first].text);
+  return m !== null && !UNIT_MONEY.test(m[1] ?? m[2]) && lines[first].start + m[0].length <= a.labelStart;
 }
 
 /**

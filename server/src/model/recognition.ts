@@ -1,6 +1,6 @@
 import { NumberPrefix, numbersPartAt, parseNumberPrefix } from './numbering';
 import { anyPartMatches, Outline, OutlinePart, foldTitle, partMatches } from './outline';
-import type { LineIndex } from './text';
+import { LineIndex, wrapsInto } from './text';
 
 /** A line that may be a heading: its number, if any, and the words after it. */
 export interface Candidate {
@@ -20,13 +20,20 @@ function shiftPrefix(p: NumberPrefix | undefined, by: number): NumberPrefix | un
 }
 
 /** Heading candidates among the running-text lines (`isText`): tables and the 目录 are not. */
+/** Digits and what they measure: the rest of a decimal figure, not a title after a number. */
+const MEASURED = /^[0-9０-９]+\s*(?:%|％|‰|万|亿|元|平方|公里|千米|米|吨|亩|人|个|分|家|户|件|次|场|项|所|座|台|辆|天|小时|处|倍)/;
+
 export function collectCandidates(lines: LineIndex, isText: (line: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const l of lines.lines) {
     if (l.text.length === 0 || l.text.length > 2000 || !isText(l.index)) continue;
     // Conversion debris at the start of a line (`[bookmark: _GoBack]3．项目…`) hides the number.
     const debris = LEADING_DEBRIS.exec(l.text)?.[0].length ?? 0;
-    const prefix = shiftPrefix(parseNumberPrefix(l.text.slice(debris)), debris);
+    let prefix = shiftPrefix(parseNumberPrefix(l.text.slice(debris)), debris);
+    // `18.6平方公里` (a table's cell on its own line), `…得分92.6分，其中投入18.5分、过程` / `18.2分、…`
+    // (a hard wrap): a figure at a line's start is no number `18.`.
+    if (prefix?.style === 'ar-dot' && /^[0-9０-９]/.test(l.text.slice(prefix.end))
+      && (MEASURED.test(l.text.slice(prefix.end)) || (l.index > 0 && wrapsInto(lines.lines, l.index - 1) === l.index))) prefix = undefined;
     const from = prefix ? prefix.end : debris + l.text.slice(debris).length - l.text.slice(debris).trimStart().length;
     const rest = l.text.slice(from).trimEnd();
     if (!rest) continue;

@@ -210,6 +210,8 @@ function unitCarried(doc: ReportDocument, before: { line: Line; last: Amount | u
   return a;
 }
 
+const WRAP_HEAD_STOP = /[，。；、：,;:！？]/;
+
 /**
  * The words at the end of a hard-wrapped line that begin the label of the next line's first figure
  * (`…，较` / `2023年的578.30万元`; `…1,198.76万元增` / `加52.62万元`): after the line's last stop or figure.
@@ -219,7 +221,12 @@ function labelCutAtWrap(doc: ReportDocument, before: { line: Line; last: Amount 
   const lines = doc.lines.lines;
   if (wrapWidth(lines) === 0 || wrapsInto(lines, before.line.index) !== line.index) return;
   const text = before.line.text.trimEnd();
-  const from = Math.max(before.last ? before.last.end - before.line.start : 0, text.search(/[^，。；、：,;:！？]*$/));
+  // Back from the line's end to a stop or the last figure, a few characters at most (a pattern
+  // anchored at the end would try every start of a long line).
+  const floor = Math.max(before.last ? before.last.end - before.line.start : 0, text.length - 13);
+  let from = text.length;
+  while (from > floor && !WRAP_HEAD_STOP.test(text[from - 1])) from--;
+  // (Thirteen characters without a stop are no head of a label.)
   const head = text.slice(from);
   if (head && head.length <= 12 && /^[\u4e00-\u9fff]/.test(head)) labelWrappedFrom(first, head, before.last);
 }

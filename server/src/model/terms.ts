@@ -85,7 +85,7 @@ export function signOf(a: Amount): 1 | -1 | 0 {
  * or a rate per head or per unit (`按每亩1500元`, `人均0.35万元`, `8.6万元/人`).
  */
 export function standsApart(a: Amount): boolean {
-  return a.perUnit === true || a.changeCompared === true || isCompared(a) || SAVED.test(a.label);
+  return a.perUnit === true || a.changeCompared === true || isCompared(a) || SAVED.test(a.label) || TARGET.test(a.label);
 }
 
 // Patterns of the functions asked of every figure, compiled once (not at each call).
@@ -93,6 +93,8 @@ export function standsApart(a: Amount): boolean {
 // `比年初预算7.00万元节约0.65万元`: what a comparison saved or overspent, never a part of a sum; so
 // is a difference from a target or a budget, or a threshold (`超过年度目标6人`, `超出年初预算8.40万元`).
 const SAVED = /^(节约|节省|节支|超支|超过|超出|超额)/;
+// `年度目标值为不少于18,000人`, `≥95%`: a target set, not what was done.
+const TARGET = /目标值?(?:为|是)?(?:不少于|不低于|不超过|不高于|不多于|[≥≤])?$|(?:不少于|不低于|不超过|不高于|不多于|[≥≤])$/;
 
 export type FundRole = 'budget' | 'prior' | 'transfer' | 'adjust' | 'spend' | 'carry' | 'recall';
 

@@ -1,4 +1,5 @@
 import { toChineseNumeral } from './numerals';
+import { toFullWidthDigits } from './text';
 
 /**
  * Word's automatic numbering, rendered as Word shows it (`一、` `（一）` `1.` `（1）`): the levels of
@@ -54,7 +55,7 @@ export function formatCounter(n: number, format: string): string {
   if (format === 'lowerRoman') return roman(n).toLowerCase();
   if (format === 'upperLetter') return String.fromCharCode(64 + (((n - 1) % 26) + 1));
   if (format === 'lowerLetter') return String.fromCharCode(96 + (((n - 1) % 26) + 1));
-  if (format === 'decimalFullWidth') return String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  if (format === 'decimalFullWidth') return toFullWidthDigits(String(n));
   return String(n);
 }
 

@@ -87,6 +87,11 @@ export function toHalfWidthDigits(s: string): string {
   return i === s.length ? s : s.replace(/[０-９]/g, toHalfWidthDigit).replace(/．/g, '.');
 }
 
+/** ASCII digits written full-width (`12` → `１２`), as a full-width draft or numbering shows them. */
+export function toFullWidthDigits(s: string): string {
+  return s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 48 + 0xff10));
+}
+
 /** A set of characters as a table by character code: a lookup without a one-character string. */
 export function charTable(chars: string): Uint8Array {
   const table = new Uint8Array(0x10000);

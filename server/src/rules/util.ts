@@ -1,6 +1,7 @@
 import type { Amount } from '../model/amounts';
 import { baseValue, DIGIT_GROUPING } from '../model/amounts';
 import type { Decimal } from '../model/decimal';
+import { toFullWidthDigits } from '../model/text';
 import type { ReportDocument } from '../model/document';
 import type { Term } from '../model/relations';
 import type { TextEdit } from './types';
@@ -61,7 +62,7 @@ export function writtenLike(digits: string, raw: string): string {
     out = sign + int.slice(sign.length).replace(/\B(?=(\d{3})+$)/g, mark) + (point < 0 ? '' : out.slice(point));
   }
   if (FULL_WIDTH_DIGIT.test(raw)) {
-    out = out.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 48 + 0xff10));
+    out = toFullWidthDigits(out);
     if (raw.includes('．')) out = out.replace('.', '．');
   }
   return out;

@@ -10,41 +10,47 @@ const MAX_CELL = 40;
 // (`合计` on a line of its own is a total row's name as often as a column's.)
 const NO_HEADER_ROLES = new Set<ColumnRole>(['other', 'money', 'rowTotal']);
 
-/** One cell per line: a run of at least three column names, then rows of as many cells. */
-function cellTables(lines: LineIndex, skip: Set<number>): Table[] {
+/**
+ * One cell per line: a run of at least three column names, then rows of as many cells. A page's
+ * number and running header between two cells (`水利工程维修养护` / `1` / `…自评报告` / `160.00`, a PDF
+ * copy's page break) are passed over: `pageLines` are not in the run of lines read.
+ */
+function cellTables(lines: LineIndex, skip: Set<number>, pageLines: ReadonlySet<number>): Table[] {
   const out: Table[] = [];
   const all = lines.lines;
-  for (let i = 0; i < all.length; i++) {
+  const seq = linesPassingOver(lines, pageLines);
+  const cellAt = (p: number) => cellOfLine(lines, seq[p]);
+  for (let i = 0; i < seq.length; i++) {
     let k = 0;
     // The length first: a column name is short, and most lines are not (`roleOf` is the costly test).
     // (`人员经费` on a line is a row's name as often as a column's: no column that opens a header.)
     // A 合计 column may follow a column that opened the header, and money columns may follow it
     // (`年度` / `合计` / `基本支出` / `项目支出`): a row named `人员经费` right under a header does not.
     let total = false;
-    for (; i + k < all.length && !skip.has(i + k) && shortText(all[i + k].text, 12); k++) {
-      const role = roleOf(all[i + k].text);
+    for (; i + k < seq.length && !skip.has(seq[i + k]) && shortText(all[seq[i + k]].text, 12); k++) {
+      const role = roleOf(all[seq[i + k]].text);
       if (!(k === 0 ? !NO_HEADER_ROLES.has(role) : role === 'rowTotal' || (role === 'money' && total) || !NO_HEADER_ROLES.has(role))) break;
       // `2024年` after a 合计 column names the first row (years as rows), not a column.
       if (role === 'period' && total) break;
       total ||= role === 'rowTotal';
     }
     if (k < 3) continue;
-    const header = Array.from({ length: k }, (_, j) => cellOfLine(lines, i + j));
+    const header = Array.from({ length: k }, (_, j) => cellAt(i + j));
     const roles = header.map((c) => roleOf(c.text));
     const rows: TableRow[] = [];
     let at = i + k;
     const fits = (c: TableCell, j: number) => !skip.has(c.line) && c.text !== '' && c.text.length <= MAX_CELL && !/[。；;]/.test(c.text)
       && (['seq', 'name', 'other'].includes(roles[j]) || NUMERIC_CELL.test(c.text) || EMPTY_CELL.test(c.text));
-    while (at + k <= all.length) {
-      const cells = Array.from({ length: k }, (_, j) => cellOfLine(lines, at + j));
+    while (at + k <= seq.length) {
+      const cells = Array.from({ length: k }, (_, j) => cellAt(at + j));
       if (!cells.every(fits)) break;
-      rows.push(makeRow(cells, /^[ \t\u3000]/.test(all[at].text)));
+      rows.push(makeRow(cells, /^[ \t\u3000]/.test(all[seq[at]].text)));
       at += k;
     }
     if (rows.length === 0) continue;
     // `合计` with no 序号 before it (merged across 序号 and 项目名称 in Word): a total row one cell short.
-    if (roles[0] === 'seq' && at + k - 1 <= all.length && /^(合计|总计)$/.test(all[at]?.text.trim() ?? '')) {
-      const cells = Array.from({ length: k - 1 }, (_, j) => cellOfLine(lines, at + j));
+    if (roles[0] === 'seq' && at + k - 1 <= seq.length && /^(合计|总计)$/.test(all[seq[at]]?.text.trim() ?? '')) {
+      const cells = Array.from({ length: k - 1 }, (_, j) => cellAt(at + j));
       if (cells.every((c, j) => fits(c, j + 1))) {
         rows.push(makeRow([{ ...cells[0], end: cells[0].start, text: '' }, ...cells]));
         at += k - 1;
@@ -52,14 +58,31 @@ function cellTables(lines: LineIndex, skip: Set<number>): Table[] {
     }
     // A text that stops inside a row (an opening cut mid-table, before its total): its cells are
     // the table's, not text.
-    let end = all.length;
-    while (end > at && all[end - 1].text.trim() === '') end--;
-    if (end > at && end - at < k && !rows[rows.length - 1].total && Array.from({ length: end - at }, (_, j) => cellOfLine(lines, at + j)).every(fits)) at = end;
-    const used = Array.from({ length: at - i }, (_, j) => i + j);
+    let end = seq.length;
+    while (end > at && all[seq[end - 1]].text.trim() === '') end--;
+    if (end > at && end - at < k && !rows[rows.length - 1].total && Array.from({ length: end - at }, (_, j) => cellAt(at + j)).every(fits)) at = end;
+    const used = seq.slice(i, at);
     out.push(withColumns({ shape: 'cells', lines: used, header: makeRow(header), rows }, lines));
     i = at - 1;
   }
   return out;
+}
+
+/** The draft's line numbers without its page furniture and the blank lines around it. */
+function linesPassingOver(lines: LineIndex, pageLines: ReadonlySet<number>): number[] {
+  const seq: number[] = [];
+  const n = lines.lines.length;
+  const blank = (i: number) => lines.lines[i].text.trim() === '';
+  const touchesPage = (i: number, step: number) => {
+    for (let j = i + step; j >= 0 && j < n; j += step) if (!blank(j)) return pageLines.has(j);
+    return false;
+  };
+  for (let i = 0; i < n; i++) {
+    if (pageLines.has(i)) continue;
+    if (pageLines.size > 0 && blank(i) && (touchesPage(i, 1) || touchesPage(i, -1))) continue;
+    seq.push(i);
+  }
+  return seq;
 }
 
 function shortText(text: string, max: number): boolean {
@@ -73,11 +96,14 @@ function cellOfLine(lines: LineIndex, index: number): TableCell {
   return { line: index, start: l.start + lead, end: l.start + lead + t.length, text: t, index: -1 };
 }
 
-/** Every table of a draft, in reading order; `skip` holds lines already read as something else. */
-export function findTables(lines: LineIndex, skip: Set<number>): Table[] {
+/**
+ * Every table of a draft, in reading order; `skip` holds lines already read as something else, and
+ * `pageLines` a PDF page's number and header, which a table read one cell per line goes on across.
+ */
+export function findTables(lines: LineIndex, skip: Set<number>, pageLines: ReadonlySet<number> = new Set()): Table[] {
   const tables = lineTables(lines, skip);
   const taken = new Set(skip);
   for (const t of tables) for (const l of t.lines) taken.add(l);
-  return [...tables, ...cellTables(lines, taken)].sort((a, b) => a.lines[0] - b.lines[0]);
+  return [...tables, ...cellTables(lines, taken, pageLines)].sort((a, b) => a.lines[0] - b.lines[0]);
 }
 

@@ -1,4 +1,4 @@
-import type { LineIndex } from './text';
+import { LineIndex, notePageLines } from './text';
 import { findToc, Toc } from './toc';
 import { findTables } from './find-tables';
 import type { Table } from './tables';
@@ -57,10 +57,68 @@ export function readLayout(lines: LineIndex): Layout {
   const kinds = new Map<number, LineKind>();
   const toc = findToc(lines);
   if (toc) for (let l = toc.titleLine; l <= toc.endLine; l++) kinds.set(l, 'toc');
-  const tables = joinContinued(findTables(lines, new Set(kinds.keys())), lines);
+  const page = pageLines(lines, kinds);
+  const tables = joinContinued(findTables(lines, new Set(kinds.keys()), page), lines);
   for (const t of tables) for (const l of t.lines) kinds.set(l, 'table');
-  for (const l of lines.lines) if (l.text.length <= 24 && !kinds.has(l.index) && PAGE_MARK.test(l.text)) kinds.set(l.index, 'page');
+  for (const l of page) if (!kinds.has(l)) kinds.set(l, 'page');
+  notePageLines(lines.lines, new Set([...kinds].filter(([, kind]) => kind === 'page').map(([l]) => l)));
   return { toc, tables, kinds };
+}
+
+const squeezed = (text: string) => text.replace(/[\s\u3000]+/g, '');
+
+/**
+ * The lines a PDF's pages left in the text: page numbers (`- 3 -`, `第1页`), a bare `3` when the
+ * title is printed again right after it, and running headers.
+ */
+function pageLines(lines: LineIndex, kinds: Map<number, LineKind>): Set<number> {
+  const marks = new Set<number>();
+  const title = titleLines(lines);
+  for (const l of lines.lines) {
+    if (kinds.has(l.index) || l.text.trim().length > 24) continue;
+    if (PAGE_MARK.test(l.text)) marks.add(l.index);
+    else if (PAGE_NUMBER_LEFT.test(l.text)) {
+      const next = nextWritten(lines, l.index, 2);
+      if (next !== undefined && title.includes(squeezed(lines.lines[next].text))) marks.add(l.index);
+    }
+  }
+  for (const l of runningHeaders(lines, marks, kinds, title)) marks.add(l);
+  return marks;
+}
+
+/**
+ * A PDF copy prints the report's title (or another line) at the top of every page, so that it
+ * stands in the middle of a sentence broken by the page: `…公务接待费0.62万元，公` / `— 1 —` /
+ * `浏阳市档案馆2024年度…自评报告` / `务用车运行维护费…`. Such a line is the page's, not the report's,
+ * when it stands right after a page's number and either is the draft's title or stands so after
+ * two page numbers. Elsewhere a line like the title is left alone.
+ */
+function runningHeaders(lines: LineIndex, marks: Set<number>, kinds: Map<number, LineKind>, title: string[]): number[] {
+  const after = new Map<string, number[]>();
+  for (const index of marks) {
+    const next = nextWritten(lines, index, 2);
+    if (next === undefined || kinds.has(next) || marks.has(next) || lines.lines[next].text.length > 60) continue;
+    const key = squeezed(lines.lines[next].text);
+    after.set(key, [...(after.get(key) ?? []), next]);
+  }
+  const out: number[] = [];
+  for (const [key, at] of after) if (at.length >= 2 || title.includes(key)) out.push(...at);
+  return out;
+}
+
+/** The next line with words after `from`, passing over at most `blanks` blank lines. */
+function nextWritten(lines: LineIndex, from: number, blanks: number): number | undefined {
+  for (let i = from + 1; i < lines.lines.length && i <= from + 1 + blanks; i++) if (lines.lines[i].text.trim() !== '') return i;
+  return undefined;
+}
+
+/** The first written line, and it with the next one (a title set on two lines), squeezed. */
+function titleLines(lines: LineIndex): string[] {
+  const first = nextWritten(lines, -1, lines.lines.length);
+  if (first === undefined) return [];
+  const second = nextWritten(lines, first, 0);
+  const one = squeezed(lines.lines[first].text);
+  return second === undefined ? [one] : [one, one + squeezed(lines.lines[second].text)];
 }
 
 export function lineKind(layout: Layout, line: number): LineKind {

@@ -2,7 +2,7 @@ import { Amount, amountsBetween, firstAmountBetween } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { percentDigits, RateClaim } from './rates';
 import { fundRole, standsApart, Term, terms } from './terms';
-import { wrappedSentenceStart } from './wrapped';
+import { continuationOf, paragraphStart, wrappedSentenceStart } from './wrapped';
 
 /**
  * `项目年初预算20万元，实际支出19.04万元，预算执行率95.2%`: a rate in the text, with the spending and
@@ -37,7 +37,7 @@ class FigureKinds {
     if (b === 0) {
       const use = a.kind === 'money' && !a.cell && !a.approximate && a.insideOf === undefined && !standsApart(a);
       const role = fundRole(a);
-      b = 1 | (use ? 2 : 0) | (role === 'spend' ? 4 : 0) | (role === 'budget' || /^(预算收入|全年预算|调整后预算|(全年)?可用资金|资金总额|总预算)/.test(a.labelCore) ? 8 : 0)
+      b = 1 | (use ? 2 : 0) | (role === 'spend' ? 4 : 0) | (role === 'budget' || /^(部门|单位|本部门|本单位)?(预算收入|全年预算|调整后预算|(全年)?可用资金|资金总额|总预算)/.test(a.labelCore) ? 8 : 0)
         | (role === 'carry' ? 16 : 0) | (RECEIVED.test(a.labelCore) ? 32 : 0);
       this.known[a.id] = b;
     }
@@ -58,7 +58,7 @@ const RECEIVED = /(?<!未)到位(资金|数|金额)?$/;
 
 /** The unit's own spending and budget (`2023年支出101.09万元` … `预算收入101.09万元`), as part 二 states them. */
 // In a project's own report the project's figures are its: `项目执行数1,583.92万元`, `项目全年预算`.
-const UNIT_FIGURE = /^(支出|总支出|实际支出|一般公共预算支出|预算收入|全年预算数?|预算数?|预算总额|(项目)?(全年|实际)?执行数|项目实际支出|项目(全年)?预算数?)(总额|合计)?$/;
+const UNIT_FIGURE = /^(支出|总支出|实际支出|一般公共预算支出|(部门|单位)?预算收入|全年预算数?|预算数?|预算总额|(项目)?(全年|实际)?执行数|项目实际支出|项目(全年)?预算数?)(总额|合计)?$/;
 
 /**
  * How far before a rate its figures are looked for. A paragraph that states its spending and budget
@@ -78,8 +78,7 @@ function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end
   if (next && kinds.usable(next) && kinds.carry(next)) return [...own, next];
   // The rate alone in its sentence: the unit's rate, of the spending and budget the paragraph
   // states before it. Any other figure there (a project's, a subtotal) is no reading of it.
-  const line = doc.lines.lines[s.line];
-  return amountsBetween(doc.amounts, Math.max(line.start, end - READING_WINDOW), end).filter((a) => kinds.usable(a) && UNIT_FIGURE.test(a.labelCore));
+  return amountsBetween(doc.amounts, Math.max(paragraphStart(doc, s.line), end - READING_WINDOW), end).filter((a) => kinds.usable(a) && UNIT_FIGURE.test(a.labelCore));
 }
 
 /**
@@ -195,23 +194,34 @@ function wholeBudgets(kinds: FigureKinds, figures: Amount[], fundLines: FundLine
  * `全年预算610.00万元…截至年底实际到位606.60万元，资金到位率99.64%`: the money received over the
  * budget, read from the figures before the rate in its paragraph.
  */
-function receivedRate(doc: ReportDocument, kinds: FigureKinds, s: Sentence, start: number, said: string, digits: string, fundLines: FundLines, sourceTotals: Set<number>): RateClaim | undefined {
-  const line = doc.lines.lines[s.line];
-  const figures = amountsBetween(doc.amounts, Math.max(line.start, start - READING_WINDOW), start).filter(kinds.usable);
+function receivedRate(doc: ReportDocument, kinds: FigureKinds, s: Sentence, m: RateMatch, fundLines: FundLines, sourceTotals: Set<number>): RateClaim | undefined {
+  // A sentence a PDF's hard wrap carried over lines is one sentence (`…转移支付资金251.58万元，实` / `际到位…`).
+  const from = s.start - doc.lines.lines[s.line].start < 8 ? wrappedSentenceStart(doc, s) : doc.lines.lines[s.line].start;
+  const figures = amountsBetween(doc.amounts, Math.max(from, m.start - READING_WINDOW), m.start).filter(kinds.usable);
   const received = figures.filter(kinds.received);
   const last = received[received.length - 1];
   // `其中县级配套资金到位32.00万元，到位率80.00%`: one source's money received, over that source's
   // budget — the figure said before under exactly that name, or no reading.
   // (`资金到位率` names the whole project's money: the source's figure before it is a part, no subject.)
-  const source = said.startsWith('到位率') ? SOURCE_RECEIVED.exec(last?.labelCore ?? '')?.[1] : undefined;
+  const source = m.said.startsWith('到位率') ? SOURCE_RECEIVED.exec(last?.labelCore ?? '')?.[1] : undefined;
   const spend = source ? [last] : received.slice(-2);
-  const budgets = source ? ofSource(figures, source) : wholeBudgets(kinds, figures, fundLines, sourceTotals);
+  let budgets = source ? ofSource(figures, source) : wholeBudgets(kinds, figures, fundLines, sourceTotals);
+  if (!source && budgets.length === 0 && last) budgets = allotted(figures, last);
   if (spend.length === 0 || budgets.length === 0) return undefined;
-  const numberStart = start + said.indexOf(digits);
-  return {
-    start, end: start + said.length, line: s.line, ...percentDigits(digits), numberStart, numberEnd: numberStart + digits.length,
-    spend, budgets, word: '到位率',
-  };
+  return claimOf(m, s.line, spend, budgets, '到位率');
+}
+
+/** `上级下达我局转移支付资金251.58万元`, `下达补助资金…`: money allotted from above, what its 到位率 is of. */
+const ALLOTTED = /下达|转移支付|上级补助/;
+
+/**
+ * `上级下达转移支付资金251.58万元，实际到位240.36万元，到位率95.54%`: with no budget said, the money
+ * allotted right before the money received is what the rate is of — the figure next before it only.
+ */
+function allotted(figures: Amount[], received: Amount): Term[][] {
+  const before = figures.filter((a) => a.end <= received.start);
+  const prev = before[before.length - 1];
+  return prev && ALLOTTED.test(prev.labelCore) && !RECEIVED.test(prev.labelCore) ? [[{ amount: prev, sign: 1 }]] : [];
 }
 
 export function proseRates(doc: ReportDocument): RateClaim[] {
@@ -223,11 +233,10 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
     const s = doc.sentences[si];
     if (!MAY_STATE_RATE.test(s.text)) continue;
     if (doc.layout.kinds.get(s.line) === 'table') continue;
-    for (const m of s.text.matchAll(RATE)) {
-      const start = s.start + m.index!;
-      const digits = m[1] ?? m[2];
-      if (m[0].includes('到位率')) {
-        const claim = receivedRate(doc, kinds, s, start, m[0], digits, (fundLines ??= fundLinesOf(doc)), (sourceTotals ??= sourceTotalsOf(doc)));
+    for (const m of rateMatches(doc, s)) {
+      const { start, said, digits } = m;
+      if (said.includes('到位率')) {
+        const claim = receivedRate(doc, kinds, s, m, (fundLines ??= fundLinesOf(doc)), (sourceTotals ??= sourceTotalsOf(doc)));
         if (claim) out.push(claim);
         continue;
       }
@@ -235,13 +244,13 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       // (The figure nearest before it, looked for in a clause's reach: a sentence may be megabytes.)
       const kind = ofSpendingKind(amountsBetween(doc.amounts, Math.max(s.start, start - KIND_REACH), start).filter(kinds.usable));
       if (kind) {
-        const claim = kindRate(doc, kinds, kind, start, m[0], digits, s.line);
+        const claim = kindRate(doc, kinds, kind, m, s.line);
         if (claim) out.push(claim);
         continue;
       }
-      const figures = figuresBefore(doc, kinds, s, start, start + m[0].length);
+      const figures = figuresBefore(doc, kinds, s, start, m.end);
       // `…预算数2163.58万元的97.35%` names its budget, not a subject.
-      const subject = m[1] === undefined ? undefined : rateSubject(doc.text, start, figures.length ? figures[figures.length - 1].end : s.start);
+      const subject = m.afterBudget ? undefined : rateSubject(doc.text, start, figures.length ? figures[figures.length - 1].end : s.start);
       if (subject && !figures.some((a) => a.label.includes(subject))) continue;
       const spend = figures.filter(kinds.spend).slice(-2);
       const written = budgetReadings((fundLines ??= fundLinesOf(doc)), (sourceTotals ??= sourceTotalsOf(doc)), kinds, figures);
@@ -255,15 +264,50 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       if (Number(stated.valueText) > 100 && budgets.some((b) => !openingOnly(b))) budgets = budgets.filter((b) => !openingOnly(b));
       if (spend.length === 0 || budgets.length === 0) continue;
       // The spending nearest the rate is the one it speaks of; earlier ones are readings too.
-      out.push(claimOf(start, m[0], digits, s.line, spend, budgets));
+      out.push(claimOf(m, s.line, spend, budgets));
     }
   }
   return out;
 }
 
-function claimOf(start: number, said: string, digits: string, line: number, spend: Amount[], budgets: Term[][]): RateClaim {
-  const numberStart = start + said.indexOf(digits);
-  return { start, end: start + said.length, line, ...percentDigits(digits), numberStart, numberEnd: numberStart + digits.length, spend, budgets };
+function claimOf(m: RateMatch, line: number, spend: Amount[], budgets: Term[][], word?: string): RateClaim {
+  const claim: RateClaim = { start: m.start, end: m.end, line, ...percentDigits(m.digits), numberStart: m.numberStart, numberEnd: m.numberStart + m.digits.length, spend, budgets };
+  if (word) claim.word = word;
+  return claim;
+}
+
+/** A rate as written: where its words start, where it ends, its number and where that stands. */
+interface RateMatch {
+  start: number;
+  end: number;
+  said: string;
+  digits: string;
+  numberStart: number;
+  /** `…预算数2163.58万元的97.35%`: the rate follows its budget and names no subject. */
+  afterBudget: boolean;
+}
+
+/** The words of a rate at a line's end, its number wrapped to the next (`…预算执行率` / `95.38%。`). */
+const RATE_WORDS_AT_END = /(?:(?:预算|资金|项目|整体)?执行率|预算完成率|(?:资金)?支出进度|(?:资金)?到位率)(?:为|达到?|是|约为?|仅为?|：|:)?\s*$/;
+const NUMBER_AT_START = new RegExp(`^\\s*${RATE_NUMBER}`);
+
+/** The rates a sentence states, one whose number a hard wrap carried into the next sentence included. */
+function rateMatches(doc: ReportDocument, s: Sentence): RateMatch[] {
+  const out: RateMatch[] = [];
+  for (const m of s.text.matchAll(RATE)) {
+    const start = s.start + m.index!;
+    const digits = m[1] ?? m[2];
+    out.push({ start, end: start + m[0].length, said: m[0], digits, numberStart: start + m[0].indexOf(digits), afterBudget: m[1] === undefined });
+  }
+  const words = RATE_WORDS_AT_END.exec(s.text);
+  const next = words && continuationOf(doc, s);
+  const number = next && NUMBER_AT_START.exec(next.text);
+  if (words && next && number) {
+    const start = s.start + words.index;
+    const numberStart = next.start + number[0].indexOf(number[1]);
+    out.push({ start, end: next.start + number[0].length, said: words[0] + number[0].trim(), digits: number[1], numberStart, afterBudget: false });
+  }
+  return out;
 }
 
 /** How far before a rate the budget of its kind may stand (`项目支出调整后预算1975.30万元，执行率`). */
@@ -277,10 +321,10 @@ const SPENT_OF_KIND = /^(实际)?(支出|执行|执行数|决算数)?(数|金额
  * A kind's rate over its budget, of the kind's spending said in the paragraph before it
  * (`项目支出268.44万元`, `项目支出实际支出…`); none said, no claim: the unit's spending is not its.
  */
-function kindRate(doc: ReportDocument, kinds: FigureKinds, kind: { name: string; budget: Amount }, start: number, said: string, digits: string, line: number): RateClaim | undefined {
-  const from = Math.max(doc.lines.lines[line].start, start - READING_WINDOW);
+function kindRate(doc: ReportDocument, kinds: FigureKinds, kind: { name: string; budget: Amount }, m: RateMatch, line: number): RateClaim | undefined {
+  const from = Math.max(doc.lines.lines[line].start, m.start - READING_WINDOW);
   const spent = amountsBetween(doc.amounts, from, kind.budget.start).filter((a) => kinds.usable(a) && a.labelCore.startsWith(kind.name) && SPENT_OF_KIND.test(a.labelCore.slice(kind.name.length)));
-  return spent.length ? claimOf(start, said, digits, line, spent.slice(-1), [[{ amount: kind.budget, sign: 1 }]]) : undefined;
+  return spent.length ? claimOf(m, line, spent.slice(-1), [[{ amount: kind.budget, sign: 1 }]]) : undefined;
 }
 
 /** The budget right before a rate, when it is one kind's: the rate is of that kind. */

@@ -23,6 +23,8 @@ function shiftPrefix(p: NumberPrefix | undefined, by: number): NumberPrefix | un
 /** Digits and what they measure: the rest of a decimal figure, not a title after a number. */
 const MEASURED = /^[0-9０-９]+\s*(?:%|％|‰|万|亿|元|平方|公里|千米|米|吨|亩|人|个|分|家|户|件|次|场|项|所|座|台|辆|天|小时|处|倍)/;
 
+const SENTENCE_GOES_ON = /[，,：:；;。][^\s”）)]/;
+
 export function collectCandidates(lines: LineIndex, isText: (line: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const l of lines.lines) {
@@ -37,7 +39,9 @@ export function collectCandidates(lines: LineIndex, isText: (line: number) => bo
     const from = prefix ? prefix.end : debris + l.text.slice(debris).length - l.text.slice(debris).trimStart().length;
     const rest = l.text.slice(from).trimEnd();
     if (!rest) continue;
-    if (!prefix && rest.length > MAX_TITLE) continue;
+    // Without a number, a line that goes on after a pause (`2024年度绩效目标为：完成人工造林2,400亩，…`,
+    // a paragraph's first line in a hard-wrapped copy) is a sentence, not a title.
+    if (!prefix && (rest.length > MAX_TITLE || SENTENCE_GOES_ON.test(rest))) continue;
     // Only a short line can be a title; folding long ones is wasted work.
     out.push({ line: l.index, prefix, rest, restStart: l.start + from, folded: rest.length <= MAX_TITLE + 20 ? foldTitle(rest) : '' });
   }

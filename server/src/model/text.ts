@@ -172,8 +172,26 @@ function wrappedAtPause(lines: readonly Line[], line: string): boolean {
  */
 export function wrapsInto(lines: readonly Line[], i: number): number | undefined {
   if (!breaksMidSentence(lines[i].text) && !wrappedAtPause(lines, lines[i].text)) return undefined;
-  const next = lines[i + 1]?.text.trim() === '' ? i + 2 : i + 1;
-  return lines[next] !== undefined && lines[next].text.trim() !== '' ? next : undefined;
+  const page = PAGE_LINES.get(lines);
+  let blanks = 0;
+  let crossedPage = false;
+  for (let j = i + 1; j < lines.length && j <= i + 8; j++) {
+    if (page?.has(j)) crossedPage = true;
+    else if (lines[j].text.trim() === '') blanks++;
+    else return blanks <= 1 || crossedPage ? j : undefined;
+  }
+  return undefined;
+}
+
+/** By text: the lines that belong to the page, not the report (a page's number, a running header). */
+const PAGE_LINES = new WeakMap<readonly Line[], ReadonlySet<number>>();
+
+/**
+ * Tells the wrap reader which lines a PDF's page left between the halves of a broken sentence
+ * (`…公务接待费0.62万元，公` / `— 1 —` / `…自评报告` / `务用车运行维护费…`), so that it reads across them.
+ */
+export function notePageLines(lines: readonly Line[], page: ReadonlySet<number>): void {
+  PAGE_LINES.set(lines, page);
 }
 
 /** The index of the last line with any text (−1 when every line is blank). */

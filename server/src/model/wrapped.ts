@@ -1,5 +1,5 @@
 import type { ReportDocument, Sentence } from './report';
-import { wrapsInto } from './text';
+import { wrapsInto, wrapWidth } from './text';
 
 /** By report: the lines that hold a heading or an item of a list, made when first asked. */
 const ENTRY_LINES = new WeakMap<ReportDocument, Set<number>>();
@@ -48,4 +48,27 @@ export function wrappedSentenceStart(doc: ReportDocument, s: Sentence): number {
     cur = prev;
   }
   return cur.start;
+}
+
+/** A paragraph of a hard-wrapped copy is not followed back over more lines than this. */
+const MAX_PARAGRAPH_LINES = 12;
+
+/**
+ * Where the paragraph line `i` is in starts, in a hard-wrapped copy: back over lines as long as
+ * the wrap (`…其他收入36.25万元。全年实际支出2,048.37` / `万元，…全年预算执行率`), while the line
+ * after is not indented and is no heading or item. A line's own start in a draft not wrapped.
+ */
+export function paragraphStart(doc: ReportDocument, i: number): number {
+  const lines = doc.lines.lines;
+  const width = wrapWidth(lines);
+  let first = i;
+  if (width > 0) {
+    const entries = entryLines(doc);
+    for (let k = 0; k < MAX_PARAGRAPH_LINES && first > 0; k++) {
+      const prev = lines[first - 1].text.trim();
+      if (/^[\s\u3000]/.test(lines[first].text) || entries.has(first) || entries.has(first - 1) || prev.length * 5 < width * 4) break;
+      first--;
+    }
+  }
+  return lines[first].start;
 }

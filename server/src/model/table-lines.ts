@@ -31,6 +31,28 @@ const PIPE = /\|/g;
 const TABS = /\t+/g;
 export const ONE_TAB = /\t/g;
 export const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+/** A grid table's rule (pandoc's `+------+------+`), and the one under its header (`+======+`). */
+export const GRID_RULE = /^\s*\+(?:[-=:]{2,}\+)+\s*$/;
+const GRID_HEAD_RULE = /^\s*\+(?:[=:]{2,}\+)+\s*$/;
+
+/** A line that rules a table of `|` rows: under its header, or between its rows. */
+export function pipeRule(text: string): 'head' | 'row' | undefined {
+  if (GRID_RULE.test(text)) return GRID_HEAD_RULE.test(text) ? 'head' : 'row';
+  return PIPE_RULE.test(text) ? 'head' : undefined;
+}
+
+/**
+ * `| 馆藏档案抢救 |  8.00 | … |` / `| 保护经费     |       | … |`: in a grid table the lines between two
+ * rules are one row, its cells written on several lines. The row with the line's cells added, when
+ * the line has as many cells and no column has figures on both lines; else undefined.
+ */
+export function gridContinuation(l: Line, row: TableCell[]): TableCell[] | undefined {
+  const t = l.text.trim();
+  if (!t.startsWith('|') || !t.endsWith('|') || t.length < 3) return undefined;
+  const more = pipeCells(l.text, l.start, l.index);
+  if (more.length !== row.length || more.some((c, i) => c.text && row[i].text && /[0-9０-９]/.test(c.text + row[i].text))) return undefined;
+  return row.map((c, i) => (!more[i].text ? c : !c.text ? more[i] : { ...c, text: c.text + more[i].text }));
+}
 
 export type LineRowShape = 'tab' | 'pipe' | 'space';
 
@@ -111,4 +133,42 @@ export function groupRow(lines: LineIndex, l: Line, shape: LineRowShape): TableC
   const after = lines.lines[l.index + 1];
   const next = after && after.text.trim() === '' ? lines.lines[l.index + 2] : after;
   return next && rowCells(next.text, next.start, next.index)?.shape === shape ? cells : undefined;
+}
+
+/** Lines read together as one table, before their header and rows are told apart. */
+export interface LineBlock {
+  shape: LineRowShape;
+  lines: number[];
+  rows: TableCell[][];
+  spaced: SpacedRow[];
+  /** A `|---|` (or grid `+===+`) rule right under the first row: Markdown's word that it is the header. */
+  ruledHeader?: boolean;
+  /** Its rule lines, and the lines of a grid table that hold more of the row above's cells. */
+  notRows?: Set<number>;
+  /** pandoc's grid table (`+------+`): the lines between two rules are one row. */
+  grid?: boolean;
+}
+
+/**
+ * A rule line of a pipe or grid table, or a grid row's next line: taken into the block (false if
+ * the line is neither). A rule right under the first row marks it the header.
+ */
+export function ruleOrMoreOfRow(block: LineBlock | undefined, l: Line): boolean {
+  if (block?.shape !== 'pipe') return false;
+  const rule = pipeRule(l.text);
+  const last = block.rows.length - 1;
+  const merged = !rule && block.grid && last >= 0 && block.lines[block.lines.length - 1] === l.index - 1 && !block.notRows?.has(l.index - 1)
+    ? gridContinuation(l, block.rows[last]) : undefined;
+  if (!rule && !merged) return false;
+  block.lines.push(l.index);
+  (block.notRows ??= new Set()).add(l.index);
+  block.grid ||= GRID_RULE.test(l.text);
+  if (merged) block.rows[last] = merged;
+  else if (rule === 'head' && block.rows.length === 1) block.ruledHeader = true;
+  return true;
+}
+
+/** pandoc's grid table opens with a rule (`+------+------+`) above its first row. */
+export function gridStart(l: Line): LineBlock | undefined {
+  return pipeRule(l.text) && l.text.trim().startsWith('+') ? { shape: 'pipe', lines: [l.index], rows: [], spaced: [], notRows: new Set([l.index]), grid: true } : undefined;
 }

@@ -4,7 +4,7 @@ import { CHANGE_NAME, CHANGE_RATE_NAME, ChangeColumn, changeColumns, PERIOD_NAME
 import { totalRowCells } from './short-totals';
 import { alignedByScreen, isWrappedCellLine, screenSpans, SpacedRow, spacedToHeader, usualGap } from './spaced-rows';
 import { moneyColumns } from './money-columns';
-import { groupRow, LineRowShape, ONE_TAB, PIPE_RULE, rowCells, singleSpacedHeaderRow, splitCells } from './table-lines';
+import { gridStart, groupRow, LineBlock, ONE_TAB, ruleOrMoreOfRow, rowCells, singleSpacedHeaderRow, splitCells } from './table-lines';
 import type { Line, LineIndex } from './text';
 
 /**
@@ -265,12 +265,6 @@ function lowerHeader(rows: SpacedRow[]): TableCell[] | undefined {
   return first.cells.length === cells.length && upper.cells.length < cells.length ? cells : undefined;
 }
 
-interface LineBlock {
-  shape: LineRowShape;
-  lines: number[];
-  rows: TableCell[][];
-  spaced: SpacedRow[];
-}
 
 /**
  * A table Word wrote out (or one typed with a tab for every cell): split at every tab, each of its
@@ -297,11 +291,11 @@ function cellTable(block: LineBlock, lines: LineIndex): Table {
   const head = twoRows ?? blockRows[0];
   const headRows = twoRows ? 2 : 1;
   // Markdown says which row heads a pipe table: the one above its `|---|` row.
-  const delimited = block.shape === 'pipe' && PIPE_RULE.test(lines.lines[block.lines[1]]?.text ?? '');
+  const delimited = block.shape === 'pipe' && block.ruledHeader === true;
   const header = isHeaderRow(head) || (delimited && !head.some((c) => NUMERIC_CELL.test(c.text))) ? makeRow(head) : undefined;
   let body = header ? blockRows.slice(headRows) : blockRows;
   // The lines of the body's rows (a pipe table's rule line is no row).
-  const rowLines = block.lines.filter((l) => !PIPE_RULE.test(lines.lines[l].text)).slice(header ? headRows : 0);
+  const rowLines = block.lines.filter((l) => !block.notRows?.has(l)).slice(header ? headRows : 0);
   if (header && block.shape === 'tab' && !grid) body = body.map((cells, k) => alignedToHeader(cells, lines.lines[rowLines[k]], header.cells.length));
   // A row with words or figures past the header's last column (a header cell merged across two,
   // copied as one): which column each cell is under is not known.
@@ -344,10 +338,7 @@ export function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
       flush();
       continue;
     }
-    if (current?.shape === 'pipe' && PIPE_RULE.test(l.text)) {
-      current.lines.push(l.index);
-      continue;
-    }
+    if (ruleOrMoreOfRow(current, l) || (!current && (current = gridStart(l)))) continue;
     const row = l.text.length <= 4000 ? rowCells(l.text, l.start, l.index) ?? (current ? undefined : singleSpacedHeaderRow(lines, l)) : undefined;
     const group = !row && current ? groupRow(lines, l, current.shape) : undefined;
     if (group) {

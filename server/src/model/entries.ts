@@ -101,6 +101,9 @@ function numberOf(p: NumberPrefix, lineStart: number): NonNullable<Entry['number
 const INLINE_FIRST = /[：:]\s*[（(]?[1１][.．、）)]/;
 
 /** Whether the line before `line` (past blank ones) holds a list's first item after its label. */
+/** A short aside in brackets inside a title (folded: full-width brackets). */
+const BRACKETED_ASIDE = /（[^（）]{1,10}）/g;
+
 export function followsInlineFirst(lines: LineIndex, line: number): boolean {
   let i = line - 1;
   while (i >= 0 && lines.lines[i].text.trim() === '') i--;
@@ -141,7 +144,8 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
       else if (child) part = child;
       if (!part) {
         part = partByPlace(c, c.prefix?.level === 2 ? currentTop?.children ?? [] : outline.parts, named, matched);
-        titleDiffers = part !== undefined;
+        // `专项资金（项目）支出绩效情况`: a word added in brackets is the outline's title still.
+        titleDiffers = part !== undefined && !partMatches(part, c.folded.replace(BRACKETED_ASIDE, ''));
       }
       if (part?.level === 1) currentTop = part;
       if (part) matched.add(part);

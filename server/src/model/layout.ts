@@ -1,4 +1,4 @@
-import { LineIndex, notePageLines } from './text';
+import { LineIndex, notePageLines, PAGE_MARK } from './text';
 import { findToc, Toc } from './toc';
 import { findTables } from './find-tables';
 import type { Table } from './tables';
@@ -9,12 +9,6 @@ import type { Table } from './tables';
  * figures are read from text lines only; tables and the 目录 are read by their own readers.
  */
 export type LineKind = 'text' | 'toc' | 'table' | 'page';
-
-/**
- * A page's number as a PDF copy leaves it between the lines of a page (`- 3 -`, `第 1 页 共 6 页`,
- * `共6页 第2页`, `3/6`): no words of the report.
- */
-const PAGE_MARK = /^[\s\u3000]*(?:[-—–－]\s*[0-9０-９]{1,3}\s*[-—–－]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[，,]?\s*共\s*[0-9０-９]{1,3}\s*页)?|共\s*[0-9０-９]{1,3}\s*页\s*[，,]?\s*第\s*[0-9０-９]{1,3}\s*页|[0-9０-９]{1,3}\s*[/／]\s*[0-9０-９]{1,3})[\s\u3000]*$/;
 
 export interface Layout {
   toc?: Toc;

@@ -1,6 +1,6 @@
 import { NumberPrefix, parseNumberPrefix } from './numbering';
 import type { LineIndex } from './text';
-import { lastNonBlankLine } from './text';
+import { lastNonBlankLine, PAGE_MARK, toHalfWidthDigits } from './text';
 import { foldTitle } from './outline';
 
 /**
@@ -30,7 +30,8 @@ export interface Toc {
 const TOC_TITLE = /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*$/;
 // A leader of dots, ellipses, middle dots, hyphens, a tab run or a gap of spaces (a PDF copied
 // to text), then the page number.
-const WITH_PAGE = /^(.*?)(?:[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…|\t| {2,}|\u3000)[ \t\u3000.．·…⋯_\-—]*)([0-9０-９]{1,3})[ \t\u3000]*$/;
+// The page may be in Roman numerals (`Ⅵ`, `iv`: the 目录 of a report bound after a cover letter).
+const WITH_PAGE = /^(.*?)(?:[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…|\t| {2,}|\u3000)[ \t\u3000.．·…⋯_\-—]*)([0-9０-９]{1,3}|[\u2160-\u216B\u2170-\u217B]{1,4}|[IVXivx]{1,6})[ \t\u3000]*$/;
 
 /** A leader with no page after it: the line was cut there (an opening that stops in its 目录). */
 const LEADER_AT_END = /[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…)[ \t\u3000.．·…⋯_\-—]*$/;
@@ -53,8 +54,19 @@ function parseEntry(text: string): Parsed | undefined {
   const from = prefix ? prefix.end : body.length - body.trimStart().length;
   const title = body.slice(from).trim();
   if (!title || title.length > 50 || /[。；;！？]/.test(title)) return undefined;
-  const page = m ? Number(m[2].replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))) : undefined;
+  const page = m ? pageNumber(m[2]) : undefined;
   return { prefix, title, titleFrom: from, titleTo: from + title.length, page, leader: Boolean(m || leaderOnly) };
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
+
+/** `3`, `３`, `Ⅵ`, `iv` as a number. */
+function pageNumber(text: string): number {
+  if (/^[0-9０-９]+$/.test(text)) return Number(toHalfWidthDigits(text));
+  // `Ⅰ`…`Ⅻ` and `ⅰ`…`ⅻ` are single characters for 1…12.
+  if (text.length === 1 && /[\u2160-\u216B\u2170-\u217B]/.test(text)) return (text.charCodeAt(0) & 0xf) + 1;
+  const digits = [...text.toLowerCase()].map((c) => ROMAN[c] ?? 0);
+  return digits.reduce((sum, d, k) => sum + (d < (digits[k + 1] ?? 0) ? -d : d), 0);
 }
 
 /** The 目录 of a draft, if it has one in its first lines. */
@@ -84,7 +96,8 @@ function readToc(lines: LineIndex, titleLine: number): Toc | undefined {
   let endLine = titleLine;
   for (let i = titleLine + 1; i < lines.lines.length; i++) {
     const l = lines.lines[i];
-    if (l.text.trim() === '') continue;
+    // A page's number (`- 1 -`) where the 目录 goes on to a second page.
+    if (l.text.trim() === '' || (paged > 0 && PAGE_MARK.test(l.text))) continue;
     let p = parseEntry(l.text);
     if (!p) break;
     const wrapped = paged > 0 ? wrappedEntry(lines, i, p) : undefined;

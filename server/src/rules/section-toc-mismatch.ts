@@ -68,6 +68,8 @@ export const sectionTocMismatch: Rule = {
     let bodyLines: Set<string> | undefined;
     // The 目录's own top: level one, or `第一部分` above it.
     const top = Math.min(...toc.entries.map((e) => e.prefix?.level ?? 1));
+    // By level: the body heading of the entry before at that level (siblings only: reset below a new part).
+    const before = new Map<number, { entry: TocEntry; heading: Entry }>();
     for (const entry of toc.entries) {
       const level = entry.prefix?.level ?? 1;
       // A sub-part is looked for under the part its 目录 parent stands for.
@@ -75,6 +77,10 @@ export const sectionTocMismatch: Rule = {
       const { heading, by } = bodyHeading(entry, pool);
       if (heading) used.add(heading);
       if (level === top) parent = heading;
+      for (const l of before.keys()) if (l > level) before.delete(l);
+      const prev = before.get(level);
+      if (heading && by === 'title' && prev && prev.heading.line > heading.line) findings.push(orderFinding(entry, heading, prev.entry));
+      if (heading && by === 'title') before.set(level, { entry, heading });
       // `附件：2024年度项目支出执行情况表`: an entry the body has as a line of its own, not as a heading.
       const asLine = !heading && !entry.prefix && (bodyLines ??= bodyLinesFolded(doc, toc.endLine)).has(entry.folded);
       const f = pastEnd.has(entry) || asLine || (heading && heading.line === cutLine) ? undefined : entryFinding(entry, heading, by);
@@ -93,6 +99,19 @@ export const sectionTocMismatch: Rule = {
     return findings;
   },
 };
+
+/** `八、下一步改进措施` listed before `七、存在的问题及原因分析`, which the body has first. */
+function orderFinding(entry: TocEntry, heading: Entry, prev: TocEntry): Finding {
+  const line = heading.line + 1;
+  return {
+    ruleId: sectionTocMismatch.id, start: entry.start, end: entry.end, fixes: [],
+    related: [{ start: heading.start, end: heading.end, message: msg(`正文第${line}行：${shown(heading)}`, `body, line ${line}: ${shown(heading)}`) }],
+    message: msg(
+      `目录中“${shown(entry)}”排在“${shown(prev)}”之后，正文中却在其前（第${line}行）`,
+      `The 目录 lists "${shown(entry)}" after "${shown(prev)}", but the body has it before (line ${line})`,
+    ),
+  };
+}
 
 /** The body's short lines after the 目录, folded as titles are. */
 function bodyLinesFolded(doc: Parameters<Rule['check']>[0], after: number): Set<string> {

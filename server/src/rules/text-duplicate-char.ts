@@ -13,6 +13,8 @@ const NEVER_DOUBLED: Record<string, string> = {
   的: '确', 与: '会', 及: '时格', 并: '购入举列', 被: '褥子', 于: '是', 而: '今已后', 或: '者许',
   之: '后前间中外', 和: '谐平睦美气蔼顺衷解', 在: '职校岗编任线建册场读押于', 将: '来军近领士',
   对: '口象接标照比话外应称岸联于待付策',
+  // Suffixes: `科技工作者者`, `同志们们`.
+  者: '', 们: '',
 };
 const DOUBLE_CHAR = new RegExp(`([${Object.keys(NEVER_DOUBLED).join('')}])\\1`, 'g');
 /**

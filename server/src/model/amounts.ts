@@ -1,6 +1,6 @@
 export { baseValue, decimalOf, halfDigit, halfWidth, halfWidthIn, interned, MONEY_FACTOR, writtenValue } from './amount-values';
 export { labelCoreOf } from './label-core';
-import { labelCoreOf } from './label-core';
+import { labelCoreOf, PER_UNIT_LABEL } from './label-core';
 import { charTable, toHalfWidthDigits } from './text';
 import { parseChineseNumeral } from './numerals';
 
@@ -167,8 +167,6 @@ function beforeNote(text: string, numStart: number, floor: number): number {
   return numStart;
 }
 
-// `每车每年平均运行费用`, `人均办公经费`, `车均运行维护费`: a cost per unit however worded.
-const PER_UNIT_LABEL = /每[个名所家处座]?[\u4e00-\u9fff]{1,3}(?:奖补|补助|补贴|奖励|资助|发放|拨付)?$|[人户亩生次件]均$|单价$|标准为?$|^每[\u4e00-\u9fff]{1,2}每|(?:平均|[人户车校]均)[\u4e00-\u9fff]{0,4}(?:费用?|成本|支出|经费|补助)$/;
 
 /** `8座×3万元`, `3万元×12月`: a factor of a product, like a rate per unit, is no part of a sum. */
 const isTimes = (c: number): boolean => c === 0xd7 || c === 0x2a || c === 0xff0a || c === 0x2715;

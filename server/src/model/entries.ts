@@ -104,6 +104,9 @@ const INLINE_FIRST = /[：:]\s*[（(]?[1１][.．、）)]/;
 /** A short aside in brackets inside a title (folded: full-width brackets). */
 const BRACKETED_ASIDE = /（[^（）]{1,10}）/g;
 
+/** `专项资金（项目）支出绩效情况`: a word added in brackets leaves the outline's title. */
+const matchesButForAsides = (part: OutlinePart, folded: string) => partMatches(part, folded.replace(BRACKETED_ASIDE, ''));
+
 export function followsInlineFirst(lines: LineIndex, line: number): boolean {
   let i = line - 1;
   while (i >= 0 && lines.lines[i].text.trim() === '') i--;
@@ -144,8 +147,7 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
       else if (child) part = child;
       if (!part) {
         part = partByPlace(c, c.prefix?.level === 2 ? currentTop?.children ?? [] : outline.parts, named, matched);
-        // `专项资金（项目）支出绩效情况`: a word added in brackets is the outline's title still.
-        titleDiffers = part !== undefined && !partMatches(part, c.folded.replace(BRACKETED_ASIDE, ''));
+        titleDiffers = part !== undefined && !matchesButForAsides(part, c.folded);
       }
       if (part?.level === 1) currentTop = part;
       if (part) matched.add(part);

@@ -1,4 +1,4 @@
-import { LineIndex, notePageLines, PAGE_MARK } from './text';
+import { lastNonBlankLine, LineIndex, notePageLines, PAGE_MARK } from './text';
 import { findToc, Toc } from './toc';
 import { findTables } from './find-tables';
 import type { Table } from './tables';
@@ -53,7 +53,11 @@ export function readLayout(lines: LineIndex): Layout {
   if (toc) for (let l = toc.titleLine; l <= toc.endLine; l++) kinds.set(l, 'toc');
   const page = pageLines(lines, kinds);
   const tables = joinContinued(findTables(lines, new Set(kinds.keys()), page), lines);
-  for (const t of tables) for (const l of t.lines) kinds.set(l, 'table');
+  const last = lastNonBlankLine(lines.lines);
+  for (const t of tables) {
+    for (const l of t.lines) kinds.set(l, 'table');
+    if (t.lines[t.lines.length - 1] >= last) t.endsText = true;
+  }
   for (const l of page) if (!kinds.has(l)) kinds.set(l, 'page');
   notePageLines(lines.lines, new Set([...kinds].filter(([, kind]) => kind === 'page').map(([l]) => l)));
   return { toc, tables, kinds };

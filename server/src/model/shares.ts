@@ -98,7 +98,8 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       const ofList = totalOf.get(part.id);
       // Named, the total is the figure of that name; `占在职人员的40%` names its list's `共有在职人员30人` too.
       const listed = ofList ?? totalBeforeQizhong(doc, (marks ??= marksOf(doc.text)), s.start, part);
-      const total = !name ? listed ?? wholeItsClauseNames(doc, part) : listed && listed.labelCore.endsWith(totalName(name)) ? listed : namedTotal(doc, name, part);
+      // (`占全年支出的30.64%` after `基本支出402.36万元，其中…`: 基本支出 is no 支出 of the year.)
+      const total = !name ? listed ?? wholeItsClauseNames(doc, part) : listed && totalName(listed.labelCore) === totalName(name) ? listed : namedTotal(doc, name, part);
       // A share above the whole is some other comparison than the one read.
       if (!total || total === part || baseValue(part).gt(baseValue(total))) continue;
       out.push({

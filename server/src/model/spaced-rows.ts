@@ -178,6 +178,11 @@ export function alignedByScreen(
 ): TableCell[] | undefined {
   const out: TableCell[] = [];
   for (let i = 0; i < cells.length; i++) {
+    // `        公务用车运行维护费` indented under `项目`, ending before the next column begins: the name.
+    if (i === 0 && header.length > 1 && spans[0][1] <= header[1][0] && fits(cells[0], 0)) {
+      place(out, cells[0], 0);
+      continue;
+    }
     const under: number[] = [];
     for (let j = out.length; j < header.length; j++) if (overlap(spans[i], header[j]) > 0) under.push(j);
     if (under.length === 0) return undefined;

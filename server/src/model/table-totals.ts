@@ -157,7 +157,10 @@ function sumOver(t: Table, ti: number, ci: number, total: Amount, rows: SummedRo
   if (inRuns && holds(sumOf(inRuns))) return sumOf(inRuns);
   const nested = rows.nested.length === rows.flat.length ? undefined : columnParts(t, ti, ci, rows.nested, get);
   // Rows under others read either way: the level's rows are the sum, unless only all rows add up.
-  if (nested && (holds(sumOf(nested)) || !flat || !holds(sumOf(flat)))) return sumOf(nested);
+  if (nested && (holds(sumOf(nested)) || !flat || !holds(sumOf(flat)))) {
+    // None adds up: the 其中 rows the arithmetic put under their parent are under it still.
+    return inRuns && !holds(sumOf(nested)) ? sumOf(inRuns) : sumOf(nested);
+  }
   return flat ? sumOf(flat) : undefined;
 }
 
@@ -202,9 +205,10 @@ export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relatio
     });
   }
   let groupStart = 0;
+  const top = totalOnTop(t);
   t.rows.forEach((row, ri) => {
     if (!row.total && !(row.subtotal && groups) && !named.has(ri)) return;
-    const { rows, items } = rowsOfTotal(t, ri, named.get(ri) ?? groupStart, named);
+    const { rows, items } = ri === top ? { rows: levelRows(t, ri + 1, t.rows.length), items: undefined } : rowsOfTotal(t, ri, named.get(ri) ?? groupStart, named);
     groupStart = ri + 1;
     let itemsOnly: boolean | undefined;
     t.columns.forEach((role, ci) => {
@@ -225,7 +229,46 @@ export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relatio
         const ofItems = sumOver(t, ti, ci, total, items, get);
         if (ofItems && holds(ofItems)) relation = ofItems;
       }
-      if (relation) out.push(relation);
+      // `公务用车购置及运行维护费15.00` over `其中：购置费13.00`, `运行维护费15.00`: the 合计 adds up
+      // with the 其中 rows in place of their parent, so the parent is the wrong figure.
+      const fault = relation && !holds(relation) ? parentAtFault(t, ti, ci, total, rows, get) : undefined;
+      if (fault) out.push(...fault);
+      else if (relation) out.push(relation);
     });
   });
+}
+
+/**
+ * `“三公”经费合计` as the first row, the items below it (as the 三公 table is laid out): the row,
+ * when it is the table's only total and no row below is a 小计 or a budget code (`201 一般公共服务`,
+ * whose 类/款/项 rows nest in a way the names do not say). Undefined otherwise.
+ */
+function totalOnTop(t: Table): number | undefined {
+  const first = t.rows.findIndex((r) => !opensGroup(r));
+  if (first < 0 || !t.rows[first].total || t.rows.length - first < 3) return undefined;
+  // An opening cut inside the table may not have all the rows the total sums.
+  if (t.endsText) return undefined;
+  const below = t.rows.slice(first + 1);
+  if (below.some((r) => r.total || r.subtotal || /^[0-9０-９]{3,}/.test(r.cells[0]?.text ?? ''))) return undefined;
+  return first;
+}
+
+/**
+ * A 其中 run whose rows do not add up to their parent, where the total adds up with them in the
+ * parent's place: the total's relation so read, and the parent's to its 其中 rows (which fails).
+ * Tried for the runs' first two rows and more; undefined when no count makes the total hold.
+ */
+function parentAtFault(t: Table, ti: number, ci: number, total: Amount, rows: SummedRows, get: CellGetter): Relation[] | undefined {
+  for (const run of rows.runs) {
+    const parent = get(ti, run.parent, ci);
+    if (!parent || !rows.nested.includes(run.parent)) continue;
+    for (let n = 1; n <= run.after.length; n++) {
+      const children = [run.first, ...run.after.slice(0, n)];
+      const items = columnParts(t, ti, ci, rows.nested.filter((r) => r !== run.parent && !children.includes(r)).concat(children).sort((a, b) => a - b), get);
+      const own = columnParts(t, ti, ci, children, get);
+      if (!items || !own || !holds(sumOfRows(total, items))) continue;
+      return [sumOfRows(total, items), sumOfRows(parent, own)];
+    }
+  }
+  return undefined;
 }

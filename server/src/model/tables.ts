@@ -63,6 +63,8 @@ export interface Table {
   rows: TableRow[];
   /** Columns that are the change between two others (增减, 增减率). */
   changes?: ChangeColumn[];
+  /** The text ends in the table or right after it (an opening cut there): rows may be missing. */
+  endsText?: boolean;
 }
 
 const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
@@ -130,7 +132,9 @@ export function rowName(t: Table, row: TableRow): string {
 
 function isTotalCell(t: string): boolean {
   // `总分`: the total of a score table's 分值 and 得分 columns.
-  return /^(合计|总计|共计|总分|总得分|合计得分)$/.test(t.replace(/\s/g, ''));
+  // `“三公”经费合计`: the 三公 table's total (other `…合计` rows, as `本年收入合计` in a 收支总表, may
+  // stand among rows they do not sum).
+  return /^(合计|总计|共计|总分|总得分|合计得分|["“]?三公["”]?经费(合计|总计))$/.test(t.replace(/\s/g, ''));
 }
 
 /** `小计`, `人员经费小计`: a row that totals the rows above it within a group. */

@@ -6,6 +6,7 @@ import { failedReading, rateUnitSlip } from '../model/rates';
 import { canonicalLabel } from '../model/quantities';
 import { productUnitSlips } from '../model/products';
 import { unitSlip } from './amount-fixes';
+import { rowName } from '../model/tables';
 import { Finding, Message, msg, Rule } from './types';
 import { amountText, halfDigits, termsText } from './util';
 
@@ -188,6 +189,30 @@ function slipFinding(a: Amount, unit: string, message: Message): Finding {
   return { ruleId: 'amount.unit', start: a.start, end: a.end, message, fixes: unitFix(a, unit) };
 }
 
+/**
+ * `公务接待费2.31元` among 万元 figures, where a table in 元 gives the row 公务接待费 23,140.00: the
+ * prose states the table's figures in 万元 and wrote 元. Pairs [slip, the table's cell]; only a row
+ * named as the figure is, and a cell of a thousand 元 or more.
+ */
+function tableFigureInWan(doc: ReportDocument, lone: LoneYuan[], flagged: Set<number>): Array<[Amount, Amount]> {
+  const out: Array<[Amount, Amount]> = [];
+  for (const { a } of lone) {
+    if (flagged.has(a.id) || a.labelCore.length < 3) continue;
+    const value = writtenValue(a);
+    const cell = doc.layout.tables.flatMap((t, ti) => {
+      const figures = doc.tableFigures[ti];
+      return t.rows.flatMap((row, ri) => {
+        const name = rowName(t, row).replace(/^其中[:：]?/, '');
+        if (name !== a.labelCore) return [];
+        return figures.cells.slice(ri * figures.width, (ri + 1) * figures.width).filter((b): b is Amount => b !== undefined && b.unit === '元'
+          && writtenValue(b).gte(1000) && writtenValue(b).div(10000).toDecimalPlaces(a.decimals, Decimal.ROUND_HALF_UP).eq(value));
+      });
+    })[0];
+    if (cell) out.push([a, cell]);
+  }
+  return out;
+}
+
 /** A 元 figure in a sentence that splits a 万元 figure just before, which adds up in 万元 only. */
 function splitSlips(doc: ReportDocument, lone: LoneYuan[], flagged: Set<number>): Finding[] {
   const out: Finding[] = [];
@@ -287,6 +312,18 @@ export const amountUnit: Rule = {
     // (The sentences with one 元 figure among 万元 ones are found once, for this and the next.)
     const lone = loneYuanAmongWan(doc, flagged);
     findings.push(...splitSlips(doc, lone, flagged));
+    // 5b. One 元 figure among 万元 ones that is a table's 元 figure of that row in 万元.
+    for (const [a, cell] of tableFigureInWan(doc, lone, flagged)) {
+      flagged.add(a.id);
+      const where = cell.line + 1;
+      findings.push({
+        ...slipFinding(a, '万元', msg(
+          `${a.labelCore}${amountText(a)}是第${where}行表中${amountText(cell)}折合的万元数，单位应为万元`,
+          `${a.labelCore} ${amountText(a)} is the table's ${amountText(cell)} on line ${where} in 万元; the unit should be 万元`,
+        )),
+        related: [{ start: cell.start, end: cell.end, message: msg(`第${where}行：${amountText(cell)}`, `line ${where}: ${amountText(cell)}`) }],
+      });
+    }
     // 6. One 元 figure in a list of 万元 figures of its size, with no sum to settle it: a hint.
     for (const a of oddUnitInList(lone, flagged)) {
       flagged.add(a.id);

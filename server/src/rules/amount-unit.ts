@@ -213,6 +213,37 @@ function tableFigureInWan(doc: ReportDocument, lone: LoneYuan[], flagged: Set<nu
   return out;
 }
 
+/** A unit slip shown beside the figure that settles it. */
+function slipBeside(a: Amount, unit: string, other: Amount, message: Message): Finding {
+  const where = other.line + 1;
+  return { ...slipFinding(a, unit, message), related: [{ start: other.start, end: other.end, message: msg(`第${where}行：${amountText(other)}`, `line ${where}: ${amountText(other)}`) }] };
+}
+
+function sameDigitsFindings(doc: ReportDocument, flagged: Set<number>): Finding[] {
+  const findings: Finding[] = [];
+  for (const [a, other] of sameDigitsOtherUnit(doc)) {
+    if (flagged.has(a.id)) continue;
+    flagged.add(a.id);
+    const where = other.line + 1;
+    findings.push(slipBeside(a, other.unit, other, msg(
+      `${a.labelCore}${amountText(a)}与第${where}行的${other.labelCore}${amountText(other)}数字相同而单位不同，单位应为“${other.unit}”`,
+      `${a.labelCore} ${amountText(a)} has the digits of ${other.labelCore} ${amountText(other)} on line ${where} in another unit; the unit should be ${other.unit}`,
+    )));
+  }
+  return findings;
+}
+
+function tableFigureFindings(doc: ReportDocument, lone: LoneYuan[], flagged: Set<number>): Finding[] {
+  return tableFigureInWan(doc, lone, flagged).map(([a, cell]) => {
+    flagged.add(a.id);
+    const where = cell.line + 1;
+    return slipBeside(a, '万元', cell, msg(
+      `${a.labelCore}${amountText(a)}是第${where}行表中${amountText(cell)}折合的万元数，单位应为万元`,
+      `${a.labelCore} ${amountText(a)} is the table's ${amountText(cell)} on line ${where} in 万元; the unit should be 万元`,
+    ));
+  });
+}
+
 /** A 元 figure in a sentence that splits a 万元 figure just before, which adds up in 万元 only. */
 function splitSlips(doc: ReportDocument, lone: LoneYuan[], flagged: Set<number>): Finding[] {
   const out: Finding[] = [];
@@ -288,18 +319,7 @@ export const amountUnit: Rule = {
     // 2. A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget).
     findings.push(...farBeyondBudget(doc, flagged));
     // 3. The same digits for the same thing in 万元 here and 元 there: the odd unit out is the slip.
-    for (const [a, other] of sameDigitsOtherUnit(doc)) {
-      if (flagged.has(a.id)) continue;
-      flagged.add(a.id);
-      const where = other.line + 1;
-      findings.push({
-        ...slipFinding(a, other.unit, msg(
-          `${a.labelCore}${amountText(a)}与第${where}行的${other.labelCore}${amountText(other)}数字相同而单位不同，单位应为“${other.unit}”`,
-          `${a.labelCore} ${amountText(a)} has the digits of ${other.labelCore} ${amountText(other)} on line ${where} in another unit; the unit should be ${other.unit}`,
-        )),
-        related: [{ start: other.start, end: other.end, message: msg(`第${where}行：${amountText(other)}`, `line ${where}: ${amountText(other)}`) }],
-      });
-    }
+    findings.push(...sameDigitsFindings(doc, flagged));
     // 4. One of the unit's own totals in 元, a ten-thousandth of its budget.
     for (const a of wholeBudgetInYuan(doc, flagged)) {
       flagged.add(a.id);
@@ -313,17 +333,7 @@ export const amountUnit: Rule = {
     const lone = loneYuanAmongWan(doc, flagged);
     findings.push(...splitSlips(doc, lone, flagged));
     // 5b. One 元 figure among 万元 ones that is a table's 元 figure of that row in 万元.
-    for (const [a, cell] of tableFigureInWan(doc, lone, flagged)) {
-      flagged.add(a.id);
-      const where = cell.line + 1;
-      findings.push({
-        ...slipFinding(a, '万元', msg(
-          `${a.labelCore}${amountText(a)}是第${where}行表中${amountText(cell)}折合的万元数，单位应为万元`,
-          `${a.labelCore} ${amountText(a)} is the table's ${amountText(cell)} on line ${where} in 万元; the unit should be 万元`,
-        )),
-        related: [{ start: cell.start, end: cell.end, message: msg(`第${where}行：${amountText(cell)}`, `line ${where}: ${amountText(cell)}`) }],
-      });
-    }
+    findings.push(...tableFigureFindings(doc, lone, flagged));
     // 6. One 元 figure in a list of 万元 figures of its size, with no sum to settle it: a hint.
     for (const a of oddUnitInList(lone, flagged)) {
       flagged.add(a.id);

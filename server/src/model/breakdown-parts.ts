@@ -121,7 +121,7 @@ export function namesSomeOnly(total: Amount, parts: Amount[]): boolean {
   if (!sum.lessThan(whole)) return false;
   // Things counted by 个 (`更新数据图层37个，其中道路图层12个、水系图层5个`) are as often listed whole
   // (内设机构, 乡镇) as in part; a slip leaves a few out, never half.
-  if (things && !fees && !winners) return sum.times(2).lessThanOrEqualTo(whole);
+  if (things && !fees && !winners) return sum.times(4).lessThanOrEqualTo(whole.times(3));
   return fees || winners || whole.minus(sum).greaterThan(whole.dividedBy(10));
 }
 

@@ -77,7 +77,9 @@ function itemsBySemicolon(open: OpenBreakdown, text: string, at: number): boolea
   if (open.semicolons === undefined) {
     const first = open.parts[0];
     if (!first || open.parts.length > 1) open.semicolons = false;
-    else open.semicolons = !/[，,、]/.test(text.slice(first.end, at).replace(/（[^（）]*）|\([^()]*\)/g, ''));
+    // `其中甲项目125.26万元，主要用于良种采收；乙项目…`: an aside without figures after the item is
+    // no item of a list that `，` separates.
+    else open.semicolons = !/[、0-9０-９]/.test(text.slice(first.end, at).replace(/（[^（）]*）|\([^()]*\)/g, ''));
   }
   return open.semicolons;
 }

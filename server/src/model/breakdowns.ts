@@ -218,6 +218,9 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         if (total) open = { total, parts: [], segmentSeen: false };
       }
     } else if (t.amount && open) {
+      // `…36.80万元，检测样品1,240批次；…`: in a list whose items `；` separates, a count in an
+      // item's aside is the item's, not the end of the list.
+      if (t.amount.kind !== open.total.kind && open.semicolons && open.segmentSeen) continue;
       if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount)
         || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore)) || countsAnotherAct(open.parts[0], t.amount)) close();
       else if ((restated = restatedParts(text, open.parts, t.amount, signOf)) !== 0) {

@@ -56,7 +56,8 @@ export function readLayout(lines: LineIndex): Layout {
   const last = lastNonBlankLine(lines.lines);
   for (const t of tables) {
     for (const l of t.lines) kinds.set(l, 'table');
-    if (t.lines[t.lines.length - 1] >= last) t.endsText = true;
+    // (A line after it may be its next row, cut in the middle and so no row.)
+    if (t.lines[t.lines.length - 1] >= last - 1) t.endsText = true;
   }
   for (const l of page) if (!kinds.has(l)) kinds.set(l, 'page');
   notePageLines(lines.lines, new Set([...kinds].filter(([, kind]) => kind === 'page').map(([l]) => l)));

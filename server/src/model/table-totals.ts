@@ -63,7 +63,8 @@ function levelRows(t: Table, from: number, to: number): SummedRows {
   before.forEach(({ r, i }, k) => {
     if (!UNDER.test(nameOf(r)) || k === 0 || !nestedAt[k - 1]) return;
     const after: number[] = [];
-    for (let j = k + 1; j < before.length && nestedAt[j] && levels[j] === 0 && before[j].i === i + after.length + 1; j++) after.push(before[j].i);
+    // (A row indented under the 其中 row, `　公务用车运行维护费`, is one of them too.)
+    for (let j = k + 1; j < before.length && (nestedAt[j] || before[j].r.indented) && levels[j] === 0 && before[j].i === i + after.length + 1; j++) after.push(before[j].i);
     runs.push({ parent: before[k - 1].i, first: i, after });
   });
   return { flat: before.filter((_, k) => flatAt[k]).map(({ i }) => i), nested: before.filter((_, k) => nestedAt[k]).map(({ i }) => i), runs };

@@ -63,7 +63,7 @@ export interface Table {
   rows: TableRow[];
   /** Columns that are the change between two others (增减, 增减率). */
   changes?: ChangeColumn[];
-  /** The text ends in the table or right after it (an opening cut there): rows may be missing. */
+  /** The text ends in the table or on the line after (an opening cut there): rows may be missing. */
   endsText?: boolean;
 }
 

@@ -10,7 +10,7 @@ import { parseChineseNumeral } from './numerals';
  * `作品312件`, `36家`) each add up only with their own kind.
  */
 export type AmountKind = 'money' | 'people' | 'count' | `tally:${TallyUnit}`;
-export type TallyUnit = '期' | '场' | '户' | '件' | '家';
+export type TallyUnit = '期' | '场' | '人次' | '户' | '件' | '家';
 export const isTally = (kind: AmountKind): boolean => kind.startsWith('tally:');
 
 /**
@@ -74,7 +74,7 @@ export interface TableFigures {
 
 const UNIT_KIND: Record<string, AmountKind> = {
   元: 'money', 千元: 'money', 万元: 'money', 亿元: 'money', 万: 'money', 亿: 'money',
-  人: 'people', 名: 'people', 个: 'count', 项: 'count', 期: 'tally:期', 场: 'tally:场', 户: 'tally:户', 件: 'tally:件', 家: 'tally:家',
+  人: 'people', 名: 'people', 个: 'count', 项: 'count', 期: 'tally:期', 场: 'tally:场', 人次: 'tally:人次', 户: 'tally:户', 件: 'tally:件', 家: 'tally:家',
 };
 
 // Digits (ASCII or full-width, ASCII thousands commas), decimals, an approximate marker, a unit.
@@ -177,7 +177,7 @@ export interface ScanContext {
 }
 
 /** Unit strings as constants: one string shared by every figure, not a copy per match. */
-const UNITS = new Map(['亿元', '万元', '千元', '元', '亿', '万', '人', '名', '个', '项', '期', '场', '户', '件', '家'].map((u) => [u, u]));
+const UNITS = new Map(['亿元', '万元', '千元', '元', '亿', '万', '人', '名', '个', '项', '期', '场', '人次', '户', '件', '家'].map((u) => [u, u]));
 
 /** A character a figure cannot follow: part of a code or a longer token (`B2`, `v1.2`, `2024-2025`), or a rank (`第1名`). */
 function joinsToken(c: number): boolean {
@@ -308,7 +308,6 @@ function scanDigits(text: string, lineStart: number, from: number, lineIndex: nu
       AMOUNT_RE.lastIndex++;
       continue;
     }
-    if (m[5] === '人次') continue;
     const a = figureAt(m, text, lineStart, lineIndex, labelFloor);
     if (!a) continue;
     const unit = a.unit;

@@ -1,3 +1,4 @@
+import { notReportWords } from '../model/layout';
 import { entryAt, ReportDocument } from '../model/document';
 import type { OutlineInstruction } from '../model/outline';
 import { isEmptySection } from '../model/sections';
@@ -51,7 +52,9 @@ const MAY_ASK = /[请字填]|说明|描述|阐述|列明|注明|概述|简述|�
  * `（简要说明自评结果…的应用方式，以及公开的时间和途径。）` as a paragraph of its own: a bracket
  * that is the whole paragraph and opens with what to write is the template's, though it says no 请.
  */
-const OPENS_WITH_ASKING = /^(?:简要|详细|具体|重点|逐项|如实|分别|认真)(?:说明|描述|阐述|列明|概述|分析|介绍|总结|填写)(?![：:])/;
+const OPENS_WITH_ASKING = /^(?:简要|详细|具体|重点|逐项|如实|分别|认真|主要)(?:说明|描述|阐述|列明|概述|分析|介绍|总结|填写)(?![：:])/;
+/** `…的完成情况……`: a template's instruction trails off where the drafter is to go on. */
+const TRAILS_OFF = /(?:…+|\.{3,}|。{3,})$/;
 /** `（说明绩效目标完成情况。）`: a bare verb asks only when what follows is what to write. */
 const ASKS_FOR_WHAT = /^(?:说明|描述|阐述|列明|概述|分析|介绍|总结|填写)(?![：:方书])[^。]*(?:情况|方式|原因|措施|内容|途径|目标|结果|做法|问题|成效)(?:等)?。?$/;
 
@@ -63,7 +66,7 @@ const AGAINST_WHAT = /^(?:对照|结合|根据|围绕|按照|针对)[^，。；�
 
 function asksTheDrafter(content: string, wholeParagraph: boolean): boolean {
   if (WORD_LIMIT.test(content)) return true;
-  const asked = content.replace(AGAINST_WHAT, '');
+  const asked = content.replace(AGAINST_WHAT, '').replace(TRAILS_OFF, '');
   if (wholeParagraph && (OPENS_WITH_ASKING.test(asked) || ASKS_FOR_WHAT.test(asked)) && !POINTS_ELSEWHERE.test(content)) return true;
   const body = content.replace(NOTE_HEAD, '');
   const here = HERE.test(body);
@@ -72,6 +75,23 @@ function asksTheDrafter(content: string, wholeParagraph: boolean): boolean {
   // `（请简要说明…）`, `（本部分应说明…）`: it asks for a description.
   const rest = body.replace(HERE, '');
   return rest.startsWith('请') || (here && /^[^，。；]{0,4}?(?:应|需|要|须)/.test(rest));
+}
+
+/**
+ * `对照年初目标，逐项说明部门整体支出绩效目标的完成情况……` as a paragraph of its own: any template's
+ * instruction left without brackets, known by asking (`逐项说明`, `简要介绍`) and trailing off.
+ */
+function trailingOffLines(doc: ReportDocument, headingLines: Set<number>): Match[] {
+  const out: Match[] = [];
+  for (const l of doc.lines.lines) {
+    const t = l.text.trim();
+    if (t.length < 8 || t.length > 120 || !TRAILS_OFF.test(t) || headingLines.has(l.index) || notReportWords(doc.layout, l.index) || /[0-9０-９]/.test(t)) continue;
+    const asked = t.replace(AGAINST_WHAT, '').replace(TRAILS_OFF, '');
+    if (!OPENS_WITH_ASKING.test(asked)) continue;
+    const start = l.start + l.text.indexOf(t);
+    out.push({ start, end: start + t.length, line: l.index });
+  }
+  return out;
 }
 
 interface Match {
@@ -209,6 +229,7 @@ export const templateInstruction: Rule = {
       });
     }
     const headingLines = new Set(doc.headings.map((h) => h.line));
+    for (const m of trailingOffLines(doc, headingLines)) if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
     for (const m of found) {
       findings.push({
         ruleId: this.id,

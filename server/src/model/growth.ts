@@ -42,7 +42,8 @@ const CHANGE_AMOUNT = /(?:增加|减少|增长|下降|提高|降低|上升|增|�
 /** The subject of a comparison written before it: `公用经费` of `公用经费较上年`. */
 const SUBJECT = /^(.*?)(?:比|较|同比)/;
 
-const usable = (a: Amount) => a.kind === 'money' && !a.approximate && a.insideOf === undefined && !a.cell && !a.perUnit;
+// Money, and things counted (`接待查阅利用2860人次，较上年2530人次增长13.04%`): both sides in one unit.
+const usable = (a: Amount) => a.kind !== 'count' && !a.approximate && a.insideOf === undefined && !a.cell && !a.perUnit;
 
 export function growthClaims(doc: ReportDocument): GrowthClaim[] {
   const out: GrowthClaim[] = [];
@@ -57,6 +58,7 @@ export function growthClaims(doc: ReportDocument): GrowthClaim[] {
       const falls = FALLS.test(m[1]);
       // A rise said of a figure that fell (or the reverse) is some other comparison.
       const nows = pair.nows.filter((now) => {
+        if (now.kind !== pair.before.kind || (now.kind !== 'money' && now.unit !== pair.before.unit)) return false;
         const cmp = baseValue(now).cmp(baseValue(pair.before));
         return cmp !== 0 && (cmp < 0) === falls;
       });

@@ -99,7 +99,10 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       // Named, the total is the figure of that name; `占在职人员的40%` names its list's `共有在职人员30人` too.
       const listed = ofList ?? totalBeforeQizhong(doc, (marks ??= marksOf(doc.text)), s.start, part);
       // (`占全年支出的30.64%` after `基本支出402.36万元，其中…`: 基本支出 is no 支出 of the year.)
-      const total = !name ? listed ?? wholeItsClauseNames(doc, part) : listed && totalName(listed.labelCore) === totalName(name) ? listed : namedTotal(doc, name, part);
+      // A part said earlier and named again here (`…实际支出180.00万元…，项目支出占实际支出的34.02%`): the
+      // whole of that name in the share's own sentence, when there is one.
+      const here = part !== figure ? wholeInSentence(doc, s.start, at, name, part) : undefined;
+      const total = here ?? (!name ? listed ?? wholeItsClauseNames(doc, part) : listed && totalName(listed.labelCore) === totalName(name) ? listed : namedTotal(doc, name, part));
       // A share above the whole is some other comparison than the one read.
       if (!total || total === part || baseValue(part).gt(baseValue(total))) continue;
       out.push({
@@ -109,6 +112,17 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
     }
   }
   return out;
+}
+
+/** The last figure of the part's kind before the share, in its sentence, whose words end in the whole's name. */
+function wholeInSentence(doc: ReportDocument, sentenceStart: number, at: number, name: string, part: Amount): Amount | undefined {
+  if (name.length < 2) return undefined;
+  const before = amountsBetween(doc.amounts, Math.max(sentenceStart, at - NAMED_WINDOW), at);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const a = before[i];
+    if (a.kind === part.kind && a !== part && usable(a) && a.insideOf === undefined && a.labelCore.endsWith(name)) return a;
+  }
+  return undefined;
 }
 
 /** The words a clause opens with before `占`, with nothing else: the part's name. */

@@ -8,7 +8,7 @@ import { continuationsOf } from './wrapped';
 
 /** Measures of named things (`7所学校`, `5座危桥`, `3家医院`): people are counted elsewhere. */
 const MEASURE = '个|项|类|所|家|座|条|处';
-const COUNT_RE = new RegExp(`共\\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([\\u4e00-\\u9fff]{0,6})`, 'g');
+const COUNT_RE = new RegExp(`共(?:有|计|实施|安排|涉及|包括)?\\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([\\u4e00-\\u9fff]{0,6})`, 'g');
 const LISTED_RE = new RegExp(`([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([^，,。；;]{0,6})[，,]\\s*分别(?:是|为)[：:]?`, 'g');
 const HAS_MEASURE = new RegExp(MEASURE);
 /** A digit of a count, in figures or in words. */
@@ -100,7 +100,10 @@ const TABLE_REF = /^[^。]{0,24}?(如下表|见下表|详见下表|如表\s*[0-9
  * the text goes on after the table.
  */
 function tableRowsAfter(doc: ReportDocument, line: number): number | undefined {
-  const table = doc.layout.tables.find((t) => t.lines[0] > line && t.lines[0] <= line + 3);
+  // (Within three lines with words: a Markdown draft puts blank lines around its caption.)
+  let reach = line;
+  for (let written = 0; written < 3 && reach + 1 < doc.lines.lines.length; ) if (doc.lines.lines[++reach].text.trim() !== '') written++;
+  const table = doc.layout.tables.find((t) => t.lines[0] > line && t.lines[0] <= reach);
   if (!table?.header || !(table.columns.includes('name') || table.columns.includes('seq'))) return undefined;
   for (let l = line + 1; l < table.lines[0]; l++) if (doc.lines.lines[l].text.trim().length > 30) return undefined;
   // A table the text ends on may go on past the end (an opening cut between rows).
@@ -171,8 +174,10 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
           if (ENUM_LINE.test(t)) n++;
           else if (n > 0) break;
         }
-        if (n === 0) continue;
-        found = [n];
+        // `…共4个项目：` over a table: its rows are the items.
+        const rows = n === 0 && /项目/.test(m[3] + doc.text.slice(Math.max(s.start, start - 12), start)) ? tableRowsAfter(doc, s.line) : undefined;
+        if (n === 0 && rows === undefined) continue;
+        found = [n || rows!];
       } else {
         // `共9个，其中甲、乙各1个，丙7个`, `共7所，其中小学4所`: items that count themselves are a sum.
         if (countsItself(doc.text.slice(listStart, listEnd), m[2])) continue;

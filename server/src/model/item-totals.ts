@@ -11,7 +11,8 @@ const TOTAL_OF_ABOVE = /^[\s\u3000]*(?:以上|上述)(?:各项|[0-9０-９一二
  * `项目支出60.73万元，共5个项目：` over numbered lines of one figure each: the figure before the
  * colon is their total. Read only when the line says how many there are, and as many follow.
  */
-const TOTAL_OF_BELOW = /共(?:有|计|安排|实施)?([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|项)(?:项目|专项|子项目)?[：:]\s*$/;
+// (`…共4个项目，具体为：`, `…，分别是：`: the colon may follow a word that opens the list.)
+const TOTAL_OF_BELOW = /共(?:有|计|安排|实施)?([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|项)(?:项目|专项|子项目)?(?:[，,]\s*(?:具体|分别)?(?:为|是|如下|包括))?[：:]\s*$/;
 
 function parseCount(said: string): number | undefined {
   return /^[0-9０-９]+$/.test(said) ? Number(toHalfWidthDigits(said)) : parseChineseNumeral(said);

@@ -78,7 +78,11 @@ function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end
   if (next && kinds.usable(next) && kinds.carry(next)) return [...own, next];
   // The rate alone in its sentence: the unit's rate, of the spending and budget the paragraph
   // states before it. Any other figure there (a project's, a subtotal) is no reading of it.
-  return amountsBetween(doc.amounts, Math.max(paragraphStart(doc, s.line), end - READING_WINDOW), end).filter((a) => kinds.usable(a) && UNIT_FIGURE.test(a.labelCore));
+  // (`项目"…"年初预算金额38万元，…追加0万元，实际支出36.72万元…。项目实施及绩效情况如下：该项目执行率
+  // 96.63%`: with no figure in the rate's own sentence, a project's fund line before it counts too.)
+  const alone = own.length === 0;
+  return amountsBetween(doc.amounts, Math.max(paragraphStart(doc, s.line), end - READING_WINDOW), end)
+    .filter((a) => kinds.usable(a) && (UNIT_FIGURE.test(a.labelCore) || (alone && SOURCE_ROLES.has(fundRole(a) ?? ''))));
 }
 
 /**

@@ -97,6 +97,8 @@ const OFFICE_COSTS = /^(日常)?(公用经费|商品和服务支出)$/;
 /** The unit's spending on projects, of which a draft may name the large ones. */
 const PROJECT_SPENDING = /^项目支出(合计|总额)?$/;
 
+const PROFESSION = /医师|医生|护士|药师|技师|检验|教师|会计/;
+
 /** Words of a unit's own staff, whose 其中 lists (行政编制, 事业编制, 工勤) are the whole of them. */
 const STAFF = /编制|在编|在职|在岗|实有|职工|干部|员工|教师|工作人员|退休|离休|人员总数|年末人数/;
 
@@ -113,9 +115,11 @@ export function namesSomeOnly(total: Amount, parts: Amount[]): boolean {
   // `选送12个参加市级以上比赛，其中获省级金奖1个、市级一等奖3个`: the prize-winners among them.
   const winners = parts.length > 0 && /^获/.test(parts[0].label.replace(/^[\s，,：:]*(其中)?[：:]?/, ''));
   const things = total.kind === 'count';
+  // `卫生技术人员39人，其中执业（助理）医师14人、注册护士16人`: two professions of several (药师, 技师…).
+  const professions = total.kind === 'people' && parts.every((p) => PROFESSION.test(p.labelCore));
   // `项目支出1878.68万元。项目支出中，生态护林员劳务补助386.00万元，…`: the large projects among many.
   const projects = PROJECT_SPENDING.test(total.labelCore) && parts.every((p) => !SPENDING_KIND.test(p.labelCore));
-  if (!fees && !winners && !things && !projects && !isTally(total.kind) && !(total.kind === 'people' && !STAFF.test(total.label))) return false;
+  if (!fees && !winners && !things && !projects && !professions && !isTally(total.kind) && !(total.kind === 'people' && !STAFF.test(total.label))) return false;
   const whole = baseValue(total);
   const sum = parts.reduce((s, p) => s.plus(baseValue(p)), whole.minus(whole));
   if (!sum.lessThan(whole)) return false;

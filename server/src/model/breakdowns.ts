@@ -359,6 +359,8 @@ const TOTAL_WORD = /^(以上|上述)?([一二两三四五六七八九十0-9]{1,3
  * `年初预算50.36万元，调整追减11.65万元，其他资金来源19.88万元，合计58.59万元`: the total after its
  * parts. The parts are the figures before it in the sentence that no other breakdown has taken.
  */
+const POSTS = /编制|核定/;
+
 function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
   const taken = new Set<number>([...inBreakdown, ...relations.map((r) => r.anchor.id)]);
   // The lists by their last figure: `其中：A、B、C，三项合计T` totals the list just given.
@@ -383,6 +385,8 @@ function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySentence, re
       const parts: Amount[] = [];
       for (let j = i - 1; j >= 0 && !taken.has(main[j].id) && main[j].kind === total.kind && !setAside(doc.text, main[j]); j--) {
         if (ownName && /[；;]/.test(doc.text.slice(main[j].end, total.labelStart))) break;
+        // `核定编制38名，…在编在岗人员36人，另有编外聘用人员9人，在职职工合计45人`: posts are no people.
+        if (POSTS.test(main[j].label) && !POSTS.test(total.label)) break;
         parts.unshift(main[j]);
       }
       if (parts.length < 2) continue;

@@ -46,7 +46,8 @@ function doubledWords(text: string, from: number, to: number): Array<[number, nu
   }
   return out;
 }
-const WORD_EXCEPTIONS = /^(一[\u4e00-\u9fff]|[\u4e00-\u9fff])$|^(哈哈|嘻嘻|呵呵|谢谢|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|宝宝|星星|天天|年年|层层|步步|时时|处处|事事|人人|家家|户户)$/;
+// (`寄宿生每生每年300元`: 每 X 每 Y reads `生每` twice and is right.)
+const WORD_EXCEPTIONS = /^(一[\u4e00-\u9fff]|[\u4e00-\u9fff])$|^(哈哈|嘻嘻|呵呵|谢谢|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|宝宝|星星|天天|年年|层层|步步|时时|处处|事事|人人|家家|户户)$|^[\u4e00-\u9fff]每$/;
 
 export const textDuplicateChar: Rule = {
   id: 'text.duplicate-char',

@@ -1,0 +1,57 @@
+import type { Amount } from './amounts';
+import type { ReportDocument } from './report';
+import { FiguresBySentence, NO_TERMS, Relation, standsApart, terms } from './terms';
+import { setAside } from './breakdown-parts';
+
+/**
+ * `…，三项合计216.25万元`, `…，合计…` right after a list (a comma between): the list's own total. A
+ * total that names what it sums (`；在编和编外人员合计78人`) is another figure's.
+ */
+const LIST_TOTAL = /^(以上|上述)?([一二两三四五六七八九十0-9]{1,3}(项|个|类|笔)(项目|资金|经费)?)?(合计|共计|总计|小计)(为|金额为?)?$/;
+// `三项合计216.25万元`, `上述4个项目共计…`: the total of the items just listed.
+const TOTAL_WORD = /^(以上|上述)?([一二两三四五六七八九十0-9]{1,3}(项|个|类|笔)(项目|资金|经费)?)?(合计|共计|总计|小计|总额)|(合计|共计|总计|小计|总额)(为)?$/;
+
+/**
+ * `年初预算50.36万元，调整追减11.65万元，其他资金来源19.88万元，合计58.59万元`: the total after its
+ * parts. The parts are the figures before it in the sentence that no other breakdown has taken.
+ */
+const POSTS = /编制|核定/;
+
+export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
+  const taken = new Set<number>([...inBreakdown, ...relations.map((r) => r.anchor.id)]);
+  // The lists by their last figure: `其中：A、B、C，三项合计T` totals the list just given.
+  const listEndingAt = new Map<number, Relation>();
+  for (const r of relations) if (r.kind === 'breakdown' && r.rhs.length >= 2 && r.optional.length === 0) listEndingAt.set(r.rhs[r.rhs.length - 1].amount.id, r);
+  for (const amounts of bySentence) {
+    // A total after two parts takes three figures: a table's cell has one.
+    if (!amounts || amounts.length < 3) continue;
+    const main = amounts.filter((a) => a.insideOf === undefined && !standsApart(a));
+    for (let i = 2; i < main.length; i++) {
+      // at least two figures before the total
+      const total = main[i];
+      if (!TOTAL_WORD.test(total.label) || taken.has(total.id)) continue;
+      const list = listEndingAt.get(main[i - 1].id);
+      if (list && total.kind === main[i - 1].kind && LIST_TOTAL.test(total.label) && /^[\s，,]*$/.test(doc.text.slice(main[i - 1].end, total.labelStart))) {
+        taken.add(total.id);
+        relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: list.rhs, optional: NO_TERMS, atLeast: false });
+        continue;
+      }
+      // `…退休人员1,102人；在校学生共计31,870人`: a total that names its own thing sums nothing past a `；`.
+      const ownName = !/^[\s，,]*(合计|共计|总计|小计|总额)/.test(total.label);
+      const parts: Amount[] = [];
+      for (let j = i - 1; j >= 0 && !taken.has(main[j].id) && main[j].kind === total.kind && !setAside(doc.text, main[j]); j--) {
+        if (ownName && /[；;]/.test(doc.text.slice(main[j].end, total.labelStart))) break;
+        // `核定编制38名，…在编在岗人员36人，另有编外聘用人员9人，在职职工合计45人`: posts are no people.
+        if (POSTS.test(main[j].label) && !POSTS.test(total.label)) break;
+        parts.unshift(main[j]);
+      }
+      if (parts.length < 2) continue;
+      for (const p of parts) {
+        inBreakdown.add(p.id);
+        taken.add(p.id);
+      }
+      taken.add(total.id);
+      relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(parts), optional: NO_TERMS, atLeast: false });
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import { amountsBetween } from './amounts';
 import type { Entry } from './entries';
 import type { ReportDocument, Sentence } from './report';
-import { parseCount } from './numerals';
+import { parseChineseNumeral, parseCount } from './numerals';
 import type { CountClaim } from './terms';
 import { lastNonBlankLine } from './text';
 import { continuationsOf } from './wrapped';
@@ -204,6 +204,34 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       const items = splitItems(doc.text.slice(listStart, listEnd), /[、]/);
       out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: [items.length, items.length + joinedByAnd(items)], measure: m[2], noun: m[3] });
     }
+    for (const c of s.text.includes('是') ? ordinalCounts(doc, s, sentenceEnd() ?? s.end) : []) {
+      if (!out.slice(firstOfSentence).some((o) => o.start <= c.start && c.start < o.end + 4)) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** `完成适老化改造项目3个：` with no 共: a count right before its colon. */
+const COUNT_AT_COLON = new RegExp(`([0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})[：:]`, 'g');
+const ORDINAL_ITEM = /(?:^|[：:；;。，,])\s*([一二三四五六七八九十]{1,2})是/g;
+
+/**
+ * `全年完成适老化改造项目3个：一是…；二是…；三是…；四是…。`: a count before a colon whose items are
+ * written 一是, 二是…: as many as the ordinals, which must run 一, 二, 三 without a gap.
+ */
+function ordinalCounts(doc: ReportDocument, s: Sentence, listEnd: number): CountClaim[] {
+  const out: CountClaim[] = [];
+  for (const m of s.text.matchAll(COUNT_AT_COLON)) {
+    const claimed = parseCount(m[1]);
+    const start = s.start + m.index!;
+    const from = start + m[0].length;
+    if (claimed === undefined || listEnd - from > LIST_WINDOW) continue;
+    let n = 0;
+    for (const o of doc.text.slice(from - 1, listEnd).matchAll(ORDINAL_ITEM)) {
+      if (parseChineseNumeral(o[1]) !== n + 1) break;
+      n++;
+    }
+    if (n >= 2) out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: [n], measure: m[2], noun: '' });
   }
   return out;
 }

@@ -22,7 +22,8 @@ export interface ProductClaim {
 const MEASURES = '户|亩|人|名|台|座|套|吨|所|辆|处|家|间|头|只|公里|平方米|册|场|期|批|件|份|宗|个|人次';
 // Not inside a figure (`1,200`: a comma after a digit), nor an ordinal; a comma ending a clause is no figure's.
 const COUNT = new RegExp(`(?<![0-9０-９.．第])(?<![0-9０-９][,，])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{1,7})\\s*(${MEASURES})`, 'g');
-const TOTAL_WORDS = /(?:共|共计|合计|总计|累计|计)[\u4e00-\u9fff（）()“”]{0,10}$/;
+// (`…人均84元标准核定补助资金234.96万元`: a total set by the standard is one too.)
+const TOTAL_WORDS = /(?:共|共计|合计|总计|累计|计|核定|核拨)[\u4e00-\u9fff（）()“”]{0,10}$/;
 /** How far the parts of one product may lie apart: a clause or two. */
 const REACH = 60;
 
@@ -63,13 +64,16 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
   const out: ProductClaim[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    if (!s.text.includes('每') || doc.layout.kinds.get(s.line) === 'table') continue;
+    if ((!s.text.includes('每') && !s.text.includes('人均')) || doc.layout.kinds.get(s.line) === 'table') continue;
     // Each rate per thing of the sentence, with its measure, in reading order.
     const rates: Array<{ rate: Amount; measure: string; period?: string }> = [];
     for (const rate of amountsBetween(doc.amounts, s.start, s.end)) {
       if (rate.kind !== 'money' || !rate.perUnit) continue;
-      const per = PER.exec(doc.text.slice(Math.max(s.start, rate.start - 12), rate.start));
+      const before = doc.text.slice(Math.max(s.start, rate.start - 12), rate.start);
+      const per = PER.exec(before);
       if (per) rates.push({ rate, measure: per[1], period: per[2] });
+      // `人均84元`: a rate per head, whatever the period (a year's, read as every other rate's).
+      else if (/人均$/.test(before)) rates.push({ rate, measure: '人' });
     }
     // `…补贴按28` / `人、每人每月2,300元…`: a sentence a hard wrap carried on began lines before.
     const from = rates.length && s.start - doc.lines.lines[s.line].start < 8 ? wrappedSentenceStart(doc, s) : s.start;

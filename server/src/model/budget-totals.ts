@@ -8,7 +8,8 @@ import { fundRole, NO_TERMS, signOf, standsApart } from './terms';
  * opening budget first, every figure between a change of it (追加, 调增, 调减, 上级转移支付, 上年结转),
  * and the year's budget right after them. Any other figure among them and the run is no such sum.
  */
-const OPENING = /^(?:项目)?年初(?:预算|安排)(?:数|金额|资金)?(?:为)?$/;
+// (`全院年初预算`, `本局年初预算`: the whole unit's, named.)
+const OPENING = /^(?:[全本][\u4e00-\u9fff]|部门|单位)?(?:项目)?年初(?:预算|安排)(?:数|金额|资金)?(?:为)?$/;
 const YEAR_BUDGET = /^(?:(?:全年)?调整后(?:的)?(?:全年)?预算(?:数|金额|总额)?|全年预算(?:数|金额|总额)?|年度预算(?:数|总额)?|预算调整为|全年可用资金)(?:为|是|达)?$/;
 const CHANGE_ROLES = new Set(['transfer', 'adjust', 'prior']);
 

@@ -34,6 +34,35 @@ export function adjustedBudgets(bySentence: FiguresBySentence, relations: Relati
   }
 }
 
+/**
+ * `年初结转结余12.30万元，本年收入586.40万元，本年支出579.20万元，年末结转结余19.50万元`: what is carried
+ * into the year, plus its income, less its spending, is what is carried out. Read only when the four
+ * are the sentence's figures in that order, one after another.
+ */
+const CARRIED_IN = /^(?:(?:19|20)\d{2}年)?(?:年初|上年)(?:结转结余|结余结转|结转)(?:资金)?(?:为)?$/;
+const INCOME = /^(?:本年|全年|当年)(?:收入|收入合计)(?:为)?$/;
+const SPENT = /^(?:本年|全年|当年)(?:支出|支出合计)(?:为)?$/;
+const CARRIED_OUT = /^年末(?:结转结余|结余结转|结转|结余)(?:资金)?(?:为)?$/;
+const CARRY_STEPS = [CARRIED_IN, INCOME, SPENT, CARRIED_OUT];
+
+export function carriedOver(bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
+  for (const figures of bySentence) {
+    if (!figures || figures.length < 4) continue;
+    const money = figures.filter(usable);
+    for (let i = 0; i + 4 <= money.length; i++) {
+      const four = money.slice(i, i + 4);
+      if (!four.every((a, k) => CARRY_STEPS[k].test(a.label.trim()) && a.unit === four[0].unit)) continue;
+      const [carriedIn, income, spent, carriedOut] = four;
+      // Its figures are no fund line's (`上年结转资金…` read as a source that spending and balance make up).
+      for (const a of four) inBreakdown.add(a.id);
+      relations.push({
+        kind: 'breakdown', anchor: carriedOut, lhs: [{ amount: carriedOut, sign: 1 }],
+        rhs: [{ amount: carriedIn, sign: 1 }, { amount: income, sign: 1 }, { amount: spent, sign: -1 }], optional: NO_TERMS, atLeast: false,
+      });
+    }
+  }
+}
+
 function sourcesOf(total: Amount, run: Amount[]): Relation {
   const rhs: Term[] = run.map((amount) => ({ amount, sign: signOf(amount) === -1 ? -1 : 1 }));
   return { kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs, optional: NO_TERMS, atLeast: false };

@@ -16,6 +16,7 @@ const TOTAL_WORD = /^(以上|上述)?([一二两三四五六七八九十0-9]{1,3
  * parts. The parts are the figures before it in the sentence that no other breakdown has taken.
  */
 const POSTS = /编制|核定/;
+const crossesSides = (part: string, total: string) => (/收入/.test(part) && /支出/.test(total) && !/收入/.test(total)) || (/支出/.test(part) && /收入/.test(total) && !/支出/.test(total));
 
 export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
   const taken = new Set<number>([...inBreakdown, ...relations.map((r) => r.anchor.id)]);
@@ -43,6 +44,8 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
         if (ownName && /[；;]/.test(doc.text.slice(main[j].end, total.labelStart))) break;
         // `核定编制38名，…在编在岗人员36人，另有编外聘用人员9人，在职职工合计45人`: posts are no people.
         if (POSTS.test(main[j].label) && !POSTS.test(total.label)) break;
+        // `…本年收入合计586.40万元，本年支出合计579.20万元`: income is no part of spending, nor the reverse.
+        if (crossesSides(main[j].labelCore, total.labelCore)) break;
         parts.unshift(main[j]);
       }
       if (parts.length < 2) continue;

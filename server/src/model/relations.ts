@@ -1,7 +1,7 @@
 import { itemTotals } from './item-totals';
 import type { ReportDocument } from './report';
 import { breakdownsOf } from './breakdowns';
-import { adjustedBudgets } from './budget-totals';
+import { adjustedBudgets, carriedOver } from './budget-totals';
 import { childrenRelations, fundLinesByLine, fundLinesOf, projectsRelation } from './funds';
 import type { FiguresBySentence, Relation, Term } from './terms';
 
@@ -21,6 +21,7 @@ export function buildRelations(doc: ReportDocument): Relation[] {
   breakdownsOf(doc, bySentence, relations, inBreakdown);
   itemTotals(doc, inBreakdown, relations);
   adjustedBudgets(bySentence, relations);
+  carriedOver(bySentence, relations, inBreakdown);
   const fundLines = fundLinesOf(doc, bySentence, inBreakdown);
   for (const f of fundLines) relations.push(f.relation);
   const byLine = fundLinesByLine(fundLines);

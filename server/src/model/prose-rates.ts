@@ -3,6 +3,7 @@ import type { ReportDocument, Sentence } from './report';
 import { percentDigits, RateClaim } from './rates';
 import { fundRole, standsApart, Term, terms } from './terms';
 import { continuationOf, paragraphStart, wrappedSentenceStart } from './wrapped';
+import { headingOfPart } from './sections';
 
 /**
  * `项目年初预算20万元，实际支出19.04万元，预算执行率95.2%`: a rate in the text, with the spending and
@@ -175,6 +176,21 @@ function earlierBudgets(doc: ReportDocument, kinds: FigureKinds, at: number): Te
   return amountsBetween(doc.amounts, from, at).filter((a) => kinds.usable(a) && kinds.budget(a)).slice(-2).map((a) => [{ amount: a, sign: 1 as const }]);
 }
 
+/** Whether the one figure before the rate in its sentence is the unit's spending (`全年实际支出…`). */
+function onlyUnitSpending(doc: ReportDocument, kinds: FigureKinds, s: Sentence, at: number): boolean {
+  const own = amountsBetween(doc.amounts, Math.max(s.start, at - READING_WINDOW), at).filter((a) => a.kind === 'money');
+  return own.length === 1 && kinds.usable(own[0]) && kinds.spend(own[0]) && UNIT_FIGURE.test(own[0].labelCore);
+}
+
+/** The budgets the summary part (二) states, when it stands before `at`: `预算收入…`, `年初预算…`, `可用资金…`. */
+function unitBudgets(doc: ReportDocument, kinds: FigureKinds, at: number): Term[][] {
+  const summary = headingOfPart(doc, doc.outline?.summaryPart);
+  if (!summary || summary.sectionEnd > at) return [];
+  return amountsBetween(doc.amounts, summary.start, summary.sectionEnd)
+    .filter((a) => kinds.usable(a) && (kinds.budget(a) || /收入(合计|总计)?$/.test(a.labelCore)))
+    .map((a) => [{ amount: a, sign: 1 as const }]);
+}
+
 /** One source's budget: the last figure before under exactly its name (none, no reading). */
 function ofSource(figures: Amount[], source: string): Term[][] {
   const own = figures.filter((a) => a.labelCore === source);
@@ -262,6 +278,10 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       // part is a reading too (the balance may be of the money received, not of the budget).
       const carried = written.length ? [] : spentAndCarried(kinds, figures, spend);
       let budgets = written.length ? written : carried.length ? [...carried, ...earlierBudgets(doc, kinds, s.start)] : carried;
+      // `全年实际支出1515.99万元，预算执行率95.57%` in part 三: the unit's spending, over the budget its
+      // summary part (二) states — each budget said there is a reading.
+      // Only where that spending is the sentence's one figure (no `剔除结余结转后…` beside it).
+      if (budgets.length === 0 && onlyUnitSpending(doc, kinds, s, start)) budgets = unitBudgets(doc, kinds, s.start);
       // `年初预算8.00万元，…全年预算10.50万元，实际支出9.87万元，执行率123.38%`: above 100% only over the
       // opening budget, the year's being said — the rate was divided by the wrong budget.
       const stated = percentDigits(digits);

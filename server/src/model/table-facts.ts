@@ -1,3 +1,4 @@
+import { formScores } from './form-scores';
 import { Amount, AmountKind, baseValue, CellRef, DIGIT_GROUPING, GROUPED_DIGITS, labelCoreOf, plainDigits, scanAmounts, ScanContext, TableFigures } from './amounts';
 import type { Layout } from './layout';
 import { parseNumberPrefix } from './numbering';
@@ -231,6 +232,7 @@ export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { 
     for (const r of rowFacts) if (!([...r.lhs, ...r.rhs].some((x) => wrongTotals.has(x.amount)) && holds(r, asSummed))) relations.push(r);
     changeFacts(t, ti, get, wrongTotals, { relations, growth });
   });
+  formScores(layout, get, { relations });
   return { relations, rates, growth };
 }
 

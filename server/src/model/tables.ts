@@ -4,7 +4,7 @@ import { CHANGE_NAME, CHANGE_RATE_NAME, ChangeColumn, changeColumns, PERIOD_NAME
 import { totalRowCells } from './short-totals';
 import { alignedByScreen, isWrappedCellLine, screenSpans, SpacedRow, spacedToHeader, usualGap } from './spaced-rows';
 import { moneyColumns } from './money-columns';
-import { gridStart, groupRow, LineBlock, ONE_TAB, ruleOrMoreOfRow, rowCells, singleSpacedHeaderRow, splitCells } from './table-lines';
+import { gridStart, groupRow, LineBlock, ONE_TAB, PIPE_RULE, ruleOrMoreOfRow, rowCells, singleSpacedHeaderRow, splitCells } from './table-lines';
 import type { Line, LineIndex } from './text';
 
 /**
@@ -340,6 +340,14 @@ export function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
   for (const l of lines.lines) {
     if (skip.has(l.index)) {
       flush();
+      continue;
+    }
+    // `| 绩效指标 | 一级指标 | … |` then `|---|`: Markdown's word that a new table begins at the row above.
+    if (current?.shape === 'pipe' && !current.grid && current.rows.length > 1 && PIPE_RULE.test(l.text)) {
+      const header = current.rows.pop()!;
+      const headerLine = current.lines.pop()!;
+      flush();
+      current = { shape: 'pipe', lines: [headerLine, l.index], rows: [header], spaced: [], notRows: new Set([l.index]), ruledHeader: true };
       continue;
     }
     if (ruleOrMoreOfRow(current, l) || (!current && (current = gridStart(l)))) continue;

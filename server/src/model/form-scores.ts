@@ -1,7 +1,7 @@
 import type { Amount } from './amounts';
 import { holds } from './arith';
 import type { Layout } from './layout';
-import { CellGetter, sumOfRows } from './table-totals';
+import { CellGetter, columnParts, sumOfRows } from './table-totals';
 import { rowName, Table } from './tables';
 import type { Relation } from './terms';
 
@@ -27,24 +27,13 @@ export function formScores(layout: Layout, get: CellGetter, out: { relations: Re
     const totalScore = get(ti, totalRow, score);
     if (!budget || !totalWeight || !totalScore) return;
     const rows = t.rows.map((_, ri) => ri).filter((ri) => ri !== totalRow && !t.rows[ri].total && !t.rows[ri].subtotal);
-    const weights = column(ti, rows, weight, get);
-    const scores = column(ti, rows, score, get);
-    if (!weights || !scores || weights.length < 2) return;
+    const weights = columnParts(t, ti, weight, rows, get);
+    const scores = columnParts(t, ti, score, rows, get);
+    if (!weights || !scores || weights.length !== scores.length) return;
     const ofWeights = sumOfRows(totalWeight, [...weights, budget.weight]);
     const ofScores = sumOfRows(totalScore, [...scores, budget.score]);
     if (holds(ofWeights) || holds(ofScores)) out.relations.push(ofWeights, ofScores);
   });
-}
-
-/** The figures of a column in the given rows; undefined if a row has none there. */
-function column(ti: number, rows: number[], ci: number, get: CellGetter): Amount[] | undefined {
-  const out: Amount[] = [];
-  for (const ri of rows) {
-    const a = get(ti, ri, ci);
-    if (!a) return undefined;
-    out.push(a);
-  }
-  return out;
 }
 
 /** The 年度资金总额 row's 分值 and 得分 in a table above (the 年度总体目标 table may stand between), within reach. */

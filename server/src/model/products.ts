@@ -2,7 +2,7 @@ import { Amount, amountsBetween, baseValue, halfWidth } from './amounts';
 import { Decimal } from './decimal';
 import type { ReportDocument } from './report';
 import { toHalfWidthDigits } from './text';
-import { wrappedSentenceStart } from './wrapped';
+import { wrappedOpening } from './wrapped';
 
 /**
  * A total said as a count times a rate per thing: `改造农村户厕1,200户，每户补助1,500元，共兑付补助
@@ -76,7 +76,7 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       else if (/人均$/.test(before)) rates.push({ rate, measure: '人' });
     }
     // `…补贴按28` / `人、每人每月2,300元…`: a sentence a hard wrap carried on began lines before.
-    const from = rates.length && s.start - doc.lines.lines[s.line].start < 8 ? wrappedSentenceStart(doc, s) : s.start;
+    const from = rates.length ? wrappedOpening(doc, s) : s.start;
     rates.forEach(({ rate, measure, period }, k) => {
       // The total after the rate, then the count of that measure before the total: one, not two
       // (`1,200亩，每亩补助1,500元，共…；低产油茶林改造800亩…`: the 800亩 is the next clause's).

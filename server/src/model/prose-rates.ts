@@ -2,7 +2,7 @@ import { Amount, amountsBetween, firstAmountBetween } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { percentDigits, RateClaim } from './rates';
 import { fundRole, standsApart, Term, terms } from './terms';
-import { continuationOf, paragraphStart, wrappedSentenceStart } from './wrapped';
+import { continuationOf, paragraphStart, wrappedOpening } from './wrapped';
 import { headingOfPart } from './sections';
 
 /**
@@ -70,7 +70,7 @@ const READING_WINDOW = 1000;
 
 function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end: number, rateEnd: number): Amount[] {
   // A sentence a PDF's hard wrap carried over lines is one sentence (`…实际支出172.35万元，` / `执行率94.62%。`).
-  const from = s.start - doc.lines.lines[s.line].start < 8 ? wrappedSentenceStart(doc, s) : s.start;
+  const from = wrappedOpening(doc, s);
   const own = amountsBetween(doc.amounts, Math.max(from, end - READING_WINDOW), end).filter(kinds.usable);
   if (own.some(kinds.spend) && (own.some(kinds.budget) || own.some(kinds.carry))) return own;
   // `项目实际支出238.71万元，预算执行率96.49%，结余结转11.27万元`: the balance stated right after the
@@ -216,7 +216,7 @@ function wholeBudgets(kinds: FigureKinds, figures: Amount[], fundLines: FundLine
  */
 function receivedRate(doc: ReportDocument, kinds: FigureKinds, s: Sentence, m: RateMatch, fundLines: FundLines, sourceTotals: Set<number>): RateClaim | undefined {
   // A sentence a PDF's hard wrap carried over lines is one sentence (`…转移支付资金251.58万元，实` / `际到位…`).
-  const from = s.start - doc.lines.lines[s.line].start < 8 ? wrappedSentenceStart(doc, s) : doc.lines.lines[s.line].start;
+  const from = Math.min(wrappedOpening(doc, s), doc.lines.lines[s.line].start);
   const figures = amountsBetween(doc.amounts, Math.max(from, m.start - READING_WINDOW), m.start).filter(kinds.usable);
   const received = figures.filter(kinds.received);
   const last = received[received.length - 1];

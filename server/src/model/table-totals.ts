@@ -113,7 +113,7 @@ function weightsAddUp(t: Table, ti: number, ri: number, rows: number[], get: Cel
 }
 
 /** The figures of a column in the given rows; undefined if a cell there holds words, not a figure. */
-function columnParts(t: Table, ti: number, ci: number, rows: number[], get: CellGetter): Amount[] | undefined {
+export function columnParts(t: Table, ti: number, ci: number, rows: number[], get: CellGetter): Amount[] | undefined {
   const parts: Amount[] = [];
   for (const r of rows) {
     // A row whose cells have no columns: what it holds under this one is not known.

@@ -50,6 +50,14 @@ export function wrappedSentenceStart(doc: ReportDocument, s: Sentence): number {
   return cur.start;
 }
 
+/**
+ * Where a sentence begins for reading its figures: where the sentence a hard wrap carried onto its
+ * line began, when it opens its line (`…实际支出172.35万元，` / `执行率94.62%。`); else its own start.
+ */
+export function wrappedOpening(doc: ReportDocument, s: Sentence): number {
+  return s.start - doc.lines.lines[s.line].start < 8 ? wrappedSentenceStart(doc, s) : s.start;
+}
+
 /** A paragraph of a hard-wrapped copy is not followed back over more lines than this. */
 const MAX_PARAGRAPH_LINES = 12;
 

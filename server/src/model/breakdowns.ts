@@ -18,7 +18,8 @@ interface Marker {
 
 // (`其中人员经费712.36万元，主要包括工资福利支出648.20万元、…`: right after a figure, 包括 opens that
 // figure's own list, colon or not.)
-const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|具体为)[：:]|(?<=[0-9０-９](?:万元|元|亿元)[，,])(?:分别(?:为|是)[：:]?|(?:主要)?包括)(?=[\u4e00-\u9fff])/g;
+// (`…，二级预算单位24个：县疾病预防控制中心…`: a colon right after a figure opens its own list too.)
+const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|具体为)[：:]|(?<=[0-9０-９](?:万元|元|亿元)[，,])(?:分别(?:为|是)[：:]?|(?:主要)?包括)(?=[\u4e00-\u9fff])|(?<=[0-9０-９](?:万元|元|亿元|个|人|名|家|所|项))[：:](?=[\u4e00-\u9fff])/g;
 
 /**
  * Clauses that start a new total (`共19名在编人员`, `截止…`, `年末实有在编人员30人` after the posts)

@@ -97,7 +97,8 @@ export interface QuantityKey {
  * 经费，预算10.00万元，支出10.00万元`): its figures are that item's. Items about the unit's own money
  * (`1.收入情况。`) are the unit's.
  */
-const ITEM_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+是|[（(]?[0-9０-９]{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?:([^。，；:：]{2,30})。|([^。，；:：]{2,30}(?:经费|项目|专项|资金|工程|补助|补贴))[，,])/;
+// (`（1）高标准农田建设：年初预算7,200.00万元…`: a name and a colon opens the item too.)
+const ITEM_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+是|[（(]?[0-9０-９]{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?:([^。，；:：]{2,30})[。:：]|([^。，；:：]{2,30}(?:经费|项目|专项|资金|工程|补助|补贴))[，,])/;
 const UNIT_MONEY = /收入|支出|预算|结余|结转|三公|经费情况/;
 
 function itemOfItsLine(doc: ReportDocument, a: Amount): boolean {
@@ -150,7 +151,35 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   let last: string | undefined;
   if (before.includes('年')) forEachMatch(YEAR, before, (m) => (last = m[1]));
   const year = last !== undefined ? Number(last) : doc.year;
+  // `政府性基金预算财政拨款收入…，支出25,916.42万元` (in its own part or said so): that budget's, not the
+  // general budget's. Where there is such money, `一般公共预算支出` is the general budget's only.
+  const fund = OTHER_FUND_SAID.exec(before)?.[1] ?? otherFundPartOf(doc, a);
+  if (fund) return { name: `${fund}${name}`, year, kind: a.kind };
+  if (a.labelCore.startsWith('一般公共预算') && otherFundParts(doc).length > 0) return { name: `一般公共预算${name}`, year, kind: a.kind };
   return { name, year, kind: a.kind };
+}
+
+/** The other budgets a figure may be of, said before it. */
+const OTHER_FUND_SAID = /(政府性基金|国有资本经营|社会保险基金)(?!预算支出情况)[^。；]*$/;
+
+/** By report: the level-one parts about another budget than the general one, that hold figures. */
+const OTHER_FUND_PARTS = new WeakMap<ReportDocument, Array<{ start: number; end: number; fund: string }>>();
+
+function otherFundParts(doc: ReportDocument): Array<{ start: number; end: number; fund: string }> {
+  let parts = OTHER_FUND_PARTS.get(doc);
+  if (!parts) {
+    parts = [];
+    for (const h of doc.headings) {
+      const m = h.level === 1 ? /(政府性基金|国有资本经营|社会保险基金)/.exec(h.title) : null;
+      if (m && doc.amounts.some((a) => a.start > h.start && a.start < h.sectionEnd && a.kind === 'money')) parts.push({ start: h.start, end: h.sectionEnd, fund: m[1] });
+    }
+    OTHER_FUND_PARTS.set(doc, parts);
+  }
+  return parts;
+}
+
+function otherFundPartOf(doc: ReportDocument, a: Amount): string | undefined {
+  return otherFundParts(doc).find((p) => a.start > p.start && a.start < p.end)?.fund;
 }
 
 /** Kept beside the report, not on it: a property added to some reports gave them another shape. */

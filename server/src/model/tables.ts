@@ -90,6 +90,8 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['rowTotal', /^(本年)?(收入|支出)?(合计|总计|小计)(数|金额)?$/],
   // The kinds a budget's income and spending are split into, as a 收入支出表 (or a “三公”经费表) heads its columns.
   ['money', /^(基本支出|项目支出|人员(经费|支出)|(日常)?公用(经费|支出)|(一般公共预算)?财政拨款(收入)?|一般公共预算(拨款|收入)?|政府性基金(预算)?(拨款|收入)?|国有资本经营预算(拨款|收入)?|事业收入|经营收入|其他收入|附属单位上缴收入|工资福利支出|商品和服务支出|对个人和家庭的补助(支出)?|资本性支出|因公出国[（(]境[）)]费用?|公务用车购置及运行(维护)?费|公务用车(购置|运行(维护)?)费|公务接待费)(数|金额)?$/],
+  // Money by the level of government it came from, as a table of sources heads its columns.
+  ['money', /^(中央|省级?|市级?|州级?|县级?|区级?|本级|乡镇)(财政)?(资金|补助|补助资金|配套资金)?(数|金额)?$/],
   // Not a rate or a figure per head or unit (`补助标准`, `人均经费`), which no 合计 adds up. Kinds
   // of cost (`劳务费`, `印刷费`, `差旅费`) are money as their 经费 is.
   ['money', /^(?!.*(标准|人均|平均|单价|每|比例|占比|率))[\u4e00-\u9fff（）()“”]{1,16}(费|报酬|补助|补贴|资金|费用|金额|工资|奖励|奖补)(数|额)?$/],

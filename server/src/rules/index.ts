@@ -3,6 +3,7 @@ import { amountCountMismatch } from './amount-count-mismatch';
 import { amountInconsistent } from './amount-inconsistent';
 import { amountProductMismatch } from './amount-product-mismatch';
 import { amountRateMismatch } from './amount-rate-mismatch';
+import { amountScoreOverWeight } from './amount-score-over-weight';
 import { amountSumMismatch } from './amount-sum-mismatch';
 import { amountUnit } from './amount-unit';
 import { sectionEmpty } from './section-empty';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   amountInconsistent,
   amountProductMismatch,
   amountRateMismatch,
+  amountScoreOverWeight,
   amountSumMismatch,
   amountUnit,
   sectionEmpty,

@@ -182,6 +182,18 @@ function onlyUnitSpending(doc: ReportDocument, kinds: FigureKinds, s: Sentence, 
   return own.length === 1 && kinds.usable(own[0]) && kinds.spend(own[0]) && UNIT_FIGURE.test(own[0].labelCore);
 }
 
+/** The money received (`到位`) or allotted (`下达`) a rate's words name as its base, said earlier in its part. */
+function baseNamed(doc: ReportDocument, kinds: FigureKinds, subject: string, at: number): Term[][] {
+  const received = /^(?:按)?(?:实际)?到位(?:资金)?(?:计算)?$/.test(subject);
+  const allotted = /^(?:按)?(?:上级)?下达(?:资金)?(?:计算)?$/.test(subject);
+  if (!received && !allotted) return [];
+  let from = Math.max(0, at - 3 * READING_WINDOW);
+  for (const h of doc.headings) if (h.level <= 1 && h.start > from && h.start < at) from = h.start;
+  const figures = amountsBetween(doc.amounts, from, at).filter((a) => kinds.usable(a) && (received ? kinds.received(a) : ALLOTTED.test(a.labelCore) && !RECEIVED.test(a.labelCore)));
+  // Each is a reading (the project's total and each source's): the rate is wrong only if none gives it.
+  return figures.map((a) => [{ amount: a, sign: 1 as const }]);
+}
+
 /** The budgets the summary part (二) states, when it stands before `at`: `预算收入…`, `年初预算…`, `可用资金…`. */
 function unitBudgets(doc: ReportDocument, kinds: FigureKinds, at: number): Term[][] {
   const summary = headingOfPart(doc, doc.outline?.summaryPart);
@@ -270,8 +282,17 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       }
       const figures = figuresBefore(doc, kinds, s, start, m.end);
       // `…预算数2163.58万元的97.35%` names its budget, not a subject.
-      const subject = m.afterBudget ? undefined : rateSubject(doc.text, start, figures.length ? figures[figures.length - 1].end : s.start);
-      if (subject && !figures.some((a) => a.label.includes(subject))) continue;
+      // (The figures may hold the balance said after the rate: the words are read back to the last one before.)
+      const lastBefore = figures.filter((a) => a.end <= start).pop();
+      const subject = m.afterBudget ? undefined : rateSubject(doc.text, start, lastBefore ? lastBefore.end : s.start);
+      if (subject && !figures.some((a) => a.label.includes(subject))) {
+        // `到位资金执行率为98.28%`, `按下达资金计算，执行率为91.90%`: over the money received, or allotted,
+        // said earlier in the part.
+        const over = baseNamed(doc, kinds, subject, start);
+        const spent = figures.filter((a) => kinds.spend(a) && a.end <= start).slice(-1);
+        if (over.length && spent.length) out.push(claimOf(m, s.line, spent, over));
+        continue;
+      }
       const spend = figures.filter(kinds.spend).slice(-2);
       const written = budgetReadings((fundLines ??= fundLinesOf(doc)), (sourceTotals ??= sourceTotalsOf(doc)), kinds, figures);
       // No budget in the sentence: the spending and its balance; then a budget said earlier in the

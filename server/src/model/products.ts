@@ -12,7 +12,8 @@ import { wrappedOpening } from './wrapped';
  * another measure, a total that is not money) is no product.
  */
 export interface ProductClaim {
-  count: { value: number; measure: string; start: number; end: number; text: string };
+  /** `slack`: how far the count may be from its written value (`5.38万名` is 53,750 to 53,850). */
+  count: { value: number; measure: string; start: number; end: number; text: string; slack?: number };
   rate: Amount;
   total: Amount;
   /** `每人每月2,300元…，全年发放…`: 12 for a monthly rate over the year; else 1. */
@@ -22,6 +23,8 @@ export interface ProductClaim {
 const MEASURES = '户|亩|人|名|台|座|套|吨|所|辆|处|家|间|头|只|公里|平方米|册|场|期|批|件|份|宗|个|人次';
 // Not inside a figure (`1,200`: a comma after a digit), nor an ordinal; a comma ending a clause is no figure's.
 const COUNT = new RegExp(`(?<![0-9０-９.．第])(?<![0-9０-９][,，])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{1,7})\\s*(${MEASURES})`, 'g');
+/** `5.38万名`: a count in 万, rounded to its digits. */
+const COUNT_WAN = new RegExp(`(?<![0-9０-９.．第])([0-9０-９]{1,4}(?:[.．][0-9０-９]{1,4})?)\\s*万\\s*(${MEASURES})`, 'g');
 // (`…人均84元标准核定补助资金234.96万元`: a total set by the standard is one too.)
 const TOTAL_WORDS = /(?:共|共计|合计|总计|累计|计|核定|核拨)[\u4e00-\u9fff（）()“”]{0,10}$/;
 /** How far the parts of one product may lie apart: a clause or two. */
@@ -34,8 +37,17 @@ const sameMeasure = (a: string, b: string) => a === b || (PEOPLE.test(a) && PEOP
 /** The counts in `text[from, to)`: a window around one rate, so that a long line is not read whole for each. */
 function countsIn(text: string, from: number, to: number): ProductClaim['count'][] {
   const out: ProductClaim['count'][] = [];
-  for (const m of text.slice(from, to).matchAll(COUNT)) {
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(COUNT)) {
     out.push({ value: Number(toHalfWidthDigits(m[1]).replace(/[,，]/g, '')), measure: m[2], start: from + m.index!, end: from + m.index! + m[0].length, text: m[0].replace(/\s+/g, '') });
+  }
+  for (const m of slice.includes('万') ? slice.matchAll(COUNT_WAN) : []) {
+    const digits = toHalfWidthDigits(m[1]).replace('．', '.');
+    const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+    out.push({
+      value: new Decimal(digits).times(10000).toNumber(), measure: m[2], start: from + m.index!, end: from + m.index! + m[0].length,
+      text: m[0].replace(/\s+/g, ''), slack: new Decimal(5).times(new Decimal(10).pow(3 - decimals)).toNumber(),
+    });
   }
   return out;
 }
@@ -109,5 +121,7 @@ export function productValue(p: ProductClaim): Decimal {
 /** Whether the total is the product to its digits (the rate taken as exact: a rate per thing is set, not rounded). */
 export function productHolds(p: ProductClaim, total: Amount = p.total): boolean {
   const half = halfWidth(total, total.decimals);
-  return productValue(p).minus(baseValue(total)).abs().lte(half);
+  // A count rounded to 万 leaves the product as uncertain as the count is.
+  const slack = p.count.slack ? baseValue(p.rate).times(p.count.slack).times(p.months) : half.minus(half);
+  return productValue(p).minus(baseValue(total)).abs().lte(half.plus(slack));
 }

@@ -39,6 +39,8 @@ interface UnderRun {
   first: number;
   /** The rows after the 其中 row, up to the next 其中 or numbered row, that may continue it. */
   after: number[];
+  /** A numbered row (`3.公务接待费`) or the end comes after them: they are all of the parent's rows. */
+  closed: boolean;
 }
 
 /**
@@ -63,9 +65,11 @@ function levelRows(t: Table, from: number, to: number): SummedRows {
   before.forEach(({ r, i }, k) => {
     if (!UNDER.test(nameOf(r)) || k === 0 || !nestedAt[k - 1]) return;
     const after: number[] = [];
-    // (A row indented under the 其中 row, `　公务用车运行维护费`, is one of them too.)
-    for (let j = k + 1; j < before.length && (nestedAt[j] || before[j].r.indented) && levels[j] === 0 && before[j].i === i + after.length + 1; j++) after.push(before[j].i);
-    runs.push({ parent: before[k - 1].i, first: i, after });
+    // (A row indented under the 其中 row, `　公务用车运行维护费`, is one of them too; so is a plain row under
+    // a numbered parent, `2.公务用车…` / `其中：购置费` / `运行维护费` / `3.公务接待费`.)
+    let j = k + 1;
+    for (; j < before.length && levels[j] === 0 && !UNDER.test(nameOf(before[j].r)) && before[j].i === i + after.length + 1; j++) after.push(before[j].i);
+    runs.push({ parent: before[k - 1].i, first: i, after, closed: top > 0 && (j === before.length || levels[j] > 0) });
   });
   return { flat: before.filter((_, k) => flatAt[k]).map(({ i }) => i), nested: before.filter((_, k) => nestedAt[k]).map(({ i }) => i), runs };
 }
@@ -235,8 +239,23 @@ export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relatio
       const fault = relation && !holds(relation) ? parentAtFault(t, ti, ci, total, rows, get) : undefined;
       if (fault) out.push(...fault);
       else if (relation) out.push(relation);
+      for (const r of closedRuns(t, ti, ci, rows, get)) if (!fault?.some((f) => f.anchor === r.anchor)) out.push(r);
     });
   });
+}
+
+/**
+ * `2.公务用车购置及运行维护费 1.98` / `其中：公务用车购置费 0.00` / `公务用车运行维护费 1.89` / `3.公务接待费`:
+ * in a numbered table the 其中 rows up to the next number are all of their parent's, which they sum.
+ */
+function closedRuns(t: Table, ti: number, ci: number, rows: SummedRows, get: CellGetter): Relation[] {
+  const out: Relation[] = [];
+  for (const run of rows.runs) {
+    const parent = run.closed && run.after.length > 0 ? get(ti, run.parent, ci) : undefined;
+    const parts = parent && columnParts(t, ti, ci, [run.first, ...run.after], get);
+    if (parent && parts) out.push(sumOfRows(parent, parts));
+  }
+  return out;
 }
 
 /**

@@ -344,11 +344,13 @@ function rateMatches(doc: ReportDocument, s: Sentence): RateMatch[] {
     const digits = m[1] ?? m[2];
     out.push({ start, end: start + m[0].length, said: m[0], digits, numberStart: start + m[0].indexOf(digits), afterBudget: m[1] === undefined });
   }
-  const words = RATE_WORDS_AT_END.exec(s.text);
+  // Only the sentence's end is looked at: a sentence may be megabytes.
+  const tail = s.text.length > 24 ? s.text.length - 24 : 0;
+  const words = RATE_WORDS_AT_END.exec(s.text.slice(tail));
   const next = words && continuationOf(doc, s);
   const number = next && NUMBER_AT_START.exec(next.text);
   if (words && next && number) {
-    const start = s.start + words.index;
+    const start = s.start + tail + words.index;
     const numberStart = next.start + number[0].indexOf(number[1]);
     out.push({ start, end: next.start + number[0].length, said: words[0] + number[0].trim(), digits: number[1], numberStart, afterBudget: false });
   }

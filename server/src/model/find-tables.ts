@@ -68,19 +68,25 @@ function cellTables(lines: LineIndex, skip: Set<number>, pageLines: ReadonlySet<
   return out;
 }
 
-/** The draft's line numbers without its page furniture and the blank lines around it. */
+/**
+ * The draft's line numbers without its page furniture and the blank lines around it. A run of
+ * blank lines is looked at once: it goes when the written line on either side of it is the page's.
+ */
 function linesPassingOver(lines: LineIndex, pageLines: ReadonlySet<number>): number[] {
-  const seq: number[] = [];
   const n = lines.lines.length;
+  if (pageLines.size === 0) return Array.from({ length: n }, (_, i) => i);
   const blank = (i: number) => lines.lines[i].text.trim() === '';
-  const touchesPage = (i: number, step: number) => {
-    for (let j = i + step; j >= 0 && j < n; j += step) if (!blank(j)) return pageLines.has(j);
-    return false;
-  };
-  for (let i = 0; i < n; i++) {
-    if (pageLines.has(i)) continue;
-    if (pageLines.size > 0 && blank(i) && (touchesPage(i, 1) || touchesPage(i, -1))) continue;
-    seq.push(i);
+  const seq: number[] = [];
+  for (let i = 0; i < n; ) {
+    if (!blank(i)) {
+      if (!pageLines.has(i)) seq.push(i);
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < n && blank(end)) end++;
+    if (!pageLines.has(i - 1) && !pageLines.has(end)) for (let k = i; k < end; k++) seq.push(k);
+    i = end;
   }
   return seq;
 }

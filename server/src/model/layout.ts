@@ -98,7 +98,9 @@ function runningHeaders(lines: LineIndex, marks: Set<number>, kinds: Map<number,
     const next = nextWritten(lines, index, 2);
     if (next === undefined || kinds.has(next) || marks.has(next) || lines.lines[next].text.length > 60) continue;
     const key = squeezed(lines.lines[next].text);
-    after.set(key, [...(after.get(key) ?? []), next]);
+    const same = after.get(key);
+    if (same) same.push(next);
+    else after.set(key, [next]);
   }
   const out: number[] = [];
   for (const [key, at] of after) if (at.length >= 2 || title.includes(key)) out.push(...at);

@@ -1,7 +1,7 @@
 import type { Amount } from './amounts';
 import type { ReportDocument } from './report';
 import type { FiguresBySentence } from './terms';
-import type { Line } from './text';
+import { Line, nextLineOfWords, previousLineOfWords } from './text';
 
 /**
  * Brackets that hold figures. Right after a figure they break it down, with or without 含
@@ -70,12 +70,10 @@ function markBrackets(doc: ReportDocument, amounts: Amount[], lineSpans: (line: 
 export function markAllBrackets(doc: ReportDocument, bySentence: FiguresBySentence): Map<number, Array<[number, number]>> {
   const bracketsBySentence = new Map<number, Array<[number, number]>>();
   const lines = doc.lines.lines;
-  // The next line of words: the one after, or after a blank line (a copy that puts one after every line).
-  const nextWords = (l: number) => (lines[l + 1]?.text.trim() === '' ? l + 2 : l + 1);
   const own = new Map<number, Array<[number, number]>>();
   const ownSpans = (l: number): Array<[number, number]> => {
     let spans = own.get(l);
-    if (!spans) own.set(l, (spans = bracketSpans(lines[l], lines[nextWords(l)])));
+    if (!spans) own.set(l, (spans = bracketSpans(lines[l], lines[nextLineOfWords(lines, l)])));
     return spans;
   };
   const byLine = new Map<number, Array<[number, number]>>();
@@ -84,7 +82,7 @@ export function markAllBrackets(doc: ReportDocument, bySentence: FiguresBySenten
     if (!spans) {
       spans = ownSpans(l);
       // A bracket opened on the line before and closed on this one holds this line's first figures.
-      const above = l >= 2 && lines[l - 1].text.trim() === '' ? l - 2 : l - 1;
+      const above = previousLineOfWords(lines, l);
       const before = above >= 0 ? ownSpans(above) : [];
       const carried = before[before.length - 1];
       if (carried && carried[1] >= lines[l].start) spans = [carried, ...spans];

@@ -100,13 +100,13 @@ function numberOf(p: NumberPrefix, lineStart: number): NonNullable<Entry['number
 /** A label with the first item of its list after it (`附件：1.2023年度…`). */
 const INLINE_FIRST = /[：:]\s*[（(]?[1１][.．、）)]/;
 
-/** Whether the line before `line` (past blank ones) holds a list's first item after its label. */
 /** A short aside in brackets inside a title (folded: full-width brackets). */
 const BRACKETED_ASIDE = /（[^（）]{1,10}）/g;
 
 /** `专项资金（项目）支出绩效情况`: a word added in brackets leaves the outline's title. */
 const matchesButForAsides = (part: OutlinePart, folded: string) => partMatches(part, folded.replace(BRACKETED_ASIDE, ''));
 
+/** Whether the line before `line` (past blank ones) holds a list's first item after its label. */
 export function followsInlineFirst(lines: LineIndex, line: number): boolean {
   let i = line - 1;
   while (i >= 0 && lines.lines[i].text.trim() === '') i--;

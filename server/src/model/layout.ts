@@ -59,8 +59,14 @@ export function readLayout(lines: LineIndex): Layout {
     // (A line after it may be its next row, cut in the middle and so no row.)
     if (t.lines[t.lines.length - 1] >= last - 1) t.endsText = true;
   }
-  for (const l of page) if (!kinds.has(l)) kinds.set(l, 'page');
-  notePageLines(lines.lines, new Set([...kinds].filter(([, kind]) => kind === 'page').map(([l]) => l)));
+  // The page's lines that are no table's or 目录's.
+  const furniture = new Set<number>();
+  for (const l of page) {
+    if (kinds.has(l)) continue;
+    kinds.set(l, 'page');
+    furniture.add(l);
+  }
+  notePageLines(lines.lines, furniture);
   return { toc, tables, kinds };
 }
 

@@ -171,9 +171,14 @@ function spentAndCarried(kinds: FigureKinds, figures: Amount[], spend: Amount[])
  * window — the balance after the rate may be of the money received, not of the budget. The nearest two.
  */
 function earlierBudgets(doc: ReportDocument, kinds: FigureKinds, at: number): Term[][] {
-  let from = Math.max(0, at - READING_WINDOW);
+  return amountsBetween(doc.amounts, partStartBefore(doc, at, READING_WINDOW), at).filter((a) => kinds.usable(a) && kinds.budget(a)).slice(-2).map((a) => [{ amount: a, sign: 1 as const }]);
+}
+
+/** Where the part `at` is in begins, if within `reach` before it (no level-one heading between); else `at − reach`. */
+function partStartBefore(doc: ReportDocument, at: number, reach: number): number {
+  let from = Math.max(0, at - reach);
   for (const h of doc.headings) if (h.level <= 1 && h.start > from && h.start < at) from = h.start;
-  return amountsBetween(doc.amounts, from, at).filter((a) => kinds.usable(a) && kinds.budget(a)).slice(-2).map((a) => [{ amount: a, sign: 1 as const }]);
+  return from;
 }
 
 /** Whether the one figure before the rate in its sentence is the unit's spending (`全年实际支出…`). */
@@ -187,9 +192,7 @@ function baseNamed(doc: ReportDocument, kinds: FigureKinds, subject: string, at:
   const received = /^(?:按)?(?:实际)?到位(?:资金)?(?:计算)?$/.test(subject);
   const allotted = /^(?:按)?(?:上级)?下达(?:资金)?(?:计算)?$/.test(subject);
   if (!received && !allotted) return [];
-  let from = Math.max(0, at - 3 * READING_WINDOW);
-  for (const h of doc.headings) if (h.level <= 1 && h.start > from && h.start < at) from = h.start;
-  const figures = amountsBetween(doc.amounts, from, at).filter((a) => kinds.usable(a) && (received ? kinds.received(a) : ALLOTTED.test(a.labelCore) && !RECEIVED.test(a.labelCore)));
+  const figures = amountsBetween(doc.amounts, partStartBefore(doc, at, 3 * READING_WINDOW), at).filter((a) => kinds.usable(a) && (received ? kinds.received(a) : isAllotted(a)));
   // Each is a reading (the project's total and each source's): the rate is wrong only if none gives it.
   return figures.map((a) => [{ amount: a, sign: 1 as const }]);
 }
@@ -245,6 +248,7 @@ function receivedRate(doc: ReportDocument, kinds: FigureKinds, s: Sentence, m: R
 
 /** `上级下达我局转移支付资金251.58万元`, `下达补助资金…`: money allotted from above, what its 到位率 is of. */
 const ALLOTTED = /下达|转移支付|上级补助/;
+const isAllotted = (a: Amount) => ALLOTTED.test(a.labelCore) && !RECEIVED.test(a.labelCore);
 
 /**
  * `上级下达转移支付资金251.58万元，实际到位240.36万元，到位率95.54%`: with no budget said, the money
@@ -253,7 +257,7 @@ const ALLOTTED = /下达|转移支付|上级补助/;
 function allotted(figures: Amount[], received: Amount): Term[][] {
   const before = figures.filter((a) => a.end <= received.start);
   const prev = before[before.length - 1];
-  return prev && ALLOTTED.test(prev.labelCore) && !RECEIVED.test(prev.labelCore) ? [[{ amount: prev, sign: 1 }]] : [];
+  return prev && isAllotted(prev) ? [[{ amount: prev, sign: 1 }]] : [];
 }
 
 export function proseRates(doc: ReportDocument): RateClaim[] {

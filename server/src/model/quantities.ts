@@ -4,7 +4,7 @@ import type { ReportDocument } from './report';
 import { fundRole, standsApart } from './relations';
 import { PROJECT_ROLES, ProjectRole, TableProject, tableProjects } from './table-facts';
 import { SPENDING_KIND } from './breakdown-parts';
-import { forEachMatch, wrapsInto, wrapWidth } from './text';
+import { forEachMatch, previousLineOfWords, wrapsInto, wrapWidth } from './text';
 
 /**
  * Unit-level quantities that a report states more than once (基本支出 in part 二 and again in
@@ -171,7 +171,7 @@ function otherFundParts(doc: ReportDocument): Array<{ start: number; end: number
     parts = [];
     for (const h of doc.headings) {
       const m = h.level === 1 ? /(政府性基金|国有资本经营|社会保险基金)/.exec(h.title) : null;
-      if (m && doc.amounts.some((a) => a.start > h.start && a.start < h.sectionEnd && a.kind === 'money')) parts.push({ start: h.start, end: h.sectionEnd, fund: m[1] });
+      if (m && amountsBetween(doc.amounts, h.start, h.sectionEnd).some((a) => a.kind === 'money')) parts.push({ start: h.start, end: h.sectionEnd, fund: m[1] });
     }
     OTHER_FUND_PARTS.set(doc, parts);
   }
@@ -192,8 +192,7 @@ const QUANTITIES = new WeakMap<ReportDocument, Map<string, Amount[]>>();
 function labelCutByWrap(doc: ReportDocument, a: Amount, wrapped: () => boolean): boolean {
   const lines = doc.lines.lines;
   if (a.cell || a.line === 0 || a.labelStart !== lines[a.line].start || !wrapped()) return false;
-  // The line before, or the one before a blank line (a copy that puts one after every line).
-  const before = a.line >= 2 && lines[a.line - 1].text.trim() === '' ? a.line - 2 : a.line - 1;
+  const before = previousLineOfWords(lines, a.line);
   return wrapsInto(lines, before) === a.line;
 }
 

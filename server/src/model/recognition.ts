@@ -19,12 +19,13 @@ function shiftPrefix(p: NumberPrefix | undefined, by: number): NumberPrefix | un
   return p && by ? { ...p, start: p.start + by, end: p.end + by } : p;
 }
 
-/** Heading candidates among the running-text lines (`isText`): tables and the 目录 are not. */
 /** Digits and what they measure: the rest of a decimal figure, not a title after a number. */
 const MEASURED = /^[0-9０-９]+\s*(?:%|％|‰|万|亿|元|平方|公里|千米|米|吨|亩|人|个|分|家|户|件|次|场|项|所|座|台|辆|天|小时|处|倍)/;
 
+/** A pause with words after it: a sentence that goes on. */
 const SENTENCE_GOES_ON = /[，,：:；;。][^\s”）)]/;
 
+/** Heading candidates among the running-text lines (`isText`): tables and the 目录 are not. */
 export function collectCandidates(lines: LineIndex, isText: (line: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const l of lines.lines) {

@@ -91,7 +91,7 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
 }
 
 /** A table's whole-cell figure at a row and column, if there is one. */
-function figureGetter(figures: readonly TableFigures[]): CellGetter {
+export function figureGetter(figures: readonly TableFigures[]): CellGetter {
   return (ti, ri, ci) => {
     const g = figures[ti];
     return g && ri >= 0 && ci >= 0 && ci < g.width ? g.cells[ri * g.width + ci] : undefined;

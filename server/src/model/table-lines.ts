@@ -1,7 +1,7 @@
 import { parseNumberPrefix } from './numbering';
 import { singleSpacedHeader, singleSpacedRow, SpacedRow, spacedRow } from './spaced-rows';
 import type { TableCell } from './tables';
-import type { Line, LineIndex } from './text';
+import { Line, LineIndex, nextLineOfWords } from './text';
 
 /**
  * The cells of one line of a table pasted as text: split at its tabs or its `|`, or lined up with
@@ -130,8 +130,7 @@ export function groupRow(lines: LineIndex, l: Line, shape: LineRowShape): TableC
     cells = [{ line: l.index, start: l.start + lead, end: l.start + lead + text.length, text, index: -1 }];
   }
   // The next row, or the one after a blank line (a copy that puts one after every paragraph).
-  const after = lines.lines[l.index + 1];
-  const next = after && after.text.trim() === '' ? lines.lines[l.index + 2] : after;
+  const next = lines.lines[nextLineOfWords(lines.lines, l.index)];
   return next && rowCells(next.text, next.start, next.index)?.shape === shape ? cells : undefined;
 }
 

@@ -194,6 +194,19 @@ export function notePageLines(lines: readonly Line[], page: ReadonlySet<number>)
   PAGE_LINES.set(lines, page);
 }
 
+/**
+ * The line after `i`, or the one after that when it is blank: a copy that puts a blank line after
+ * every line keeps its next line of words there. (Beyond the text: an index past the last line.)
+ */
+export function nextLineOfWords(lines: readonly Line[], i: number): number {
+  return lines[i + 1]?.text.trim() === '' ? i + 2 : i + 1;
+}
+
+/** The line before `i`, or the one before that when it is blank (as `nextLineOfWords`, looking back). */
+export function previousLineOfWords(lines: readonly Line[], i: number): number {
+  return i >= 2 && lines[i - 1].text.trim() === '' ? i - 2 : i - 1;
+}
+
 /** The index of the last line with any text (−1 when every line is blank). */
 export function lastNonBlankLine(lines: readonly Line[]): number {
   let last = lines.length - 1;

@@ -2,6 +2,7 @@ import type { Amount } from '../model/amounts';
 import { writtenValue } from '../model/amounts';
 import type { ReportDocument } from '../model/document';
 import { rowName } from '../model/tables';
+import { figureGetter } from '../model/table-facts';
 import { Finding, msg, Rule } from './types';
 import { amountText } from './util';
 
@@ -37,14 +38,14 @@ export const amountScoreOverWeight: Rule = {
 
 function overWeight(doc: ReportDocument): Array<{ score: Amount; weight: Amount; name: string }> {
   const out: Array<{ score: Amount; weight: Amount; name: string }> = [];
+  const get = figureGetter(doc.tableFigures);
   doc.layout.tables.forEach((t, ti) => {
     const wi = t.columns.indexOf('weight');
     const si = t.columns.indexOf('score');
-    const figures = doc.tableFigures[ti];
-    if (wi < 0 || si < 0 || !figures) return;
+    if (wi < 0 || si < 0) return;
     const pairs = t.rows.flatMap((row, ri) => {
-      const weight = figures.cells[ri * figures.width + wi];
-      const score = figures.cells[ri * figures.width + si];
+      const weight = get(ti, ri, wi);
+      const score = get(ti, ri, si);
       // The indicator's own name: the last words before its figures (三级指标 after 一级 and 二级).
       const name = row.cells.slice(0, wi).filter((c) => c.text && !/[0-9０-９]/.test(c.text)).pop()?.text ?? rowName(t, row);
       return row.total || row.subtotal || !weight || !score ? [] : [{ weight, score, name }];

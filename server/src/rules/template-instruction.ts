@@ -64,9 +64,12 @@ const POINTS_ELSEWHERE = /[见阅]/;
 /** `对照年度绩效目标，` / `结合本单位职能，`: what to write against, before what to write. */
 const AGAINST_WHAT = /^(?:对照|结合|根据|围绕|按照|针对)[^，。；（）]{1,20}[，,]/;
 
+/** What an instruction asks for: without what to write it against, nor the dots it trails off in. */
+const askedWords = (text: string) => text.replace(AGAINST_WHAT, '').replace(TRAILS_OFF, '');
+
 function asksTheDrafter(content: string, wholeParagraph: boolean): boolean {
   if (WORD_LIMIT.test(content)) return true;
-  const asked = content.replace(AGAINST_WHAT, '').replace(TRAILS_OFF, '');
+  const asked = askedWords(content);
   if (wholeParagraph && (OPENS_WITH_ASKING.test(asked) || ASKS_FOR_WHAT.test(asked)) && !POINTS_ELSEWHERE.test(content)) return true;
   const body = content.replace(NOTE_HEAD, '');
   const here = HERE.test(body);
@@ -86,8 +89,7 @@ function trailingOffLines(doc: ReportDocument, headingLines: Set<number>): Match
   for (const l of doc.lines.lines) {
     const t = l.text.trim();
     if (t.length < 8 || t.length > 120 || !TRAILS_OFF.test(t) || headingLines.has(l.index) || notReportWords(doc.layout, l.index) || /[0-9０-９]/.test(t)) continue;
-    const asked = t.replace(AGAINST_WHAT, '').replace(TRAILS_OFF, '');
-    if (!OPENS_WITH_ASKING.test(asked)) continue;
+    if (!OPENS_WITH_ASKING.test(askedWords(t))) continue;
     const start = l.start + l.text.indexOf(t);
     out.push({ start, end: start + t.length, line: l.index });
   }

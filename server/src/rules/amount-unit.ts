@@ -94,8 +94,6 @@ interface LoneYuan {
 }
 
 function loneYuanAmongWan(doc: ReportDocument, flagged: Set<number>): LoneYuan[] {
-  const inRelation = new Set<number>();
-  for (const r of doc.relations) for (const a of amountsOf(r)) inRelation.add(a.id);
   const bySentence = new Map<number, Amount[]>();
   for (const a of doc.amounts) {
     if (a.kind !== 'money' || a.approximate || a.perUnit || a.cell) continue;
@@ -109,11 +107,15 @@ function loneYuanAmongWan(doc: ReportDocument, flagged: Set<number>): LoneYuan[]
     const wan = list.filter((a) => a.unit === '万元');
     if (yuan.length !== 1 || wan.length < 1) continue;
     const a = yuan[0];
-    if (flagged.has(a.id) || inRelation.has(a.id) || a.decimals === 0 || SMALL_MONEY.test(a.label) || writtenValue(a).isZero()) continue;
+    if (flagged.has(a.id) || a.decimals === 0 || SMALL_MONEY.test(a.label) || writtenValue(a).isZero()) continue;
     if (wan.some((b) => b.decimals !== a.decimals)) continue;
     out.push({ a, wan });
   }
-  return out;
+  if (out.length === 0) return out;
+  // The relations' figures are gathered only when there is a candidate: tables hold thousands.
+  const inRelation = new Set<number>();
+  for (const r of doc.relations) for (const a of amountsOf(r)) inRelation.add(a.id);
+  return out.filter(({ a }) => !inRelation.has(a.id));
 }
 
 /** How many sentences back a figure the sentence's figures make up may stand (the line before). */

@@ -1,6 +1,6 @@
 export { baseValue, decimalOf, halfDigit, halfWidth, halfWidthIn, interned, MONEY_FACTOR, writtenValue } from './amount-values';
 export { labelCoreOf } from './label-core';
-import { labelCoreOf, PER_UNIT_LABEL } from './label-core';
+import { isCjkCode, labelCoreOf, labelStartOf, PER_UNIT_LABEL } from './label-core';
 import { charTable, toHalfWidthDigits } from './text';
 import { parseChineseNumeral } from './numerals';
 
@@ -95,13 +95,8 @@ export const DIGIT_GROUPING = new RegExp(`[,${GROUP_MARKS}]`, 'g');
 
 export const MONEY_WORD = /支出|经费|资金|补助|补贴|预算|收入|费|款|金额|拨款|成本|结转|结余|投入|资助|奖励|工资|薪酬|基金|资产/;
 
-/** Characters that end the words a figure belongs to, as a table by character code. */
-const LABEL_STOP = charTable('，,；;：:。！？!?、（()）【】“”"《》 \t\u3000\u00a0');
 /** Words a figure belongs to are short; looking further back finds nothing but costs time. */
 const MAX_LABEL = 40;
-
-const OPEN_BRACKET = (c: number) => c === 0xff08 || c === 0x28;
-const CLOSE_BRACKET = (c: number) => c === 0xff09 || c === 0x29;
 
 /** A label that is only a change (`减少`, `增长了`): what changed is in the figure before it. */
 const CHANGE_ONLY = /^(相比)?(减少|增加|下降|上升|增长|降低|节约|节省|多|少)了?$/;
@@ -134,38 +129,7 @@ export function isPriorYear(a: Pick<Amount, 'labelCore'>): boolean {
   return PRIOR_YEAR.test(a.labelCore);
 }
 
-/** The label runs back from the figure to the nearest stop or the previous figure. */
-function labelStartOf(text: string, numStart: number, floor: number): number {
-  // `上级转移支付【65.00万元】`: a figure set in 【】 is still the words' before it.
-  let ls = text.charCodeAt(numStart - 1) === 0x3010 && numStart - 1 > floor && isCjkCode(text.charCodeAt(numStart - 2)) ? numStart - 1 : numStart;
-  // `全年预算数（含年中追加调整）2,412.60万元`: a note in brackets between the words and the figure.
-  if (ls === numStart) ls = beforeNote(text, numStart, floor);
-  for (;;) {
-    while (ls > floor && LABEL_STOP[text.charCodeAt(ls - 1)] === 0) ls--;
-    // `调增（减）5万元`, `追加(减)0万元`: the bracket belongs to the words.
-    const mid = text.charCodeAt(ls - 2);
-    if (ls - 3 >= floor && OPEN_BRACKET(text.charCodeAt(ls - 3)) && (mid === 0x589e || mid === 0x51cf) && CLOSE_BRACKET(text.charCodeAt(ls - 1))) ls -= 3;
-    else return ls;
-  }
-}
 
-/** Room for a note in brackets right before a figure (`（含年中追加调整）`, `（决算数）`). */
-const MAX_NOTE = 12;
-
-/**
- * Where the words before a bracketed note end, when the note stands right before the figure and
- * follows Han words: the note holds no digits (`（1）`, `（2023年）` are not notes) and no marks.
- * Else the figure's own start.
- */
-function beforeNote(text: string, numStart: number, floor: number): number {
-  if (!CLOSE_BRACKET(text.charCodeAt(numStart - 1))) return numStart;
-  for (let i = numStart - 2; i > floor && i >= numStart - 2 - MAX_NOTE; i--) {
-    const c = text.charCodeAt(i);
-    if (OPEN_BRACKET(c)) return i > numStart - 4 || !isCjkCode(text.charCodeAt(i - 1)) ? numStart : i;
-    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || LABEL_STOP[c] === 1) return numStart;
-  }
-  return numStart;
-}
 
 
 /** `8座×3万元`, `3万元×12月`: a factor of a product, like a rate per unit, is no part of a sum. */
@@ -185,9 +149,6 @@ function joinsToken(c: number): boolean {
     || c === 46 || c === 95 || c === 45 || c === 0x2014 || c === 47 || c === 0x7b2c;
 }
 
-function isCjkCode(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
 
 /** Digits that are plain ASCII already (`58.59`): the written value is the text itself. */
 export function plainDigits(s: string): boolean {

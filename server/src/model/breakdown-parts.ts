@@ -155,6 +155,17 @@ export function overlappingPeople(text: string, open: { total: Amount; parts: Am
   return open.total.kind === 'people' && ATTRIBUTE.test(text.slice(open.total.end, open.parts[open.parts.length - 1].start));
 }
 
+const SERVING = /在编|在职|在岗/;
+const RETIRED = /退休|离休/;
+
+/**
+ * `年末实有在编人员5,046人，其中专任教师4,718人；离退休人员2,287人`: the retired are no part of those
+ * serving. Read past a `；` only: `在职50人，其中行政20人，事业28人，退休2人` counts them in, if loosely.
+ */
+export function retiredAfterServing(total: Amount, a: Amount): boolean {
+  return total.kind === 'people' && SERVING.test(total.labelCore) && !RETIRED.test(total.labelCore) && RETIRED.test(a.labelCore);
+}
+
 const SET_ASIDE = /^\s*外/;
 /** `除防疫员补助52.80万元外`: a figure set aside from what the sentence goes on to count. */
 export const setAside = (text: string, a: Amount) => SET_ASIDE.test(text.slice(a.end, a.end + 2));

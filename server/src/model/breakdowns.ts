@@ -2,7 +2,7 @@ import { Amount, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, SPENDING_KIND } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND } from './breakdown-parts';
 import { forEachMatch } from './text';
 import { continuationsOf } from './wrapped';
 import { totalsAfterParts } from './list-totals';
@@ -227,7 +227,8 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
       // item's aside is the item's, not the end of the list.
       if (t.amount.kind !== open.total.kind && open.semicolons && open.segmentSeen) continue;
       if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount)
-        || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore)) || countsAnotherAct(open.parts[0], t.amount)) close();
+        || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore)) || countsAnotherAct(open.parts[0], t.amount)
+        || (open.segmentSeen && retiredAfterServing(open.total, t.amount))) close();
       else if ((restated = restatedParts(text, open.parts, t.amount, signOf)) !== 0) {
         // A net change said after the changes it nets stands for them; a part said again adds nothing.
         if (restated > 0) open.parts.splice(open.parts.length - restated, restated, t.amount);

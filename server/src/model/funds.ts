@@ -122,8 +122,11 @@ function listedProjects(doc: ReportDocument, projects: { start: number; sectionE
   return figures.length >= 2 ? figures : undefined;
 }
 
-/** Money said to be the rest of the projects' (`其余86.00万元为…`), or small projects not described. */
-const REST_OF_PROJECTS = /(其余|剩余|余下)[^。；;]{0,12}?[0-9０-９][0-9０-９,.]*\s*万?元|零星(项目|支出)/;
+/**
+ * Money said to be the rest of the projects' (`其余86.00万元为…`), small projects not described, or
+ * a part that says it tells of the main projects only (`主要项目实施情况如下`, `除上述项目外`).
+ */
+const REST_OF_PROJECTS = /(其余|剩余|余下)[^。；;]{0,12}?[0-9０-９][0-9０-９,.]*\s*万?元|零星(项目|支出)|(主要|重点|部分)项目|除(上述|以上|前述)[^。；;]{0,8}外/;
 
 /** `项目预算数合计350万元，实际支出335.36万元…`: the projects together, not one more project. */
 const AGGREGATE = /合计|总计|总额|项目预算数|整体/;

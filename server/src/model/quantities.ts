@@ -148,6 +148,8 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   if (ofSomeUnits(doc, a, before)) return undefined;
   // `年初预算158.30万元中，基本支出125.30万元，项目支出33.00万元`: a budget's split, not the spending.
   if (BUDGET_SPLIT.test(before)) return undefined;
+  // `剔除车辆购置因素后，“三公”经费为4.40万元`: the figure with something taken out, not the whole.
+  if (NET_OF.test(before)) return undefined;
   let last: string | undefined;
   if (before.includes('年')) forEachMatch(YEAR, before, (m) => (last = m[1]));
   const year = last !== undefined ? Number(last) : doc.year;
@@ -158,6 +160,9 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   if (a.labelCore.startsWith('一般公共预算') && otherFundParts(doc).length > 0) return { name: `一般公共预算${name}`, year, kind: a.kind };
   return { name, year, kind: a.kind };
 }
+
+/** Words that take something out of a figure said after them in the sentence. */
+const NET_OF = /(剔除|扣除|除去|不考虑)[^。；;]{0,24}(后|外|因素)[^。；;]*$/;
 
 /** The other budgets a figure may be of, said before it. */
 const OTHER_FUND_SAID = /(政府性基金|国有资本经营|社会保险基金)(?!预算支出情况)[^。；]*$/;

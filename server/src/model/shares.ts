@@ -10,8 +10,11 @@ import { standsApart } from './terms';
  * way is not checked.
  */
 const SHARE = /占(?![地用有据领压])([\u4e00-\u9fff“”]{0,16}?)\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]/g;
-/** Words between the share's figure and `占`: a comma, and nothing that makes it a guess. */
-const JUST_BEFORE = /^[\s，,、（(]*$/;
+/**
+ * Words between the share's figure and `占`: a comma, and nothing that makes it a guess; a note in
+ * brackets on what the figure holds (`实际支出…元（不含结余结转），占…`) is the figure's own.
+ */
+const JUST_BEFORE = /^(?:[（(](?:不?含|包括|不包括)[^（()）0-9０-９]{1,12}[）)])?[\s，,、（(]*$/;
 /**
  * Whether the share is the figure's: only a comma between them, or a comma and the figure's own
  * name said again (`结余结转37.67万元，结余结转占预算收入的2.84%`).

@@ -7,6 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../server/src/cli';
 import { readDocx } from '../../server/src/model/docx';
+import { formatCounter } from '../../server/src/model/docx-numbering';
 
 /**
  * Word drafts made by the test itself (XML zipped here): automatic Chinese numbering at four
@@ -32,6 +33,18 @@ describe('Word documents (.docx)', () => {
     assert.deepStrictEqual(lines.filter((l) => /^[一二三四五]、|^（[一二]）|^\d\.|^（\d）/.test(l)).map((l) => l.slice(0, 8)), [
       '一、预算单位基本', '二、预算收支出情', '三、资金使用及绩', '（一）\t整体支出', '（二）\t项目支出', '1.\t纸质档案扫', '（1）\t扫描纸质', '（2）\t建成档案', '四、绩效管理存在', '五、其他需要说明',
     ]);
+  });
+
+  it('shows Word\'s East Asian counters as Word does: stems (甲、乙、), branches, capitals, digit by digit, circled', () => {
+    const shown = (format: string) => [1, 2, 3, 10, 11].map((n) => formatCounter(n, format)).join(' ');
+    assert.strictEqual(shown('ideographTraditional'), '甲 乙 丙 癸 甲');
+    assert.strictEqual(shown('ideographZodiac'), '子 丑 寅 酉 戌');
+    assert.strictEqual(shown('ideographZodiacTraditional'), '甲子 乙丑 丙寅 癸酉 甲戌');
+    assert.strictEqual(shown('chineseLegalSimplified'), '壹 贰 叁 拾 拾壹');
+    assert.strictEqual(shown('ideographDigital'), '一 二 三 一〇 一一');
+    assert.strictEqual(shown('ideographEnclosedCircle'), '㈠ ㈡ ㈢ ㈩ 11');
+    assert.strictEqual(shown('chineseCounting'), '一 二 三 十 十一');
+    assert.strictEqual(shown('decimal'), '1 2 3 10 11');
   });
 
   it('keeps accepted changes and field results, drops deletions, field codes, bookmarks and footnote marks', () => {

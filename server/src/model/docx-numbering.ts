@@ -48,7 +48,30 @@ function roman(n: number): string {
   return out;
 }
 
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
+const DIGIT_NAMES = '〇一二三四五六七八九';
+const LEGAL: Record<string, string> = { 一: '壹', 二: '贰', 三: '叁', 四: '肆', 五: '伍', 六: '陆', 七: '柒', 八: '捌', 九: '玖', 十: '拾' };
+
+/** Word's East Asian counters that are not `一二三`: stems (`甲、乙、`), branches, digit by digit, capitals, circled. */
+function eastAsian(n: number, format: string): string | undefined {
+  if (n < 1) return undefined;
+  switch (format) {
+    case 'ideographTraditional': return STEMS[(n - 1) % 10];
+    case 'ideographZodiac': return BRANCHES[(n - 1) % 12];
+    case 'ideographZodiacTraditional': return STEMS[(n - 1) % 10] + BRANCHES[(n - 1) % 12];
+    case 'ideographEnclosedCircle': return n <= 10 ? String.fromCharCode(0x3220 + n - 1) : String(n);
+    case 'ideographDigital': case 'taiwaneseDigital': case 'japaneseDigitalTenThousand':
+      return String(n).replace(/[0-9]/g, (d) => DIGIT_NAMES[Number(d)]);
+    case 'chineseLegalSimplified': case 'ideographLegalTraditional':
+      return toChineseNumeral(n).replace(/[一二三四五六七八九十]/g, (c) => LEGAL[c]);
+    default: return undefined;
+  }
+}
+
 export function formatCounter(n: number, format: string): string {
+  const other = eastAsian(n, format);
+  if (other !== undefined) return other;
   if (/^chinese|^ideograph|^taiwanese|^japaneseCounting/.test(format)) return toChineseNumeral(n);
   if (/^decimalEnclosedCircle/.test(format)) return CIRCLED(n);
   if (format === 'upperRoman') return roman(n);

@@ -2,8 +2,10 @@ import { Amount, amountsBetween, firstAmountBetween } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { percentDigits, RateClaim } from './rates';
 import { fundRole, standsApart, Term, terms } from './terms';
-import { continuationOf, paragraphStart, wrappedOpening } from './wrapped';
+import { paragraphStart, wrappedOpening } from './wrapped';
+import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
 import { headingOfPart } from './sections';
+import { previousLineOfWords } from './text';
 
 /**
  * `项目年初预算20万元，实际支出19.04万元，预算执行率95.2%`: a rate in the text, with the spending and
@@ -11,17 +13,6 @@ import { headingOfPart } from './sections';
  * before it in the same paragraph). Every budget the sentence gives is a reading; the rate is
  * wrong only if no reading gives it.
  */
-const RATE_NUMBER = '([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\\s*[%％]';
-/**
- * The words of a rate: `预算执行率为95.2%`, `预算完成率96.85%`, `支出进度为97.35%`, `完成全年预算的97.35%`;
- * or `的97.35%` right after the budget (`实际支出2106.26万元，为全年预算数2163.58万元的97.35%`).
- */
-const RATE = new RegExp(
-  `(?:(?:预算|资金|项目|整体)?执行率|预算完成率|(?:资金)?支出进度|完成(?:全年|年度)?预算的|(?:资金)?到位率)(?:为|达到?|是|约为?|仅为?|：|:)?\\s*${RATE_NUMBER}`
-  + `|(?<=预算(?:数|总额|金额)?\\s*[0-9０-９][0-9０-９.．,，]*\\s*万?元)的\\s*${RATE_NUMBER}`,
-  'g',
-);
-const MAY_STATE_RATE = /执行率|完成率|支出进度|预算的|元的|到位率/;
 
 /**
  * What each figure is to a rate — usable, spending, a budget, a balance — read once per figure. A
@@ -168,10 +159,12 @@ function spentAndCarried(kinds: FigureKinds, figures: Amount[], spend: Amount[])
 /**
  * `项目预算资金260.00万元…` / `（二）资金使用情况` / `全年实际支出246.50万元，预算执行率94.81%，结余资金
  * 5.50万元`: the budget said earlier in the same part (no level-one heading between), within the
- * window — the balance after the rate may be of the money received, not of the budget. The nearest two.
+ * window — the balance after the rate may be of the money received, not of the budget. The nearest two
+ * (of those whose words are `named`, when given: the whole budget, not a kind's).
  */
-function earlierBudgets(doc: ReportDocument, kinds: FigureKinds, at: number): Term[][] {
-  return amountsBetween(doc.amounts, partStartBefore(doc, at, READING_WINDOW), at).filter((a) => kinds.usable(a) && kinds.budget(a)).slice(-2).map((a) => [{ amount: a, sign: 1 as const }]);
+function earlierBudgets(doc: ReportDocument, kinds: FigureKinds, at: number, named?: RegExp): Term[][] {
+  return amountsBetween(doc.amounts, partStartBefore(doc, at, READING_WINDOW), at)
+    .filter((a) => kinds.usable(a) && kinds.budget(a) && (!named || named.test(a.labelCore))).slice(-2).map((a) => [{ amount: a, sign: 1 as const }]);
 }
 
 /** Where the part `at` is in begins, if within `reach` before it (no level-one heading between); else `at − reach`. */
@@ -306,7 +299,18 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       // `全年实际支出1515.99万元，预算执行率95.57%` in part 三: the unit's spending, over the budget its
       // summary part (二) states — each budget said there is a reading.
       // Only where that spending is the sentence's one figure (no `剔除结余结转后…` beside it).
-      if (budgets.length === 0 && onlyUnitSpending(doc, kinds, s, start)) budgets = unitBudgets(doc, kinds, s.start);
+      // In a report without a summary part (a project's own), the whole budget said in the paragraph
+      // before (`2022年项目预算990.50万元，…` / `…项目实际支出982.36万元，预算执行率99.81%`) — not
+      // one further back, which may be of more than the spending is (`2.项目支出。…实际支出41.08万元`),
+      // nor where a bracket after the rate names its base (`97.65%（以调整后预算948.20万元计算）`).
+      if (budgets.length === 0 && onlyUnitSpending(doc, kinds, s, start)) {
+        budgets = unitBudgets(doc, kinds, s.start);
+        const baseAfter = /^\s*[（(]/.test(doc.text.slice(m.end, m.end + 2));
+        if (budgets.length === 0 && !baseAfter && !headingOfPart(doc, doc.outline?.summaryPart)) {
+          const near = previousLineOfWords(doc.lines.lines, s.line);
+          budgets = earlierBudgets(doc, kinds, s.start, UNIT_FIGURE).filter((b) => b[0].amount.line >= near);
+        }
+      }
       // `年初预算8.00万元，…全年预算10.50万元，实际支出9.87万元，执行率123.38%`: above 100% only over the
       // opening budget, the year's being said — the rate was divided by the wrong budget.
       const stated = percentDigits(digits);
@@ -325,41 +329,6 @@ function claimOf(m: RateMatch, line: number, spend: Amount[], budgets: Term[][],
   return claim;
 }
 
-/** A rate as written: where its words start, where it ends, its number and where that stands. */
-interface RateMatch {
-  start: number;
-  end: number;
-  said: string;
-  digits: string;
-  numberStart: number;
-  /** `…预算数2163.58万元的97.35%`: the rate follows its budget and names no subject. */
-  afterBudget: boolean;
-}
-
-/** The words of a rate at a line's end, its number wrapped to the next (`…预算执行率` / `95.38%。`). */
-const RATE_WORDS_AT_END = /(?:(?:预算|资金|项目|整体)?执行率|预算完成率|(?:资金)?支出进度|(?:资金)?到位率)(?:为|达到?|是|约为?|仅为?|：|:)?\s*$/;
-const NUMBER_AT_START = new RegExp(`^\\s*${RATE_NUMBER}`);
-
-/** The rates a sentence states, one whose number a hard wrap carried into the next sentence included. */
-function rateMatches(doc: ReportDocument, s: Sentence): RateMatch[] {
-  const out: RateMatch[] = [];
-  for (const m of s.text.matchAll(RATE)) {
-    const start = s.start + m.index!;
-    const digits = m[1] ?? m[2];
-    out.push({ start, end: start + m[0].length, said: m[0], digits, numberStart: start + m[0].indexOf(digits), afterBudget: m[1] === undefined });
-  }
-  // Only the sentence's end is looked at: a sentence may be megabytes.
-  const tail = s.text.length > 24 ? s.text.length - 24 : 0;
-  const words = RATE_WORDS_AT_END.exec(s.text.slice(tail));
-  const next = words && continuationOf(doc, s);
-  const number = next && NUMBER_AT_START.exec(next.text);
-  if (words && next && number) {
-    const start = s.start + tail + words.index;
-    const numberStart = next.start + number[0].indexOf(number[1]);
-    out.push({ start, end: next.start + number[0].length, said: words[0] + number[0].trim(), digits: number[1], numberStart, afterBudget: false });
-  }
-  return out;
-}
 
 /** How far before a rate the budget of its kind may stand (`项目支出调整后预算1975.30万元，执行率`). */
 const KIND_REACH = 40;

@@ -218,8 +218,8 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
       for (const t of r.rhs) projectFigures[t.amount.id] = 1;
     }
     // `年初预算486.35万元，其中基本支出321.35万元，项目支出165.00万元`: the budget of each kind, not
-    // the 基本支出 spent (as `预算…中，` says: BUDGET_SPLIT).
-    if (r.kind === 'breakdown' && /预算/.test(r.anchor.labelCore) && r.rhs.every((t) => SPENDING_KIND.test(t.amount.labelCore))) {
+    // the 基本支出 spent (as `预算…中，` says: BUDGET_SPLIT). `一般公共预算财政拨款支出` is spending.
+    if (r.kind === 'breakdown' && /预算/.test(r.anchor.labelCore) && !/支出$/.test(r.anchor.labelCore) && r.rhs.every((t) => SPENDING_KIND.test(t.amount.labelCore))) {
       for (const t of r.rhs) projectFigures[t.amount.id] = 1;
     }
     // `支出394.39万元，其中基本支出…，项目支出…，结余结转7.81万元` (as an outline asks for it): spending

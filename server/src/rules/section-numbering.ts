@@ -77,6 +77,14 @@ export interface ExpectedNumber {
   followers?: Entry[];
 }
 
+/** `1．项目“A”年初预算…`, `2．项目“B”…`, `1．项目“C”…`: the template's project lines are one list, never restarted. */
+const PROJECT_LINE = /^项目[“"《]/;
+
+function sameProjectList(group: Entry[], e: Entry): boolean {
+  const prev = group[group.indexOf(e) - 1];
+  return prev !== undefined && PROJECT_LINE.test(prev.title) && PROJECT_LINE.test(e.title);
+}
+
 export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber> {
   const out = new Map<Entry, ExpectedNumber>();
   for (const group of siblingGroups(doc)) {
@@ -128,7 +136,7 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
         // `附件：1.…自评表` / `      2.…自评表`: the list's first item was written after its label.
         out.set(e, { value: 2 });
         prev = 2;
-      } else if (written === 1 && e.level >= 3) {
+      } else if (written === 1 && e.level >= 3 && !sameProjectList(group, e)) {
         // A new list under the same heading starts again at 1.
         out.set(e, { value: 1 });
         prev = 1;

@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { parseReport } from '../../server/src/model/document';
 import { evaluate } from '../../server/src/model/arith';
 
-const doc = parseReport(readFileSync(process.argv[2], 'utf8'));
+const doc = parseReport(readFileSync(process.argv[2], 'utf8'), { format: process.argv[2].endsWith('.md') ? 'markdown' : undefined } as any);
 console.log('outline', doc.outline?.name, 'year', doc.year, 'title', doc.title, (doc as any).modelError ?? '');
 for (const e of doc.entries) {
   console.log(`${e.line + 1}`.padStart(4), e.isHeading ? 'H' : '-', 'L' + e.level, e.number?.raw ?? '∅', e.part?.path ?? '', e.title.slice(0, 30), '→', e.endLine + 1);

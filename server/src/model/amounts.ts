@@ -256,8 +256,10 @@ function scanDigits(text: string, lineStart: number, from: number, lineIndex: nu
     a.unit = unit;
     a.kind = kind;
     const before = text.charCodeAt(a.numberStart - lineStart - 1);
-    a.perUnit = PER_UNIT_LABEL.test(a.label) || after === 47 || after === 0xff0f || isTimes(after) || isTimes(before);
     const prev = out[out.length - 1];
+    // `按每村70万元、60万元、50万元的标准`: bare figures listed after a rate per unit are rates too.
+    const listedRate = prev?.perUnit === true && a.label === '' && before === 0x3001 && prev.unitEnd === a.numberStart - 1;
+    a.perUnit = listedRate || PER_UNIT_LABEL.test(a.label) || after === 47 || after === 0xff0f || isTimes(after) || isTimes(before);
     a.changeCompared = prev !== undefined && prev.unitEnd === a.labelStart && CHANGE_ONLY.test(a.label) && isCompared(prev);
     out.push(a);
   };

@@ -189,26 +189,26 @@ function rowsOfTotal(t: Table, ri: number, groupStart: number, named: ReadonlyMa
 /**
  * `产出指标小计` under rows whose first cell is `产出指标`: the group its name gives, where the table
  * does not close every group with a 小计 (`满意度指标` after the last one has none). Its first row,
- * or undefined when fewer than two rows above it bear the name.
+ * or undefined when fewer than `least` rows above it bear the name.
  */
-function namedGroupStart(t: Table, ri: number): number | undefined {
+function namedGroupStart(t: Table, ri: number, least: number): number | undefined {
   const name = /^(.+?)\s*小\s*计$/.exec(t.rows[ri].cells[0]?.text ?? '')?.[1];
   if (!name) return undefined;
   let start = ri;
   while (start > 0 && t.rows[start - 1].cells[0]?.text === name && !t.rows[start - 1].unaligned) start--;
-  return ri - start >= 2 ? start : undefined;
+  return ri - start >= least ? start : undefined;
 }
 
 export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relation[]): void {
   const groups = subtotalsCloseGroups(t);
-  // Each 小计 that names its group (by its first row), where not every group is closed by one.
+  // Each 小计 that names its group (by its first row). Where every group is closed by one, only if
+  // every 小计 names its own: then a row above the first group (`预算执行率`) is of none.
   const named = new Map<number, number>();
-  if (!groups) {
-    t.rows.forEach((row, ri) => {
-      const start = row.subtotal ? namedGroupStart(t, ri) : undefined;
-      if (start !== undefined) named.set(ri, start);
-    });
-  }
+  t.rows.forEach((row, ri) => {
+    const start = row.subtotal ? namedGroupStart(t, ri, groups ? 1 : 2) : undefined;
+    if (start !== undefined) named.set(ri, start);
+  });
+  if (groups && t.rows.some((row, ri) => row.subtotal && !named.has(ri))) named.clear();
   let groupStart = 0;
   const top = totalOnTop(t);
   t.rows.forEach((row, ri) => {

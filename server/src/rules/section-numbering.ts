@@ -6,11 +6,19 @@ import { foldTitle } from '../model/outline';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule, TextEdit } from './types';
 
-/** Siblings: entries at one level under one parent, in reading order. */
+/** A Markdown ordered list item (`1. 团结…`): Markdown numbers the list itself (`renumberOrdered`). */
+const MARKDOWN_ITEM = /^\s*\d{1,3}[.)][ \t]/;
+
+/**
+ * Siblings: entries at one level under one parent, in reading order. In Markdown, the items of an
+ * ordered list are siblings of one another only: `**1.主要职能**`, a list `1.`…`5.`, `**2.机构情况**`.
+ */
 export function siblingGroups(doc: ReportDocument): Entry[][] {
   const groups = new Map<string, Entry[]>();
+  const source = doc.input.format === 'markdown' ? doc.input.sourceLines.lines : undefined;
   for (const e of doc.entries) {
-    const key = `${e.parent?.id ?? -1}:${e.level}`;
+    const listItem = source !== undefined && MARKDOWN_ITEM.test(source[e.line]?.text ?? '');
+    const key = `${e.parent?.id ?? -1}:${e.level}${listItem ? ':list' : ''}`;
     const g = groups.get(key);
     if (g) g.push(e);
     else groups.set(key, [e]);

@@ -49,6 +49,19 @@ function doubledWords(text: string, from: number, to: number): Array<[number, nu
 // (`寄宿生每生每年300元`: 每 X 每 Y reads `生每` twice and is right.)
 const WORD_EXCEPTIONS = /^(一[\u4e00-\u9fff]|[\u4e00-\u9fff])$|^(哈哈|嘻嘻|呵呵|谢谢|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|宝宝|星星|天天|年年|层层|步步|时时|处处|事事|人人|家家|户户)$|^[\u4e00-\u9fff]每$/;
 
+/** Characters that open both halves of a four-character phrase: `自立自强`, `一心一意`, `不骄不躁`, `边学边做`. */
+const PHRASE_HEADS = '自一不全有无边越又半可大多亦相各非没';
+
+/**
+ * `树立自立自强`: the word before (树立) ends in the phrase's second character (立), so the
+ * phrase's first three read as a word said twice (`立自立自`). The second character of the
+ * pair opens a phrase `自X自Y` that goes on with a Chinese character.
+ */
+function idiomAfterWord(line: string, index: number, word: string): boolean {
+  const after = line.charCodeAt(index + 4);
+  return word.length === 2 && PHRASE_HEADS.includes(word[1]) && after >= 0x4e00 && after <= 0x9fff;
+}
+
 export const textDuplicateChar: Rule = {
   id: 'text.duplicate-char',
   defaultSeverity: 'warning',
@@ -77,7 +90,7 @@ export const textDuplicateChar: Rule = {
       };
       for (const [index, len] of doubledWords(doc.text, l.start, l.end)) {
         const word = l.text.slice(index, index + len);
-        if (WORD_EXCEPTIONS.test(word) || new Set(word).size === 1) continue;
+        if (WORD_EXCEPTIONS.test(word) || new Set(word).size === 1 || idiomAfterWord(l.text, index, word)) continue;
         add(index, word);
       }
       forEachMatch(DOUBLE_CHAR, l.text, (m) => {

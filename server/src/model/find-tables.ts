@@ -1,5 +1,6 @@
 import type { LineIndex } from './text';
-import { ColumnRole, EMPTY_CELL, lineTables, makeRow, NUMERIC_CELL, roleOf, Table, TableCell, TableRow, withColumns } from './tables';
+import { lineTables } from './line-tables';
+import { ColumnRole, EMPTY_CELL, makeRow, NUMERIC_CELL, roleOf, Table, TableCell, TableRow, withColumns } from './tables';
 
 /**
  * Every table of a draft: the tables of rows on a line (tab, pipe, lined up with spaces), and the

@@ -17,6 +17,8 @@ const TOTAL_ROW = /^(总分|合计|总计)$/;
 const FORM_REACH = 40;
 
 export function formScores(layout: Layout, get: CellGetter, out: { relations: Relation[] }): void {
+  const replaced = new Set<Amount>();
+  const added: Relation[] = [];
   layout.tables.forEach((t, ti) => {
     const weight = t.columns.indexOf('weight');
     const score = t.columns.indexOf('score');
@@ -32,8 +34,17 @@ export function formScores(layout: Layout, get: CellGetter, out: { relations: Re
     if (!weights || !scores || weights.length !== scores.length) return;
     const ofWeights = sumOfRows(totalWeight, [...weights, budget.weight]);
     const ofScores = sumOfRows(totalScore, [...scores, budget.score]);
-    if (holds(ofWeights) || holds(ofScores)) out.relations.push(ofWeights, ofScores);
+    if (!holds(ofWeights) && !holds(ofScores)) return;
+    replaced.add(totalWeight).add(totalScore);
+    added.push(ofWeights, ofScores);
   });
+  if (added.length === 0) return;
+  // The columns' own 总分 (their rows only) are no reading of such a form: each would be said twice.
+  // (Taken out in one pass: a text may hold many forms and many relations.)
+  const kept = out.relations.filter((r) => !replaced.has(r.anchor));
+  out.relations.length = 0;
+  for (const r of kept) out.relations.push(r);
+  for (const r of added) out.relations.push(r);
 }
 
 /** The 年度资金总额 row's 分值 and 得分 in a table above (the 年度总体目标 table may stand between), within reach. */

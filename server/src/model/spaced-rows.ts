@@ -4,7 +4,7 @@ import type { TableCell } from './tables';
  * Tables whose cells are lined up with spaces, as a PDF copied to text or a table retyped in a
  * plain editor gives them: `基本支出    9,894,142.56    9,862,417.35    99.68%`. Nothing marks the
  * cells but the width of the gaps, so only a gap of two spaces or more separates them, a row needs
- * three cells, and a run of such lines is a table only when it reads as one (`spacedTable` in tables.ts).
+ * three cells, and a run of such lines is a table only when it reads as one (`spacedTable` in line-tables.ts).
  * An empty cell is a wider gap: `合计        3,950,000.00` has one under 项目名称 when the table's
  * gaps are four spaces. A row whose gaps cannot be lined up with its header has no column.
  */

@@ -2,9 +2,7 @@ import { GROUPED_DIGITS } from './amounts';
 import { parseNumberPrefix } from './numbering';
 import { CHANGE_NAME, CHANGE_RATE_NAME, ChangeColumn, changeColumns, PERIOD_NAME } from './change-columns';
 import { totalRowCells } from './short-totals';
-import { alignedByScreen, isWrappedCellLine, screenSpans, SpacedRow, spacedToHeader, usualGap } from './spaced-rows';
 import { moneyColumns } from './money-columns';
-import { gridStart, groupRow, LineBlock, ONE_TAB, PIPE_RULE, ruleOrMoreOfRow, rowCells, singleSpacedHeaderRow, splitCells } from './table-lines';
 import type { Line, LineIndex } from './text';
 
 /**
@@ -149,7 +147,7 @@ export function makeRow(cells: TableCell[], indented = false, unaligned = false)
 }
 
 /** Whether a row's first filled cell is indented: by a full-width space, a tab row's leading space, or two spaces after a pipe. */
-function isIndented(line: Line, cells: TableCell[], grid = false): boolean {
+export function isIndented(line: Line, cells: TableCell[], grid = false): boolean {
   const first = cells.find((c) => c.text);
   if (!first) return false;
   const pipe = /^\s*\|/.test(line.text);
@@ -181,204 +179,13 @@ export function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'unit
 }
 
 
-function isHeaderRow(cells: TableCell[]): boolean {
+export function isHeaderRow(cells: TableCell[]): boolean {
   const roles = cells.map((c) => roleOf(c.text));
   // `2023年 | 2024年` names a table's columns only beside a change of them (`增减`), or after a name
   // column (`项目 | 2022年 | 2023年`).
   const compares = roles.includes('change') || roles.includes('changeRate') || (roles[0] === 'name' && roles.slice(1).every((r) => r === 'period'));
   const known = roles.filter((r) => r !== 'other' && (compares || r !== 'period')).length;
   return known >= 2 && !cells.some((c) => NUMERIC_CELL.test(c.text));
-}
-
-/**
- * A tab row with fewer cells than its header: runs of tabs are read as one separator (columns
- * lined up by hand), but Word writes an empty cell as a tab of its own (`合计\t\t100\t93.5`).
- * Split at every tab, the row is taken when that gives the header's width.
- */
-function alignedToHeader(cells: TableCell[], line: Line, width: number): TableCell[] {
-  if (cells.length === width) return cells;
-  const exact = splitCells(line.text, line.start, line.index, ONE_TAB);
-  return exact.length === width ? exact : cells;
-}
-
-/**
- * A header over two rows, as Word writes a merged one: `序号\t项目名称\t资金来源\t\t\t实际支出` over
- * `\t\t年初预算\t上级转移支付\t年中调增\t`. Each column is named by its lower cell, or by the upper
- * one where the lower is empty (a cell merged down). Only when both rows split at every tab into
- * the same width, the upper has empty cells that the lower fills, and neither holds a figure.
- */
-function twoRowHeader(tableLines: number[], lines: LineIndex): TableCell[] | undefined {
-  if (tableLines.length < 3) return undefined;
-  const [upperLine, lowerLine] = [lines.lines[tableLines[0]], lines.lines[tableLines[1]]];
-  const upper = splitCells(upperLine.text, upperLine.start, upperLine.index, ONE_TAB);
-  const lower = splitCells(lowerLine.text, lowerLine.start, lowerLine.index, ONE_TAB);
-  // `\t年初\t全年` under `项目名称\t预算数\t\t实际支出\t执行率`: a copy drops the lower row's empty end.
-  if (lower.length > upper.length || lower.length < 2 || upper.length < 3) return undefined;
-  if ([...upper, ...lower].some((c) => NUMERIC_CELL.test(c.text))) return undefined;
-  if (!upper.some((c, i) => c.text === '' && lower[i]?.text)) return undefined;
-  let spanning = '';
-  return upper.map((c, i) => {
-    if (c.text) spanning = c.text;
-    const below = lower[i];
-    if (!below?.text) return c;
-    // `年初` under `预算数` spanning it is the column `年初预算数`.
-    const named = roleOf(below.text) === 'other' && roleOf(below.text + spanning) !== 'other' ? below.text + spanning : below.text;
-    return { ...below, text: named };
-  });
-}
-
-/**
- * Rows lined up with spaces are a table when there are two at least and they hold a figure or a
- * header of known columns: a cover's `填报单位：…    联系人：…` lines hold neither. Each body row is
- * put in the header's columns by its gaps, or left without columns.
- */
-function spacedTable(block: LineBlock, lines: LineIndex): Table | undefined {
-  const rows = block.spaced;
-  if (rows.length < 2) return undefined;
-  const lower = lowerHeader(rows);
-  const header = lower ? makeRow(lower) : isHeaderRow(rows[0].cells) ? makeRow(rows[0].cells) : undefined;
-  if (!header && !rows.some((r) => r.cells.some((c) => NUMERIC_CELL.test(c.text)))) return undefined;
-  const step = usualGap(rows);
-  // A figure is never a row's name, nor its 序号 unless a small whole number.
-  const figureFits = (c: TableCell, column: number) => {
-    const role = roleOf(header!.cells[column].text);
-    return !NUMERIC_CELL.test(c.text) || (role !== 'name' && (role !== 'seq' || /^[0-9]{1,3}$/.test(c.text)));
-  };
-  // Where the header's cells stand on the screen, worked out for the first row whose gaps do not say.
-  let headerSpans: Array<[number, number]> | undefined;
-  const byScreen = (r: SpacedRow) => {
-    headerSpans ??= header!.cells.flatMap((c) => screenSpans([c], lines.lines[c.line]));
-    return alignedByScreen(r.cells, screenSpans(r.cells, lines.lines[r.cells[0].line]), headerSpans, figureFits);
-  };
-  const body = (header ? rows.slice(lower ? 2 : 1) : rows).map((r) => {
-    const line = lines.lines[r.cells[0].line];
-    const cells = header ? spacedToHeader(r, header.cells.length, step) ?? byScreen(r) : r.cells;
-    return makeRow(cells ?? r.cells, /^ ?\u3000/.test(line.text), cells === undefined);
-  });
-  return withColumns({ shape: 'space', lines: block.lines, header, rows: body }, lines);
-}
-
-/**
- * `单位名称   收入   支出` over `年初预算  调整  小计  基本支出  项目支出  结余`, lined up with spaces:
- * a header over two rows, whose lower row names every column but the first. Taken when the lower
- * row is a header of its own, holds no figure, and with the upper row's first cell has the width
- * of the rows under it.
- */
-function lowerHeader(rows: SpacedRow[]): TableCell[] | undefined {
-  const [upper, lower, first] = rows;
-  if (!first || !isHeaderRow(lower.cells) || lower.cells.some((c) => NUMERIC_CELL.test(c.text))) return undefined;
-  const cells = [upper.cells[0], ...lower.cells];
-  return first.cells.length === cells.length && upper.cells.length < cells.length ? cells : undefined;
-}
-
-
-/**
- * A table Word wrote out (or one typed with a tab for every cell): split at every tab, each of its
- * lines has as many cells, the empty ones of merged cells included (`支出功能分类科目\t\t合计…`, a
- * row under a merged first cell `\t档案事务—档案馆\t109.32…`). Read so, its cells keep their columns.
- */
-function tabGrid(block: LineBlock, lines: LineIndex): TableCell[][] | undefined {
-  if (block.shape !== 'tab' || block.lines.length < 2) return undefined;
-  // Most tab tables have no empty cell: no line is split a second time for them.
-  const emptyCell = (text: string) => text.includes('\t\t') || text.startsWith('\t') || text.endsWith('\t');
-  if (!block.lines.some((l) => emptyCell(lines.lines[l].text))) return undefined;
-  const split = block.lines.map((l) => splitCells(lines.lines[l].text, lines.lines[l].start, l, ONE_TAB));
-  const width = split[0].length;
-  if (width < 2 || !split.every((r) => r.length === width)) return undefined;
-  // Only where a run of tabs stood for empty cells: otherwise the rows are as read already.
-  return split.some((r, k) => r.length !== block.rows[k].length) ? split : undefined;
-}
-
-/** A block of tab or pipe rows as a table: its header (on one row or two), and its rows under it. */
-function cellTable(block: LineBlock, lines: LineIndex): Table {
-  const grid = tabGrid(block, lines);
-  const blockRows = grid ?? block.rows;
-  const twoRows = block.shape === 'tab' ? twoRowHeader(block.lines, lines) : undefined;
-  const head = twoRows ?? blockRows[0];
-  const headRows = twoRows ? 2 : 1;
-  // Markdown says which row heads a pipe table: the one above its `|---|` row.
-  const delimited = block.shape === 'pipe' && block.ruledHeader === true;
-  const header = isHeaderRow(head) || (delimited && !head.some((c) => NUMERIC_CELL.test(c.text))) ? makeRow(head) : undefined;
-  let body = header ? blockRows.slice(headRows) : blockRows;
-  // The lines of the body's rows (a pipe table's rule line is no row).
-  const rowLines = block.lines.filter((l) => !block.notRows?.has(l)).slice(header ? headRows : 0);
-  if (header && block.shape === 'tab' && !grid) body = body.map((cells, k) => alignedToHeader(cells, lines.lines[rowLines[k]], header.cells.length));
-  // A row with words or figures past the header's last column (a header cell merged across two,
-  // copied as one): which column each cell is under is not known.
-  const wider = (cells: TableCell[]) => {
-    for (let i = header ? header.cells.length : cells.length; i < cells.length; i++) if (cells[i].text) return true;
-    return false;
-  };
-  // In a grid an empty first cell is merged from the row above, not an indent.
-  const rows = body.map((cells, k) => makeRow(cells, isIndented(lines.lines[rowLines[k]], cells, grid !== undefined), wider(cells)));
-  return withColumns({ shape: block.shape, lines: block.lines, header, rows }, lines);
-}
-
-/** A line right under a spaced row holding the rest of its wrapped cells: a line of the table, no row. */
-function wrapsRowAbove(lines: LineIndex, l: Line, block: LineBlock): boolean {
-  const above = block.spaced[block.spaced.length - 1];
-  if (!above || block.lines[block.lines.length - 1] !== l.index - 1) return false;
-  return isWrappedCellLine(l, above, lines.lines[above.cells[0].line]);
-}
-
-/** Tab, pipe and spaced tables: consecutive row lines (a single blank line may separate rows). */
-export function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
-  const out: Table[] = [];
-  let current: LineBlock | undefined;
-  const flush = () => {
-    if (current?.shape === 'space') {
-      const table = spacedTable(current, lines);
-      if (table) out.push(table);
-    } else if (current && current.rows.length > 0) {
-      // `填报单位：…\t金额单位：万元` and `部门名称\t…` above a 自评表's header: rows of their own.
-      const at = current.shape === 'tab' && !isHeaderRow(current.rows[0]) ? [1, 2].find((k) => current!.rows[k] && isHeaderRow(current!.rows[k])) : undefined;
-      if (at !== undefined) {
-        out.push(cellTable({ ...current, lines: current.lines.slice(0, at), rows: current.rows.slice(0, at) }, lines));
-        out.push(cellTable({ ...current, lines: current.lines.slice(at), rows: current.rows.slice(at) }, lines));
-      } else out.push(cellTable(current, lines));
-    }
-    current = undefined;
-  };
-  for (const l of lines.lines) {
-    if (skip.has(l.index)) {
-      flush();
-      continue;
-    }
-    // `| 绩效指标 | 一级指标 | … |` then `|---|`: Markdown's word that a new table begins at the row above.
-    if (current?.shape === 'pipe' && !current.grid && current.rows.length > 1 && PIPE_RULE.test(l.text)) {
-      const header = current.rows.pop()!;
-      const headerLine = current.lines.pop()!;
-      flush();
-      current = { shape: 'pipe', lines: [headerLine, l.index], rows: [header], spaced: [], notRows: new Set([l.index]), ruledHeader: true };
-      continue;
-    }
-    if (ruleOrMoreOfRow(current, l) || (!current && (current = gridStart(l)))) continue;
-    const row = l.text.length <= 4000 ? rowCells(l.text, l.start, l.index) ?? (current ? undefined : singleSpacedHeaderRow(lines, l)) : undefined;
-    const group = !row && current ? groupRow(lines, l, current.shape) : undefined;
-    if (group) {
-      current!.lines.push(l.index);
-      current!.rows.push(group);
-      if (current!.shape === 'space') current!.spaced.push({ cells: group, gaps: [0] });
-      continue;
-    }
-    if (!row && current?.shape === 'space' && wrapsRowAbove(lines, l, current)) {
-      current.lines.push(l.index);
-      continue;
-    }
-    if (!row) {
-      const next = lines.lines[l.index + 1];
-      const blankBetween = l.text.trim() === '' && current && next && (rowCells(next.text, 0, 0)?.shape === current.shape || groupRow(lines, next, current.shape));
-      if (!blankBetween) flush();
-      continue;
-    }
-    if (current && current.shape !== row.shape) flush();
-    current ??= { shape: row.shape, lines: [], rows: [], spaced: [] };
-    current.lines.push(l.index);
-    current.rows.push(row.cells);
-    if (row.spaced) current.spaced.push(row.spaced);
-  }
-  flush();
-  return out;
 }
 
 export function isNumericCell(text: string): boolean {

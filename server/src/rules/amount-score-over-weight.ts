@@ -3,13 +3,15 @@ import { writtenValue } from '../model/amounts';
 import type { ReportDocument } from '../model/document';
 import { rowName } from '../model/tables';
 import { figureGetter } from '../model/table-facts';
+import { proseScoresOverWeight } from '../model/prose-scores';
 import { Finding, msg, Rule } from './types';
 import { amountText } from './util';
 
 /**
  * A row of a score table (`分值 | 得分`) whose 得分 is above its 分值: no indicator scores more than it
  * weighs. Read only in a table whose weights are whole points and whose other rows score within
- * them (three at least): a 权重 of `0.2` beside a score of 18 is another scale, not a slip.
+ * them (three at least): a 权重 of `0.2` beside a score of 18 is another scale, not a slip. Said in
+ * the text, `效益指标30分，得30.50分` is read the same way.
  */
 export const amountScoreOverWeight: Rule = {
   id: 'amount.score-over-weight',
@@ -29,6 +31,17 @@ export const amountScoreOverWeight: Rule = {
           `${name ? `"${name}" scores` : 'The row scores'} ${amountText(score)}, above its weight ${amountText(weight)}`,
         ),
         related: [{ start: weight.start, end: weight.end, message: msg(`分值${amountText(weight)}`, `weight ${amountText(weight)}`) }],
+        fixes: [],
+      });
+    }
+    // `效益指标30分，得30.50分`: said so in the text.
+    for (const { name, weight, score } of proseScoresOverWeight(doc)) {
+      findings.push({
+        ruleId: this.id,
+        start: score.start,
+        end: score.end,
+        message: msg(`“${name}”的得分${score.value}分高于其分值${weight.value}分`, `"${name}" scores ${score.value}, above its weight ${weight.value}`),
+        related: [{ start: weight.start, end: weight.end, message: msg(`分值${weight.value}分`, `weight ${weight.value}`) }],
         fixes: [],
       });
     }

@@ -6,6 +6,7 @@ import { failedReading, followsFromWrongTotal, RateClaim, rateReadings, RateRead
 import type { ReportDocument } from '../model/report';
 import type { Relation, Term } from '../model/relations';
 import { FindingWithFixesLater } from './lazy-fixes';
+import { completionClaims, failedCompletion } from '../model/completion-rates';
 import { Finding, Fix, msg, Rule } from './types';
 import { amountText, displayUnit, inUnit, termsText } from './util';
 
@@ -148,6 +149,16 @@ export const amountRateMismatch: Rule = {
         : { start: shown.spend.start, end: shown.spend.end, message: msg(`实际支出：${amountText(shown.spend)}`, `spending: ${amountText(shown.spend)}`) }];
       // The readings are made again if the fixes are asked for (a table of failing rates: a third of its check).
       findings.push(new FindingWithFixesLater(this.id, claim.start, claim.end, message, related, claim, fixesOf));
+    }
+    for (const claim of completionClaims(doc)) {
+      const computed = failedCompletion(claim);
+      if (!computed) continue;
+      const subject = claim.name ? `“${claim.name}”` : '';
+      const shown = `${claim.actual.text.replace(/^[≥≤><]/, '')}÷${claim.target.text.replace(/^[≥≤><]/, '')}＝${computed.toFixed(2)}%`;
+      findings.push({
+        ruleId: this.id, start: claim.start, end: claim.end, fixes: [],
+        message: msg(`${subject}完成率${claim.valueText}%与实际完成值÷指标值${shown}不符`, `${subject ? `${subject}: ` : ''}the completion rate ${claim.valueText}% does not equal done ÷ target, ${shown}`),
+      });
     }
     for (const claim of doc.growth) {
       const f = growthFinding(this.id, claim);

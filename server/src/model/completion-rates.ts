@@ -1,0 +1,142 @@
+import { Decimal } from './decimal';
+import type { ReportDocument } from './report';
+import { toHalfWidthDigits } from './text';
+
+/**
+ * 完成率 = 实际完成值 ÷ 年度指标值, as a performance table gives it (`≥17500吨 | 18650吨 | 106.57%`) or a
+ * sentence (`完成维修养护45处，年度目标42处，完成率107.14%`). Read only where both are one figure in one
+ * unit, and checked to the digits written. A rate capped at 100% (`实际值优于目标值的按100%计`) is right
+ * where the target is met, and an indicator whose target is a ceiling (`≤360元`, 成本, 投诉件数) may be
+ * read either way up.
+ */
+export interface CompletionClaim {
+  start: number;
+  end: number;
+  /** The rate as written, without `%`. */
+  valueText: string;
+  actual: Measure;
+  target: Measure;
+  /** `≤360元`: smaller is better. */
+  ceiling: boolean;
+  name?: string;
+}
+
+interface Measure {
+  text: string;
+  value: Decimal;
+  decimals: number;
+  unit: string;
+}
+
+const MEASURE = /^(≥|≤|>|<|不低于|不少于|不高于|不超过|不多于)?\s*([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(%|％|[\u4e00-\u9fff]{1,3}(?:\/[\u4e00-\u9fff]{1,2})?)?$/;
+const CEILING = /^(≤|<|不高于|不超过|不多于)$/;
+
+function measure(text: string): (Measure & { bound?: string }) | undefined {
+  const m = MEASURE.exec(text.trim());
+  if (!m || !m[3]) return undefined;
+  const digits = toHalfWidthDigits(m[2]).replace(/[,，]/g, '').replace('．', '.');
+  const dot = digits.indexOf('.');
+  return { text: text.trim(), value: new Decimal(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1, unit: m[3] === '％' ? '%' : m[3], bound: m[1] };
+}
+
+const RATE_CELL = /^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]$/;
+const TARGET_COLUMN = /^(年度)?(指标值|目标值|绩效目标|年度目标|计划数|目标)$/;
+const ACTUAL_COLUMN = /^(实际)?(完成值|完成数|实际值|实现值|完成情况)$|^实际完成(值|数)?$/;
+const RATE_COLUMN = /^完成(率|比例|程度)$/;
+
+function tableClaims(doc: ReportDocument, out: CompletionClaim[]): void {
+  for (const t of doc.layout.tables) {
+    const names = t.columnNames;
+    const ti = names.findIndex((n) => TARGET_COLUMN.test(n));
+    const ai = names.findIndex((n) => ACTUAL_COLUMN.test(n));
+    const ri = names.findIndex((n) => RATE_COLUMN.test(n));
+    if (ti < 0 || ai < 0 || ri < 0) continue;
+    for (const row of t.rows) {
+      const rate = row.cells[ri];
+      const written = rate && RATE_CELL.exec(rate.text.trim());
+      const target = row.cells[ti] && measure(row.cells[ti].text);
+      const actual = row.cells[ai] && measure(row.cells[ai].text);
+      if (!written || !target || !actual || row.unaligned) continue;
+      const name = row.cells.slice(0, Math.min(ti, ai)).filter((c) => c.text && !/[0-9０-９]/.test(c.text)).pop()?.text;
+      out.push({ start: rate.start, end: rate.end, valueText: toHalfWidthDigits(written[1]).replace('．', '.'), actual, target, ceiling: CEILING.test(target.bound ?? ''), name });
+    }
+  }
+}
+
+/** `完成率107.14%`, `完成年度目标的107.14%` in a sentence, after its two figures. */
+const PROSE_RATE = /完成率(?:为|达到?|是)?\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]/g;
+/** A figure with its measure word, in a clause: `完成维修养护45处`, `年度目标42处`. */
+const CLAUSE_FIGURE = /([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(万人次|万人|人次|公里|千米|平方米|万亩|[处座个项户人次场期所家件份台套辆名吨株棵间册篇条批宗支亩])/g;
+const TARGET_WORDS = /目标|计划|任务/;
+/** A difference or a comparison, not a figure done: `较目标多0.14万人`, `超额2处`. */
+const DIFFERENCE_WORDS = /多|少|超|增加|减少|增长|下降|剩余|尚有|未/;
+
+/** How far before its rate a sentence's figures are read: a sentence may be megabytes. */
+const REACH = 200;
+
+function proseClaims(doc: ReportDocument, out: CompletionClaim[]): void {
+  for (const s of doc.sentences) {
+    if (!s.text.includes('完成率') || doc.layout.kinds.get(s.line) === 'table') continue;
+    let segmentStart = 0;
+    for (const m of s.text.matchAll(PROSE_RATE)) {
+      const at = m.index!;
+      // The rate's own segment: after the rate before it, and the last `；` before it, within reach.
+      let from = Math.max(segmentStart, at - REACH);
+      const stop = s.text.slice(from, at).lastIndexOf('；');
+      if (stop >= 0) from += stop + 1;
+      segmentStart = at + m[0].length;
+      const segment = s.text.slice(from, at);
+      const targets: Measure[] = [];
+      const done: Measure[] = [];
+      let prevEnd = 0;
+      for (const f of segment.matchAll(CLAUSE_FIGURE)) {
+        // The words of the figure's clause since the figure before it.
+        const before = segment.slice(prevEnd, f.index!);
+        const words = before.slice(before.search(/[^，,、：:]*$/));
+        prevEnd = f.index! + f[0].length;
+        const found = measure(f[0]);
+        if (!found) continue;
+        if (TARGET_WORDS.test(words)) targets.push(found);
+        else if (!DIFFERENCE_WORDS.test(words)) done.push(found);
+      }
+      if (targets.length !== 1 || done.length !== 1 || targets[0].unit !== done[0].unit) continue;
+      const start = s.start + at;
+      out.push({ start, end: start + m[0].length, valueText: toHalfWidthDigits(m[1]).replace('．', '.'), actual: done[0], target: targets[0], ceiling: false });
+    }
+  }
+}
+
+export function completionClaims(doc: ReportDocument): CompletionClaim[] {
+  const out: CompletionClaim[] = [];
+  tableClaims(doc, out);
+  proseClaims(doc, out);
+  return out;
+}
+
+const HUNDRED = new Decimal(100);
+const halfUlp = (decimals: number) => new Decimal(5).times(new Decimal(10).pow(-decimals - 1));
+
+/** Whether `x ÷ y × 100`, for the figures anywhere in their rounding, can be written `written`. */
+function quotientFits(x: Measure, y: Measure, written: Decimal, decimals: number): boolean {
+  if (y.value.isZero()) return true;
+  const hx = x.unit === '%' || x.decimals > 0 ? halfUlp(x.decimals) : new Decimal(0);
+  const hy = y.unit === '%' || y.decimals > 0 ? halfUlp(y.decimals) : new Decimal(0);
+  const low = x.value.minus(hx).div(y.value.plus(hy)).times(HUNDRED);
+  const high = x.value.plus(hx).div(y.value.minus(hy).gt(0) ? y.value.minus(hy) : y.value).times(HUNDRED);
+  const half = halfUlp(decimals);
+  return written.gte(low.minus(half)) && written.lte(high.plus(half));
+}
+
+/** The rate's reading when it is wrong: actual ÷ target × 100, unrounded. Undefined when it holds. */
+export function failedCompletion(c: CompletionClaim): Decimal | undefined {
+  if (c.actual.unit !== c.target.unit || c.target.value.isZero()) return undefined;
+  const written = new Decimal(c.valueText);
+  const decimals = c.valueText.includes('.') ? c.valueText.length - c.valueText.indexOf('.') - 1 : 0;
+  if (quotientFits(c.actual, c.target, written, decimals)) return undefined;
+  // Capped at 100% where the target is met, or a ceiling kept.
+  const met = c.ceiling ? c.actual.value.lte(c.target.value) : c.actual.value.gte(c.target.value);
+  if (written.eq(HUNDRED) && met) return undefined;
+  // A ceiling read the other way up (目标 ÷ 实际).
+  if (c.ceiling && quotientFits(c.target, c.actual, written, decimals)) return undefined;
+  return c.actual.value.div(c.target.value).times(HUNDRED);
+}

@@ -67,16 +67,21 @@ function listItems(doc: ReportDocument, from: number, end: number): number[] {
   const money = amountsBetween(doc.amounts, from, to).filter((a) => a.kind === 'money').length;
   const sep = /[；;]/.test(maskQuoted(list)) ? /[；;]/ : /[、，,]/;
   const items = splitItems(list, sep);
-  return [...(money > 0 ? [money] : []), items.length, items.length + joinedByAnd(items)];
+  return [...(money > 0 ? [money] : []), ...joinedCounts(items)];
 }
 
 /** `（区地方志办公室与编研科合署办公）`: what a bracket says of an item is no part of its name. */
 const ASIDE = /（[^（）]*）|\([^()]*\)/g;
 
-/** `A和B`, `A、B及C`: the last item may hold two joined by 和/及/与 (or be one name with 和 in it). */
-function joinedByAnd(items: string[]): number {
-  const last = (items[items.length - 1] ?? '').replace(ASIDE, '');
-  return /^[^和及与]{2,}(?:和|及|以及|与)[^和及与]{2,}$/.test(maskQuoted(last)) ? 1 : 0;
+/**
+ * The counts a list may stand for: `A和B`, `A、B及C` — the last item may hold two joined by 和/及/与
+ * (or be one name with 和 in it); `A、B和C及D` may hold three. Each join read or not: n, n+1, … n+joins.
+ */
+function joinedCounts(items: string[]): number[] {
+  const last = maskQuoted((items[items.length - 1] ?? '').replace(ASIDE, ''));
+  const parts = last.split(/以及|和|及|与/);
+  const joins = parts.length > 1 && parts.length <= 3 && parts.every((p) => p.length >= 2) ? parts.length - 1 : 0;
+  return Array.from({ length: joins + 1 }, (_, k) => items.length + k);
 }
 
 function entryOnLine(doc: ReportDocument, line: number): Entry | undefined {
@@ -202,7 +207,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       while (read < out.length && out[read].end <= start) read++;
       if (read < out.length && out[read].start <= start) continue;
       const items = splitItems(doc.text.slice(listStart, listEnd), /[、]/);
-      out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: [items.length, items.length + joinedByAnd(items)], measure: m[2], noun: m[3] });
+      out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: joinedCounts(items), measure: m[2], noun: m[3] });
     }
     for (const c of s.text.includes('是') ? ordinalCounts(doc, s, sentenceEnd() ?? s.end) : []) {
       if (!out.slice(firstOfSentence).some((o) => o.start <= c.start && c.start < o.end + 4)) out.push(c);

@@ -264,6 +264,11 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
     if (doc.layout.kinds.get(s.line) === 'table') continue;
     for (const m of rateMatches(doc, s)) {
       const { start, said, digits } = m;
+      const divided = dividedInBrackets(doc, m);
+      if (divided) {
+        out.push(claimOf(m, s.line, [divided[0]], [[{ amount: divided[1], sign: 1 }]]));
+        continue;
+      }
       if (said.includes('到位率')) {
         const claim = receivedRate(doc, kinds, s, m, (fundLines ??= fundLinesOf(doc)), (sourceTotals ??= sourceTotalsOf(doc)));
         if (claim) out.push(claim);
@@ -321,6 +326,19 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
     }
   }
   return out;
+}
+
+/** `执行率为97.16%（全年支出3412.87万元÷全年收入3586.42万元）`: the rate's own division, said after it. */
+const DIVISION_AFTER = /^\s*[（(]([^（）()]{1,60})[）)]/;
+
+function dividedInBrackets(doc: ReportDocument, m: RateMatch): [Amount, Amount] | undefined {
+  const bracket = DIVISION_AFTER.exec(doc.text.slice(m.end, m.end + 64));
+  if (!bracket || !bracket[1].includes('÷')) return undefined;
+  const open = m.end + bracket[0].indexOf(bracket[1]);
+  // (Figures in brackets are notes to others elsewhere: here they are the rate's own.)
+  const figures = amountsBetween(doc.amounts, open, open + bracket[1].length).filter((a) => a.kind === 'money' && !a.approximate);
+  if (figures.length !== 2 || !doc.text.slice(figures[0].end, figures[1].start).includes('÷')) return undefined;
+  return [figures[0], figures[1]];
 }
 
 function claimOf(m: RateMatch, line: number, spend: Amount[], budgets: Term[][], word?: string): RateClaim {

@@ -100,6 +100,7 @@ export interface QuantityKey {
 // (`（1）高标准农田建设：年初预算7,200.00万元…`: a name and a colon opens the item too.)
 const ITEM_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+是|[（(]?[0-9０-９]{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?:([^。，；:：]{2,30})[。:：]|([^。，；:：]{2,30}(?:经费|项目|专项|资金|工程|补助|补贴))[，,])/;
 const UNIT_MONEY = /收入|支出|预算|结余|结转|三公|经费情况/;
+const INDICATOR_KIND = /^(产出|效益|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|满意度)指标$/;
 
 function itemOfItsLine(doc: ReportDocument, a: Amount): boolean {
   const lines = doc.lines.lines;
@@ -109,7 +110,8 @@ function itemOfItsLine(doc: ReportDocument, a: Amount): boolean {
     for (let k = 0; k < 8 && first > 0 && wrapsInto(lines, first - 1) === first; k++) first--;
   }
   const m = ITEM_TITLE.exec(lines[first].text);
-  return m !== null && !UNIT_MONEY.test(m[1] ?? m[2]) && lines[first].start + m[0].length <= a.labelStart;
+  // `4.成本指标。…基本支出1081.35万元控制在预算范围内`: a kind of indicator is no item with money of its own.
+  return m !== null && !UNIT_MONEY.test(m[1] ?? m[2]) && !INDICATOR_KIND.test(m[1] ?? m[2]) && lines[first].start + m[0].length <= a.labelStart;
 }
 
 /**
@@ -143,7 +145,8 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   // `其他项目共5个，分别为…，年初预算75.74万元`: the figures of those projects together.
   if (before.includes('项目') && SOME_PROJECTS.test(before)) return undefined;
   // `三是全民阅读推广活动。预算18.50万元，支出17.92万元`: the item the line is about.
-  if (itemOfItsLine(doc, a)) return undefined;
+  // (The 三公 money is the unit's under any item: `（六）厉行节约成效明显。全年“三公”经费2.78万元`.)
+  if (name !== '三公经费' && itemOfItsLine(doc, a)) return undefined;
   // `局机关本级基本支出612.38万元`, `其余8个所属单位…`: a part of a department's units, not the whole.
   if (ofSomeUnits(doc, a, before)) return undefined;
   // `年初预算158.30万元中，基本支出125.30万元，项目支出33.00万元`: a budget's split, not the spending.

@@ -9,7 +9,7 @@ import { continuationsOf } from './wrapped';
 /** Measures of named things (`7所学校`, `5座危桥`, `3家医院`): people are counted elsewhere. */
 const MEASURE = '个|项|类|所|家|座|条|处';
 const COUNT_RE = new RegExp(`共(?:有|计|实施|安排|涉及|包括)?\\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([\\u4e00-\\u9fff]{0,6})`, 'g');
-const LISTED_RE = new RegExp(`([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([^，,。；;]{0,6})[，,]\\s*分别(?:是|为)[：:]?`, 'g');
+const LISTED_RE = new RegExp(`([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([^，,。；;]{0,6}?)[，,]?\\s*分别(?:是|为)[：:]?`, 'g');
 const HAS_MEASURE = new RegExp(MEASURE);
 /** A digit of a count, in figures or in words. */
 const NUMERAL_CHAR = '[0-9０-９一二两三四五六七八九十]';

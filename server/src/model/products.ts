@@ -26,7 +26,7 @@ const COUNT = new RegExp(`(?<![0-9０-９.．第])(?<![0-9０-９][,，])([0-9�
 /** `5.38万名`: a count in 万, rounded to its digits. */
 const COUNT_WAN = new RegExp(`(?<![0-9０-９.．第])([0-9０-９]{1,4}(?:[.．][0-9０-９]{1,4})?)\\s*万\\s*(${MEASURES})`, 'g');
 // (`…人均84元标准核定补助资金234.96万元`: a total set by the standard is one too.)
-const TOTAL_WORDS = /(?:共|共计|合计|总计|累计|计|核定|核拨)[\u4e00-\u9fff（）()“”]{0,10}$/;
+const TOTAL_WORDS = /(?:共|共计|合计|总计|累计|计|核定|核拨)[\u4e00-\u9fff（）()“”]{0,10}$|^(?:全年)?(?:兑付|兑现|发放|拨付)(?:奖补|补助|补贴)?(?:资金|金|费)?$/;
 /** How far the parts of one product may lie apart: a clause or two. */
 const REACH = 60;
 
@@ -53,7 +53,7 @@ function countsIn(text: string, from: number, to: number): ProductClaim['count']
 }
 
 /** `每户补助`, `每生每年`, `每人每月`: the measure, and the period a rate is per, if any. */
-const PER = /每([\u4e00-\u9fff]{1,3}?)(每[年月天日])?(?:补助|补贴|奖励|标准|造价|单价)?(?:为|按)?$/;
+const PER = /每([\u4e00-\u9fff]{1,3}?)(每[年月天日])?(?:补助|补贴|奖补|奖励|标准|造价|单价)?(?:为|按)?$/;
 /** Words that put a monthly rate over a whole year: `全年发放`, `按12个月`. */
 const WHOLE_YEAR = /全年|12个月|十二个月/;
 
@@ -97,7 +97,11 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       // A monthly rate is a product over the year only where the text says so; a daily one never.
       const months = period === '每月' ? (WHOLE_YEAR.test(doc.text.slice(rate.end, total.start) + total.label) ? 12 : 0) : period === undefined || period === '每年' ? 1 : 0;
       if (months === 0) return;
-      const near = countsIn(doc.text, Math.max(from, rate.start - REACH), total.start).filter((c) => sameMeasure(c.measure, measure) && c.value > 0);
+      // (Not past a `；` before the rate: `…64人，…52.99万元；集中供养特困人员21人，按每人每月860元…`.)
+      let windowStart = Math.max(from, rate.start - REACH);
+      const stop = doc.text.slice(windowStart, rate.start).lastIndexOf('；');
+      if (stop >= 0) windowStart += stop + 1;
+      const near = countsIn(doc.text, windowStart, total.start).filter((c) => sameMeasure(c.measure, measure) && c.value > 0);
       if (near.length !== 1) return;
       const count = near[0];
       // `每人90元、…每人60元的标准：…12,000人，计108.00万元；…`: rates said before their counts, two of

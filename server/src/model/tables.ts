@@ -109,8 +109,11 @@ const UNIT_LINE = /单位\s*[：:]\s*(万元|元|亿元)/;
 export const NUMERIC_CELL = new RegExp(`^[-－−+＋]?(?:${GROUPED_DIGITS}|[0-9０-９][0-9０-９,]*)(?:[.．][0-9０-９]+)?\\s*(?:%|％|万元|元|亿元)?$`);
 export const EMPTY_CELL = /^[-—－/／]?$/;
 
+/** `权重（分）`, `自评得分（分）`: points, the unit of a score column. */
+const POINTS_IN_HEADER = /[（(]\s*分\s*[）)]$/;
+
 function headerName(text: string): string {
-  return text.replace(UNIT_IN_HEADER, '').replace(/[\s\u3000*]/g, '');
+  return text.replace(UNIT_IN_HEADER, '').replace(POINTS_IN_HEADER, '').replace(/[\s\u3000*]/g, '');
 }
 
 export function roleOf(text: string): ColumnRole {

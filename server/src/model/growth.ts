@@ -30,6 +30,11 @@ export interface GrowthClaim extends StatedPercent {
   signStart?: number;
   /** The table row it is of (`公务接待费`). */
   subject?: string;
+  /**
+   * `基本支出1590.36万元，较上年1536.52万元下降3.50%`: the size is right but the word says the
+   * other way: the word (at the claim's start) is the slip.
+   */
+  reversed?: { word: string };
 }
 
 // `增幅为18.68%`, `降幅5.2%`: the rise or fall said by its size.
@@ -62,7 +67,17 @@ export function growthClaims(doc: ReportDocument): GrowthClaim[] {
         const cmp = baseValue(now).cmp(baseValue(pair.before));
         return cmp !== 0 && (cmp < 0) === falls;
       });
-      if (nows.length === 0 && pair.nows.length > 0) continue;
+      if (nows.length === 0 && pair.nows.length > 0) {
+        const reversed = reversedWord(pair.nows, pair.before, m[2], falls);
+        if (reversed) {
+          const numberStart = start + m[0].indexOf(m[2]);
+          out.push({
+            start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[2].length, line: s.line, ...percentDigits(m[2]),
+            now: reversed, otherNows: [], before: pair.before, falls, reversed: { word: m[1] },
+          });
+        }
+        continue;
+      }
       const changeFrom = pair.before.end <= start || nows.length === 0 ? pair.before.end : nows[0].end;
       const change = amountsBetween(doc.amounts, changeFrom, start).find((a) => (a.changeCompared || statedChange(a) || BARE_CHANGE.test(a.labelCore)) && a.unit === pair.before.unit);
       // Only last year's figure and the change: the change must be the one said right after it.
@@ -75,6 +90,17 @@ export function growthClaims(doc: ReportDocument): GrowthClaim[] {
     }
   }
   return out;
+}
+
+/**
+ * The one figure of this year, of the unit last year's is in, whose change is the size written but
+ * the other way: a word written wrong. Any other such pairing is some other comparison, left alone.
+ */
+function reversedWord(nows: Amount[], before: Amount, digits: string, falls: boolean): Amount | undefined {
+  const same = nows.filter((now) => now.kind === before.kind && (now.kind === 'money' || now.unit === before.unit) && !baseValue(now).eq(baseValue(before)));
+  if (same.length !== 1) return undefined;
+  const otherWay: GrowthClaim = { start: 0, end: 0, numberStart: 0, numberEnd: 0, line: 0, ...percentDigits(digits), now: same[0], otherNows: [], before, falls: !falls };
+  return growthReading(otherWay).holds ? same[0] : undefined;
 }
 
 const COMPARISON_WINDOW = 1000;

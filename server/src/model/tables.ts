@@ -165,6 +165,9 @@ export function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'unit
   let columns = table.header?.cells.map((c) => roleOf(c.text)) ?? [];
   // `调整预算数` beside no 全年预算 column is the budget after adjustment, not the adjustment.
   if (!columns.includes('full')) columns = columns.map((r, i) => (r === 'adjust' && /预算数?$/.test(names[i]) ? 'full' : r));
+  // `年初预算数 | 调整预算数 | 决算数 | 完成率`: beside the spending, a 完成率 is its rate over the budget
+  // (an indicator table's 完成率, of 实际完成值 over 指标值, has no spending column).
+  if (columns.includes('spend') && !columns.includes('rate')) columns = columns.map((r, i) => (r === 'other' && /^(预算)?完成率(（%）|\(%\))?$/.test(names[i]) ? 'rate' : r));
   const compared = changeColumns<ColumnRole>(columns, names, 'compared');
   const first = table.lines[0];
   let unit: string | undefined;

@@ -52,6 +52,7 @@ function changeOverBase(a: Amount, b: Amount, base: Amount, computed: Decimal): 
  * (one, labelled) writes the percentage the two figures give.
  */
 function growthFinding(ruleId: string, claim: GrowthClaim): Finding | undefined {
+  if (claim.reversed) return reversedFinding(ruleId, claim, claim.reversed.word);
   const { holds, computed } = growthReading(claim);
   if (holds) return undefined;
   // A table's 增减率 always has both figures of its row.
@@ -70,6 +71,33 @@ function growthFinding(ruleId: string, claim: GrowthClaim): Finding | undefined 
     fixes: [{
       title: msg(`改为${value}%（按${shown}计算）`, `Change to ${value}% (from ${shown})`),
       edits: [{ start: claim.numberStart, end: claim.numberEnd, newText: value }],
+      preferred: true,
+    }],
+  };
+}
+
+/** The other way's word: `下降` for `增长`, `减少` for `增加`. */
+const OTHER_WAY: Record<string, string> = { 增长: '下降', 增加: '减少', 上升: '下降', 提高: '降低', 增幅: '降幅', 涨幅: '降幅', 下降: '增长', 减少: '增加', 降低: '提高', 下滑: '上升', 降幅: '增幅', 减幅: '增幅' };
+
+/**
+ * `基本支出1590.36万元，较上年1536.52万元下降3.50%`: the size is the change's, the word the other way.
+ * The fix (one, labelled) writes the other word.
+ */
+function reversedFinding(ruleId: string, claim: GrowthClaim, word: string): Finding | undefined {
+  const now = claim.now;
+  const other = OTHER_WAY[word];
+  if (!now || !other) return undefined;
+  const rose = baseValue(now).gt(baseValue(claim.before));
+  return {
+    ruleId, start: claim.start, end: claim.end,
+    message: msg(
+      `写的是“${word}${claim.valueText}%”，但${amountText(now)}比${amountText(claim.before)}${rose ? '增加' : '减少'}了，应为“${other}”`,
+      `It says "${word} ${claim.valueText}%", but ${amountText(now)} is ${rose ? 'more' : 'less'} than ${amountText(claim.before)}: the word should be "${other}"`,
+    ),
+    related: [{ start: claim.before.start, end: claim.before.end, message: msg(`上年：${amountText(claim.before)}`, `last year: ${amountText(claim.before)}`) }],
+    fixes: [{
+      title: msg(`改为“${other}”`, `Change to "${other}"`),
+      edits: [{ start: claim.start, end: claim.start + word.length, newText: other }],
       preferred: true,
     }],
   };

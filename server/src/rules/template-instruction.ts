@@ -45,6 +45,9 @@ const DESCRIBE = /说明|描述|阐述|列明|注明|概述|简述|分析|介绍
 /** A bracket that is nothing but template.placeholder's note. */
 const WHOLE_FILL_IN_NOTE = new RegExp(`^(?:${FILL_IN_NOTE.source})$`);
 
+/** `填报时请删除本注释`, `正式发布前删除此说明`: words the template asks the drafter to take out. */
+const DELETE_ME = /(?:填报|填写|编制|发布|公开|提交|定稿|报送)[^。；]{0,6}?(?:时|后|前)[^。；]{0,3}?(?:请|须|应)?(?:删除|删去)(?:本|此|该)(?:注释|说明|提示|注|段|行|栏|部分)|(?:请|须)(?:删除|删去)(?:本|此)(?:注释|说明|提示)/;
+
 /** A line with none of these words has no bracket that asks (a quick test before the brackets). */
 const MAY_ASK = /[请字填]|说明|描述|阐述|列明|注明|概述|简述|分析|介绍/;
 
@@ -229,6 +232,18 @@ export const templateInstruction: Rule = {
         if (WHOLE_FILL_IN_NOTE.test(m[0])) return;
         if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, line: l.index });
       });
+    }
+    // `注：本表数据须与部门决算报表一致，填报时请删除本注释。`: a note that asks to be deleted.
+    for (const l of doc.lines.lines) {
+      const m = l.text.includes('删') ? DELETE_ME.exec(l.text) : null;
+      if (!m) continue;
+      // The note's line when it is one (`注：…`), else the sentence that asks.
+      const note = /^\s*(?:注|说明|备注|提示)\s*[:：]/.test(l.text);
+      const from = note ? l.text.search(/\S/) : Math.max(l.text.lastIndexOf('。', m.index) + 1, 0);
+      const stop = l.text.indexOf('。', m.index);
+      const start = l.start + from;
+      const end = l.start + (note || stop < 0 ? l.text.trimEnd().length : stop + 1);
+      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, line: l.index });
     }
     const headingLines = new Set(doc.headings.map((h) => h.line));
     for (const m of trailingOffLines(doc, headingLines)) if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);

@@ -8,9 +8,10 @@ import { continuationsOf } from './wrapped';
 
 /** Measures of named things (`7所学校`, `5座危桥`, `3家医院`): people are counted elsewhere. */
 const MEASURE = '个|项|类|所|家|座|条|处';
-const COUNT_RE = new RegExp(`共(?:有|计|实施|安排|涉及|包括)?\\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([\\u4e00-\\u9fff]{0,6})`, 'g');
+const COUNT_RE = new RegExp(`共(?:有|计|实施|安排|涉及|包括)?(?:项目|专项)?\\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([\\u4e00-\\u9fff]{0,6})`, 'g');
 const LISTED_RE = new RegExp(`([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([^，,。；;]{0,6}?)[，,]?\\s*分别(?:是|为)[：:]?`, 'g');
 const HAS_MEASURE = new RegExp(MEASURE);
+const SUM_THEN_LIST = /^[，,]\s*(?:合计|共计|总计|金额|资金)[^，,。；]{0,8}?[0-9０-９][0-9０-９.,]*\s*(?:万元|元|亿元)(?:\[\^[^\]]{1,8}\])?[，,]\s*(其中|分别(?:是|为))[：:，,]?/;
 /** A digit of a count, in figures or in words. */
 const NUMERAL_CHAR = '[0-9０-９一二两三四五六七八九十]';
 /** `9个行政村和1个社区，分别为…`: the count before 和 is part of what the list holds. */
@@ -155,7 +156,8 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       const end = start + m[0].length;
       const after = doc.text.slice(end, Math.min(s.end, end + LIST_WINDOW));
       // `其中：` and `其中，` alike: drafters end the line with either before the items below.
-      const marker = /^[^。]{0,4}?(其中|分别(?:是|为))[：:，,]?|^[^，,。]{0,4}?[：:]/.exec(after);
+      // (`共安排项目5个，合计71.51万元，其中：…`: the items' sum said between the count and its list.)
+      const marker = /^[^。]{0,4}?(其中|分别(?:是|为))[：:，,]?|^[^，,。]{0,4}?[：:]/.exec(after) ?? SUM_THEN_LIST.exec(after);
       if (!marker) {
         // `纳入绩效自评的项目共5个，资金安排及使用情况如下表：` and the table's rows are the items.
         const about = m[3] + doc.text.slice(Math.max(s.start, start - 12), start);

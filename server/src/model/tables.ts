@@ -186,12 +186,14 @@ export function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'unit
 
 
 export function isHeaderRow(cells: TableCell[]): boolean {
+  // A figure in it says it is no header: tested first, as most rows of a table hold one.
+  if (cells.some((c) => NUMERIC_CELL.test(c.text))) return false;
   const roles = cells.map((c) => roleOf(c.text));
   // `2023年 | 2024年` names a table's columns only beside a change of them (`增减`), or after a name
   // column (`项目 | 2022年 | 2023年`).
   const compares = roles.includes('change') || roles.includes('changeRate') || (roles[0] === 'name' && roles.slice(1).every((r) => r === 'period'));
   const known = roles.filter((r) => r !== 'other' && (compares || r !== 'period')).length;
-  return known >= 2 && !cells.some((c) => NUMERIC_CELL.test(c.text));
+  return known >= 2;
 }
 
 export function isNumericCell(text: string): boolean {

@@ -53,7 +53,18 @@ function tableTotalScore(doc: ReportDocument): TotalScore | undefined {
   // An indicator table with merged cells has no sum of its own (a level's score may be given with
   // its items'): its total is trusted when every score above it adds up to it.
   const adds = sums.length > 0 ? sums.every((r) => holds(r)) : items.length >= 2 && holds(sumOfRows(total, items));
-  return adds ? { total, ofTheUnit: scoresTheUnit(doc, doc.layout.tables[ti].lines[0]) } : undefined;
+  return adds ? { total, ofTheUnit: scoresTheUnit(doc, formStart(doc, ti)) } : undefined;
+}
+
+/** The first line of the tables written one right under another that end with table `ti` (a 自评表's budget table, then its indicators). */
+function formStart(doc: ReportDocument, ti: number): number {
+  let first = doc.layout.tables[ti].lines[0];
+  for (let pi = ti - 1; pi >= 0; pi--) {
+    const p = doc.layout.tables[pi];
+    if (first - p.lines[p.lines.length - 1] > 2) break;
+    first = p.lines[0];
+  }
+  return first;
 }
 
 const APPENDIX_LINE = /^附[件表]\s*[0-9０-９一二三四五六七八九十]*\s*[：:．.、]?\s*(?:[\u4e00-\u9fff（）()“”0-9０-９]{0,40})$/;

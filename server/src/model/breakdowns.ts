@@ -260,14 +260,16 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
  * its total, never to more.
  */
 const MAINLY = /主要|较大|较多|重点|部分/;
+const MAINLY_OPENING = /^(?:其中)?[：:]?(?:主要|重点)(?:包括|有|为|是|用于)/;
 const THE_REST = /其余|剩余|余下|其他(?:为|是|用于)/;
 const REST_WINDOW = 40;
 
 function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): boolean {
   const first = open.parts[0];
   const last = open.parts[open.parts.length - 1];
-  // Between the total and the first item's own words: `，其中主要包括`.
-  if (MAINLY.test(text.slice(open.total.end, Math.max(open.total.end, first.labelStart)))) return true;
+  // Between the total and the first item's own words: `，其中主要包括`; or opening those words, where
+  // nothing stops them (`…6061.45万元，主要包括基本公共卫生服务补助资金1865.20万元、…`).
+  if (MAINLY.test(text.slice(open.total.end, Math.max(open.total.end, first.labelStart))) || MAINLY_OPENING.test(first.label)) return true;
   // The clause after the last item says `其余为…`: looked for in a bounded window, since a sentence
   // without stops can run for megabytes and hold thousands of lists.
   return andSoOn(text, last) || THE_REST.test(text.slice(last.end, Math.min(sentence.end, last.end + REST_WINDOW)));

@@ -116,15 +116,16 @@ export function groupRow(lines: LineIndex, l: Line, shape: LineRowShape): TableC
     if (!t.startsWith('|') || !t.endsWith('|') || t.length < 3) return undefined;
     cells = pipeCells(l.text, l.start, l.index);
     if (cells.filter((c) => c.text).length !== 1) return undefined;
-  } else if (shape === 'tab') {
-    if (!l.text.includes('\t')) return undefined;
+  } else if (shape === 'tab' && l.text.includes('\t')) {
     cells = splitCells(l.text, l.start, l.index, ONE_TAB);
     if (cells.length < 2 || !cells[0].text || cells.slice(1).some((c) => c.text)) return undefined;
   } else {
+    // A numbered line between rows: `一、一般公共预算` over tab rows (a cell merged across the row,
+    // copied without its tabs), or over rows lined up with spaces.
     const text = l.text.trim();
     const number = parseNumberPrefix(text);
     // `二    项目支出`: the group's numeral in a 序号 column, its name in the next.
-    const inSeqColumn = !number && SEQ_GROUP.test(text);
+    const inSeqColumn = shape !== 'tab' && !number && SEQ_GROUP.test(text);
     if ((!number && !inSeqColumn) || text.length > 30 || /[。；;，,：:\t]/.test(text) || (number && number.end >= text.length)) return undefined;
     const lead = l.text.length - l.text.trimStart().length;
     cells = [{ line: l.index, start: l.start + lead, end: l.start + lead + text.length, text, index: -1 }];

@@ -23,6 +23,13 @@ interface Marker {
 const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|具体为)[：:]|(?<=[0-9０-９](?:万元|元|亿元)[，,])(?:分别(?:为|是)[：:]?|(?:主要)?包括)(?=[\u4e00-\u9fff])|(?<=[0-9０-９](?:万元|元|亿元|个|人|名|家|所|项))[：:](?=[\u4e00-\u9fff])|(?<=[0-9０-９](?:万元|元|亿元)[，,]共(?:有|计|实施|安排)?[0-9０-９一二三四五六七八九十]{1,3}(?:个|项)(?:项目|专项)?[，,])分别(?:为|是)[：:]?(?=[\u4e00-\u9fff])/g;
 
 /**
+ * `基本支出612.45万元，由人员经费531.27万元和公用经费71.18万元构成`: `由` right after a figure opens its
+ * list, and `构成` (`组成`) right after the last item closes it.
+ */
+const MADE_OF = /(?<=[0-9０-９](?:万元|元|亿元|人|名)[，,])由(?=[^。；;]{2,80}?[0-9０-９](?:万元|元|亿元|人|名)(?:构成|组成))/g;
+const MADE_OF_END = /(?<=[0-9０-９](?:万元|元|亿元|人|名))(?:构成|组成)/g;
+
+/**
  * Clauses that start a new total (`共19名在编人员`, `截止…`, `年末实有在编人员30人` after the posts)
  * or add what is outside it (`另有退休人员18人`) end a breakdown.
  */
@@ -58,6 +65,11 @@ function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): 
     const pos = s.start + m.index;
     if (!inParen(pos)) out.push({ pos, type: 'qizhong', sameSentenceOnly: true });
   });
+  if (body.includes('由')) {
+    // (At the comma before `由`: the first item's words begin with it, and its figure stands there.)
+    forEachMatch(MADE_OF, body, (m) => out.push({ pos: s.start + m.index - 1, type: 'qizhong', sameSentenceOnly: true }));
+    forEachMatch(MADE_OF_END, body, (m) => out.push({ pos: s.start + m.index, type: 'stop' }));
+  }
   const within = WITHIN.exec(body);
   if (within) out.push({ pos: s.start + within.index, type: 'qizhong', named: labelCoreOf(within[1] ?? within[2]) });
   forEachMatch(SEGMENT, body, (m) => out.push({ pos: s.start + m.index, type: 'segment' }));
@@ -259,7 +271,8 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
  * `…办公费19.35万元等`, `…，其余为差旅费、维修费等日常支出`. Such a list may add up to less than
  * its total, never to more.
  */
-const MAINLY = /主要|较大|较多|重点|部分/;
+// (`包括基本支出和项目支出两部分`: so many parts is the whole, not some of it.)
+const MAINLY = /主要|较大|较多|重点|(?<![两二三四五六七八九十几])部分/;
 const MAINLY_OPENING = /^(?:其中)?[：:]?(?:主要|重点)(?:包括|有|为|是|用于)/;
 const THE_REST = /其余|剩余|余下|其他(?:为|是|用于)/;
 const REST_WINDOW = 40;
@@ -323,7 +336,7 @@ function bracketBreakdowns(doc: ReportDocument, relations: Relation[], inBreakdo
 }
 
 /** Words that open a breakdown: a sentence without them has none. */
-const BREAKS_DOWN = /其中|包括|明细|具体为|分别[为是]/;
+const BREAKS_DOWN = /其中|包括|明细|具体为|分别[为是]|构成|组成/;
 
 export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
   const bracketsBySentence = markAllBrackets(doc, bySentence);

@@ -9,7 +9,7 @@ import { continuationsOf } from './wrapped';
 /** Measures of named things (`7所学校`, `5座危桥`, `3家医院`): people are counted elsewhere. */
 const MEASURE = '个|项|类|所|家|座|条|处';
 const COUNT_RE = new RegExp(`共(?:有|计|实施|安排|涉及|包括)?(?:项目|专项)?\\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([\\u4e00-\\u9fff]{0,6})`, 'g');
-const LISTED_RE = new RegExp(`([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([^，,。；;]{0,6}?)[，,]?\\s*分别(?:是|为)[：:]?`, 'g');
+const LISTED_RE = new RegExp(`([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([^，,。；;]{0,6}?)[，,]?\\s*(?:分别|具体)(?:是|为)[：:]?`, 'g');
 const HAS_MEASURE = new RegExp(MEASURE);
 const SUM_THEN_LIST = /^[，,]\s*(?:合计|共计|总计|金额|资金)[^，,。；]{0,8}?[0-9０-９][0-9０-９.,]*\s*(?:万元|元|亿元)(?:\[\^[^\]]{1,8}\])?[，,]\s*(其中|分别(?:是|为))[：:，,]?/;
 /** A digit of a count, in figures or in words. */
@@ -193,29 +193,57 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       out.push({ start, end, line: s.line, claimed, found, measure: m[2], noun: m[3], list: listText === '' ? undefined : { start: listStart, end: listEnd } });
     }
     // The counts read above in this sentence, in text order, as the matches below come.
-    let read = firstOfSentence;
-    for (const m of s.text.includes('分别') ? s.text.matchAll(LISTED_RE) : []) {
-      const claimed = parseCount(m[1]);
-      if (claimed === undefined) continue;
-      const start = s.start + m.index!;
-      if (COUNT_BEFORE.test(doc.text.slice(Math.max(s.start, start - 12), start))) continue;
-      const listStart = start + m[0].length;
-      // The list ends at the first clause that is not an item (`…、C，D按其他项目支出管理`).
-      const end = sentenceEnd() ?? s.end;
-      const stop = firstClauseEnd(doc.text, listStart, Math.min(end, listStart + LIST_WINDOW));
-      if (stop === undefined && end - listStart > LIST_WINDOW) continue;
-      const listEnd = stop ?? end;
-      // `共2个，分别是…` was read above as a whole.
-      while (read < out.length && out[read].end <= start) read++;
-      if (read < out.length && out[read].start <= start) continue;
-      const items = splitItems(doc.text.slice(listStart, listEnd), /[、]/);
-      out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: joinedCounts(items), measure: m[2], noun: m[3] });
-    }
+    if (/分别|具体/.test(s.text)) listedCounts(doc, s, sentenceEnd() ?? s.end, firstOfSentence, out);
     for (const c of s.text.includes('是') ? ordinalCounts(doc, s, sentenceEnd() ?? s.end) : []) {
       if (!out.slice(firstOfSentence).some((o) => o.start <= c.start && c.start < o.end + 4)) out.push(c);
     }
   }
   return out;
+}
+
+/** `9个行政村分别为：…`, `7个项目，具体为：…`: a count said right before its list, with no 共. */
+function listedCounts(doc: ReportDocument, s: Sentence, end: number, firstOfSentence: number, out: CountClaim[]): void {
+  let read = firstOfSentence;
+  for (const m of s.text.matchAll(LISTED_RE)) {
+    const claimed = parseCount(m[1]);
+    if (claimed === undefined) continue;
+    const start = s.start + m.index!;
+    if (COUNT_BEFORE.test(doc.text.slice(Math.max(s.start, start - 12), start))) continue;
+    const listStart = start + m[0].length;
+    // The list ends at the first clause that is not an item (`…、C，D按其他项目支出管理`).
+    const stop = firstClauseEnd(doc.text, listStart, Math.min(end, listStart + LIST_WINDOW));
+    if (stop === undefined && end - listStart > LIST_WINDOW) continue;
+    const listEnd = stop ?? end;
+    // `共2个，分别是…` was read above as a whole.
+    while (read < out.length && out[read].end <= start) read++;
+    if (read < out.length && out[read].start <= start) continue;
+    const clause = doc.text.slice(listStart, listEnd);
+    // `涵盖7个项目，具体为：A168.40万元，B245.36万元，…`: items each with its figure, `，` between them.
+    const found = clause.includes('、') ? joinedCounts(splitItems(clause, /[、]/)) : moneyClauses(doc, listStart, end);
+    if (!found) continue;
+    out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found, measure: m[2], noun: m[3] });
+  }
+}
+
+/**
+ * The items from `from` (to the sentence's end, or a `其中` after them) when each holds one money
+ * figure: `；` between them (`竹山村道路硬化1.2公里，奖补资金42.60万元；…`, a 合计 after the last one
+ * left out), or `，` between short ones (`A168.40万元，B245.36万元，…`). Undefined for anything else.
+ */
+function moneyClauses(doc: ReportDocument, from: number, end: number): number[] | undefined {
+  const text = doc.text.slice(from, Math.min(end, from + LIST_WINDOW));
+  const stop = text.search(/其中|。/);
+  const region = stop < 0 ? text : text.slice(0, stop);
+  const bySemicolon = /[；;]/.test(region);
+  const items = (bySemicolon ? region.replace(/[，,](?:合计|共计|总计)[^；;]*$/, '') : region).split(bySemicolon ? /[；;]/ : /[，,]/).filter((c) => c.trim());
+  if (items.length < 2) return undefined;
+  let at = from;
+  for (const c of items) {
+    const begin = doc.text.indexOf(c, at);
+    at = begin + c.length;
+    if (c.length > (bySemicolon ? 80 : 40) || amountsBetween(doc.amounts, begin, at).filter((a) => a.kind === 'money').length !== 1) return undefined;
+  }
+  return [items.length];
 }
 
 /** `完成适老化改造项目3个：` with no 共: a count right before its colon. */

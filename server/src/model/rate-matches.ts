@@ -8,11 +8,11 @@ const RATE_NUMBER = '([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\\s*[%％]';
  * or `的97.35%` right after the budget (`实际支出2106.26万元，为全年预算数2163.58万元的97.35%`).
  */
 const RATE = new RegExp(
-  `(?:(?:预算|资金|项目|整体)?执行率|预算完成率|(?:资金)?支出进度|完成(?:全年|年度)?预算的|(?:资金)?到位率)(?:为|达到?|是|约为?|仅为?|：|:)?\\s*${RATE_NUMBER}`
+  `(?:(?:预算|资金|项目|整体)?执行率|预算完成率|(?:预算)?资金使用率|(?:资金)?支出进度|完成(?:全年|年度)?预算的|(?:资金)?到位率)(?:为|达到?|是|约为?|仅为?|：|:)?\\s*${RATE_NUMBER}`
   + `|(?<=预算(?:数|总额|金额)?\\s*[0-9０-９][0-9０-９.．,，]*\\s*万?元)的\\s*${RATE_NUMBER}`,
   'g',
 );
-export const MAY_STATE_RATE = /执行率|完成率|支出进度|预算的|元的|到位率/;
+export const MAY_STATE_RATE = /执行率|完成率|支出进度|预算的|元的|到位率|使用率/;
 
 /** A rate as written: where its words start, where it ends, its number and where that stands. */
 export interface RateMatch {
@@ -26,7 +26,7 @@ export interface RateMatch {
 }
 
 /** The words of a rate at a line's end, its number wrapped to the next (`…预算执行率` / `95.38%。`). */
-const RATE_WORDS_AT_END = /(?:(?:预算|资金|项目|整体)?执行率|预算完成率|(?:资金)?支出进度|(?:资金)?到位率)(?:为|达到?|是|约为?|仅为?|：|:)?\s*$/;
+const RATE_WORDS_AT_END = /(?:(?:预算|资金|项目|整体)?执行率|预算完成率|(?:预算)?资金使用率|(?:资金)?支出进度|(?:资金)?到位率)(?:为|达到?|是|约为?|仅为?|：|:)?\s*$/;
 const NUMBER_AT_START = new RegExp(`^\\s*${RATE_NUMBER}`);
 
 /** The rates a sentence states, one whose number a hard wrap carried into the next sentence included. */

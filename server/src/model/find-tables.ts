@@ -36,19 +36,29 @@ function cellTables(lines: LineIndex, skip: Set<number>, pageLines: ReadonlySet<
       total ||= role === 'rowTotal';
     }
     if (k < 3) continue;
-    const header = Array.from({ length: k }, (_, j) => cellAt(i + j));
-    const roles = header.map((c) => roleOf(c.text));
-    const rows: TableRow[] = [];
-    let at = i + k;
+    let header = Array.from({ length: k }, (_, j) => cellAt(i + j));
+    let roles = header.map((c) => roleOf(c.text));
     const fits = (c: TableCell, j: number) => !skip.has(c.line) && c.text !== '' && c.text.length <= MAX_CELL && !/[。；;]/.test(c.text)
       && (['seq', 'name', 'other'].includes(roles[j]) || NUMERIC_CELL.test(c.text) || EMPTY_CELL.test(c.text));
-    while (at + k <= seq.length) {
-      const cells = Array.from({ length: k }, (_, j) => cellAt(at + j));
-      if (!cells.every(fits)) break;
-      rows.push(makeRow(cells, /^[ \t\u3000]/.test(all[seq[at]].text)));
-      at += k;
+    const readRows = (): TableRow[] => {
+      const read: TableRow[] = [];
+      for (let at = i + k; at + k <= seq.length; at += k) {
+        const cells = Array.from({ length: k }, (_, j) => cellAt(at + j));
+        if (!cells.every(fits)) break;
+        read.push(makeRow(cells, /^[ \t\u3000]/.test(all[seq[at]].text)));
+      }
+      return read;
+    };
+    let rows = readRows();
+    // `项目 / 年初预算 / … / 执行率 / 合计 / 512.36 / …`: a 合计 ending the run of names is the first row's.
+    if (rows.length === 0 && k > 3 && roles[k - 1] === 'rowTotal') {
+      k--;
+      header = header.slice(0, k);
+      roles = roles.slice(0, k);
+      rows = readRows();
     }
     if (rows.length === 0) continue;
+    let at = i + k + rows.length * k;
     // `合计` with no 序号 before it (merged across 序号 and 项目名称 in Word): a total row one cell short.
     if (roles[0] === 'seq' && at + k - 1 <= seq.length && /^(合计|总计)$/.test(all[seq[at]]?.text.trim() ?? '')) {
       const cells = Array.from({ length: k - 1 }, (_, j) => cellAt(at + j));

@@ -180,11 +180,45 @@ export function presentParts(doc: ReportDocument): Map<OutlinePart, number> {
  * has lost the part instead.
  */
 export function leftOutOnPurpose(doc: ReportDocument, present: Map<OutlinePart, number>, part: OutlinePart): boolean {
-  if (!part.mayBeLeftOut || !doc.outline) return false;
+  if (!(part.mayBeLeftOut || followsItsOwnVersion(doc)) || !doc.outline) return false;
   const siblings = part.parent ? part.parent.children : doc.outline.parts;
   const next = siblings.find((p) => p.order > part.order && present.has(p));
   const written = next && doc.entries[present.get(next)!].number;
   return next !== undefined && written !== undefined && written.value < next.number;
+}
+
+/**
+ * Two parts or more placed by their number and place only, their titles another's (`二、部门预算收支情况`
+ * for 一般公共预算支出情况, `三、部门整体支出绩效目标` for 政府性基金…): the unit follows its own version of
+ * the outline, and a part it numbered on without is not known to be missing.
+ */
+function followsItsOwnVersion(doc: ReportDocument): boolean {
+  let reworded = 0;
+  for (const e of doc.entries) if (e.isHeading && e.level === 1 && e.part && e.titleDiffers) reworded++;
+  return reworded >= 2;
+}
+
+/** `三、部门整体支出绩效目标` for the outline's `一（二）部门整体支出绩效目标`: the part is there, at another place. */
+export function presentElsewhere(doc: ReportDocument, part: OutlinePart): boolean {
+  const title = foldTitle(part.title);
+  return doc.entries.some((e) => e.isHeading && foldTitle(e.title) === title);
+}
+
+/**
+ * `二、部门预算收支情况` … `三、部门整体支出绩效目标` `四、绩效目标完成情况` … `五、存在的问题`: the draft's own
+ * headings stand where the outline's missing part would be (between the parts present before and
+ * after it, at its level): the unit follows its own version of the outline there, and the part is
+ * not known to be missing.
+ */
+export function ownPartsInItsPlace(doc: ReportDocument, present: Map<OutlinePart, number>, part: OutlinePart): boolean {
+  if (!doc.outline) return false;
+  const siblings = part.parent ? part.parent.children : doc.outline.parts;
+  const before = siblings.filter((p) => p.order < part.order && present.has(p)).pop();
+  const after = siblings.find((p) => p.order > part.order && present.has(p));
+  const parent = part.parent && present.has(part.parent) ? doc.entries[present.get(part.parent)!] : undefined;
+  const from = before ? doc.entries[present.get(before)!].start : parent ? parent.start : -1;
+  const to = after ? doc.entries[present.get(after)!].start : parent ? parent.sectionEnd : Infinity;
+  return doc.entries.some((e) => e.isHeading && !e.part && e.level === part.level && e.start > from && e.start < to);
 }
 
 /**

@@ -116,8 +116,11 @@ function weightsAddUp(t: Table, ti: number, ri: number, rows: number[], get: Cel
   return total !== undefined && parts !== undefined && holds(sumOfRows(total, parts));
 }
 
-/** The figures of a column in the given rows; undefined if a cell there holds words, not a figure. */
-export function columnParts(t: Table, ti: number, ci: number, rows: number[], get: CellGetter): Amount[] | undefined {
+/**
+ * The figures of a column in the given rows; undefined if a cell there holds words, not a figure,
+ * or fewer than `least` hold one.
+ */
+export function columnParts(t: Table, ti: number, ci: number, rows: number[], get: CellGetter, least = 2): Amount[] | undefined {
   const parts: Amount[] = [];
   for (const r of rows) {
     // A row whose cells have no columns: what it holds under this one is not known.
@@ -127,7 +130,7 @@ export function columnParts(t: Table, ti: number, ci: number, rows: number[], ge
     if (a) parts.push(a);
     else if (!EMPTY_CELL.test(text)) return undefined;
   }
-  return parts.length >= 2 ? parts : undefined;
+  return parts.length >= least ? parts : undefined;
 }
 
 /** `total = Σ parts`: a total row's (or a 小计's) relation to the figures it sums. */
@@ -144,7 +147,8 @@ function withRuns(t: Table, ti: number, ci: number, rows: SummedRows, get: CellG
     const parent = get(ti, run.parent, ci);
     if (!parent) continue;
     for (let n = 1; n <= run.after.length; n++) {
-      const parts = columnParts(t, ti, ci, [run.first, ...run.after.slice(0, n)], get);
+      // (One figure may be all of them: `其中：购置费` left empty, `运行维护费3.38` under `3.38`.)
+      const parts = columnParts(t, ti, ci, [run.first, ...run.after.slice(0, n)], get, 1);
       if (!parts || !holds(sumOfRows(parent, parts))) continue;
       for (const r of run.after.slice(0, n)) under.add(r);
       break;
@@ -285,9 +289,13 @@ function parentAtFault(t: Table, ti: number, ci: number, total: Amount, rows: Su
     for (let n = 1; n <= run.after.length; n++) {
       const children = [run.first, ...run.after.slice(0, n)];
       const items = columnParts(t, ti, ci, rows.nested.filter((r) => r !== run.parent && !children.includes(r)).concat(children).sort((a, b) => a - b), get);
-      const own = columnParts(t, ti, ci, children, get);
-      if (!items || !own || !holds(sumOfRows(total, items))) continue;
-      return [sumOfRows(total, items), sumOfRows(parent, own)];
+      if (!items || !holds(sumOfRows(total, items))) continue;
+      // The first count that makes the total hold says which rows are the parent's; one figure
+      // among them (`其中：购置费` left empty, `运行维护费3.38`) is compared with the parent too.
+      const own = columnParts(t, ti, ci, children, get, 1);
+      if (!own) continue;
+      const parentRelation = sumOfRows(parent, own);
+      return holds(parentRelation) ? undefined : [sumOfRows(total, items), parentRelation];
     }
   }
   return undefined;

@@ -146,7 +146,9 @@ const SUBTOTAL_NAME = /^[\u4e00-\u9fff（）()“”]{0,12}小计$/;
 export function makeRow(cells: TableCell[], indented = false, unaligned = false): TableRow {
   const first = cells.find((c) => c.text && !/^[0-9０-９]{1,3}$/.test(c.text))?.text.replace(/\s/g, '') ?? '';
   // A copy of its size: the cells were pushed, and an array grown by push keeps room for 17.
-  return { cells: cells.slice(), total: isTotalCell(first), subtotal: SUBTOTAL_NAME.test(first), indented, unaligned };
+  // `一、常规业务项目 | 小计 | 38.50 | …`: a group's name in the first column, its 小计 in the name column.
+  const groupSubtotal = cells.length > 2 && cells[0].text !== '' && cells[1].text.replace(/\s/g, '') === '小计';
+  return { cells: cells.slice(), total: isTotalCell(first), subtotal: groupSubtotal || SUBTOTAL_NAME.test(first), indented, unaligned };
 }
 
 /** Whether a row's first filled cell is indented: by a full-width space, a tab row's leading space, or two spaces after a pipe. */

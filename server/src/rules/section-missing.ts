@@ -1,5 +1,5 @@
 import { formatNumber } from '../model/numbering';
-import { endsEarly, headingInsertion, insertionPoint, lastPresentOrder, leftOutOnPurpose, ownDivision, presentParts } from '../model/sections';
+import { endsEarly, headingInsertion, insertionPoint, lastPresentOrder, leftOutOnPurpose, ownPartsInItsPlace, presentElsewhere, ownDivision, presentParts } from '../model/sections';
 import type { Entry, ReportDocument } from '../model/document';
 import { Finding, msg, Rule } from './types';
 
@@ -28,7 +28,7 @@ export const sectionMissing: Rule = {
       const parentAt = part.parent && present.get(part.parent);
       if (part.parent && (parentAt === undefined || ownDivision(doc.entries[parentAt]) || undivided(doc.entries[parentAt]))) continue;
       if (cut && part.order > lastPresent) continue;
-      if (leftOutOnPurpose(doc, present, part)) continue;
+      if (leftOutOnPurpose(doc, present, part) || ownPartsInItsPlace(doc, present, part) || presentElsewhere(doc, part)) continue;
       const { offset } = insertionPoint(doc, part);
       // On the heading the part belongs before, else a point at the end: never over the line
       // being typed, where a red underline would hide what matters.

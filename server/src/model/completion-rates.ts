@@ -1,4 +1,6 @@
+import { halfDigit } from './amount-values';
 import { Decimal } from './decimal';
+import { percentDigits } from './rates';
 import type { ReportDocument } from './report';
 import { toHalfWidthDigits } from './text';
 
@@ -12,8 +14,9 @@ import { toHalfWidthDigits } from './text';
 export interface CompletionClaim {
   start: number;
   end: number;
-  /** The rate as written, without `%`. */
+  /** The rate as written, without `%` (ASCII digits), and its decimals. */
   valueText: string;
+  decimals: number;
   actual: Measure;
   target: Measure;
   /** `≤360元`: smaller is better. */
@@ -34,7 +37,7 @@ const CEILING = /^(≤|<|不高于|不超过|不多于)$/;
 function measure(text: string): (Measure & { bound?: string }) | undefined {
   const m = MEASURE.exec(text.trim());
   if (!m || !m[3]) return undefined;
-  const digits = toHalfWidthDigits(m[2]).replace(/[,，]/g, '').replace('．', '.');
+  const digits = toHalfWidthDigits(m[2]).replace(/[,，]/g, '');
   const dot = digits.indexOf('.');
   return { text: text.trim(), value: new Decimal(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1, unit: m[3] === '％' ? '%' : m[3], bound: m[1] };
 }
@@ -58,7 +61,7 @@ function tableClaims(doc: ReportDocument, out: CompletionClaim[]): void {
       const actual = row.cells[ai] && measure(row.cells[ai].text);
       if (!written || !target || !actual || row.unaligned) continue;
       const name = row.cells.slice(0, Math.min(ti, ai)).filter((c) => c.text && !/[0-9０-９]/.test(c.text)).pop()?.text;
-      out.push({ start: rate.start, end: rate.end, valueText: toHalfWidthDigits(written[1]).replace('．', '.'), actual, target, ceiling: CEILING.test(target.bound ?? ''), name });
+      out.push({ start: rate.start, end: rate.end, ...percentDigits(written[1]), actual, target, ceiling: CEILING.test(target.bound ?? ''), name });
     }
   }
 }
@@ -101,7 +104,7 @@ function proseClaims(doc: ReportDocument, out: CompletionClaim[]): void {
       }
       if (targets.length !== 1 || done.length !== 1 || targets[0].unit !== done[0].unit) continue;
       const start = s.start + at;
-      out.push({ start, end: start + m[0].length, valueText: toHalfWidthDigits(m[1]).replace('．', '.'), actual: done[0], target: targets[0], ceiling: false });
+      out.push({ start, end: start + m[0].length, ...percentDigits(m[1]), actual: done[0], target: targets[0], ceiling: false });
     }
   }
 }
@@ -114,16 +117,15 @@ export function completionClaims(doc: ReportDocument): CompletionClaim[] {
 }
 
 const HUNDRED = new Decimal(100);
-const halfUlp = (decimals: number) => new Decimal(5).times(new Decimal(10).pow(-decimals - 1));
 
 /** Whether `x ÷ y × 100`, for the figures anywhere in their rounding, can be written `written`. */
 function quotientFits(x: Measure, y: Measure, written: Decimal, decimals: number): boolean {
   if (y.value.isZero()) return true;
-  const hx = x.unit === '%' || x.decimals > 0 ? halfUlp(x.decimals) : new Decimal(0);
-  const hy = y.unit === '%' || y.decimals > 0 ? halfUlp(y.decimals) : new Decimal(0);
+  const hx = x.unit === '%' || x.decimals > 0 ? halfDigit(x.decimals) : new Decimal(0);
+  const hy = y.unit === '%' || y.decimals > 0 ? halfDigit(y.decimals) : new Decimal(0);
   const low = x.value.minus(hx).div(y.value.plus(hy)).times(HUNDRED);
   const high = x.value.plus(hx).div(y.value.minus(hy).gt(0) ? y.value.minus(hy) : y.value).times(HUNDRED);
-  const half = halfUlp(decimals);
+  const half = halfDigit(decimals);
   return written.gte(low.minus(half)) && written.lte(high.plus(half));
 }
 
@@ -131,7 +133,7 @@ function quotientFits(x: Measure, y: Measure, written: Decimal, decimals: number
 export function failedCompletion(c: CompletionClaim): Decimal | undefined {
   if (c.actual.unit !== c.target.unit || c.target.value.isZero()) return undefined;
   const written = new Decimal(c.valueText);
-  const decimals = c.valueText.includes('.') ? c.valueText.length - c.valueText.indexOf('.') - 1 : 0;
+  const { decimals } = c;
   if (quotientFits(c.actual, c.target, written, decimals)) return undefined;
   // Capped at 100% where the target is met, or a ceiling kept.
   const met = c.ceiling ? c.actual.value.lte(c.target.value) : c.actual.value.gte(c.target.value);

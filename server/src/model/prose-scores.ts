@@ -29,8 +29,8 @@ export function proseScores(doc: ReportDocument): ProseScore[] {
       const scoreAt = s.start + m.index! + m[0].lastIndexOf(m[3]);
       out.push({
         name,
-        weight: { start: weightAt, end: weightAt + m[2].length, value: toHalfWidthDigits(m[2]).replace('．', '.') },
-        score: { start: scoreAt, end: scoreAt + m[3].length, value: toHalfWidthDigits(m[3]).replace('．', '.') },
+        weight: { start: weightAt, end: weightAt + m[2].length, value: toHalfWidthDigits(m[2]) },
+        score: { start: scoreAt, end: scoreAt + m[3].length, value: toHalfWidthDigits(m[3]) },
       });
     }
   }

@@ -14,6 +14,9 @@ import { previousLineOfWords } from './text';
  * wrong only if no reading gives it.
  */
 
+/** What a rate of spending is over: a budget, or the year's income (`收入1126.48万元，支出…，资金使用率…`). */
+const BUDGET_WORDS = /^(部门|单位|本部门|本单位)?(预算收入|全年预算|调整后预算|(全年)?可用资金|资金总额|总预算|(?:本年|全年|年度)?总?收入(?:合计|总额)?$)/;
+
 /**
  * What each figure is to a rate — usable, spending, a budget, a balance — read once per figure. A
  * rate looks at every figure in a window before it, and the labels' patterns are the cost on a
@@ -29,7 +32,7 @@ class FigureKinds {
     if (b === 0) {
       const use = a.kind === 'money' && !a.cell && !a.approximate && a.insideOf === undefined && !standsApart(a);
       const role = fundRole(a);
-      b = 1 | (use ? 2 : 0) | (role === 'spend' ? 4 : 0) | (role === 'budget' || /^(部门|单位|本部门|本单位)?(预算收入|全年预算|调整后预算|(全年)?可用资金|资金总额|总预算)/.test(a.labelCore) ? 8 : 0)
+      b = 1 | (use ? 2 : 0) | (role === 'spend' ? 4 : 0) | (role === 'budget' || BUDGET_WORDS.test(a.labelCore) ? 8 : 0)
         | (role === 'carry' ? 16 : 0) | (RECEIVED.test(a.labelCore) ? 32 : 0);
       this.known[a.id] = b;
     }

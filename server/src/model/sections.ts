@@ -198,10 +198,14 @@ function followsItsOwnVersion(doc: ReportDocument): boolean {
   return reworded >= 2;
 }
 
+/** By report: its headings' titles, folded (made when a part is first found missing). */
+const HEADING_TITLES = new WeakMap<ReportDocument, Set<string>>();
+
 /** `三、部门整体支出绩效目标` for the outline's `一（二）部门整体支出绩效目标`: the part is there, at another place. */
 export function presentElsewhere(doc: ReportDocument, part: OutlinePart): boolean {
-  const title = foldTitle(part.title);
-  return doc.entries.some((e) => e.isHeading && foldTitle(e.title) === title);
+  let titles = HEADING_TITLES.get(doc);
+  if (!titles) HEADING_TITLES.set(doc, (titles = new Set(doc.entries.filter((e) => e.isHeading).map((e) => foldTitle(e.title)))));
+  return titles.has(foldTitle(part.title));
 }
 
 /**

@@ -63,6 +63,8 @@ export function namesProject(text: string, from: number, to: number): boolean {
     if (i - 2 >= from && isHan(text.charCodeAt(i - 2)) && isHan(text.charCodeAt(i - 1))) {
       const k = next === '”' || next === '"' || next === '》' ? i + 3 : i + 2;
       if (k < to && (text[k] === '：' || text[k] === ':')) return true;
+      // `档案编研及展陈经费受展厅改造进度影响，结余结转3.02万元`: the item is the clause's subject.
+      if (k < to && (text[k] === '受' || text[k] === '因') && !project) return true;
     }
     if (project && i - 4 >= from && isHan(text.charCodeAt(i - 4)) && isHan(text.charCodeAt(i - 3)) && isHan(text.charCodeAt(i - 2)) && isHan(text.charCodeAt(i - 1))
       && !at(text, i + 2, to, '支', '出') && !at(text, i + 2, to, '经', '费')) return true;

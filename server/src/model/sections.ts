@@ -193,6 +193,8 @@ export function leftOutOnPurpose(doc: ReportDocument, present: Map<OutlinePart, 
  * the outline, and a part it numbered on without is not known to be missing.
  */
 function followsItsOwnVersion(doc: ReportDocument): boolean {
+  // An outline the user chose is the one to check against, whatever the draft's titles say.
+  if (doc.outlineChosenBy !== 'recognised') return false;
   let reworded = 0;
   for (const e of doc.entries) if (e.isHeading && e.level === 1 && e.part && e.titleDiffers) reworded++;
   return reworded >= 2;
@@ -212,10 +214,10 @@ export function presentElsewhere(doc: ReportDocument, part: OutlinePart): boolea
  * `二、部门预算收支情况` … `三、部门整体支出绩效目标` `四、绩效目标完成情况` … `五、存在的问题`: the draft's own
  * headings stand where the outline's missing part would be (between the parts present before and
  * after it, at its level): the unit follows its own version of the outline there, and the part is
- * not known to be missing.
+ * not known to be missing (unless the user chose the outline).
  */
 export function ownPartsInItsPlace(doc: ReportDocument, present: Map<OutlinePart, number>, part: OutlinePart): boolean {
-  if (!doc.outline) return false;
+  if (!doc.outline || doc.outlineChosenBy !== 'recognised') return false;
   const siblings = part.parent ? part.parent.children : doc.outline.parts;
   const before = siblings.filter((p) => p.order < part.order && present.has(p)).pop();
   const after = siblings.find((p) => p.order > part.order && present.has(p));

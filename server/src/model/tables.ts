@@ -22,7 +22,9 @@ export type ColumnRole =
   // `合计` heading a column: each row's total of the money columns beside it (`合计 | 基本支出 | 项目支出`).
   | 'rowTotal'
   // A period's figures (`2023年`), read as figures when another column is their change (`compared`).
-  | 'period' | 'compared' | 'change' | 'changeRate';
+  | 'period' | 'compared' | 'change' | 'changeRate'
+  // People or households counted (`实有人数`, `受益人口`, `户数`): summed by a 合计 row as money is.
+  | 'headcount';
 
 export interface TableCell {
   line: number;
@@ -72,6 +74,7 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['received', /^(实际)?(资金)?到位(资金|数|金额)?(数|额)?$/],
   ['weight', /^(分值|权重|标准分|满分|权重分)$/],
   ['score', /^(得分|评分|自评得分|实际得分|评价得分)$/],
+  ['headcount', /^(?:(?:年末)?实有|在编|在职|编制|受益|服务|参保|在校|覆盖)?(?:人数|人口|户数|人次)$|^编制数$/],
   ['carry', /^(结余结转|结转结余|结余|结转|结余资金|结转资金|结余金额|结余结转数|结转结余数)$/],
   ['spend', /实际支出|执行数|支出数|决算数|实际执行|全年执行|执行金额|支出金额|实际使用|实际到位/],
   // `2024年支出`, `本年支出`: the year's spending, as a table of spending by kind heads it.
@@ -100,7 +103,7 @@ export const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjust', 'full', 'sp
 /** Score columns: points, summed by a 总分 (or 合计) row as money columns are. */
 export const SCORE_ROLES = new Set<ColumnRole>(['weight', 'score']);
 /** Columns whose cells are read as figures. */
-export const FIGURE_CELL_ROLES = new Set<ColumnRole>([...MONEY_ROLES, ...SCORE_ROLES]);
+export const FIGURE_CELL_ROLES = new Set<ColumnRole>([...MONEY_ROLES, ...SCORE_ROLES, 'headcount']);
 /** Columns of figures, read as figures or not (the rest are names, numbers of rows and words). */
 export const FIGURE_COLUMNS = new Set<ColumnRole>([...FIGURE_CELL_ROLES, 'rate', 'receivedRate', 'changeRate', 'period']);
 
@@ -109,8 +112,8 @@ const UNIT_LINE = /单位\s*[：:]\s*(万元|元|亿元)/;
 export const NUMERIC_CELL = new RegExp(`^[-－−+＋]?(?:${GROUPED_DIGITS}|[0-9０-９][0-9０-９,]*)(?:[.．][0-9０-９]+)?\\s*(?:%|％|万元|元|亿元)?$`);
 export const EMPTY_CELL = /^[-—－/／]?$/;
 
-/** `权重（分）`, `自评得分（分）`: points, the unit of a score column. */
-const POINTS_IN_HEADER = /[（(]\s*分\s*[）)]$/;
+/** `权重（分）`, `自评得分（分）`, `实有人数（人）`: points or people, the unit of a column of them. */
+const POINTS_IN_HEADER = /[（(]\s*(?:分|人|户|人次|名)\s*[）)]$/;
 
 function headerName(text: string): string {
   return text.replace(UNIT_IN_HEADER, '').replace(POINTS_IN_HEADER, '').replace(/[\s\u3000*]/g, '');

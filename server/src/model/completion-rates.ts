@@ -70,7 +70,8 @@ function tableClaims(doc: ReportDocument, out: CompletionClaim[]): void {
 const PROSE_RATE = /完成率(?:为|达到?|是)?\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]/g;
 /** A figure with its measure word, in a clause: `完成维修养护45处`, `年度目标42处`. */
 const CLAUSE_FIGURE = /([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(万人次|万人|人次|公里|千米|平方米|万亩|[处座个项户人次场期所家件份台套辆名吨株棵间册篇条批宗支亩])/g;
-const TARGET_WORDS = /目标|计划|任务/;
+/** A target said as one (`年度目标42处`, `计划8座`), or as what should be done (`应巡河5616次`; not 相应, 供应). */
+const TARGET_WORDS = /目标|计划|任务|要求|(?<![相对响供反适效回理])应/;
 /** A difference or a comparison, not a figure done: `较目标多0.14万人`, `超额2处`. */
 const DIFFERENCE_WORDS = /多|少|超|增加|减少|增长|下降|剩余|尚有|未/;
 

@@ -23,6 +23,8 @@ export interface ProductClaim {
 const MEASURES = '户|亩|人|名|台|座|套|吨|所|辆|处|家|间|头|只|公里|平方米|册|场|期|批|件|份|宗|个|人次';
 // Not inside a figure (`1,200`: a comma after a digit), nor an ordinal; a comma ending a clause is no figure's.
 const COUNT = new RegExp(`(?<![0-9０-９.．第])(?<![0-9０-９][,，])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{1,7})\\s*(${MEASURES})`, 'g');
+/** `52.8公里`, `1,240.5平方米`: a measure with decimals (lengths, areas, weights), not a count of things. */
+const MEASURED = /(?<![0-9０-９.．第])([0-9０-９]{1,5}[.．][0-9０-９]{1,3})\s*(公里|平方米|亩|吨)(?!每)/g;
 /** `5.38万名`: a count in 万, rounded to its digits. */
 const COUNT_WAN = new RegExp(`(?<![0-9０-９.．第])([0-9０-９]{1,4}(?:[.．][0-9０-９]{1,4})?)\\s*万\\s*(${MEASURES})`, 'g');
 // (`…人均84元标准核定补助资金234.96万元`: a total set by the standard is one too.)
@@ -40,6 +42,15 @@ function countsIn(text: string, from: number, to: number): ProductClaim['count']
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(COUNT)) {
     out.push({ value: Number(toHalfWidthDigits(m[1]).replace(/[,，]/g, '')), measure: m[2], start: from + m.index!, end: from + m.index! + m[0].length, text: m[0].replace(/\s+/g, '') });
+  }
+  // `52.8公里`: a length or an area measured, within its rounding.
+  for (const m of /[.．]/.test(slice) ? slice.matchAll(MEASURED) : []) {
+    const digits = toHalfWidthDigits(m[1]);
+    const decimals = digits.length - digits.indexOf('.') - 1;
+    out.push({
+      value: Number(digits), measure: m[2], start: from + m.index!, end: from + m.index! + m[0].length,
+      text: m[0].replace(/\s+/g, ''), slack: new Decimal(5).times(new Decimal(10).pow(-decimals - 1)).toNumber(),
+    });
   }
   for (const m of slice.includes('万') ? slice.matchAll(COUNT_WAN) : []) {
     const digits = toHalfWidthDigits(m[1]).replace('．', '.');
@@ -108,7 +119,7 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       // one measure in reach — which count is whose is not said. A count said first (`1,200亩，每亩
       // 补助1,500元，共…`) is its rate's unless another rate stands between it and its total.
       const others: Amount[] = [];
-      for (let j = k - 1; j >= 0 && rates[j].rate.start >= rate.start - REACH; j--) if (sameMeasure(rates[j].measure, measure)) others.push(rates[j].rate);
+      for (let j = k - 1; j >= 0 && rates[j].rate.start >= windowStart; j--) if (sameMeasure(rates[j].measure, measure)) others.push(rates[j].rate);
       for (let j = k + 1; j < rates.length && rates[j].rate.start < total.end + REACH; j++) if (sameMeasure(rates[j].measure, measure)) others.push(rates[j].rate);
       if (count.start > rate.start ? others.length > 0 : others.some((r) => r.start > count.start && r.start < total.start)) return;
       out.push({ count, rate, total, months });

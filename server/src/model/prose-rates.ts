@@ -14,6 +14,8 @@ import { previousLineOfWords } from './text';
  * wrong only if no reading gives it.
  */
 
+const KIND_SUBJECT = /^(项目|基本)支出$/;
+
 /** What a rate of spending is over: a budget, or the year's income (`收入1126.48万元，支出…，资金使用率…`). */
 const BUDGET_WORDS = /^(部门|单位|本部门|本单位)?(预算收入|全年预算|调整后预算|(全年)?可用资金|资金总额|总预算|(?:本年|全年|年度)?总?收入(?:合计|总额)?$)/;
 
@@ -290,7 +292,8 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       // (The figures may hold the balance said after the rate: the words are read back to the last one before.)
       const lastBefore = figures.filter((a) => a.end <= start).pop();
       const subject = m.afterBudget ? undefined : rateSubject(doc.text, start, lastBefore ? lastBefore.end : s.start);
-      if (subject && !figures.some((a) => a.label.includes(subject))) {
+      // (`…项目年初预算…，全年实际支出…，项目支出执行率92.45%`: the kind's figures named by its head, 项目.)
+      if (subject && !figures.some((a) => a.label.includes(subject) || (KIND_SUBJECT.test(subject) && a.label.includes(subject.slice(0, 2))))) {
         // `到位资金执行率为98.28%`, `按下达资金计算，执行率为91.90%`: over the money received, or allotted,
         // said earlier in the part.
         const over = baseNamed(doc, kinds, subject, start);

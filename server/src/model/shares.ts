@@ -105,7 +105,7 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       // A part said earlier and named again here (`…实际支出180.00万元…，项目支出占实际支出的34.02%`): the
       // whole of that name in the share's own sentence, when there is one.
       const here = part !== figure ? wholeInSentence(doc, s.start, at, name, part) : undefined;
-      const total = here ?? (!name ? listed ?? wholeItsClauseNames(doc, part) : listed && totalName(listed.labelCore) === totalName(name) ? listed : namedTotal(doc, name, part));
+      const total = here ?? (!name ? listed ?? wholeItsClauseNames(doc, part) : listed && namesTheList(listed, name) ? listed : namedTotal(doc, name, part));
       // A share above the whole is some other comparison than the one read.
       if (!total || total === part || baseValue(part).gt(baseValue(total))) continue;
       out.push({
@@ -116,6 +116,17 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
   }
   return out;
 }
+
+/**
+ * Whether a share's whole, by name, is the total of its part's list: the same name, or the whole
+ * said generally (`占全局总支出的88.56%` of `…和政府性基金预算支出合计48,402.17万元，其中…`).
+ */
+function namesTheList(listed: Amount, name: string): boolean {
+  const wanted = totalName(name);
+  const own = totalName(listed.labelCore);
+  return own === wanted || (GENERAL_WHOLE.test(wanted) && own.endsWith(wanted));
+}
+const GENERAL_WHOLE = /^(支出|收入|资金|预算)$/;
 
 /** The last figure of the part's kind before the share, in its sentence, whose words end in the whole's name. */
 function wholeInSentence(doc: ReportDocument, sentenceStart: number, at: number, name: string, part: Amount): Amount | undefined {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { namesProject } from '../../server/src/model/quantities';
+import { namesProject } from '../../server/src/model/item-figures';
 
 /**
  * Scans written by hand for speed must say what the patterns they replace say: each is tried

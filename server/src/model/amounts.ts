@@ -99,7 +99,7 @@ export const MONEY_WORD = /支出|经费|资金|补助|补贴|预算|收入|费|
 const MAX_LABEL = 40;
 
 /** A label that is only a change (`减少`, `增长了`): what changed is in the figure before it. */
-const CHANGE_ONLY = /^(相比)?(减少|增加|下降|上升|增长|降低|节约|节省|多|少)了?$/;
+const CHANGE_ONLY = /^(相比)?(减少|增加|净增|净减|下降|上升|增长|降低|节约|节省|多|少)了?$/;
 const COMPARED = /^(比|较|同比|环比)/;
 // `比2023年增加270.87万元`, `较上年同期减少`: the other side of a comparison may be a named year.
 // `与上年8.12万元相比减少1.28万元`: a comparison said around its figure.

@@ -1,4 +1,4 @@
-import { Amount, isPriorYear, labelCoreOf } from './amounts';
+import { Amount, baseValue, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
@@ -26,7 +26,7 @@ const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|
  * `基本支出612.45万元，由人员经费531.27万元和公用经费71.18万元构成`: `由` right after a figure opens its
  * list, and `构成` (`组成`) right after the last item closes it.
  */
-const MADE_OF = /(?<=[0-9０-９](?:万元|元|亿元|人|名)[，,])由(?=[^。；;]{2,80}?[0-9０-９](?:万元|元|亿元|人|名)(?:构成|组成))/g;
+const MADE_OF = /(?<=[0-9０-９](?:万元|元|亿元|人|名)[，,])由(?=[^。；;]{2,80}?[0-9０-９](?:万元|元|亿元|人|名)(?:构成|组成))|(?<=[0-9０-９](?:万元|元|亿元|人|名)[，,]由[^。；;0-9０-９]{2,40}(?:构成|组成)[，,])分别(?:为|是)/g;
 const MADE_OF_END = /(?<=[0-9０-９](?:万元|元|亿元|人|名))(?:构成|组成)/g;
 
 /**
@@ -50,7 +50,8 @@ function inSpans(spans: Array<[number, number]>, p: number): boolean {
 
 const QIZHONG = /其中/g;
 /** `基本支出中，` opening a sentence: what follows breaks down the figure of that name. */
-const WITHIN = /^\s*([\u4e00-\u9fff“”]{2,10}?)中[，,：:]|^\s*(基本支出|项目支出|人员经费|公用经费|一般公共预算支出|支出|收入)中(?=[\u4e00-\u9fff])/;
+// (`基本支出由人员经费和公用经费构成，分别为…`: the kind said before, made of the figures after 分别为.)
+const WITHIN = /^\s*([\u4e00-\u9fff“”]{2,10}?)中[，,：:]|^\s*(基本支出|项目支出|人员经费|公用经费|一般公共预算支出|支出|收入)(?:中(?=[\u4e00-\u9fff])|由(?=[^。；;0-9０-９]{2,40}(?:构成|组成)[，,]分别(?:为|是)))/;
 const SEGMENT = /[；;]/g;
 
 function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): Marker[] {
@@ -291,6 +292,14 @@ function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): b
 const EACH = /各(为|有)?$/;
 const PLACEHOLDER_FIGURE = /[×XxＸｘ]{1,4}\s*(?:万元|元|亿元|人|个)/;
 
+/**
+ * `实际支出93.50万元，结余结转0万元，其中河道保洁…支出分别为61.80万元和31.70万元`: nothing is made of parts
+ * that are something; a 0 before `其中` is the figure next to the list's total, not its total.
+ */
+function zeroOfParts(open: OpenBreakdown): boolean {
+  return baseValue(open.total).isZero() && open.parts.some((p) => !baseValue(p).isZero());
+}
+
 /** A finished list as a relation; income or spending may go on into the next sentence. */
 function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, open: OpenBreakdown, sentence: Sentence): Relation {
   let optional: Amount[] = [];
@@ -360,7 +369,7 @@ export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence,
   }
   for (const { open, sentence } of finished) {
     // One figure after 其中 is a partial breakdown (`支出648.31万元，其中基本支出353.86万元`).
-    if (open.parts.length < 2 || overlappingPeople(doc.text, open) || budgetAndSpending(open.parts)) continue;
+    if (open.parts.length < 2 || overlappingPeople(doc.text, open) || budgetAndSpending(open.parts) || zeroOfParts(open)) continue;
     for (const p of open.parts) inBreakdown.add(p.id);
     relations.push(breakdownRelation(doc, bySentence, open, sentence));
   }

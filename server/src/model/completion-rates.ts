@@ -103,9 +103,11 @@ function proseClaims(doc: ReportDocument, out: CompletionClaim[]): void {
         if (TARGET_WORDS.test(words)) targets.push(found);
         else if (!DIFFERENCE_WORDS.test(words)) done.push(found);
       }
-      if (targets.length !== 1 || done.length !== 1 || targets[0].unit !== done[0].unit) continue;
+      // (`落实河长146名，全年应巡河4380次，实际巡河4297次`: a figure in another measure is another thing's.)
+      const doneOfIt = targets.length === 1 ? done.filter((d) => d.unit === targets[0].unit) : done;
+      if (targets.length !== 1 || doneOfIt.length !== 1) continue;
       const start = s.start + at;
-      out.push({ start, end: start + m[0].length, ...percentDigits(m[1]), actual: done[0], target: targets[0], ceiling: false });
+      out.push({ start, end: start + m[0].length, ...percentDigits(m[1]), actual: doneOfIt[0], target: targets[0], ceiling: false });
     }
   }
 }

@@ -24,7 +24,7 @@ const MEASURES = '户|亩|人|名|台|座|套|吨|所|辆|处|家|间|头|只|�
 // Not inside a figure (`1,200`: a comma after a digit), nor an ordinal; a comma ending a clause is no figure's.
 const COUNT = new RegExp(`(?<![0-9０-９.．第])(?<![0-9０-９][,，])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{1,7})\\s*(${MEASURES})`, 'g');
 /** `52.8公里`, `1,240.5平方米`: a measure with decimals (lengths, areas, weights), not a count of things. */
-const MEASURED = /(?<![0-9０-９.．第])([0-9０-９]{1,5}[.．][0-9０-９]{1,3})\s*(公里|平方米|亩|吨)(?!每)/g;
+const MEASURED = /(?<![0-9０-９.．第])(?<![0-9０-９][,，])((?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{1,5})[.．][0-9０-９]{1,3})\s*(公里|平方米|亩|吨)(?!每)/g;
 /** `5.38万名`: a count in 万, rounded to its digits. */
 const COUNT_WAN = new RegExp(`(?<![0-9０-９.．第])([0-9０-９]{1,4}(?:[.．][0-9０-９]{1,4})?)\\s*万\\s*(${MEASURES})`, 'g');
 // (`…人均84元标准核定补助资金234.96万元`: a total set by the standard is one too.)
@@ -45,7 +45,7 @@ function countsIn(text: string, from: number, to: number): ProductClaim['count']
   }
   // `52.8公里`: a length or an area measured, within its rounding.
   for (const m of /[.．]/.test(slice) ? slice.matchAll(MEASURED) : []) {
-    const digits = toHalfWidthDigits(m[1]);
+    const digits = toHalfWidthDigits(m[1]).replace(/[,，]/g, '');
     const decimals = digits.length - digits.indexOf('.') - 1;
     out.push({
       value: Number(digits), measure: m[2], start: from + m.index!, end: from + m.index! + m[0].length,

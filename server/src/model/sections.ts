@@ -3,7 +3,7 @@ import { formatNumber } from './numbering';
 import { findPart, foldTitle, OutlinePart } from './outline';
 import type { TocEntry } from './toc';
 import type { Table } from './tables';
-import { lastNonBlankLine, wrapsInto } from './text';
+import { lastNonBlankLine, previousLineOfWords, wrapsInto } from './text';
 import type { ReportDocument } from './report';
 
 /** The heading that opens an outline part (`三/二`), if the draft has it. */
@@ -81,8 +81,16 @@ function readCut(doc: ReportDocument): number | undefined {
   if (/[，、,；;：:]$/.test(t) || leftOpen(t)) return last;
   // A short last line that a hard-wrapped line runs into is the rest of that line's sentence.
   if (last > 0 && !ENDS_FINISHED.test(t) && wrapsInto(doc.lines.lines, last - 1) === last) return last;
-  if (t.length <= 10 || DATE_LINE.test(t) || ENDS_FINISHED.test(t) || SIGNATURE.test(t)) return undefined;
+  if (DATE_LINE.test(t) || ENDS_FINISHED.test(t) || SIGNATURE.test(t)) return undefined;
+  // A short last line is a name or a date under the text (a signature), unless it is the first words
+  // under a sub-heading (`（二）“三献”工作` / `全市无偿献血`): that text was cut.
+  if (t.length <= 10 && !firstWordsUnderSubheading(doc, last)) return undefined;
   return last;
+}
+
+function firstWordsUnderSubheading(doc: ReportDocument, line: number): boolean {
+  const before = previousLineOfWords(doc.lines.lines, line);
+  return before >= 0 && doc.entries.some((e) => e.line === before && e.isHeading && e.level >= 2);
 }
 
 /** Titles of the parts a report may end on, left bare: these are reported empty, not cut. */

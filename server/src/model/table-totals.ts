@@ -203,14 +203,49 @@ function namedGroupStart(t: Table, ri: number, least: number): number | undefine
   return ri - start >= least ? start : undefined;
 }
 
+/** How many rows above a 小计 are tried as its group: a group is a few rows, and each try sums them. */
+const MAX_GROUP = 60;
+
+/**
+ * `局机关` / `县水利工程管理站` / `县河道管理所` / `县水土保持站` / `二级单位小计`: a 小计 of the last rows above
+ * it, not of all since the group began — where some last rows (two or more) make it hold in more of
+ * the columns it fills than the rows from `from` do: in all of them, or all but one. The first row of
+ * those, or undefined.
+ */
+function lastRowsGroupStart(t: Table, ti: number, ri: number, from: number, get: CellGetter): number | undefined {
+  const cols = t.columns.flatMap((role, ci) => (SUMMED_ROLES.has(role) && get(ti, ri, ci) ? [ci] : []));
+  if (cols.length === 0 || ri - from < 3 || ri - from > MAX_GROUP) return undefined;
+  const holding = (start: number) => cols.filter((ci) => {
+    const parts = columnParts(t, ti, ci, rowsBetween(t, start, ri), get);
+    return parts !== undefined && holds(sumOfRows(get(ti, ri, ci)!, parts));
+  }).length;
+  // The rows that make the most columns hold; all of them, or all but one (the 小计 may be wrong
+  // in one column, and is reported there against the rows that are its own).
+  let best = from;
+  let most = holding(from);
+  for (let start = from + 1; start <= ri - 2 && most < cols.length; start++) {
+    const n = holding(start);
+    if (n > most) [best, most] = [start, n];
+  }
+  return best !== from && most >= Math.max(cols.length - 1, cols.length === 1 ? 1 : 2) ? best : undefined;
+}
+
+const rowsBetween = (t: Table, from: number, to: number): number[] => {
+  const out: number[] = [];
+  for (let r = from; r < to; r++) if (!t.rows[r].total && !t.rows[r].subtotal) out.push(r);
+  return out;
+};
+
 export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relation[]): void {
   const groups = subtotalsCloseGroups(t);
   // Each 小计 that names its group (by its first row). Where every group is closed by one, only if
   // every 小计 names its own: then a row above the first group (`预算执行率`) is of none.
   const named = new Map<number, number>();
+  let from = 0;
   t.rows.forEach((row, ri) => {
-    const start = row.subtotal ? namedGroupStart(t, ri, groups ? 1 : 2) : undefined;
+    const start = row.subtotal ? namedGroupStart(t, ri, groups ? 1 : 2) ?? lastRowsGroupStart(t, ti, ri, from, get) : undefined;
     if (start !== undefined) named.set(ri, start);
+    if (row.total || row.subtotal) from = ri + 1;
   });
   if (groups && t.rows.some((row, ri) => row.subtotal && !named.has(ri))) named.clear();
   let groupStart = 0;

@@ -65,7 +65,7 @@ export interface CountClaim {
   list?: { start: number; end: number };
 }
 
-const SUBTRACT = /追减|调减|核减|减少|收回|缩减/;
+const SUBTRACT = /追减|调减|核减|减少|收回|缩减|退出/;
 const EITHER = /[增加][（(]减[）)]/;
 const NET = /净(?:调)?(增|减)/;
 

@@ -1,0 +1,88 @@
+import type { Amount } from './amounts';
+import type { ReportDocument } from './report';
+import { entryAt } from './sections';
+import { wrapsInto, wrapWidth } from './text';
+
+/** Whose a figure is: an item's (a project, a fund, some of a department's units) or the unit's own. */
+
+/**
+ * `项目“X”`, `X经费：`, `该项目年初预算…`, a named project said before in the sentence
+ * (`服务站运行补助项目上级资金于第四季度下达，…，结余结转7.45万元`; not `项目支出`): the figures after
+ * are one project's (in a project's own report, `本项目` is the report's).
+ */
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+const at = (text: string, i: number, end: number, a: string, b: string) => i + 1 < end && text[i] === a && text[i + 1] === b;
+
+/**
+ * Whether `text[from, to)` names a project as the subject, read character by character: the
+ * pattern `项目[“"《]|(?<=[\u4e00-\u9fff]{2})(?:经费|项目|专项|资金)[”"》]?[：:]|(?:该|此)项目|
+ * (?<=[\u4e00-\u9fff]{4})项目(?!支出|经费)` tried at each of a window's characters for every figure
+ * was a tenth of a long draft's time. Nothing outside the window is looked at, as with a slice.
+ */
+export function namesProject(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    const head = text[i];
+    if (head !== '项' && head !== '经' && head !== '专' && head !== '资') continue;
+    const project = at(text, i, to, '项', '目');
+    if (!(project || at(text, i, to, '经', '费') || at(text, i, to, '专', '项') || at(text, i, to, '资', '金'))) continue;
+    const next = i + 2 < to ? text[i + 2] : '';
+    if (project && (next === '“' || next === '"' || next === '《')) return true;
+    if (project && i - 1 >= from && (text[i - 1] === '该' || text[i - 1] === '此')) return true;
+    if (i - 2 >= from && isHan(text.charCodeAt(i - 2)) && isHan(text.charCodeAt(i - 1))) {
+      const k = next === '”' || next === '"' || next === '》' ? i + 3 : i + 2;
+      if (k < to && (text[k] === '：' || text[k] === ':')) return true;
+      // `档案编研及展陈经费受展厅改造进度影响，结余结转3.02万元`: the item is the clause's subject.
+      if (k < to && (text[k] === '受' || text[k] === '因') && !project) return true;
+    }
+    if (project && i - 4 >= from && isHan(text.charCodeAt(i - 4)) && isHan(text.charCodeAt(i - 3)) && isHan(text.charCodeAt(i - 2)) && isHan(text.charCodeAt(i - 1))
+      && !at(text, i + 2, to, '支', '出') && !at(text, i + 2, to, '经', '费')) return true;
+  }
+  return false;
+}
+
+/**
+ * A line that opens with an enumerated item's name and a full stop (`三是全民阅读推广活动。`,
+ * `2.农村供水工程维修养护项目。`, `（二）残疾儿童康复救助。`), or a project's or fund's name and a comma (`（1）供销社综合改革
+ * 经费，预算10.00万元，支出10.00万元`): its figures are that item's. Items about the unit's own money
+ * (`1.收入情况。`) are the unit's.
+ */
+// (`（1）高标准农田建设：年初预算7,200.00万元…`: a name and a colon opens the item too.)
+const ITEM_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+是|[（(]?[0-9０-９]{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?:([^。，；:：]{2,30})[。:：]|([^。，；:：]{2,30}(?:经费|项目|专项|资金|工程|补助|补贴))[，,])/;
+const UNIT_MONEY = /收入|支出|预算|结余|结转|三公|经费情况/;
+const INDICATOR_KIND = /^(产出|效益|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|满意度)指标$/;
+
+/** `4.殡葬惠民补助资金` on a line of its own, its figures below: the item's, not the unit's. */
+const ITEM_HEADING = /(资金|经费|项目|专项|补助|补贴)$/;
+
+export function underItemHeading(doc: ReportDocument, a: Amount): boolean {
+  const e = entryAt(doc, a.start);
+  return e !== undefined && e.level >= 2 && e.line !== a.line && ITEM_HEADING.test(e.title) && !UNIT_MONEY.test(e.title);
+}
+
+export function itemOfItsLine(doc: ReportDocument, a: Amount): boolean {
+  const lines = doc.lines.lines;
+  // In a hard-wrapped copy the item's name opens its paragraph, a few lines up.
+  let first = a.line;
+  if (!ITEM_TITLE.test(lines[first].text) && wrapWidth(lines) > 0) {
+    for (let k = 0; k < 8 && first > 0 && wrapsInto(lines, first - 1) === first; k++) first--;
+  }
+  const m = ITEM_TITLE.exec(lines[first].text);
+  // `4.成本指标。…基本支出1081.35万元控制在预算范围内`: a kind of indicator is no item with money of its own.
+  return m !== null && !UNIT_MONEY.test(m[1] ?? m[2]) && !INDICATOR_KIND.test(m[1] ?? m[2]) && lines[first].start + m[0].length <= a.labelStart;
+}
+
+/**
+ * Some of the units a department's report consolidates: its own office (`局机关本级`, not a
+ * government's `县本级` or `本级财政`), its subordinate units (`所属单位`, `其余8个所属单位`).
+ */
+export const SOME_UNITS = /(?<![省市州县区镇乡])本级(?!财政|资金|配套|政府|人民政府|预算)|(?:所属|下属|直属)(?:的)?(?:[0-9０-９]+个|各)?(?:二级)?(?:预算)?(?:单位|学校|医院|卫生院|事业单位|站所)|二级(?:预算)?单位|其[余他][0-9０-９]+[个家所]/;
+/** `事业收入和其他收入安排的支出2868.06万元，其中…项目支出1559.91万元`: the spending of some of the money. */
+const FROM_ONE_SOURCE = /(?:收入|资金|拨款|基金)安排的(?:支出|资金)/;
+/** `局机关本级：` opening a line: the line's figures are that part's. */
+const SOME_UNITS_LEAD = /^[\s\u3000]*([^：:，。；]{2,16})[：:]/;
+
+export function ofSomeUnits(doc: ReportDocument, a: Amount, before: string): boolean {
+  if (SOME_UNITS.test(before) || FROM_ONE_SOURCE.test(before)) return true;
+  const lead = SOME_UNITS_LEAD.exec(doc.lines.lines[a.line].text)?.[1];
+  return lead !== undefined && SOME_UNITS.test(lead);
+}

@@ -66,8 +66,8 @@ function tableClaims(doc: ReportDocument, out: CompletionClaim[]): void {
   }
 }
 
-/** `完成率107.14%`, `完成年度目标的107.14%` in a sentence, after its two figures. */
-const PROSE_RATE = /完成率(?:为|达到?|是)?\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]/g;
+/** `完成率107.14%`, `完成年度目标6.0公里的96.00%` in a sentence, after its two figures (or with the target). */
+const PROSE_RATE = /(?:完成率(?:为|达到?|是)?|完成(?:全年|年度)?(?:目标|计划|任务)[^，。；%％]{0,12}?的)\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]/g;
 /** A figure with its measure word, in a clause: `完成维修养护45处`, `年度目标42处`. */
 const CLAUSE_FIGURE = /([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(万人次|万人|人次|公里|千米|平方米|万亩|[处座个项户人次场期所家件份台套辆名吨株棵间册篇条批宗支亩])/g;
 /** A target said as one (`年度目标42处`, `计划8座`), or as what should be done (`应巡河5616次`; not 相应, 供应). */
@@ -80,15 +80,16 @@ const REACH = 200;
 
 function proseClaims(doc: ReportDocument, out: CompletionClaim[]): void {
   for (const s of doc.sentences) {
-    if (!s.text.includes('完成率') || doc.layout.kinds.get(s.line) === 'table') continue;
+    if (!s.text.includes('完成') || doc.layout.kinds.get(s.line) === 'table') continue;
     let segmentStart = 0;
     for (const m of s.text.matchAll(PROSE_RATE)) {
-      const at = m.index!;
+      // Read up to the rate's number: `完成年度目标6.0公里的96.00%` names its target in its own words.
+      const at = m.index! + m[0].lastIndexOf(m[1]);
       // The rate's own segment: after the rate before it, and the last `；` before it, within reach.
       let from = Math.max(segmentStart, at - REACH);
       const stop = s.text.slice(from, at).lastIndexOf('；');
       if (stop >= 0) from += stop + 1;
-      segmentStart = at + m[0].length;
+      segmentStart = m.index! + m[0].length;
       const segment = s.text.slice(from, at);
       const targets: Measure[] = [];
       const done: Measure[] = [];
@@ -106,7 +107,7 @@ function proseClaims(doc: ReportDocument, out: CompletionClaim[]): void {
       // (`落实河长146名，全年应巡河4380次，实际巡河4297次`: a figure in another measure is another thing's.)
       const doneOfIt = targets.length === 1 ? done.filter((d) => d.unit === targets[0].unit) : done;
       if (targets.length !== 1 || doneOfIt.length !== 1) continue;
-      const start = s.start + at;
+      const start = s.start + m.index!;
       out.push({ start, end: start + m[0].length, ...percentDigits(m[1]), actual: doneOfIt[0], target: targets[0], ceiling: false });
     }
   }

@@ -170,7 +170,10 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   // `比上年的11.20万元减少1.84万元，下降19.66%`: no subject and no figure of this year in the sentence.
   // `与上年8.12万元相比减少1.28万元，下降18.71%`, the same said around the figure.
   if ((said === '' || said === undefined) && (isCompared(last) || isPriorYear(last))) return { nows: [], before: last };
-  if (!subject || subject.length < 2 || !prevSentence || prevSentence.line !== s.line) return undefined;
+  if (!subject || subject.length < 2) return undefined;
+  // This year's figure of that name said on another line: the change said beside last year's is the
+  // reading (a claim is made so only where the sentence states it).
+  if (!prevSentence || prevSentence.line !== s.line) return { nows: [], before: last };
   const candidates = amountsBetween(doc.amounts, prevSentence.start, prevSentence.end).filter((a) => usable(a) && a.unit === last.unit);
   // The figure of that very name, else the one whose name ends so (`公用经费` of `日常公用经费`).
   const exact = candidates.filter((a) => a.labelCore === subject);

@@ -1,4 +1,4 @@
-import { Amount, amountsBetween, baseValue, isPriorYear, lastAmountBetween } from './amounts';
+import { Amount, amountsBetween, baseValue, firstAmountBetween, isPriorYear, lastAmountBetween } from './amounts';
 import { percentDigits, RateClaim } from './rates';
 import type { ReportDocument } from './report';
 import { standsApart } from './terms';
@@ -113,8 +113,31 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
         ...percentDigits(m[2]), spend: [part], budgets: [[{ amount: total, sign: 1 }]], word: '占比',
       });
     }
+    if (/占[^。；%％]{0,16}[0-9０-９]/.test(s.text)) sharesOfAFigure(doc, s, taken, (totalOf ??= listTotals(doc)), out);
   }
   return out;
+}
+
+/** `占本年支出372.46万元的比重为38.35%`: the whole's figure said in the share's own words. */
+const SHARE_OF_FIGURE = /占[\u4e00-\u9fff“”]{0,12}?([0-9０-９][0-9０-９,，.．]*\s*(?:万元|元|亿元|人|名))的?(?:比重|比例)?(?:为|达到?|是)?\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]/g;
+
+function sharesOfAFigure(doc: ReportDocument, s: { start: number; text: string; line: number }, taken: ReadonlySet<number>, totalOf: Map<number, Amount>, out: RateClaim[]): void {
+  for (const m of s.text.matchAll(SHARE_OF_FIGURE)) {
+    const at = s.start + m.index!;
+    const numberStart = at + m[0].lastIndexOf(m[2]);
+    if (taken.has(numberStart)) continue;
+    const whole = firstAmountBetween(doc.amounts, at, numberStart);
+    const figure = lastAmountBetween(doc.amounts, s.start, at);
+    if (!whole || !figure || !usable(whole) || !usable(figure) || figure.kind !== whole.kind) continue;
+    if (!sharedRightAfter(doc.text.slice(figure.end, at), figure) || baseValue(figure).gt(baseValue(whole))) continue;
+    // `基本支出1019.39万元，其中…公用经费116.27万元，占调整后基本支出预算1036.92万元的98.31%`: the last part
+    // of a list may stand for its total; each is a reading.
+    const list = totalOf.get(figure.id);
+    out.push({
+      start: at, end: at + m[0].length, numberStart, numberEnd: numberStart + m[2].length, line: s.line,
+      ...percentDigits(m[2]), spend: list && list.kind === whole.kind ? [list, figure] : [figure], budgets: [[{ amount: whole, sign: 1 }]], word: '占比',
+    });
+  }
 }
 
 /**

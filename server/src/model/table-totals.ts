@@ -203,8 +203,12 @@ function namedGroupStart(t: Table, ri: number, least: number): number | undefine
   return ri - start >= least ? start : undefined;
 }
 
-/** How many rows above a 小计 are tried as its group: a group is a few rows, and each try sums them. */
-const MAX_GROUP = 60;
+/**
+ * How many rows above a 小计 are tried as its group: a group is a few rows, and each try sums them
+ * (the square of the group's rows, per failing 小计). Not tried in a table of more rows than a report's.
+ */
+const MAX_GROUP = 30;
+const MAX_TABLE_ROWS = 1000;
 
 /**
  * `局机关` / `县水利工程管理站` / `县河道管理所` / `县水土保持站` / `二级单位小计`: a 小计 of the last rows above
@@ -214,7 +218,7 @@ const MAX_GROUP = 60;
  */
 function lastRowsGroupStart(t: Table, ti: number, ri: number, from: number, get: CellGetter): number | undefined {
   const cols = t.columns.flatMap((role, ci) => (SUMMED_ROLES.has(role) && get(ti, ri, ci) ? [ci] : []));
-  if (cols.length === 0 || ri - from < 3 || ri - from > MAX_GROUP) return undefined;
+  if (cols.length === 0 || ri - from < 3 || ri - from > MAX_GROUP || t.rows.length > MAX_TABLE_ROWS) return undefined;
   const holding = (start: number) => cols.filter((ci) => {
     const parts = columnParts(t, ti, ci, rowsBetween(t, start, ri), get);
     return parts !== undefined && holds(sumOfRows(get(ti, ri, ci)!, parts));

@@ -15,6 +15,8 @@ import { previousLineOfWords } from './text';
  */
 
 const KIND_SUBJECT = /^(项目|基本)支出$/;
+/** The whole budget (`部门年初预算`, `调整后预算`, `项目预算`), not a kind's or a source's. */
+const WHOLE_BUDGET = /^(?:部门|单位|项目)?(?:年初预算|调整后预算|全年预算|预算收入|预算总额|预算)(?:数|总额|合计)?$/;
 
 /** What a rate of spending is over: a budget, or the year's income (`收入1126.48万元，支出…，资金使用率…`). */
 const BUDGET_WORDS = /^(部门|单位|本部门|本单位)?(预算收入|全年预算|调整后预算|(全年)?可用资金|资金总额|总预算|(?:本年|全年|年度)?总?收入(?:合计|总额)?$)/;
@@ -55,7 +57,7 @@ const RECEIVED = /(?<!未)到位(资金|数|金额)?$/;
 
 /** The unit's own spending and budget (`2023年支出101.09万元` … `预算收入101.09万元`), as part 二 states them. */
 // In a project's own report the project's figures are its: `项目执行数1,583.92万元`, `项目全年预算`.
-const UNIT_FIGURE = /^(支出|总支出|实际支出|一般公共预算支出|(部门|单位)?预算收入|全年预算数?|预算数?|预算总额|(项目)?(全年|实际)?执行数|项目实际支出|项目(全年)?预算数?)(总额|合计)?$/;
+const UNIT_FIGURE = /^((?:部门|单位)?(?:支出|总支出|实际支出)|一般公共预算支出|(部门|单位)?预算收入|全年预算数?|预算数?|预算总额|(项目)?(全年|实际)?执行数|项目实际支出|项目(全年)?预算数?)(总额|合计)?$/;
 
 /**
  * How far before a rate its figures are looked for. A paragraph that states its spending and budget
@@ -318,8 +320,12 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
         budgets = unitBudgets(doc, kinds, s.start);
         const baseAfter = /^\s*[（(]/.test(doc.text.slice(m.end, m.end + 2));
         if (budgets.length === 0 && !baseAfter && !headingOfPart(doc, doc.outline?.summaryPart)) {
-          const near = previousLineOfWords(doc.lines.lines, s.line);
-          budgets = earlierBudgets(doc, kinds, s.start, UNIT_FIGURE).filter((b) => b[0].amount.line >= near);
+          // (Past a sub-heading between them: `…调整后预算4784.65万元。` / `（二）支出情况` / `…执行率96.87%`.)
+          let near = previousLineOfWords(doc.lines.lines, s.line);
+          if (doc.headings.some((h) => h.line === near && h.level >= 2)) near = previousLineOfWords(doc.lines.lines, near);
+          budgets = earlierBudgets(doc, kinds, s.start, WHOLE_BUDGET).filter((b) => b[0].amount.line >= near);
+          // An opening budget alone may not be what the year's spending is of (`全年预算总额…` unread).
+          if (budgets.every(openingOnly)) budgets = [];
         }
       }
       // `年初预算8.00万元，…全年预算10.50万元，实际支出9.87万元，执行率123.38%`: above 100% only over the

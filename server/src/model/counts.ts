@@ -1,10 +1,10 @@
 import { amountsBetween } from './amounts';
-import type { Entry } from './entries';
 import type { ReportDocument, Sentence } from './report';
 import { parseChineseNumeral, parseCount } from './numerals';
 import type { CountClaim } from './terms';
 import { lastNonBlankLine } from './text';
 import { continuationsOf } from './wrapped';
+import { entryOnLine } from './sections';
 
 /** Measures of named things (`7所学校`, `5座危桥`, `3家医院`): people are counted elsewhere. */
 const MEASURE = '个|项|类|所|家|座|条|处';
@@ -83,19 +83,6 @@ function joinedCounts(items: string[]): number[] {
   const parts = last.split(/以及|和|及|与/);
   const joins = parts.length > 1 && parts.length <= 3 && parts.every((p) => p.length >= 2) ? parts.length - 1 : 0;
   return Array.from({ length: joins + 1 }, (_, k) => items.length + k);
-}
-
-function entryOnLine(doc: ReportDocument, line: number): Entry | undefined {
-  let lo = 0;
-  let hi = doc.entries.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const l = doc.entries[mid].line;
-    if (l === line) return doc.entries[mid];
-    if (l < line) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
 
 const TABLE_REF = /^[^。]{0,24}?(如下表|见下表|详见下表|如表\s*[0-9０-９]*\s*所示)/;

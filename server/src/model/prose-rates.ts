@@ -4,7 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, standsApart, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { headingOfPart } from './sections';
+import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 
 /**
@@ -319,14 +319,7 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       if (budgets.length === 0 && onlyUnitSpending(doc, kinds, s, start)) {
         budgets = unitBudgets(doc, kinds, s.start);
         const baseAfter = /^\s*[（(]/.test(doc.text.slice(m.end, m.end + 2));
-        if (budgets.length === 0 && !baseAfter && !headingOfPart(doc, doc.outline?.summaryPart)) {
-          // (Past a sub-heading between them: `…调整后预算4784.65万元。` / `（二）支出情况` / `…执行率96.87%`.)
-          let near = previousLineOfWords(doc.lines.lines, s.line);
-          if (doc.headings.some((h) => h.line === near && h.level >= 2)) near = previousLineOfWords(doc.lines.lines, near);
-          budgets = earlierBudgets(doc, kinds, s.start, WHOLE_BUDGET).filter((b) => b[0].amount.line >= near);
-          // An opening budget alone may not be what the year's spending is of (`全年预算总额…` unread).
-          if (budgets.every(openingOnly)) budgets = [];
-        }
+        if (budgets.length === 0 && !baseAfter && !headingOfPart(doc, doc.outline?.summaryPart)) budgets = wholeBudgetJustBefore(doc, kinds, s);
       }
       // `年初预算8.00万元，…全年预算10.50万元，实际支出9.87万元，执行率123.38%`: above 100% only over the
       // opening budget, the year's being said — the rate was divided by the wrong budget.
@@ -338,6 +331,19 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
     }
   }
   return out;
+}
+
+/**
+ * The whole budget said in the paragraph before a sentence (past one sub-heading between them:
+ * `…调整后预算4784.65万元。` / `（二）支出情况` / `…执行率96.87%`). An opening budget alone may not be what
+ * the year's spending is of (`全年预算总额…` unread): then none.
+ */
+function wholeBudgetJustBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence): Term[][] {
+  let near = previousLineOfWords(doc.lines.lines, s.line);
+  const between = entryOnLine(doc, near);
+  if (between?.isHeading && between.level >= 2) near = previousLineOfWords(doc.lines.lines, near);
+  const budgets = earlierBudgets(doc, kinds, s.start, WHOLE_BUDGET).filter((b) => b[0].amount.line >= near);
+  return budgets.every(openingOnly) ? [] : budgets;
 }
 
 /** `执行率为97.16%（全年支出3412.87万元÷全年收入3586.42万元）`: the rate's own division, said after it. */

@@ -13,6 +13,20 @@ export function headingOfPart(doc: ReportDocument, path: string | undefined): En
   return part && doc.entries.find((e) => e.part === part);
 }
 
+/** The entry written on a line, if any (entries are in line order). */
+export function entryOnLine(doc: ReportDocument, line: number): Entry | undefined {
+  let lo = 0;
+  let hi = doc.entries.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = doc.entries[mid].line;
+    if (l === line) return doc.entries[mid];
+    if (l < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 /** The innermost entry whose section holds an offset. */
 export function entryAt(doc: ReportDocument, offset: number): Entry | undefined {
   let lo = 0;
@@ -89,8 +103,8 @@ function readCut(doc: ReportDocument): number | undefined {
 }
 
 function firstWordsUnderSubheading(doc: ReportDocument, line: number): boolean {
-  const before = previousLineOfWords(doc.lines.lines, line);
-  return before >= 0 && doc.entries.some((e) => e.line === before && e.isHeading && e.level >= 2);
+  const before = entryOnLine(doc, previousLineOfWords(doc.lines.lines, line));
+  return before !== undefined && before.isHeading && before.level >= 2;
 }
 
 /** Titles of the parts a report may end on, left bare: these are reported empty, not cut. */

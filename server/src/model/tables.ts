@@ -150,7 +150,7 @@ export function makeRow(cells: TableCell[], indented = false, unaligned = false)
   const first = cells.find((c) => c.text && !/^[0-9０-９]{1,3}$/.test(c.text))?.text.replace(/\s/g, '') ?? '';
   // A copy of its size: the cells were pushed, and an array grown by push keeps room for 17.
   // `一、常规业务项目 | 小计 | 38.50 | …`: a group's name in the first column, its 小计 in the name column.
-  const groupSubtotal = cells.length > 2 && cells[0].text !== '' && cells[1].text.replace(/\s/g, '') === '小计';
+  const groupSubtotal = cells.length > 2 && cells[0].text !== '' && cells[1].text.includes('小计') && cells[1].text.replace(/\s/g, '') === '小计';
   return { cells: cells.slice(), total: isTotalCell(first), subtotal: groupSubtotal || SUBTOTAL_NAME.test(first), indented, unaligned };
 }
 

@@ -88,8 +88,7 @@ export interface ExpectedNumber {
 /** `1．项目“A”年初预算…`, `2．项目“B”…`, `1．项目“C”…`: the template's project lines are one list, never restarted. */
 const PROJECT_LINE = /^项目[“"《]/;
 
-function sameProjectList(group: Entry[], e: Entry): boolean {
-  const prev = group[group.indexOf(e) - 1];
+function sameProjectList(prev: Entry | undefined, e: Entry): boolean {
   return prev !== undefined && PROJECT_LINE.test(prev.title) && PROJECT_LINE.test(e.title);
 }
 
@@ -102,7 +101,11 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
     let skip: { entry: ExpectedNumber; last: number } | undefined;
     const mixedDots = group.some((g) => g.number?.style === 'cn-dun');
     const mixedBrackets = group.some((g) => g.number?.style === 'cn-dun' || g.number?.style === 'cn-dot');
+    // The sibling before, looked up as the group is read: `indexOf` would read the group again for each.
+    let previous: Entry | undefined;
     for (const e of group) {
+      const before = previous;
+      previous = e;
       // Decimal numbering (`1.3.2`) has its own rules: checked in reading order (decimalFindings).
       if (e.number?.style === 'ar-decimal') continue;
       const expected = prev + 1;
@@ -144,7 +147,7 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
         // `附件：1.…自评表` / `      2.…自评表`: the list's first item was written after its label.
         out.set(e, { value: 2 });
         prev = 2;
-      } else if (written === 1 && e.level >= 3 && !sameProjectList(group, e)) {
+      } else if (written === 1 && e.level >= 3 && !sameProjectList(before, e)) {
         // A new list under the same heading starts again at 1.
         out.set(e, { value: 1 });
         prev = 1;

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { chromium } from 'playwright-core';
+import { tempDir } from '../harness/temp';
 
 /**
  * The HTML overview in a real browser (Debian's Chromium through playwright-core): it renders with
@@ -16,7 +16,7 @@ const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => 
   this.timeout(120000);
   it('renders offline, expands a draft, sorts by errors', async () => {
     assert.ok(CHROMIUM, 'Chromium is installed (the integration installer brings it)');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-html-'));
+    const dir = tempDir('html');
     const seeds = path.resolve(ROOT, '../shared/seeds');
     const inputs = [path.join(ROOT, 'samples'), ...(fs.existsSync(seeds) ? [seeds] : [])];
     const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), '--format', 'html', ...inputs], { encoding: 'utf8' });

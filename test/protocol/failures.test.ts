@@ -1,12 +1,12 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { lint } from '../../server/src/engine';
 import type { Rule } from '../../server/src/rules/types';
 import { SERVER, TestClient } from './client';
+import { tempDir } from '../harness/temp';
 
 /** A rule or model failure is never silent: both front ends say so, and the rest still works. */
 const DRAFT = '一、基本情况\n本单位是青年的的桥梁，表彰三八红旗手8 名。\n';
@@ -22,7 +22,7 @@ describe('failures are seen', () => {
   });
 
   it('the CLI prints the failure to stderr and exits 2', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-fault-'));
+    const dir = tempDir('fault');
     const file = path.join(dir, 'draft.txt');
     fs.writeFileSync(file, DRAFT);
     const cli = path.join(path.dirname(SERVER), 'cli.js');

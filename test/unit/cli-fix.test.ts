@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../server/src/cli';
 import { encode } from '../../server/src/cli/encoding';
+import { tempDir } from '../harness/temp';
 
 /**
  * `jixiao-lint --fix`: mechanical fixes only, written in the file's own encoding, BOM and line
@@ -36,7 +36,7 @@ const DRAFT = [
 const FIXED_LINES: Array<[number, string]> = [[2, '本馆是青年的桥梁，表彰三八红旗手8名。'], [8, '（二）项目支出绩效情况']];
 
 function inTemp(name: string, bytes: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-fix-'));
+  const dir = tempDir('fix');
   const file = path.join(dir, name);
   fs.writeFileSync(file, bytes);
   return file;
@@ -156,7 +156,7 @@ describe('jixiao-lint reads drafts as they come', () => {
 
   it('follows symbolic links to drafts in a folder, and a link that loops ends', () => {
     const file = inTemp('真实草稿.txt', Buffer.from(draft));
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-links-'));
+    const dir = tempDir('links');
     fs.symlinkSync(file, path.join(dir, 'draft.txt'));
     fs.symlinkSync(dir, path.join(dir, 'loop'));
     const r = run([dir]);

@@ -2,12 +2,12 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import { strFromU8, unzipSync } from 'fflate';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { encode } from '../../server/src/cli/encoding';
 import { deal, threadsFor } from '../../server/src/cli/parallel';
 import type { Plan } from '../../server/src/cli/plan';
 import { BODY, docx, p, part } from '../tools/docx';
+import { tempDir } from '../harness/temp';
 
 /**
  * `jixiao-lint` over a folder with worker threads: stdout, stderr, exit status and the files
@@ -40,7 +40,7 @@ function copyTree(from: string, to: string): void {
  * draft (a warning), two Word drafts of one name in two folders, and a draft that `--fix` changes.
  */
 function makeFolder(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-parallel-'));
+  const dir = tempDir('parallel');
   copyTree(FIXTURES, path.join(dir, 'fixtures'));
   if (fs.existsSync(SEEDS)) copyTree(SEEDS, path.join(dir, 'seeds'));
   fs.writeFileSync(path.join(dir, 'notes.txt'), '会议记录：下周二讨论预算。\n');
@@ -106,8 +106,8 @@ describe('jixiao-lint over a folder in parallel (--jobs)', function () {
   });
 
   it('--fix writes the same files with the same messages as the serial run', () => {
-    const a = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-fix-serial-'));
-    const b = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-fix-parallel-'));
+    const a = tempDir('fix-serial');
+    const b = tempDir('fix-parallel');
     copyTree(dir, a);
     copyTree(dir, b);
     const serial = cli(['--jobs', '1', '--fix', a]);
@@ -127,8 +127,8 @@ describe('jixiao-lint over a folder in parallel (--jobs)', function () {
   });
 
   it('--fix through two names of one file writes it as the serial run does', () => {
-    const a = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-fix-link-'));
-    const b = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-fix-link-'));
+    const a = tempDir('fix-link');
+    const b = tempDir('fix-link');
     for (const d of [a, b]) {
       copyTree(path.join(dir, 'fixtures'), path.join(d, 'drafts'));
       fs.symlinkSync(path.join(d, 'drafts'), path.join(d, 'again'));
@@ -142,7 +142,7 @@ describe('jixiao-lint over a folder in parallel (--jobs)', function () {
 
   it('--annotate writes the same copies (two Word drafts of one name: the last one wins, as serially)', () => {
     const outs = ['1', '2'].map((jobs) => {
-      const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-annotate-'));
+      const out = tempDir('annotate');
       const r = cli(['--jobs', jobs, '--annotate', out, dir]);
       const copies = [...filesOf(out)].map(([name, bytes]) => {
         const parts = unzipSync(bytes);

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../server/src/cli';
+import { tempDir } from '../harness/temp';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FIXTURES = path.join(ROOT, 'test/fixtures');
@@ -17,7 +17,7 @@ function run(args: string[], stdin = '') {
 }
 
 function tmpdir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-cli-'));
+  return tempDir('cli');
 }
 
 const BAD = '一、基本情况\n本单位是青年的的桥梁。\n二、其他需要说明的情况\n没有请写明“无其他需要说明的情况”。\n';

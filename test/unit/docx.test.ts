@@ -3,11 +3,11 @@ import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { BODY, docx, NUMBERING, p, part, row, W } from '../tools/docx';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../server/src/cli';
 import { readDocx } from '../../server/src/model/docx';
 import { formatCounter } from '../../server/src/model/docx-numbering';
+import { tempDir } from '../harness/temp';
 
 /**
  * Word drafts made by the test itself (XML zipped here): automatic Chinese numbering at four
@@ -22,7 +22,7 @@ function run(args: string[]) {
 }
 
 function inTemp(name: string, data: Uint8Array): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-docx-')), name);
+  const file = path.join(tempDir('docx'), name);
   fs.writeFileSync(file, data);
   return file;
 }
@@ -174,7 +174,7 @@ describe('annotated Word copies (--annotate)', () => {
     const body = BODY.replace('本馆实有人数6人', '本馆是青年的的桥梁，实有人数6人');
     const original = inTemp('draft.docx', docx(body));
     const before = fs.readFileSync(original);
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-annotated-'));
+    const out = tempDir('annotated');
     const r = run(['--annotate', out, original]);
     assert.match(r.err, /annotated copy .*draft\.docx \(2 comment\(s\)\)/);
     assert.ok(fs.readFileSync(original).equals(before), 'the original is never modified');
@@ -210,7 +210,7 @@ describe('annotated Word copies (--annotate)', () => {
 describe('old Word files (.doc, .wps)', () => {
   it('are converted by LibreOffice when it is installed, else the message says to save as .docx', function () {
     this.timeout(120000);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-doc-'));
+    const dir = tempDir('doc');
     const source = path.join(dir, 'draft.docx');
     fs.writeFileSync(source, docx(BODY.replace('本馆实有人数6人', '本馆是青年的的桥梁，实有人数6人')));
     const noOffice = runWithPath([path.join(dir, 'x.wps')], '/nonexistent', Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempDir } from '../harness/temp';
 
 /**
  * Every list of rules and outlines is generated from the rule files and the outline JSON files
@@ -23,8 +23,8 @@ describe('generated lists', () => {
 
   it('pick up an outline added as one JSON file', function () {
     this.timeout(30000);
-    const outlines = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-outlines-'));
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-generated-'));
+    const outlines = tempDir('outlines');
+    const out = tempDir('generated');
     try {
       for (const f of fs.readdirSync(path.join(ROOT, 'server/src/outlines')).filter((x) => x.endsWith('.json'))) {
         fs.copyFileSync(path.join(ROOT, 'server/src/outlines', f), path.join(outlines, f));

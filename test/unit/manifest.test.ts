@@ -2,9 +2,9 @@ import * as zlib from 'zlib';
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { RULE_IDS } from '../../server/src/rules';
+import { tempDir } from '../harness/temp';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (p: string) => fs.readFileSync(path.join(ROOT, p), 'utf8');
@@ -105,7 +105,7 @@ describe('extension manifest and packaging', () => {
 
   it('the VSIX builds and holds only what the extension needs', function () {
     this.timeout(120000);
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-vsix-')), 'jixiao.vsix');
+    const out = path.join(tempDir('vsix'), 'jixiao.vsix');
     // Packaged as `npm run package` does, from the production build (minified, no source maps);
     // the development build is put back after, for the suites that run next.
     const build = (...args: string[]) => spawnSync('node', ['scripts/build.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -1,19 +1,19 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { loadOutlineFiles } from '../../server/src/engine';
 import { compileOutline, parseOutlineJson } from '../../server/src/model/outline';
 import { unsafePattern } from '../../server/src/model/safe-pattern';
 import { lint } from '../../server/src/engine';
+import { tempDir } from '../harness/temp';
 
 /** What an untrusted folder's outline files can do: be read as data, and nothing more. */
 const OUTLINE = { name: 'mine-2', title: '我的提纲', parts: [{ id: '一', title: '基本情况' }, { id: '二', title: '其他情况' }] };
 
 describe('untrusted folders: outline files', () => {
   it('reads only files inside the workspace folder: no absolute path, no .., no link that leads out', () => {
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-outside-'));
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-folder-'));
+    const outside = tempDir('outside');
+    const folder = tempDir('folder');
     fs.writeFileSync(path.join(outside, 'secret.json'), JSON.stringify(OUTLINE));
     fs.writeFileSync(path.join(folder, 'mine.json'), JSON.stringify(OUTLINE));
     fs.mkdirSync(path.join(folder, 'sub'));

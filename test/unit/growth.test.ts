@@ -47,6 +47,15 @@ describe('growth: a rise or fall against its two figures', () => {
     const named = '支出合计1,815.93万元，其中基本支出1,204.38万元，项目支出611.55万元。支出合计较上年的1,683.46万元增加132.47万元，同比增长8.87%。';
     assert.deepStrictEqual(rates(named).map((f) => f.message.zh), ['增长8.87%与（1815.93−1683.46）÷1683.46万元＝7.87%不符'], '支出合计 is the figure labelled so, not 基本支出');
   });
+
+  it('reads last year\'s figure in brackets after the percentage, for a year before the one the sentence names', () => {
+    const wrong = '2024年松材线虫病防治支出245.36万元，同比增长21.88%（2023年为208.14万元），主要是新发现疫点3处。';
+    assert.deepStrictEqual(rates(wrong).map((f) => f.message.zh), ['增长21.88%与（245.36−208.14）÷208.14万元＝17.88%不符']);
+    assert.deepStrictEqual(rates(wrong.replace('21.88', '17.88')), []);
+    // A bracket naming the same year, or a later one, is no base of the change.
+    assert.deepStrictEqual(rates('2024年支出245.36万元，同比增长21.88%（2024年为年初预算208.14万元）。'), []);
+    assert.deepStrictEqual(rates('2023年支出245.36万元，同比增长21.88%（2024年为208.14万元）。'), []);
+  });
 });
 
 describe('breakdowns and counts in other words', () => {

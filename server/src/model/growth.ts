@@ -48,7 +48,8 @@ const CHANGE_AMOUNT = /(?:增加|减少|增长|下降|提高|降低|上升|增|�
 const SUBJECT = /^(.*?)(?:比|较|同比)/;
 
 // Money, and things counted (`接待查阅利用2860人次，较上年2530人次增长13.04%`): both sides in one unit.
-const usable = (a: Amount) => a.kind !== 'count' && !a.approximate && a.insideOf === undefined && !a.cell && !a.perUnit;
+const plain = (a: Amount) => a.kind !== 'count' && !a.approximate && !a.cell && !a.perUnit;
+const usable = (a: Amount) => plain(a) && a.insideOf === undefined;
 
 export function growthClaims(doc: ReportDocument): GrowthClaim[] {
   const out: GrowthClaim[] = [];
@@ -107,6 +108,17 @@ const COMPARISON_WINDOW = 1000;
 
 /** `，上年为688.91万元`, `，上年支出为…`: last year's figure said right after the percentage. */
 const PRIOR_AFTER = /^[，,]?\s*(?:上年|去年|上一年|上年度)(?:同期)?[\u4e00-\u9fff]{0,6}?(?:为|是)$/;
+/** `同比增长21.88%（2023年为208.14万元）`: a year's figure in brackets right after the percentage is the one compared with. */
+const YEAR_AFTER = /^(?:19|20)\d{2}年度?(?:同期)?[\u4e00-\u9fff]{0,6}?(?:为|是)$/;
+
+/** Last year's figure said after the percentage: `，上年为…`, or `（2023年为…）` for a year before any the sentence names. */
+function priorAfter(doc: ReportDocument, s: Sentence, end: number, next: Amount): boolean {
+  if (PRIOR_AFTER.test(next.label)) return true;
+  if (!YEAR_AFTER.test(next.label) || !/^\s*[（(]\s*$/.test(doc.text.slice(end, next.labelStart))) return false;
+  const year = Number(next.label.slice(0, 4));
+  const said = doc.text.slice(s.start, end).match(/(?:19|20)\d{2}(?=年)/g) ?? [];
+  return said.every((y) => Number(y) > year);
+}
 
 /**
  * `2023年全局支出719.65万元，较上年增加30.74万元，增长4.64%，上年为688.91万元`: last year's figure
@@ -114,7 +126,8 @@ const PRIOR_AFTER = /^[，,]?\s*(?:上年|去年|上一年|上年度)(?:同期)?
  */
 function pairAfter(doc: ReportDocument, s: Sentence, at: number, end: number): { nows: Amount[]; before: Amount } | undefined {
   const next = firstAmountBetween(doc.amounts, end, Math.min(s.end, end + 24));
-  if (!next || !usable(next) || !PRIOR_AFTER.test(next.label)) return undefined;
+  // (`（2023年为208.14万元）`: an aside in brackets, as a year's figure after the percentage is.)
+  if (!next || !plain(next) || (next.insideOf !== undefined && next.insideOf !== -1) || !priorAfter(doc, s, end, next)) return undefined;
   const before = amountsBetween(doc.amounts, Math.max(s.start, at - COMPARISON_WINDOW), at);
   const own = before
     .filter((a) => usable(a) && !a.changeCompared && !isCompared(a) && !BARE_CHANGE.test(a.labelCore) && a.unit === next.unit)

@@ -1,6 +1,8 @@
-import { Amount, amountsBetween, baseValue, halfWidth } from './amounts';
+import { Amount, amountsBetween } from './amounts';
 import { Decimal } from './decimal';
+import { ProductClaim, productHolds, sameMeasure } from './product-math';
 import type { ReportDocument } from './report';
+import { tableProducts } from './table-products';
 import { toHalfWidthDigits } from './text';
 import { wrappedOpening } from './wrapped';
 
@@ -11,15 +13,6 @@ import { wrappedOpening } from './wrapped';
  * them with `共`, `共计`, `合计` or `计`; anything else (two counts of that measure, a rate per
  * another measure, a total that is not money) is no product.
  */
-export interface ProductClaim {
-  /** `slack`: how far the count may be from its written value (`5.38万名` is 53,750 to 53,850). */
-  count: { value: number; measure: string; start: number; end: number; text: string; slack?: number };
-  rate: Amount;
-  total: Amount;
-  /** `每人每月2,300元…，全年发放…`: 12 for a monthly rate over the year; else 1. */
-  months: number;
-}
-
 const MEASURES = '户|亩|人|名|台|座|套|吨|所|辆|处|家|间|头|只|公里|平方米|册|场|期|批|件|份|宗|个|人次';
 // Not inside a figure (`1,200`: a comma after a digit), nor an ordinal; a comma ending a clause is no figure's.
 const COUNT = new RegExp(`(?<![0-9０-９.．第])(?<![0-9０-９][,，])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{1,7})\\s*(${MEASURES})`, 'g');
@@ -32,9 +25,6 @@ const TOTAL_WORDS = /(?:共|共计|合计|总计|累计|计|核定|核拨)[\u4e0
 /** How far the parts of one product may lie apart: a clause or two. */
 const REACH = 60;
 
-/** `每人…` counts `326名`, `每生…` counts `1,642人`: people by any of these words. */
-const PEOPLE = /^(人|名|生|学生)$/;
-const sameMeasure = (a: string, b: string) => a === b || (PEOPLE.test(a) && PEOPLE.test(b));
 
 /** The counts in `text[from, to)`: a window around one rate, so that a long line is not read whole for each. */
 function countsIn(text: string, from: number, to: number): ProductClaim['count'][] {
@@ -74,7 +64,7 @@ const CLAIMS = new WeakMap<ReportDocument, ProductClaim[]>();
 /** The products a draft states, sentence by sentence; each rate looks only within its reach. */
 export function productClaims(doc: ReportDocument): ProductClaim[] {
   let claims = CLAIMS.get(doc);
-  if (!claims) CLAIMS.set(doc, (claims = readProducts(doc)));
+  if (!claims) CLAIMS.set(doc, (claims = [...readProducts(doc), ...tableProducts(doc)]));
   return claims;
 }
 
@@ -128,15 +118,4 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
   return out;
 }
 
-/** count × rate, exact, in the base unit (万元 for money). */
-export function productValue(p: ProductClaim): Decimal {
-  return baseValue(p.rate).times(p.count.value).times(p.months);
-}
-
-/** Whether the total is the product to its digits (the rate taken as exact: a rate per thing is set, not rounded). */
-export function productHolds(p: ProductClaim, total: Amount = p.total): boolean {
-  const half = halfWidth(total, total.decimals);
-  // A count rounded to 万 leaves the product as uncertain as the count is.
-  const slack = p.count.slack ? baseValue(p.rate).times(p.count.slack).times(p.months) : half.minus(half);
-  return productValue(p).minus(baseValue(total)).abs().lte(half.plus(slack));
-}
+export { ProductClaim, productHolds, productValue } from './product-math';

@@ -74,7 +74,8 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['received', /^(实际)?(资金)?到位(资金|数|金额)?(数|额)?$/],
   ['weight', /^(分值|权重|标准分|满分|权重分)$/],
   ['score', /^(得分|评分|自评得分|实际得分|评价得分)$/],
-  ['headcount', /^(?:(?:年末)?实有|在编|在职|编制|受益|服务|参保|在校|覆盖)?(?:人数|人口|户数|人次)$|^编制数$/],
+  // `实有人数`, `新增贷款户数`, `受益人口`: people and households, which a 合计 row adds as it adds money.
+  ['headcount', /^(?!.*(人均|平均|比例|占比|率|标准|密度))[\u4e00-\u9fff]{0,10}(?:人数|人口|户数|人次)$|^编制数$/],
   ['carry', /^(结余结转|结转结余|结余|结转|结余资金|结转资金|结余金额|结余结转数|结转结余数)$/],
   ['spend', /实际支出|执行数|支出数|决算数|实际执行|全年执行|执行金额|支出金额|实际使用|实际到位/],
   // `2024年支出`, `本年支出`: the year's spending, as a table of spending by kind heads it.
@@ -84,7 +85,8 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['adjust', /^(年中)?(调整|追加|调整追加|追加调整|调增|调减|调整[（(]?[增减][）)]?|追加[（(]?减[）)]?|调增[（(]减[）)]|调整\/追加|调整、追加|调整预算数?)(数|金额)?$/],
   // Money the year's budget gets besides its 年初 figure, added as a 调增 is: `上级转移支付`, `上年结转`.
   ['adjust', /^(上级)?(转移支付|补助)(资金|收入)?(数|金额)?$|^上年(结转|结余)(资金)?(数|金额)?$/],
-  ['name', /名称$|科目$|^(项目|支出项目|资金项目|专项名称|内容|单位|资金用途|年度|年份)$/],
+  // (`乡镇`, `就读学校`: the places or bodies a table's rows are, as its first column names them.)
+  ['name', /名称$|科目$|^(项目|支出项目|资金项目|专项名称|(?:支出|建设|项目|工作|补助)?内容|单位|资金用途|年度|年份|乡镇|乡镇（街道）|乡镇\/街道|乡镇街道|街道|村|社区|村（社区）|村\/社区|学校|就读学校)$/],
   ['change', CHANGE_NAME],
   ['changeRate', CHANGE_RATE_NAME],
   ['period', PERIOD_NAME],
@@ -92,7 +94,9 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   // The kinds a budget's income and spending are split into, as a 收入支出表 (or a “三公”经费表) heads its columns.
   ['money', /^(基本支出|项目支出|人员(经费|支出)|(日常)?公用(经费|支出)|(一般公共预算)?财政拨款(收入)?|一般公共预算(拨款|收入)?|政府性基金(预算)?(拨款|收入)?|国有资本经营预算(拨款|收入)?|事业收入|经营收入|其他收入|附属单位上缴收入|工资福利支出|商品和服务支出|对个人和家庭的补助(支出)?|资本性支出|因公出国[（(]境[）)]费用?|公务用车购置及运行(维护)?费|公务用车(购置|运行(维护)?)费|公务接待费)(数|金额)?$/],
   // Money by the level of government it came from, as a table of sources heads its columns.
-  ['money', /^(中央|省级?|市级?|州级?|县级?|区级?|本级|乡镇)(财政)?(资金|补助|补助资金|配套资金)?(数|金额)?$/],
+  ['money', /^(中央|省级?|市级?|州级?|县级?|区级?|本级)(财政)?(资金|补助|补助资金|配套资金)?(数|金额)?$|^乡镇(财政)?(资金|补助|补助资金|配套资金)(数|金额)?$/],
+  // `金额（万元）`, `资金（万元）`: a column of money with no more words.
+  ['money', /^(金额|资金|经费|资金额|资金数)$/],
   // Not a rate or a figure per head or unit (`补助标准`, `人均经费`), which no 合计 adds up. Kinds
   // of cost (`劳务费`, `印刷费`, `差旅费`) are money as their 经费 is.
   ['money', /^(?!.*(标准|人均|平均|单价|每|比例|占比|率))[\u4e00-\u9fff（）()“”]{1,16}(费|报酬|补助|补贴|资金|费用|金额|工资|奖励|奖补)(数|额)?$/],
@@ -119,10 +123,14 @@ function headerName(text: string): string {
   return text.replace(UNIT_IN_HEADER, '').replace(POINTS_IN_HEADER, '').replace(/[\s\u3000*]/g, '');
 }
 
+/** `受助学生（人）`, `奖补户数（户）`: a column counted in people or households, whatever its words. */
+const PEOPLE_IN_HEADER = /[（(]\s*(?:人|户|人次|名)\s*[）)]$/;
+const NOT_A_COUNT = /人均|平均|比例|占比|率|标准|年龄|排名|序号/;
+
 export function roleOf(text: string): ColumnRole {
   const name = headerName(text);
   for (const [role, re] of ROLE_PATTERNS) if (re.test(name)) return role;
-  return 'other';
+  return PEOPLE_IN_HEADER.test(text.trim()) && !NOT_A_COUNT.test(name) ? 'headcount' : 'other';
 }
 
 /** What a row is about: its name cell's words, without a number before them. */
@@ -173,6 +181,8 @@ export function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'unit
   // `年初预算数 | 调整预算数 | 决算数 | 完成率`: beside the spending, a 完成率 is its rate over the budget
   // (an indicator table's 完成率, of 实际完成值 over 指标值, has no spending column).
   if (columns.includes('spend') && !columns.includes('rate')) columns = columns.map((r, i) => (r === 'other' && /^(预算)?完成率(（%）|\(%\))?$/.test(names[i]) ? 'rate' : r));
+  // `补助金额`, `上年结转` beside no budget column are money of their own, not a change to the budget.
+  if (!columns.includes('initial') && !columns.includes('full')) columns = columns.map((r, i) => (r === 'adjust' && /^(上级)?(转移支付|补助)|^上年/.test(names[i]) ? 'money' : r));
   const compared = changeColumns<ColumnRole>(columns, names, 'compared');
   const first = table.lines[0];
   let unit: string | undefined;

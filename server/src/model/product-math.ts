@@ -1,0 +1,30 @@
+import { Amount, baseValue, halfWidth } from './amounts';
+import { Decimal } from './decimal';
+
+/** A product a draft states (in a sentence or a table's row), and whether it holds: read by products.ts and table-products.ts. */
+
+export interface ProductClaim {
+  /** `slack`: how far the count may be from its written value (`5.38万名` is 53,750 to 53,850). */
+  count: { value: number; measure: string; start: number; end: number; text: string; slack?: number };
+  rate: Amount;
+  total: Amount;
+  /** `每人每月2,300元…，全年发放…`: 12 for a monthly rate over the year; else 1. */
+  months: number;
+}
+
+/** `每人…` counts `326名`, `每生…` counts `1,642人`: people by any of these words. */
+const PEOPLE = /^(人|名|生|学生)$/;
+export const sameMeasure = (a: string, b: string) => a === b || (PEOPLE.test(a) && PEOPLE.test(b));
+
+/** count × rate, exact, in the base unit (万元 for money). */
+export function productValue(p: ProductClaim): Decimal {
+  return baseValue(p.rate).times(p.count.value).times(p.months);
+}
+
+/** Whether the total is the product to its digits (the rate taken as exact: a rate per thing is set, not rounded). */
+export function productHolds(p: ProductClaim, total: Amount = p.total): boolean {
+  const half = halfWidth(total, total.decimals);
+  // A count rounded to 万 leaves the product as uncertain as the count is.
+  const slack = p.count.slack ? baseValue(p.rate).times(p.count.slack).times(p.months) : half.minus(half);
+  return productValue(p).minus(baseValue(total)).abs().lte(half.plus(slack));
+}

@@ -1,0 +1,114 @@
+import type { Amount } from './amounts';
+import { productHolds, ProductClaim, sameMeasure } from './product-math';
+import { Decimal } from './decimal';
+import type { ReportDocument } from './report';
+import { figureGetter } from './table-facts';
+import { MONEY_ROLES, Table, TableCell } from './tables';
+import { toHalfWidthDigits } from './text';
+
+/**
+ * A table whose rows are a count times a rate per thing: `乡镇 | 奖补户数（户） | 奖补标准（元/户） |
+ * 奖补金额（万元）`, `支出内容 | 工程量 | 补助标准或单价 | 金额（万元）` with `214.6公里 | 0.70万元/公里`.
+ * Each row's money is its count times its rate. Read only with one column of each, the count's
+ * measure the rate's, and a rate per year or per nothing (a monthly rate's months are not said);
+ * a standard that is a mean, a ceiling or a range is no rate. A row is a claim only where most rows
+ * of the table bear the product out: a table whose money is not its rows' products (a 补助金额 that
+ * also pays last year's arrears) is said nowhere but in its money, and is left alone.
+ */
+
+const MEASURES = '户|亩|人|名|生|台|座|套|吨|所|辆|处|家|间|头|只|公里|千米|米|平方米|册|场|期|批|件|份|宗|个|人次|辆次';
+/** `（元/户）`, `（万元/公里）`, `（元/生·年）`, `(元/人/年)`: the rate's money unit, per what, per which period. */
+const PER_IN_HEADER = new RegExp(`[（(]\\s*(万元|元)\\s*[/／]\\s*(${MEASURES})\\s*(?:[·•.．、/／]\\s*(年|月))?\\s*[）)]`);
+/** `0.70万元/公里`, `1500元/户`: a rate written with its unit in the cell. */
+const RATE_CELL = new RegExp(`^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s*(万元|元)\\s*[/／]\\s*(${MEASURES})$`);
+const BARE_FIGURE = /^[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$/;
+/** `214.6公里`, `326户`: a count or a measure with its unit in the cell. */
+const COUNT_CELL = new RegExp(`^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s*(${MEASURES})$`);
+/** A count column by its header's unit (`改造户数（户）`) or its last words (`贷款户数`). */
+const COUNT_IN_HEADER = new RegExp(`[（(]\\s*(${MEASURES})\\s*[）)]\\s*$`);
+const COUNT_NAME = /(户数|人数|人次)$/;
+/** A standard that is no rate every row is paid at. */
+const NOT_A_RATE = /人均|平均|最高|最低|上限|下限|不超过|不低于|区间|范围/;
+const RATE_NAME = /标准|单价|定额/;
+
+interface Columns {
+  rate: number;
+  count: number;
+  money: number;
+  /** From the rate column's header, if it says: `万元`/`元`, per what, per which period. */
+  perHeader?: { unit: string; measure: string; period?: string };
+  countMeasure?: string;
+}
+
+function columnsOf(t: Table): Columns | undefined {
+  const header = t.header?.cells.map((c) => c.text.trim()) ?? [];
+  if (header.length === 0) return undefined;
+  const rates = header.flatMap((h, i) => (RATE_NAME.test(h) && !NOT_A_RATE.test(h) ? [i] : []));
+  const money = t.columns.flatMap((r, i) => (MONEY_ROLES.has(r) && !rates.includes(i) ? [i] : []));
+  if (rates.length !== 1 || money.length !== 1) return undefined;
+  const rate = rates[0];
+  const per = PER_IN_HEADER.exec(header[rate]);
+  const counts = header.flatMap((h, i) => {
+    if (i === rate || i === money[0] || t.columns[i] === 'seq' || t.columns[i] === 'name' || NOT_A_RATE.test(h)) return [];
+    const unit = COUNT_IN_HEADER.exec(h)?.[1] ?? (COUNT_NAME.test(h) ? COUNT_NAME.exec(h)![1].replace('数', '') : undefined);
+    return unit || t.columns[i] === 'other' ? [{ i, unit }] : [];
+  });
+  if (counts.length !== 1) return undefined;
+  return { rate, money: money[0], count: counts[0].i, countMeasure: counts[0].unit, perHeader: per ? { unit: per[1], measure: per[2], period: per[3] } : undefined };
+}
+
+const figure = (digits: string) => toHalfWidthDigits(digits).replace(/[,，]/g, '').replace('．', '.');
+
+/** The rate a row's cell says, in the table's terms; nothing for a dash, a range or words. */
+function rateOf(cell: TableCell | undefined, cols: Columns): { value: string; unit: string; measure: string } | undefined {
+  const text = cell?.text.trim() ?? '';
+  const own = RATE_CELL.exec(text);
+  if (own) return { value: figure(own[1]), unit: own[2], measure: own[3] };
+  if (cols.perHeader && BARE_FIGURE.test(text)) return { value: figure(text), unit: cols.perHeader.unit, measure: cols.perHeader.measure };
+  return undefined;
+}
+
+function countOf(cell: TableCell | undefined, cols: Columns): ProductClaim['count'] | undefined {
+  const text = cell?.text.trim() ?? '';
+  const own = COUNT_CELL.exec(text);
+  const digits = own ? own[1] : BARE_FIGURE.test(text) && cols.countMeasure ? text : undefined;
+  const measure = own ? own[2] : cols.countMeasure;
+  if (!cell || digits === undefined || measure === undefined) return undefined;
+  const value = figure(digits);
+  const decimals = value.includes('.') ? value.length - value.indexOf('.') - 1 : 0;
+  // A measured length or area is rounded to its digits, as in prose.
+  const slack = decimals > 0 ? new Decimal(5).times(new Decimal(10).pow(-decimals - 1)).toNumber() : undefined;
+  return { value: Number(value), measure, start: cell.start, end: cell.end, text: text.replace(/\s+/g, '') + (own ? '' : measure), slack };
+}
+
+/** A rate read from a cell, as a figure of its own (not one of the draft's amounts: no total, no part). */
+function rateAmount(cell: TableCell, rate: { value: string; unit: string }, label: string): Amount {
+  const decimals = rate.value.includes('.') ? rate.value.length - rate.value.indexOf('.') - 1 : 0;
+  return {
+    id: -1, start: cell.start, end: cell.end, numberStart: cell.start, numberEnd: cell.end, unitStart: cell.end, unitEnd: cell.end,
+    raw: rate.value, valueText: rate.value, unit: rate.unit, kind: 'money', decimals, approximate: false, label, labelStart: cell.start,
+    labelCore: label, line: cell.line, sentence: -1, perUnit: true,
+  };
+}
+
+/** The products of every table's rows that most rows of their table bear out. */
+export function tableProducts(doc: ReportDocument): ProductClaim[] {
+  const out: ProductClaim[] = [];
+  const get = figureGetter(doc.tableFigures);
+  doc.layout.tables.forEach((t, ti) => {
+    const cols = columnsOf(t);
+    if (!cols || cols.perHeader?.period === '月') return;
+    const claims: ProductClaim[] = [];
+    t.rows.forEach((row, ri) => {
+      if (row.total || row.subtotal || row.unaligned) return;
+      const rate = rateOf(row.cells[cols.rate], cols);
+      const count = countOf(row.cells[cols.count], cols);
+      const total = get(ti, ri, cols.money);
+      if (!rate || !count || !total || total.kind !== 'money' || !total.unit || !sameMeasure(count.measure, rate.measure)) return;
+      claims.push({ count, rate: rateAmount(row.cells[cols.rate], rate, t.columnNames[cols.rate] ?? ''), total, months: 1 });
+    });
+    const holding = claims.filter((p) => productHolds(p)).length;
+    if (holding >= 2 && holding > claims.length - holding) out.push(...claims);
+  });
+  return out;
+}

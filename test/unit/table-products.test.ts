@@ -1,0 +1,69 @@
+import * as assert from 'assert';
+import { lint } from '../../server/src/engine';
+import { applyEdits } from '../harness/edits';
+
+/** A table whose rows are a count times a rate per thing: each row's money against its product. */
+const of = (text: string, rule: string) => lint(text).findings.filter((f) => f.ruleId === rule);
+const products = (text: string) => of(text, 'amount.product-mismatch');
+
+const HOUSEHOLDS = [
+  '对发展种养业的脱贫户按每户1500元给予奖补，分乡镇情况如下：',
+  '乡镇\t奖补户数（户）\t奖补标准（元/户）\t奖补金额（万元）',
+  '龙门镇\t326\t1500\t48.90',
+  '桃源铺乡\t248\t1500\t39.20',
+  '大坪镇\t291\t1500\t43.65',
+  '河口乡\t187\t1500\t28.05',
+  '合计\t1052\t—\t159.80',
+  '',
+].join('\n');
+
+describe('table products: count × rate per thing, row by row', () => {
+  it('reports the row whose money is not its count times the standard, and offers the product', () => {
+    const [f, ...rest] = products(HOUSEHOLDS);
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(f.message.zh, '奖补金额39.20万元与248户×1500元＝37.20万元不符');
+    assert.ok(applyEdits(HOUSEHOLDS, f.fixes[0].edits).includes('桃源铺乡\t248\t1500\t37.20'));
+  });
+
+  it('reads the count and the rate from cells that carry their units', () => {
+    const text = [
+      '支出内容\t工程量\t补助标准或单价\t金额（万元）',
+      '县道日常养护\t214.6公里\t0.70万元/公里\t150.22',
+      '乡道日常养护\t398.2公里\t0.35万元/公里\t139.37',
+      '村道日常养护\t673.6公里\t0.10万元/公里\t76.36',
+      '危桥改造\t2座\t—\t286.40',
+      '合计\t—\t—\t652.35',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(products(text).map((f) => f.message.zh), ['金额76.36万元与673.6公里×0.10万元＝67.36万元不符']);
+  });
+
+  it('is silent where the rows do not bear a product out, or the standard is no rate each row is paid at', () => {
+    // Most rows are not their product: the money is something else (arrears paid with it).
+    const mostOff = HOUSEHOLDS.replace('48.90', '52.10').replace('43.65', '47.00');
+    assert.deepStrictEqual(products(mostOff), [], 'most rows off');
+    // A mean, a monthly rate over a year not said, a rate per another measure.
+    assert.deepStrictEqual(products(HOUSEHOLDS.replace('奖补标准（元/户）', '户均奖补（元/户）')), [], 'a mean');
+    assert.deepStrictEqual(products(HOUSEHOLDS.replace('奖补标准（元/户）', '奖补标准（元/户·月）')), [], 'monthly');
+    assert.deepStrictEqual(products(HOUSEHOLDS.replace('奖补标准（元/户）', '奖补标准（元/亩）')), [], 'per mu, counted in households');
+    // Two money columns: which is the product is not said.
+    const two = HOUSEHOLDS.replace('奖补金额（万元）', '奖补金额（万元）\t配套资金（万元）').replace(/\n(龙门镇|桃源铺乡|大坪镇|河口乡|合计)(\t[^\n]*)/g, '\n$1$2\t1.00');
+    assert.deepStrictEqual(products(two), [], 'two money columns');
+  });
+
+  it('adds a column of people by its header\'s unit, whatever its words', () => {
+    const text = [
+      '| 就读学校 | 受助学生（人） | 补助标准（元/生·年） | 补助金额（万元） |',
+      '| --- | --- | --- | --- |',
+      '| 县职业中等专业学校 | 186 | 3000 | 55.80 |',
+      '| 市工业职业技术学院 | 74 | 3000 | 22.20 |',
+      '| 省外职业院校 | 57 | 3000 | 17.10 |',
+      '| 合计 | 317 | — | 95.10 |',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(of(text, 'amount.sum-mismatch'), []);
+    assert.deepStrictEqual(products(text), []);
+    const wrong = text.replace('| 317 |', '| 337 |');
+    assert.deepStrictEqual(of(wrong, 'amount.sum-mismatch').map((f) => f.message.zh), ['受助学生337与其组成之和317（186＋74＋57）不符，相差20']);
+  });
+});

@@ -218,6 +218,27 @@ describe('shapes: outlines we do not ship', () => {
     assert.deepStrictEqual(r.findings.map((f) => `${f.ruleId}:${f.severity}`), ['section.title:hint']);
   });
 
+  it('two parts under one heading (`存在的问题及原因分析和下一步改进措施`) are neither reworded nor missing', () => {
+    const text = ['某社科联2024年度部门整体支出绩效自评报告', '一、部门基本情况', '本会内设机构3个，实有人数12人。', '二、一般公共预算支出情况',
+      '2024年一般公共预算支出230.00万元，其中基本支出180.00万元，项目支出50.00万元。', '三、部门整体支出绩效情况', '完成课题研究18项。',
+      '四、存在的问题及原因分析和下一步改进措施', '（一）存在的问题及原因', '预算编制不够精细。', '（二）下一步改进措施', '细化预算编制。',
+      '五、其他需要说明的情况', '无。'].join('\n');
+    const r = lint(text);
+    assert.strictEqual(r.doc.outline?.name, 'hengyang-6');
+    assert.deepStrictEqual(r.findings.map((f) => f.ruleId), []);
+  });
+
+  it('a 目录 entry cut short is its heading; a part the 目录 leaves out is marked in the 目录, where it belongs', () => {
+    const toc = ['某图书馆2024年度部门整体支出绩效自评报告', '目录', '一、预算单位基本情况……1', '二、预算收支出情况（按单位预算口径）……1',
+      '三、资金使用及绩效情况……2', '四、绩效管理存在的问题及下一步改进措施……3', '五、其他需要说明的情况……4'];
+    const text = [...toc, ...ZHUZHOU_BODY].join('\n');
+    assert.deepStrictEqual(lint(text).findings.map((f) => f.ruleId), [], 'a 目录 entry that is its heading cut short');
+    const unlisted = lint(text.replace('二、预算收支出情况（按单位预算口径）……1\n', ''));
+    assert.deepStrictEqual(unlisted.findings.map((f) => `${f.ruleId}:${unlisted.doc.lines.lines.findIndex((l) => l.start <= f.start && f.start <= l.end) + 1}`), ['section.toc-mismatch:4'],
+      'on the entry the left-out part comes before');
+    assert.ok(unlisted.findings[0].message.zh.startsWith('目录缺少正文第'), unlisted.findings[0].message.zh);
+  });
+
   it('a project report whose parts share titles with a department outline is still generic', () => {
     const text = ['某县2024年度农村公路养护项目支出绩效自评报告', '一、基本情况', '项目由县交通运输局实施。', '二、项目资金使用情况', '项目预算100万元，实际支出98万元，结余结转2万元。',
       '三、绩效目标完成情况', '完成养护里程120公里。', '四、存在的问题及原因分析', '部分路段养护不及时。', '五、下一步改进措施', '加强巡查。', '六、其他需要说明的情况', '无。'].join('\n');

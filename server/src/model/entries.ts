@@ -103,8 +103,18 @@ const INLINE_FIRST = /[：:]\s*[（(]?[1１][.．、）)]/;
 /** A short aside in brackets inside a title (folded: full-width brackets). */
 const BRACKETED_ASIDE = /（[^（）]{1,10}）/g;
 
-/** `专项资金（项目）支出绩效情况`: a word added in brackets leaves the outline's title. */
-const matchesButForAsides = (part: OutlinePart, folded: string) => partMatches(part, folded.replace(BRACKETED_ASIDE, ''));
+/**
+ * `专项资金（项目）支出绩效情况`: a word added in brackets leaves the outline's title; so does a second
+ * part's title joined to it (`存在的问题及原因分析和下一步改进措施`, two parts under one heading).
+ */
+function matchesButForAsides(part: OutlinePart, folded: string): boolean {
+  const title = folded.replace(BRACKETED_ASIDE, '');
+  if (partMatches(part, title)) return true;
+  for (const m of title.matchAll(/[和及与、]/g)) {
+    if (partMatches(part, title.slice(0, m.index)) || partMatches(part, title.slice(m.index! + 1))) return true;
+  }
+  return false;
+}
 
 /** Whether the line before `line` (past blank ones) holds a list's first item after its label. */
 export function followsInlineFirst(lines: LineIndex, line: number): boolean {

@@ -14,9 +14,20 @@ function shown(e: TocEntry | Entry): string {
   return `${raw ?? ''}${e.title}`;
 }
 
+/**
+ * A 目录 entry's title and a heading's are one where they fold alike, or one is the other cut short
+ * (`四、存在的问题及原因` for `四、存在的问题及原因分析`, a 目录 typed by hand or cut to the page's width).
+ */
+function sameTitle(entry: TocEntry, heading: Entry): boolean {
+  const body = foldTitle(heading.title);
+  if (body === entry.folded) return true;
+  const [short, long] = body.length < entry.folded.length ? [body, entry.folded] : [entry.folded, body];
+  return short.length >= 5 && long.startsWith(short);
+}
+
 /** The body heading a 目录 entry stands for: same title, else same number at the same place. */
 function bodyHeading(entry: TocEntry, candidates: Entry[]): { heading?: Entry; by: 'title' | 'number' } {
-  const titled = (e: Entry) => foldTitle(e.title) === entry.folded;
+  const titled = (e: Entry) => sameTitle(entry, e);
   if (!entry.prefix) return { heading: candidates.find(titled), by: 'title' };
   const level = entry.prefix.level;
   // `六、部门整体支出绩效情况` in the 目录: the body's level-one heading of that title, else its `六、`
@@ -46,7 +57,7 @@ function entryFinding(entry: TocEntry, heading: Entry | undefined, by: 'title' |
 
 /**
  * A 目录 before the body must list what the body has: an entry the body lacks, or numbers or titles
- * that differ, is a finding on the entry; a level-one part the 目录 leaves out, on the body heading.
+ * that differ, is a finding on the entry; a level-one part the 目录 leaves out, on the 目录 where it belongs.
  */
 export const sectionTocMismatch: Rule = {
   id: 'section.toc-mismatch',
@@ -65,6 +76,7 @@ export const sectionTocMismatch: Rule = {
     // A heading the text is cut in (`六、资金使用及`) has more title to come.
     const cutLine = cutShortAt(doc);
     let parent: Entry | undefined;
+    const listed: Listed[] = [];
     let bodyLines: Set<string> | undefined;
     // The 目录's own top: level one, or `第一部分` above it.
     const top = Math.min(...toc.entries.map((e) => e.prefix?.level ?? 1));
@@ -77,6 +89,7 @@ export const sectionTocMismatch: Rule = {
       const { heading, by } = bodyHeading(entry, pool);
       if (heading) used.add(heading);
       if (level === top) parent = heading;
+      if (level === top) listed.push({ entry, heading });
       for (const l of before.keys()) if (l > level) before.delete(l);
       const prev = before.get(level);
       if (heading && by === 'title' && prev && prev.heading.line > heading.line) findings.push(orderFinding(entry, heading, prev.entry));
@@ -88,17 +101,31 @@ export const sectionTocMismatch: Rule = {
     }
     // Only the 目录's top level must list every part: how deep it goes below is the drafter's choice.
     if (top <= 1) {
-      for (const e of headings) {
-        if (e.level !== top || used.has(e)) continue;
-        findings.push({
-          ruleId: this.id, start: e.start, end: e.end, fixes: [],
-          message: msg(`正文中的“${shown(e)}”没有列入目录`, `The body's "${shown(e)}" is not listed in the 目录`),
-        });
-      }
+      for (const e of headings) if (e.level === top && !used.has(e)) findings.push(unlistedFinding(e, listed));
     }
     return findings;
   },
 };
+
+/** A top-level 目录 entry and the body heading it stands for. */
+interface Listed {
+  entry: TocEntry;
+  heading?: Entry;
+}
+
+/**
+ * A part the 目录 leaves out is marked in the 目录, where its entry belongs: on the first entry
+ * of a part the body has after it (else the 目录's last), the body's heading shown beside.
+ */
+function unlistedFinding(e: Entry, listed: Listed[]): Finding {
+  const at = listed.find((l) => l.heading && l.heading.line > e.line)?.entry ?? listed[listed.length - 1].entry;
+  const line = e.line + 1;
+  return {
+    ruleId: sectionTocMismatch.id, start: at.start, end: at.end, fixes: [],
+    related: [{ start: e.start, end: e.end, message: msg(`正文第${line}行：${shown(e)}`, `body, line ${line}: ${shown(e)}`) }],
+    message: msg(`目录缺少正文第${line}行的“${shown(e)}”`, `The 目录 leaves out the body's "${shown(e)}" (line ${line})`),
+  };
+}
 
 /** `八、下一步改进措施` listed before `七、存在的问题及原因分析`, which the body has first. */
 function orderFinding(entry: TocEntry, heading: Entry, prev: TocEntry): Finding {

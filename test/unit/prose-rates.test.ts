@@ -1,0 +1,13 @@
+import * as assert from 'assert';
+import { lint } from '../../server/src/engine';
+
+/** Rates said in prose, read over the budgets the paragraph states before them. */
+const rates = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'amount.rate-mismatch').map((f) => f.message.zh);
+
+describe('prose rates: the budgets a paragraph states before its rate', () => {
+  it('reads the year\'s budget said after the opening one as a reading of a rate in the next sentence', () => {
+    const text = '2024年年初预算收入212.35万元，年中追加26.26万元，调整后预算238.61万元。全年实际支出231.47万元，预算执行率97.01%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.deepStrictEqual(rates(text.replace('97.01%', '92.01%')), ['执行率92.01%与231.47万元÷238.61万元＝97.01%不符']);
+  });
+});

@@ -56,6 +56,15 @@ describe('growth: a rise or fall against its two figures', () => {
     assert.deepStrictEqual(rates('2024年支出245.36万元，同比增长21.88%（2024年为年初预算208.14万元）。'), []);
     assert.deepStrictEqual(rates('2023年支出245.36万元，同比增长21.88%（2024年为208.14万元）。'), []);
   });
+
+  it('a change that agrees with its percentage is not checked against a figure of another subject', () => {
+    const sums = (t: string) => lint(t).findings.filter((f) => f.ruleId === 'amount.sum-mismatch').map((f) => f.message.zh);
+    const text = '基本支出和项目支出合计117.48万元，占全年预算收入的96.57%；全年预算收入较2022年的113.20万元增加8.45万元，增长7.46%。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.deepStrictEqual(rates(text), []);
+    // The same figure of the subject the comparison names is checked.
+    assert.deepStrictEqual(sums('全年预算收入117.48万元；全年预算收入较2022年的113.20万元增加8.45万元，增长7.46%。').length, 1);
+  });
 });
 
 describe('breakdowns and counts in other words', () => {

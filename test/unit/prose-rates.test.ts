@@ -10,4 +10,10 @@ describe('prose rates: the budgets a paragraph states before its rate', () => {
     assert.deepStrictEqual(rates(text), []);
     assert.deepStrictEqual(rates(text.replace('97.01%', '92.01%')), ['执行率92.01%与231.47万元÷238.61万元＝97.01%不符']);
   });
+  it('reads a rate over the budget its clause names (`按年初预算计算，支出进度为113.85%`)', () => {
+    const text = '2022年年初预算268.45万元，年中追加52.30万元、调减6.80万元，调整后预算为313.95万元。全年支出305.62万元。按调整后预算计算，预算执行率为97.35%；按年初预算计算，支出进度为113.85%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.deepStrictEqual(rates(text.replace('113.85', '110.85')), ['执行率110.85%与305.62万元÷268.45万元＝113.85%不符']);
+    assert.deepStrictEqual(rates(text.replace('97.35', '96.35')), ['执行率96.35%与305.62万元÷313.95万元＝97.35%不符']);
+  });
 });

@@ -15,6 +15,11 @@ const ZHUZHOU_BODY = [
 describe('shapes: Markdown', () => {
   const md = '# 报告\n\n## 一、基本情况\n\n**预算收入**101.09万元，其中年初预算69.98万元，调整追加31.14万元。\n\n> 表彰三八红旗手8 名。\n';
 
+  it('a comment within a line and Obsidian tags show nothing: `## 目录 <!-- omit in toc -->`, `#绩效自评 #枫林馆 上年报告见…`', () => {
+    const src = readSource('## 目录 <!-- omit in toc -->\n\n#绩效自评 #枫林馆 上年报告见附件。\n\n## 一、基本情况 <!-- 待改 -->\n', 'markdown');
+    assert.deepStrictEqual(src.view.split('\n').filter(Boolean), ['目录', '上年报告见附件。', '一、基本情况']);
+  });
+
   it('reads the text without markup, line for line, and maps offsets both ways', () => {
     const src = readSource(md, 'markdown');
     assert.strictEqual(src.view.split('\n').length, md.split('\n').length);

@@ -206,9 +206,22 @@ export function statedChanges(claims: GrowthClaim[]): Relation[] {
     const change = c.change;
     const of = (now: Amount): Relation => (c.falls ? changeRelation(change, c.before, now) : changeRelation(change, now, c.before));
     const readings = [c.now, ...c.otherNows].map(of);
-    out.push(readings.find((r) => holds(r)) ?? readings[0]);
+    const held = readings.find((r) => holds(r));
+    // `合计117.48万元；全年预算收入较…113.20万元增加8.45万元，增长7.46%`: the change and the percentage
+    // agree over last year's figure, and the figure taken for this year's is not of the subject the
+    // comparison names (收入, not 支出合计): no reading.
+    if (!held && !ofSubject(c) && growthReading({ ...c, now: undefined, otherNows: [] }).holds) continue;
+    out.push(held ?? readings[0]);
   }
   return out;
+}
+
+/** Whether this year's figures may be of what the comparison names before 较/比 (none named: yes). */
+function ofSubject(c: GrowthClaim): boolean {
+  const said = SUBJECT.exec(c.before.labelCore)?.[1];
+  const subject = said ? labelCoreOf(said) : '';
+  if (subject.length < 2) return true;
+  return [c.now, ...c.otherNows].some((a) => a !== undefined && (a.labelCore.includes(subject) || subject.includes(a.labelCore)));
 }
 
 /** The total of each list, by its parts' ids: made once a report, when a change is first read. */

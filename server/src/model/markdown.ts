@@ -107,7 +107,9 @@ function renumberOrdered(v: { text: string; cols: ColumnMap }, line: string, cou
 }
 
 /** Characters that may open inline markup: a line without them keeps all its words as they are. */
-const INLINE_MARKUP = /[\\*~_`![<]/;
+const INLINE_MARKUP = /[\\*~_`![<#]/;
+/** An Obsidian tag: `#` then a word with no space, not a heading's marks nor a figure (`#1`). */
+const TAG_WORD = /^#(?![0-9０-９#\s])[^\s#，。；：,.;:]+\s*/;
 
 function stripLine(line: string): { text: string; cols: ColumnMap } {
   let from = 0;
@@ -154,6 +156,16 @@ function stripLine(line: string): { text: string; cols: ColumnMap } {
     } else if (ch === '[' && (m = LINK.exec(rest))) {
       for (let k = 0; k < m[1].length; k++) keep(p + 1 + k);
       p += m[0].length;
+    } else if (ch === '#' && (p === from || /\s/.test(line[p - 1])) && (m = TAG_WORD.exec(rest))) {
+      // `#绩效自评 #枫林馆`: Obsidian's tags, no words of the report (nor the space after them).
+      p += m[0].length;
+    } else if (ch === '<' && rest.startsWith('<!--') && line.indexOf('-->', p + 4) >= 0) {
+      // `## 目录 <!-- omit in toc -->`: a comment within a line shows nothing, nor the space before it.
+      while (text.endsWith(' ')) {
+        text = text.slice(0, -1);
+        cols.pop();
+      }
+      p = line.indexOf('-->', p + 4) + 3;
     } else if (ch === '<' && (m = TAG.exec(rest))) {
       // An HTML table's row on one line (`<tr><td>合计</td><td>95.5</td></tr>`): a tab after each
       // cell (as many as it spans), so that its cells are read as a row's, not run together.

@@ -4,6 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, standsApart, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
+import { budgetNamedInClause, dividedInBrackets } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 
@@ -324,8 +325,11 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       }
       // `年初预算8.00万元，…全年预算10.50万元，实际支出9.87万元，执行率123.38%`: above 100% only over the
       // opening budget, the year's being said — the rate was divided by the wrong budget.
+      // `按年初预算计算，支出进度为113.85%`: the clause names which budget the rate is over.
+      const named = budgetNamedInClause(doc.text, s.start, start);
       const stated = percentDigits(digits);
-      if (Number(stated.valueText) > 100 && budgets.some((b) => !openingOnly(b))) budgets = budgets.filter((b) => !openingOnly(b));
+      if (named !== undefined && budgets.some((b) => openingOnly(b) === named)) budgets = budgets.filter((b) => openingOnly(b) === named);
+      else if (Number(stated.valueText) > 100 && budgets.some((b) => !openingOnly(b))) budgets = budgets.filter((b) => !openingOnly(b));
       if (spend.length === 0 || budgets.length === 0) continue;
       // The spending nearest the rate is the one it speaks of; earlier ones are readings too.
       out.push(claimOf(m, s.line, spend, budgets));
@@ -345,19 +349,6 @@ function wholeBudgetJustBefore(doc: ReportDocument, kinds: FigureKinds, s: Sente
   if (between?.isHeading && between.level >= 2) near = previousLineOfWords(doc.lines.lines, near);
   const budgets = earlierBudgets(doc, kinds, s.start, WHOLE_BUDGET).filter((b) => b[0].amount.line >= near);
   return budgets.every(openingOnly) ? [] : budgets;
-}
-
-/** `执行率为97.16%（全年支出3412.87万元÷全年收入3586.42万元）`: the rate's own division, said after it. */
-const DIVISION_AFTER = /^\s*[（(]([^（）()]{1,60})[）)]/;
-
-function dividedInBrackets(doc: ReportDocument, m: RateMatch): [Amount, Amount] | undefined {
-  const bracket = DIVISION_AFTER.exec(doc.text.slice(m.end, m.end + 64));
-  if (!bracket || !bracket[1].includes('÷')) return undefined;
-  const open = m.end + bracket[0].indexOf(bracket[1]);
-  // (Figures in brackets are notes to others elsewhere: here they are the rate's own.)
-  const figures = amountsBetween(doc.amounts, open, open + bracket[1].length).filter((a) => a.kind === 'money' && !a.approximate);
-  if (figures.length !== 2 || !doc.text.slice(figures[0].end, figures[1].start).includes('÷')) return undefined;
-  return [figures[0], figures[1]];
 }
 
 function claimOf(m: RateMatch, line: number, spend: Amount[], budgets: Term[][], word?: string): RateClaim {

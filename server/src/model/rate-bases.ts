@@ -1,0 +1,26 @@
+import { Amount, amountsBetween } from './amounts';
+import type { ReportDocument } from './report';
+import type { RateMatch } from './rate-matches';
+
+/** What a rate's own words say it is over: a division in brackets after it, or the budget its clause names. */
+
+/** `执行率为97.16%（全年支出3412.87万元÷全年收入3586.42万元）`: the rate's own division, said after it. */
+const DIVISION_AFTER = /^\s*[（(]([^（）()]{1,60})[）)]/;
+
+export function dividedInBrackets(doc: ReportDocument, m: RateMatch): [Amount, Amount] | undefined {
+  const bracket = DIVISION_AFTER.exec(doc.text.slice(m.end, m.end + 64));
+  if (!bracket || !bracket[1].includes('÷')) return undefined;
+  const open = m.end + bracket[0].indexOf(bracket[1]);
+  // (Figures in brackets are notes to others elsewhere: here they are the rate's own.)
+  const figures = amountsBetween(doc.amounts, open, open + bracket[1].length).filter((a) => a.kind === 'money' && !a.approximate);
+  if (figures.length !== 2 || !doc.text.slice(figures[0].end, figures[1].start).includes('÷')) return undefined;
+  return [figures[0], figures[1]];
+}
+
+/** `按年初预算计算，…`, `以调整后预算计，…`: the budget a rate's clause says it is over (1: the opening one, 0: the year's). */
+export function budgetNamedInClause(text: string, from: number, at: number): 0 | 1 | undefined {
+  const before = text.slice(Math.max(from, at - 40), at);
+  const clause = before.slice(before.search(/[^；;。]*$/));
+  const m = /(?:按|以|按照)(年初预算|调整后预算|全年预算)(?:数)?(?:计算|计)?/.exec(clause);
+  return m ? (m[1] === '年初预算' ? 1 : 0) : undefined;
+}

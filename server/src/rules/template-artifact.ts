@@ -4,7 +4,15 @@ import { Finding, Fix, msg, Rule } from './types';
 
 /** Debris that Word/WPS conversions leave in plain text; a run of entities (`&nbsp;&nbsp;&nbsp;&nbsp;`, a web page's indent) is one. */
 const ARTIFACT =
-  /\[(?:bookmark|image|page|footnote)[^\]\n]{0,80}\]|<\/?(?:w|o|v):[^>\n]{0,80}>|(?:&(?:nbsp|amp|lt|gt|quot);)+|\{\\rtf|[\u0000-\u0008\u000b\u000e-\u001f\u200b-\u200d\u2060\ufeff\ufffd]+/gi;
+  /\[(?:bookmark|image|page|footnote)[^\]\n]{0,80}\]|<\/?(?:w|o|v):[^>\n]{0,80}>|(?:&(?:nbsp|amp|lt|gt|quot);)+|\{\\rtf|[\u0000-\u0008\u000b\u000e-\u001f\u200b-\u200d\u2060\u3013\ufeff\ufffd]+/gi;
+
+/**
+ * A Word field's code shown as text (`TOC \o "1-3" \h \z \u`, `HYPERLINK \l "_Toc168021"`,
+ * `PAGE \* MERGEFORMAT`): a field name then at least one switch or bookmark, which words never have.
+ */
+const FIELD_CODE = /\{?\s*\b(?:TOC|HYPERLINK|PAGEREF|PAGE|NUMPAGES|SECTIONPAGES|MERGEFIELD|REF|STYLEREF|SEQ|FORMTEXT)(?:\s+(?:\\[*@#!a-z]+|"[^"\n]{0,60}"|_Toc\d+|MERGEFORMAT|Arabic|roman|[A-Za-z]+(?=\s+\\)))+\s*\}?/g;
+/** What a page's number line holds besides its field: `- 4 -`, `第 4 页`. */
+const PAGE_LINE_REST = /^[\s\-－—–·•第页共0-9]*$/;
 
 /**
  * A zero-width joiner between two emoji (👨‍👩‍👧, ❤️‍🔥) or after a variation selector is part of
@@ -32,6 +40,7 @@ export const templateArtifact: Rule = {
   check(doc) {
     const findings: Finding[] = [];
     for (const l of doc.lines.lines) {
+      if (/[A-Z]{3}/.test(l.text)) findings.push(...fieldCodes(this.id, l.text, l.start));
       forEachMatch(ARTIFACT, l.text, (m) => {
         let start = l.start + m.index;
         const end = start + m[0].length;
@@ -46,3 +55,20 @@ export const templateArtifact: Rule = {
     return findings;
   },
 };
+
+/** Field codes on a line; on a page's number line (`- PAGE \* MERGEFORMAT 4 -`) the whole line is debris. */
+function fieldCodes(ruleId: string, text: string, lineStart: number): Finding[] {
+  const out: Finding[] = [];
+  forEachMatch(FIELD_CODE, text, (m) => {
+    if (!/\\|_Toc|MERGEFORMAT/.test(m[0])) return;
+    const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+    const whole = PAGE_LINE_REST.test(rest);
+    const lead = whole ? text.length - text.trimStart().length : m.index + (m[0].length - m[0].trimStart().length);
+    // (With the spaces after it: removed, the entry's words start the line again.)
+    const end = whole ? text.trimEnd().length : m.index + m[0].length;
+    const shown = text.slice(lead, end).trim();
+    const message = msg(`“${shown}”是Word域代码，是文档转换留下的残留内容，应删除`, `"${shown}" is a Word field code left by a document conversion; remove it`);
+    out.push(new FindingWithFixesLater(ruleId, lineStart + lead, lineStart + end, message, undefined, undefined, removeDebris));
+  });
+  return out;
+}

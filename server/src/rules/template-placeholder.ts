@@ -28,6 +28,10 @@ const PATTERNS: Pattern[] = [
   { re: /YYYY|yyyy/g, what: '占位符', whatEn: 'a placeholder' },
   // A Word or WPS content control never filled in shows its prompt (`单击或点击此处输入文字。`).
   { re: /(?:单击或点击|单击|点击)(?:此处|以)输入(?:文字|日期|内容)。?/g, what: '内容控件的提示文字', whatEn: "a content control's prompt" },
+  // `全年完成养护里程＿＿＿公里`: a blank line to write on, left blank (not a name's `_`, nor Markdown's rule, read as none).
+  { re: /(?<![A-Za-z0-9])[_＿]{3,}(?![A-Za-z0-9])/g, what: '空白填写处', whatEn: 'a blank to fill in' },
+  // `（单位名称）` on a line of its own: the signature's or the title's name, never written.
+  { re: /^\s*[（(]\s*(?:填报|预算)?(?:单位|部门)(?:名称|全称)\s*[）)]\s*$/g, what: '占位符', whatEn: 'a placeholder' },
 ];
 
 /** Placeholder text an outline declares (its cover's seal mark, or a user's own outline's). */
@@ -64,7 +68,7 @@ export const templatePlaceholder: Rule = {
           findings.push(f);
         }
       }
-      if (!/[XxＸｘ×章封此请月Yy击]/.test(l.text)) continue;
+      if (!/[XxＸｘ×章封此请月Yy击_＿称]/.test(l.text)) continue;
       for (const p of PATTERNS) {
         forEachMatch(p.re, l.text, (m) => {
           const start = l.start + m.index;

@@ -15,11 +15,13 @@ const NEVER_DOUBLED: Record<string, string> = {
   对: '口象接标照比话外应称岸联于待付策',
   // Suffixes: `科技工作者者`, `同志们们`.
   者: '', 们: '',
+  // (`是是非非`; `问题是是否…`: 是 then 是否.)
+  是: '非否',
 };
 const DOUBLE_CHAR = new RegExp(`([${Object.keys(NEVER_DOUBLED).join('')}])\\1`, 'g');
 /**
  * Where a word of two to four Chinese characters is written twice in a row (`项目项目`), as
- * [index in the line, length]. ABAB verbs are not report style. Compared by character codes: a
+ * [index in the line, length]. A few verbs are said twice on purpose (`研究研究`, `讨论讨论`). Compared by character codes: a
  * regular expression with a back-reference was the slowest part of this rule. The line is read in
  * the document's own text: a line is a slice of it, and reading a slice costs twice as much.
  */
@@ -47,7 +49,7 @@ function doubledWords(text: string, from: number, to: number): Array<[number, nu
   return out;
 }
 // (`寄宿生每生每年300元`: 每 X 每 Y reads `生每` twice and is right.)
-const WORD_EXCEPTIONS = /^(一[\u4e00-\u9fff]|[\u4e00-\u9fff])$|^(哈哈|嘻嘻|呵呵|谢谢|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|宝宝|星星|天天|年年|层层|步步|时时|处处|事事|人人|家家|户户)$|^[\u4e00-\u9fff]每$/;
+const WORD_EXCEPTIONS = /^(一[\u4e00-\u9fff]|[\u4e00-\u9fff])$|^(哈哈|嘻嘻|呵呵|谢谢|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|宝宝|星星|天天|年年|层层|步步|时时|处处|事事|人人|家家|户户)$|^(研究|讨论|商量|考虑|琢磨|了解|交流|锻炼|休息|活动)$|^[\u4e00-\u9fff]每$/;
 
 /** Characters that open both halves of a four-character phrase: `自立自强`, `一心一意`, `不骄不躁`, `边学边做`. */
 const PHRASE_HEADS = '自一不全有无边越又半可大多亦相各非没';

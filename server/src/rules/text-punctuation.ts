@@ -12,11 +12,20 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
  */
 const HALF_IN_CHINESE = /(?<=[\u4e00-\u9fff）”%％])[,;:?!](?=[\u4e00-\u9fff（“])/g;
 const FULL_MARKS = /[，；：？！]/g;
+/** `教学点(村小)食堂`: half-width brackets round Chinese words, between Chinese words (not `(1)`, `(PM2.5)`). */
+const HALF_BRACKETS = /(?<=[\u4e00-\u9fff])\(([^()\n]{1,30})\)(?=[\u4e00-\u9fff，。；、：）”]|$)/g;
+const CHINESE_NOT_LATIN = /^(?=.*[\u4e00-\u9fff])[^A-Za-z]*$/;
 
 /** How many of the draft's marks between Chinese words may be half-width for it to be a slip: 1 in 10. */
 const SLIP_SHARE = 10;
 /** Full-width marks a draft needs before a half-width one is out of its style. */
 const MIN_FULL = 20;
+
+const fullBrackets = (_: undefined, start: number, end: number): Fix[] => [{
+  title: msg('改为全角括号“（）”', 'Write full-width brackets （）'),
+  edits: [{ start, end: start + 1, newText: '（' }, { start: end - 1, end, newText: '）' }],
+  preferred: true,
+}];
 
 const replaceMark = (mark: string, start: number, end: number): Fix[] => [{
   title: msg(`改为全角“${FULL_WIDTH[mark]}”`, `Write the full-width "${FULL_WIDTH[mark]}"`),
@@ -34,20 +43,30 @@ export const textPunctuation: Rule = {
   defaultSeverity: 'hint',
   tags: ['text'],
   fixSafety: 'mechanical',
-  description: msg('全角标点的文稿中夹杂半角标点（如“3次,检查”）', 'A half-width mark in a draft written with full-width ones (3次,检查)'),
+  description: msg('全角标点的文稿中夹杂半角标点（如“3次,检查”“教学点(村小)”）', 'A half-width mark in a draft written with full-width ones (3次,检查; 教学点(村小))'),
   check(doc) {
-    const half: Array<{ start: number; mark: string }> = [];
+    const half: Array<{ start: number; mark: string; end?: number }> = [];
     let full = 0;
     for (const l of doc.lines.lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
       if (notReportWords(doc.layout, l.index)) continue;
       forEachMatch(FULL_MARKS, l.text, () => full++);
+      if (l.text.includes('(')) {
+        forEachMatch(HALF_BRACKETS, l.text, (m) => {
+          if (CHINESE_NOT_LATIN.test(m[1])) half.push({ start: l.start + m.index, mark: m[0], end: l.start + m.index + m[0].length });
+        });
+      }
       if (!/[,;:?!]/.test(l.text)) continue;
       forEachMatch(HALF_IN_CHINESE, l.text, (m) => half.push({ start: l.start + m.index, mark: m[0] }));
     }
     if (half.length === 0 || full < MIN_FULL || half.length * SLIP_SHARE > full) return [];
     const findings: Finding[] = [];
-    for (const { start, mark } of half) {
+    for (const { start, mark, end } of half) {
+      if (end !== undefined) {
+        const message = msg(`此处用了半角括号“${mark}”，全文其余处均为全角括号`, `Half-width brackets "${mark}" where the draft writes full-width ones`);
+        findings.push(new FindingWithFixesLater(this.id, start, end, message, undefined, undefined, fullBrackets));
+        continue;
+      }
       const message = msg(`此处用了半角“${mark}”，全文其余处均为全角“${FULL_WIDTH[mark]}”`, `A half-width "${mark}" where the draft writes "${FULL_WIDTH[mark]}"`);
       findings.push(new FindingWithFixesLater(this.id, start, start + 1, message, undefined, mark, replaceMark));
     }

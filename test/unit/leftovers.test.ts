@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import { lint } from '../../server/src/engine';
+import { applyEdits } from '../harness/edits';
+
+/** Leftovers of templates and conversions, and slips of typing, against their look-alikes. */
+const found = (text: string, rule: string) => lint(text).findings.filter((f) => f.ruleId === rule);
+// Enough full-width marks for the draft's style to be full-width.
+const STYLE = '本单位认真贯彻落实上级部署，加强预算管理，严格执行财经纪律；'.repeat(8);
+
+describe('leftovers: template text, conversion debris, typing slips', () => {
+  it('a Word field code shown as text is debris; a page\'s number line with one goes whole', () => {
+    const text = 'TOC \\o "1-3" \\h \\z \\u HYPERLINK \\l "_Toc168021" 一、部门基本情况\n- PAGE \\* MERGEFORMAT 4 -\n水旱灾害防御〓应急演练。\n';
+    const fs = found(text, 'template.artifact');
+    assert.strictEqual(fs.length, 3);
+    let fixed = text;
+    for (const f of [...fs].reverse()) fixed = applyEdits(fixed, f.fixes[0].edits);
+    assert.strictEqual(fixed, '一、部门基本情况\n\n水旱灾害防御应急演练。\n');
+    // Words in capitals are no field: `PAGE`, `TOC` without a switch, a standard's code.
+    assert.deepStrictEqual(found('按照GB/T 2260-2007标准，PAGE和TOC两个模块已上线，ISO 9001认证。\n', 'template.artifact'), []);
+  });
+
+  it('a blank left to write on and a unit\'s name never written are placeholders; a name with _ is not', () => {
+    const fs = found('全年完成农村公路日常养护里程＿＿＿公里。\n（单位名称）\n2024年3月\n', 'template.placeholder');
+    assert.deepStrictEqual(fs.map((f) => f.message.zh), ['“＿＿＿”是模板空白填写处，发布前应替换或删除', '“（单位名称）”是模板占位符，发布前应替换或删除']);
+    assert.deepStrictEqual(found('文件见jixiao_report_2024.docx；表头为支出内容（项目名称）。\n', 'template.placeholder'), []);
+  });
+
+  it('是是 is a slip, but not before 否 or in 是是非非; a verb said twice on purpose is no slip', () => {
+    assert.strictEqual(found('营养改善计划是是一项民生工程。\n', 'text.duplicate-char').length, 1);
+    assert.deepStrictEqual(found('关键问题是是否按期完成，不搞是是非非。班子会议研究研究再定。\n', 'text.duplicate-char'), []);
+  });
+
+  it('half-width brackets round Chinese words in a full-width draft; not round figures, codes or numbering', () => {
+    const text = `${STYLE}\n一是部分偏远教学点(村小)食堂设施简陋。\n`;
+    const [f, ...rest] = found(text, 'text.punctuation');
+    assert.deepStrictEqual(rest, []);
+    assert.ok(applyEdits(text, f.fixes[0].edits).includes('教学点（村小）食堂'));
+    assert.deepStrictEqual(found(`${STYLE}\n(1)空气质量(PM2.5)达标，完成率(%)见表。\n`, 'text.punctuation'), []);
+  });
+});

@@ -65,6 +65,14 @@ describe('growth: a rise or fall against its two figures', () => {
     // The same figure of the subject the comparison names is checked.
     assert.deepStrictEqual(sums('全年预算收入117.48万元；全年预算收入较2022年的113.20万元增加8.45万元，增长7.46%。').length, 1);
   });
+
+  it('looks for this year\'s figure a few sentences back on the line, and else reads the change over last year\'s', () => {
+    const base = '“三公”经费年初预算70.00万元，决算支出52.37万元。其中：公务接待费13.92万元。“三公”经费决算支出较上年的61.84万元减少9.47万元，下降15.31%。';
+    assert.deepStrictEqual(rates(base), []);
+    assert.deepStrictEqual(rates(base.replace('15.31', '13.51')).length, 1);
+    // Not named before on the line: the change over last year's figure.
+    assert.deepStrictEqual(rates('其中：公务接待费13.92万元。“三公”经费决算支出较上年的61.84万元减少9.47万元，下降13.51%。').map((f) => f.message.zh), ['下降13.51%与9.47÷61.84万元＝15.31%不符']);
+  });
 });
 
 describe('breakdowns and counts in other words', () => {

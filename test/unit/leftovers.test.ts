@@ -38,3 +38,18 @@ describe('leftovers: template text, conversion debris, typing slips', () => {
     assert.deepStrictEqual(found(`${STYLE}\n(1)空气质量(PM2.5)达标，完成率(%)见表。\n`, 'text.punctuation'), []);
   });
 });
+
+describe('counts and repeated figures', () => {
+  it('a count whose list follows its sum (`共7个，项目支出合计…，分别为：`) is counted; a 及 inside an item with its own figure is its name', () => {
+    const list = '农村公路建设项目8200.00万元，农村公路养护工程2865.40万元，危桥改造工程2318.60万元，农村客运补贴1426.15万元，交通安全生命防护工程1247.28万元，港航水运及渡口管理经费500.00万元。';
+    const text = `2024年度实施项目共7个，项目支出合计16557.43万元，分别为：${list}`;
+    assert.deepStrictEqual(found(text, 'amount.count-mismatch').map((f) => f.message.zh), ['写的是7个，但列出了6项']);
+    assert.deepStrictEqual(found(text.replace('共7个', '共6个'), 'amount.count-mismatch'), []);
+  });
+
+  it('the 三公 money said as 实际支出 or 决算支出 is the 三公 money said as 支出', () => {
+    const text = '2023年“三公”经费支出14.58万元，其中公务接待费4.71万元，公务用车运行维护费9.87万元。\n坚持厉行节约，2023年“三公”经费实际支出15.48万元，控制在年初预算以内。\n';
+    assert.strictEqual(found(text, 'amount.inconsistent').length, 1);
+    assert.deepStrictEqual(found(text.replace('15.48', '14.58'), 'amount.inconsistent'), []);
+  });
+});

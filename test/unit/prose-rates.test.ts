@@ -16,4 +16,9 @@ describe('prose rates: the budgets a paragraph states before its rate', () => {
     assert.deepStrictEqual(rates(text.replace('113.85', '110.85')), ['执行率110.85%与305.62万元÷268.45万元＝113.85%不符']);
     assert.deepStrictEqual(rates(text.replace('97.35', '96.35')), ['执行率96.35%与305.62万元÷313.95万元＝97.35%不符']);
   });
+  it('reads `为预算的X%` over the budget said before it in the sentence, whoever\'s', () => {
+    const text = '2022年“三公”经费预算24.00万元，决算支出16.92万元，为预算的70.50%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.deepStrictEqual(rates(text.replace('70.50', '86.19')), ['执行率86.19%与16.92万元÷24.00万元＝70.50%不符']);
+  });
 });

@@ -11,7 +11,8 @@ const MEASURE = '个|项|类|所|家|座|条|处';
 const COUNT_RE = new RegExp(`共(?:有|计|实施|安排|涉及|包括)?(?:项目|专项)?\\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([\\u4e00-\\u9fff]{0,6})`, 'g');
 const LISTED_RE = new RegExp(`([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([^，,。；;]{0,6}?)[，,]?\\s*(?:分别|具体)(?:是|为)[：:]?`, 'g');
 const HAS_MEASURE = new RegExp(MEASURE);
-const SUM_THEN_LIST = /^[，,]\s*(?:合计|共计|总计|金额|资金)[^，,。；]{0,8}?[0-9０-９][0-9０-９.,]*\s*(?:万元|元|亿元)(?:\[\^[^\]]{1,8}\])?[，,]\s*(其中|分别(?:是|为))[：:，,]?/;
+// (`，项目支出合计16557.43万元，分别为：`: the sum may be named.)
+const SUM_THEN_LIST = /^[，,]\s*[\u4e00-\u9fff“”]{0,8}?(?:合计|共计|总计|金额|资金)[^，,。；]{0,8}?[0-9０-９][0-9０-９.,]*\s*(?:万元|元|亿元)(?:\[\^[^\]]{1,8}\])?[，,]\s*(其中|分别(?:是|为))[：:，,]?/;
 /** A digit of a count, in figures or in words. */
 const NUMERAL_CHAR = '[0-9０-９一二两三四五六七八九十]';
 /** `9个行政村和1个社区，分别为…`: the count before 和 is part of what the list holds. */
@@ -68,6 +69,8 @@ function listItems(doc: ReportDocument, from: number, end: number): number[] {
   const money = amountsBetween(doc.amounts, from, to).filter((a) => a.kind === 'money').length;
   const sep = /[；;]/.test(maskQuoted(list)) ? /[；;]/ : /[、，,]/;
   const items = splitItems(list, sep);
+  // Each item with its own figure (`…，港航水运及渡口管理经费500.00万元`): a 及 inside one is its name.
+  if (money > 1 && money === items.length) return [money];
   return [...(money > 0 ? [money] : []), ...joinedCounts(items)];
 }
 

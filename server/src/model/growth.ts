@@ -175,23 +175,26 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
     const nows = [nearest, first].filter((a, i, all) => a.unit === last.unit && all.indexOf(a) === i);
     return nows.length ? { nows, before: last } : undefined;
   }
-  // …or named by the comparison's subject in the sentence before, on the same line.
+  // …or named by the comparison's subject in a sentence before, on the same line.
   // `支出合计较上年的…` names the figure labelled `支出合计` (its core `支出`).
   const said = SUBJECT.exec(last.labelCore)?.[1];
   const subject = said === undefined ? undefined : labelCoreOf(said);
-  const prevSentence = doc.sentences[s.index - 1];
   // `比上年的11.20万元减少1.84万元，下降19.66%`: no subject and no figure of this year in the sentence.
   // `与上年8.12万元相比减少1.28万元，下降18.71%`, the same said around the figure.
   if ((said === '' || said === undefined) && (isCompared(last) || isPriorYear(last))) return { nows: [], before: last };
   if (!subject || subject.length < 2) return undefined;
-  // This year's figure of that name said on another line: the change said beside last year's is the
-  // reading (a claim is made so only where the sentence states it).
-  if (!prevSentence || prevSentence.line !== s.line) return { nows: [], before: last };
-  const candidates = amountsBetween(doc.amounts, prevSentence.start, prevSentence.end).filter((a) => usable(a) && a.unit === last.unit);
-  // The figure of that very name, else the one whose name ends so (`公用经费` of `日常公用经费`).
-  const exact = candidates.filter((a) => a.labelCore === subject);
-  const named = exact.length > 0 ? exact : candidates.filter((a) => a.labelCore.endsWith(subject));
-  return named.length === 1 ? { nows: [named[0]], before: last } : undefined;
+  // Looked for in the few sentences before on the line (`决算支出52.37万元。其中：…。“三公”经费决算
+  // 支出较上年的61.84万元减少9.47万元`). Not found there (said on another line, or not at all), the
+  // change said beside last year's is the reading (a claim is made so only where the sentence states it).
+  for (let k = s.index - 1; k >= Math.max(0, s.index - 4) && doc.sentences[k].line === s.line; k--) {
+    const candidates = amountsBetween(doc.amounts, doc.sentences[k].start, doc.sentences[k].end).filter((a) => usable(a) && a.unit === last.unit);
+    // The figure of that very name, else the one whose name ends so (`公用经费` of `日常公用经费`).
+    const exact = candidates.filter((a) => a.labelCore === subject);
+    const named = exact.length > 0 ? exact : candidates.filter((a) => a.labelCore.endsWith(subject));
+    if (named.length === 1) return { nows: [named[0]], before: last };
+    if (named.length > 1) return undefined;
+  }
+  return { nows: [], before: last };
 }
 
 /**

@@ -4,7 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, standsApart, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { budgetNamedInClause, dividedInBrackets } from './rate-bases';
+import { budgetNamedInClause, budgetOfItsSentence, dividedInBrackets } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 
@@ -273,9 +273,10 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
     if (doc.layout.kinds.get(s.line) === 'table') continue;
     for (const m of rateMatches(doc, s)) {
       const { start, said, digits } = m;
-      const divided = dividedInBrackets(doc, m);
-      if (divided) {
-        out.push(claimOf(m, s.line, [divided[0]], [[{ amount: divided[1], sign: 1 }]]));
+      // `执行率为97.16%（全年支出…÷全年收入…）`, `…预算24.00万元，决算支出16.92万元，为预算的70.50%`.
+      const saidOver = dividedInBrackets(doc, m) ?? budgetOfItsSentence(doc, s, m, kinds.usable, kinds.spend);
+      if (saidOver) {
+        out.push(claimOf(m, s.line, [saidOver[0]], [[{ amount: saidOver[1], sign: 1 }]]));
         continue;
       }
       if (said.includes('到位率')) {

@@ -24,3 +24,15 @@ export function budgetNamedInClause(text: string, from: number, at: number): 0 |
   const m = /(?:按|以|按照)(年初预算|调整后预算|全年预算)(?:数)?(?:计算|计)?/.exec(clause);
   return m ? (m[1] === '年初预算' ? 1 : 0) : undefined;
 }
+
+/**
+ * `“三公”经费预算24.00万元，决算支出16.92万元，为预算的70.50%`: the budget the words name, said
+ * before in the sentence (whoever's: a kind's, a fund's), and the spending said with it.
+ */
+export function budgetOfItsSentence(doc: ReportDocument, s: { start: number }, m: RateMatch, usable: (a: Amount) => boolean, spend: (a: Amount) => boolean): [Amount, Amount] | undefined {
+  if (!/^为/.test(m.said)) return undefined;
+  const figures = amountsBetween(doc.amounts, Math.max(s.start, m.start - 200), m.start).filter((a) => usable(a) && a.kind === 'money');
+  const budget = figures.filter((a) => /预算(数|总额|金额)?$/.test(a.labelCore)).pop();
+  const spent = figures.filter((a) => a !== budget && spend(a)).pop();
+  return budget && spent ? [spent, budget] : undefined;
+}

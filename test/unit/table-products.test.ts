@@ -66,4 +66,11 @@ describe('table products: count × rate per thing, row by row', () => {
     const wrong = text.replace('| 317 |', '| 337 |');
     assert.deepStrictEqual(of(wrong, 'amount.sum-mismatch').map((f) => f.message.zh), ['受助学生337与其组成之和317（186＋74＋57）不符，相差20']);
   });
+  it('a price (`单价`) times the count of the clause before it', () => {
+    const text = '购置电动保洁三轮车48台，单价1.34万元，计64.32万元；购置分类果皮箱260个，单价0.085万元，计22.10万元。';
+    assert.deepStrictEqual(products(text), []);
+    assert.deepStrictEqual(products(text.replace('计22.10', '计24.10')).map((f) => f.message.zh), ['24.10万元与260个×0.085万元＝22.10万元不符']);
+    // Two counts before the price: whose it is is not said.
+    assert.deepStrictEqual(products('购置果皮箱260个、垃圾桶120个，单价0.085万元，计24.10万元。'), []);
+  });
 });

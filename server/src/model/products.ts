@@ -55,6 +55,8 @@ function countsIn(text: string, from: number, to: number): ProductClaim['count']
 
 /** `每户补助`, `每生每年`, `每人每月`: the measure, and the period a rate is per, if any. */
 const PER = /每([\u4e00-\u9fff]{1,3}?)(每[年月天日])?(?:补助|补贴|奖补|奖励|标准|造价|单价)?(?:为|按)?$/;
+/** The measure of a price (`单价`): whatever the count before it is counted in. */
+const ANY_MEASURE = '*';
 /** Words that put a monthly rate over a whole year: `全年发放`, `按12个月`. */
 const WHOLE_YEAR = /全年|12个月|十二个月/;
 
@@ -77,7 +79,7 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
   const out: ProductClaim[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    if ((!s.text.includes('每') && !s.text.includes('人均')) || doc.layout.kinds.get(s.line) === 'table') continue;
+    if ((!s.text.includes('每') && !s.text.includes('人均') && !s.text.includes('单价')) || doc.layout.kinds.get(s.line) === 'table') continue;
     // Each rate per thing of the sentence, with its measure, in reading order.
     const rates: Array<{ rate: Amount; measure: string; period?: string }> = [];
     for (const rate of amountsBetween(doc.amounts, s.start, s.end)) {
@@ -87,6 +89,8 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       if (per) rates.push({ rate, measure: per[1], period: per[2] });
       // `人均84元`: a rate per head, whatever the period (a year's, read as every other rate's).
       else if (/人均$/.test(before)) rates.push({ rate, measure: '人' });
+      // `购置分类果皮箱260个，单价0.085万元，计22.10万元`: a price per thing the count before it counts.
+      else if (/[，,]\s*单价(?:为|是)?$/.test(before)) rates.push({ rate, measure: ANY_MEASURE });
     }
     // `…补贴按28` / `人、每人每月2,300元…`: a sentence a hard wrap carried on began lines before.
     const from = rates.length ? wrappedOpening(doc, s) : s.start;
@@ -102,7 +106,8 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       let windowStart = Math.max(from, rate.start - REACH);
       const stop = doc.text.slice(windowStart, rate.start).lastIndexOf('；');
       if (stop >= 0) windowStart += stop + 1;
-      const near = countsIn(doc.text, windowStart, total.start).filter((c) => sameMeasure(c.measure, measure) && c.value > 0);
+      // (A price's count is the one count of the clauses before it, of whatever measure.)
+      const near = countsIn(doc.text, windowStart, measure === ANY_MEASURE ? rate.start : total.start).filter((c) => (measure === ANY_MEASURE || sameMeasure(c.measure, measure)) && c.value > 0);
       if (near.length !== 1) return;
       const count = near[0];
       // `每人90元、…每人60元的标准：…12,000人，计108.00万元；…`: rates said before their counts, two of

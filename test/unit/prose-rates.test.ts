@@ -21,4 +21,10 @@ describe('prose rates: the budgets a paragraph states before its rate', () => {
     assert.deepStrictEqual(rates(text), []);
     assert.deepStrictEqual(rates(text.replace('70.50', '86.19')), ['执行率86.19%与16.92万元÷24.00万元＝70.50%不符']);
   });
+  it('a clause naming a budget the paragraph does not state reads the rate over none; the subject before 年初预算 does not hide it', () => {
+    assert.deepStrictEqual(rates('该项目调整后预算3012.50万元，实际支出2845.30万元，按年初预算计算，支出进度为120.07%。'), []);
+    const text = '本局一般公共预算年初预算3268.40万元，调整后预算3877.20万元，实际支出3778.62万元，按调整后预算计算，预算执行率为97.46%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.deepStrictEqual(rates(text.replace('97.46%', '115.61%')), ['执行率115.61%与3778.62万元÷3877.20万元＝97.46%不符']);
+  });
 });

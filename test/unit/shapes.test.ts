@@ -244,6 +244,25 @@ describe('shapes: outlines we do not ship', () => {
     assert.ok(unlisted.findings[0].message.zh.startsWith('目录缺少正文第'), unlisted.findings[0].message.zh);
   });
 
+  it('a spaced table row whose long name runs past its column\'s header into the gap is still in its columns', () => {
+    const text = ['2024年项目支出如下：',
+      '序号  项目名称                    资金来源        全年预算（万元）  实际支出（万元）',
+      '1     科普活动经费                市级财政             38.00            36.42',
+      '2     全国科普日及科技活动周                           18.50            18.50',
+      '3     学会能力提升补助                                 12.00            11.20',
+      '      合计                                             68.50            76.12', ''].join('\n');
+    assert.deepStrictEqual(lint(text).findings.filter((f) => f.ruleId === 'amount.sum-mismatch').map((f) => f.message.zh),
+      ['实际支出76.12万元与其组成之和66.12万元（36.42＋18.50＋11.20）不符，相差10.00万元']);
+  });
+
+  it('an HTML table headed 经济分类 | 金额（万元） | 主要用途 has a header, and its 合计 is checked', () => {
+    const md = ['<table>', '<tr><td>经济分类</td><td>金额（万元）</td><td>主要用途</td></tr>', '<tr><td>工资福利支出</td><td>96.20</td><td>工资、津贴补贴等</td></tr>',
+      '<tr><td>商品和服务支出</td><td>17.18</td><td>办公费、水电费等</td></tr>', '<tr><td>合计</td><td>115.38</td><td></td></tr>', '</table>', ''].join('\n');
+    const sums = (t: string) => lint(t, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'amount.sum-mismatch');
+    assert.strictEqual(sums(md).length, 1);
+    assert.deepStrictEqual(sums(md.replace('115.38', '113.38')), []);
+  });
+
   it('a project report whose parts share titles with a department outline is still generic', () => {
     const text = ['某县2024年度农村公路养护项目支出绩效自评报告', '一、基本情况', '项目由县交通运输局实施。', '二、项目资金使用情况', '项目预算100万元，实际支出98万元，结余结转2万元。',
       '三、绩效目标完成情况', '完成养护里程120公里。', '四、存在的问题及原因分析', '部分路段养护不及时。', '五、下一步改进措施', '加强巡查。', '六、其他需要说明的情况', '无。'].join('\n');

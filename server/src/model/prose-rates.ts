@@ -133,9 +133,11 @@ function budgetReadings(fundLines: FundLines, sourceTotals: Set<number>, kinds: 
   return readings.sort((a, b) => openingOnly(a) - openingOnly(b));
 }
 
-/** `年初预算`, `项目年初预算`: the opening budget, before the year's changes. */
-// (`2024年年初预算收入`, whose core drops the 年初: read in its words.)
-const openingBudget = (a: Amount) => /^(项目)?年初/.test(a.labelCore) || /年初预算收入$/.test(a.label);
+/**
+ * `年初预算`, `项目年初预算`: the opening budget, before the year's changes; read in its words too
+ * (`2024年年初预算收入`, whose core drops the 年初; `本局一般公共预算年初预算`, whoever's).
+ */
+const openingBudget = (a: Amount) => /^(项目)?年初/.test(a.labelCore) || /年初(预算|安排)(收入|数|金额)?$/.test(a.label);
 const openingOnly = (ts: Term[]) => (ts.length === 1 && openingBudget(ts[0].amount) ? 1 : 0);
 
 /** Words before 执行率 that name no subject of their own: the figures before it are its figures. */
@@ -329,7 +331,8 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       // `按年初预算计算，支出进度为113.85%`: the clause names which budget the rate is over.
       const named = budgetNamedInClause(doc.text, s.start, start);
       const stated = percentDigits(digits);
-      if (named !== undefined && budgets.some((b) => openingOnly(b) === named)) budgets = budgets.filter((b) => openingOnly(b) === named);
+      // (A clause naming a budget the readings do not hold is read over none: not over another.)
+      if (named !== undefined) budgets = budgets.filter((b) => openingOnly(b) === named);
       else if (Number(stated.valueText) > 100 && budgets.some((b) => !openingOnly(b))) budgets = budgets.filter((b) => !openingOnly(b));
       if (spend.length === 0 || budgets.length === 0) continue;
       // The spending nearest the rate is the one it speaks of; earlier ones are readings too.

@@ -186,6 +186,13 @@ export function alignedByScreen(
     const under: number[] = [];
     for (let j = out.length; j < header.length; j++) if (overlap(spans[i], header[j]) > 0) under.push(j);
     if (under.length === 0) return undefined;
+    // `全国科普日及科技活动周` begun under `项目名称` and running on into the gap before `资金来源`:
+    // a long cell that starts under its column and stops before the next one is that column's.
+    const first = under[0];
+    if (under.length === 1 && spans[i][0] >= header[first][0] && (first + 1 >= header.length || spans[i][1] <= header[first + 1][0]) && fits(cells[i], first)) {
+      place(out, cells[i], first);
+      continue;
+    }
     const words = under.length > 1 ? wordsOf(cells[i]) : [];
     if (words.length === under.length) {
       words.forEach((w, k) => place(out, w, under[k]));

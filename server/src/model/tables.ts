@@ -86,7 +86,7 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   // Money the year's budget gets besides its 年初 figure, added as a 调增 is: `上级转移支付`, `上年结转`.
   ['adjust', /^(上级)?(转移支付|补助)(资金|收入)?(数|金额)?$|^上年(结转|结余)(资金)?(数|金额)?$/],
   // (`乡镇`, `就读学校`: the places or bodies a table's rows are, as its first column names them.)
-  ['name', /名称$|科目$|^(项目|支出项目|资金项目|专项名称|(?:支出|建设|项目|工作|补助)?内容|单位|资金用途|年度|年份|乡镇|乡镇（街道）|乡镇\/街道|乡镇街道|街道|村|社区|村（社区）|村\/社区|学校|就读学校)$/],
+  ['name', /名称$|科目$|类别$|^(项目|支出项目|资金项目|专项名称|(?:支出|建设|项目|工作|补助)?内容|单位|资金用途|年度|年份|乡镇|乡镇（街道）|乡镇\/街道|乡镇街道|街道|村|社区|村（社区）|村\/社区|学校|就读学校|(?:经济|功能|支出)?分类|类别|类型)$/],
   ['change', CHANGE_NAME],
   ['changeRate', CHANGE_RATE_NAME],
   ['period', PERIOD_NAME],

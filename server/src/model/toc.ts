@@ -2,6 +2,7 @@ import { NumberPrefix, parseNumberPrefix } from './numbering';
 import type { LineIndex } from './text';
 import { lastNonBlankLine, PAGE_MARK, toHalfWidthDigits } from './text';
 import { foldTitle } from './outline';
+import { withoutFieldCodes } from './field-codes';
 
 /**
  * A table of contents (目录) before the body: a `目录` line, then the headings it lists, often with
@@ -73,7 +74,7 @@ function pageNumber(text: string): number {
 export function findToc(lines: LineIndex): Toc | undefined {
   const limit = Math.min(lines.lines.length, 200);
   for (let i = 0; i < limit; i++) {
-    if (TOC_TITLE.test(lines.lines[i].text)) return readToc(lines, i);
+    if (TOC_TITLE.test(withoutFieldCodes(lines.lines[i].text))) return readToc(lines, i);
   }
   return undefined;
 }
@@ -96,9 +97,11 @@ function readToc(lines: LineIndex, titleLine: number): Toc | undefined {
   let endLine = titleLine;
   for (let i = titleLine + 1; i < lines.lines.length; i++) {
     const l = lines.lines[i];
+    // `TOC \o "1-3" \h \z \u`, `HYPERLINK \l "_Toc…"`: a Word copy's field codes are no words of an entry.
+    const text = withoutFieldCodes(l.text);
     // A page's number (`- 1 -`) where the 目录 goes on to a second page.
-    if (l.text.trim() === '' || (paged > 0 && PAGE_MARK.test(l.text))) continue;
-    let p = parseEntry(l.text);
+    if (text.trim() === '' || (paged > 0 && PAGE_MARK.test(text))) continue;
+    let p = parseEntry(text);
     if (!p) break;
     const wrapped = paged > 0 ? wrappedEntry(lines, i, p) : undefined;
     const entryLine = i;

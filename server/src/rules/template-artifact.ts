@@ -1,3 +1,4 @@
+import { FIELD_CODE } from '../model/field-codes';
 import { forEachMatch } from '../model/text';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
@@ -6,11 +7,6 @@ import { Finding, Fix, msg, Rule } from './types';
 const ARTIFACT =
   /\[(?:bookmark|image|page|footnote)[^\]\n]{0,80}\]|<\/?(?:w|o|v):[^>\n]{0,80}>|(?:&(?:nbsp|amp|lt|gt|quot);)+|\{\\rtf|[\u0000-\u0008\u000b\u000e-\u001f\u200b-\u200d\u2060\u3013\ufeff\ufffd]+/gi;
 
-/**
- * A Word field's code shown as text (`TOC \o "1-3" \h \z \u`, `HYPERLINK \l "_Toc168021"`,
- * `PAGE \* MERGEFORMAT`): a field name then at least one switch or bookmark, which words never have.
- */
-const FIELD_CODE = /\{?\s*\b(?:TOC|HYPERLINK|PAGEREF|PAGE|NUMPAGES|SECTIONPAGES|MERGEFIELD|REF|STYLEREF|SEQ|FORMTEXT)(?:\s+(?:\\[*@#!a-z]+|"[^"\n]{0,60}"|_Toc\d+|MERGEFORMAT|Arabic|roman|[A-Za-z]+(?=\s+\\)))+\s*\}?/g;
 /** What a page's number line holds besides its field: `- 4 -`, `第 4 页`. */
 const PAGE_LINE_REST = /^[\s\-－—–·•第页共0-9]*$/;
 

@@ -285,12 +285,16 @@ function scanDigits(text: string, lineStart: number, from: number, lineIndex: nu
     a.sentence = ctx.sentenceAt(a.start);
     const kind = UNIT_KIND[unit];
     if (kind === 'money') {
-      for (const p of pending) {
+      pending.forEach((p, k) => {
         const gap = text.slice(p.numberEnd - lineStart, a.numberStart - lineStart);
+        // (`每人补助1000-2000元，共发放33.60万元`: digits of no figure before the next one, a range's
+        // other end, say the list broke off.)
+        const next = pending[k + 1] ?? a;
+        const broken = /[0-9０-９]/.test(text.slice(p.numberEnd - lineStart, next.numberStart - lineStart));
         // The list goes on right after the bare figure (`60.5、项目支出39.5万元`); a figure followed by
         // words (`12315热线运行经费63.90万元`) is a number of its own, not money written short.
-        if (!/[。；;！？]/.test(gap) && gap.length <= 40 && LIST_GOES_ON.test(gap) && p.sentence === a.sentence) take(p, unit, kind);
-      }
+        if (!broken && !/[。；;！？]/.test(gap) && gap.length <= 40 && LIST_GOES_ON.test(gap) && p.sentence === a.sentence) take(p, unit, kind);
+      });
     }
     pending = [];
     take(a, unit, kind);

@@ -248,3 +248,26 @@ export function partsOfTheTotalsWord(total: Amount, parts: Amount[]): { parts: A
   if (own.length === 0) return { parts, some: false };
   return own.length >= 2 ? { parts: own, some: false } : { parts, some: true };
 }
+
+/**
+ * `其中中央资金支出2655.80万元，执行率98.36%，结余资金44.20万元；…`: a balance said after a part of
+ * the spending and that part's own rate is what is left of that part, not a part of the spending
+ * (`…项目支出52.10万元，结余结转3.20万元`, with no rate between, is one).
+ */
+export function balanceOfItem(text: string, total: Amount, parts: Amount[], a: Amount): boolean {
+  const last = parts[parts.length - 1];
+  return last !== undefined && fundRole(total) === 'spend' && fundRole(last) === 'spend' && fundRole(a) === 'carry'
+    && ITEM_RATE.test(text.slice(last.end, a.start));
+}
+
+const ITEM_RATE = /率(?:为|达到?)?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]/;
+
+/** The level of government a figure's words name (`中央财政下达…`, `县级财政安排…`), if any. */
+const LEVEL = /中央|省级|市级|县级|区级|乡镇级/;
+
+/** `中央…资金2700.00万元，其中提前下达2100.00万元；县级财政安排…190.00万元`: money of another level is no part. */
+export function otherLevel(total: Amount, a: Amount): boolean {
+  const of = LEVEL.exec(total.label)?.[0];
+  const part = LEVEL.exec(a.label)?.[0];
+  return of !== undefined && part !== undefined && of !== part;
+}

@@ -2,7 +2,7 @@ import { Amount, baseValue, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND, balanceOfItem, otherLevel } from './breakdown-parts';
 import { forEachMatch } from './text';
 import { continuationsOf } from './wrapped';
 import { totalsAfterParts } from './list-totals';
@@ -88,6 +88,8 @@ interface OpenBreakdown {
   segmentSeen: boolean;
   /** The list separates its items by `；` (known at its first `；`). */
   semicolons?: boolean;
+  /** Figures said inside an item, of it and not of the total (`…支出2655.80万元，执行率…，结余资金44.20万元；…`). */
+  asides?: Amount[];
 }
 
 /** Whether an open list separates its items by `；`: decided at the first `；` after its first item. */
@@ -97,7 +99,12 @@ function itemsBySemicolon(open: OpenBreakdown, text: string, at: number): boolea
     if (!first || open.parts.length > 1) open.semicolons = false;
     // `其中甲项目125.26万元，主要用于良种采收；乙项目…`: an aside without figures after the item is
     // no item of a list that `，` separates.
-    else open.semicolons = !/[、0-9０-９]/.test(text.slice(first.end, at).replace(/（[^（）]*）|\([^()]*\)/g, ''));
+    else {
+      // (Its own rate and balance are words of the item too.)
+      let aside = text.slice(first.end, at);
+      for (const a of [...(open.asides ?? [])].reverse()) aside = aside.slice(0, a.start - first.end) + aside.slice(a.end - first.end);
+      open.semicolons = !/[、0-9０-９]/.test(aside.replace(/（[^（）]*）|\([^()]*\)/g, '').replace(/[0-9０-９.．]+\s*[%％]/g, ''));
+    }
   }
   return open.semicolons;
 }
@@ -135,7 +142,11 @@ function previousSentenceTotal(scan: SentenceScan, first: Amount): Amount | unde
   const prev = doc.sentences[s.index - 1];
   const prevAmounts = prev && prev.line === s.line ? (scan.bySentence[prev.index] ?? []).filter((a) => a.insideOf === undefined) : [];
   const carry = (a: Amount) => fundRole(a) === 'carry';
-  return prevAmounts.filter((a) => a.kind === first.kind && !standsApart(a) && (carry(first) || !carry(a))).pop();
+  const candidates = prevAmounts.filter((a) => a.kind === first.kind && !standsApart(a) && (carry(first) || !carry(a)));
+  // `调整后预算1312.60万元，实际支出1286.45万元…。其中基本支出调整后预算720.60万元…`: budgets break down the budget.
+  const role = fundRole(first);
+  const sameRole = role === undefined ? undefined : candidates.filter((a) => fundRole(a) === role).pop();
+  return sameRole ?? candidates.pop();
 }
 
 /**
@@ -239,7 +250,12 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
       // `…36.80万元，检测样品1,240批次；…`: in a list whose items `；` separates, a count in an
       // item's aside is the item's, not the end of the list.
       if (t.amount.kind !== open.total.kind && open.semicolons && open.segmentSeen) continue;
-      if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount)
+      // What is left of an item is no part of the spending, nor the list's end (see balanceOfItem).
+      if (balanceOfItem(text, open.total, open.parts, t.amount)) {
+        (open.asides ??= []).push(t.amount);
+        continue;
+      }
+      if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || otherLevel(open.total, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount)
         || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore)) || countsAnotherAct(open.parts[0], t.amount)
         || (open.segmentSeen && retiredAfterServing(open.total, t.amount))) close();
       else if ((restated = restatedParts(text, open.parts, t.amount, signOf)) !== 0) {

@@ -30,7 +30,7 @@ function yearsOfMoney(roles: ColumnRole[], units: Array<string | undefined>, row
 }
 
 /** A unit in a header that is not money's (`养护里程（公里）`, `人数（人）`, `占比（%）`), or money no total adds (`补助标准（元）`). */
-const OTHER_UNIT = /[（(](?!万元|元|亿元)[^（）()]{1,6}[）)]|[%％]|率|人数|里程|面积|数量|标准|单价|人均|平均/;
+const OTHER_UNIT = /[（(](?!万元|元|亿元)[^（）()]{1,6}[）)]|[%％]|率|人数|里程|面积|数量|标准|单价|人均|户均|生均|平均/;
 
 /**
  * `镇 | 养护里程（公里） | 日常养护 | 小修保养 | 应急抢通 | 合计`, in 万元: the columns of figures

@@ -53,8 +53,11 @@ function columnsOf(t: Table): Columns | undefined {
     const unit = COUNT_IN_HEADER.exec(h)?.[1] ?? (COUNT_NAME.test(h) ? COUNT_NAME.exec(h)![1].replace('数', '') : undefined);
     return unit || t.columns[i] === 'other' ? [{ i, unit }] : [];
   });
-  if (counts.length !== 1) return undefined;
-  return { rate, money: money[0], count: counts[0].i, countMeasure: counts[0].unit, perHeader: per ? { unit: per[1], measure: per[2], period: per[3] } : undefined };
+  // `补贴户数（户） | 补贴面积（亩） | 补贴标准（元/亩）`: the count of the rate's measure, when the header says it.
+  const ofMeasure = per ? counts.filter((c) => c.unit !== undefined && sameMeasure(c.unit, per[2])) : [];
+  const count = ofMeasure.length === 1 ? ofMeasure[0] : counts.length === 1 ? counts[0] : undefined;
+  if (!count) return undefined;
+  return { rate, money: money[0], count: count.i, countMeasure: count.unit, perHeader: per ? { unit: per[1], measure: per[2], period: per[3] } : undefined };
 }
 
 const figure = (digits: string) => toHalfWidthDigits(digits).replace(/[,，]/g, '').replace('．', '.');

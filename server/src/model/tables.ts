@@ -75,7 +75,7 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['weight', /^(分值|权重|标准分|满分|权重分)$/],
   ['score', /^(得分|评分|自评得分|实际得分|评价得分)$/],
   // `实有人数`, `新增贷款户数`, `受益人口`: people and households, which a 合计 row adds as it adds money.
-  ['headcount', /^(?!.*(人均|平均|比例|占比|率|标准|密度))[\u4e00-\u9fff]{0,10}(?:人数|人口|户数|人次)$|^编制数$/],
+  ['headcount', /^(?!.*(人均|户均|平均|比例|占比|率|标准|密度))[\u4e00-\u9fff]{0,10}(?:人数|人口|户数|人次)$|^编制数$/],
   ['carry', /^(结余结转|结转结余|结余|结转|结余资金|结转资金|结余金额|结余结转数|结转结余数)$/],
   ['spend', /实际支出|执行数|支出数|决算数|实际执行|全年执行|执行金额|支出金额|实际使用|实际到位/],
   // `2024年支出`, `本年支出`: the year's spending, as a table of spending by kind heads it.
@@ -99,7 +99,7 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['money', /^(金额|资金|经费|资金额|资金数)$/],
   // Not a rate or a figure per head or unit (`补助标准`, `人均经费`), which no 合计 adds up. Kinds
   // of cost (`劳务费`, `印刷费`, `差旅费`) are money as their 经费 is.
-  ['money', /^(?!.*(标准|人均|平均|单价|每|比例|占比|率))[\u4e00-\u9fff（）()“”]{1,16}(费|报酬|补助|补贴|资金|费用|金额|工资|奖励|奖补)(数|额)?$/],
+  ['money', /^(?!.*(标准|人均|户均|生均|亩均|平均|单价|每|比例|占比|率))[\u4e00-\u9fff（）()“”]{1,16}(费|报酬|补助|补贴|资金|费用|金额|工资|奖励|奖补)(数|额)?$/],
 ];
 
 /** Money columns: their cells are figures in the table's unit. */
@@ -125,7 +125,7 @@ function headerName(text: string): string {
 
 /** `受助学生（人）`, `奖补户数（户）`: a column counted in people or households, whatever its words. */
 const PEOPLE_IN_HEADER = /[（(]\s*(?:人|户|人次|名)\s*[）)]$/;
-const NOT_A_COUNT = /人均|平均|比例|占比|率|标准|年龄|排名|序号/;
+const NOT_A_COUNT = /人均|户均|生均|平均|比例|占比|率|标准|年龄|排名|序号/;
 
 export function roleOf(text: string): ColumnRole {
   const name = headerName(text);

@@ -5,6 +5,7 @@ import { amountsOf, holds } from '../model/arith';
 import { failedReading, rateUnitSlip } from '../model/rates';
 import { canonicalLabel } from '../model/quantities';
 import { productUnitSlips } from '../model/products';
+import { carriesInYuan } from '../model/carry-in-yuan';
 import { unitSlip } from './amount-fixes';
 import { rowName } from '../model/tables';
 import { Finding, Message, msg, Rule } from './types';
@@ -328,6 +329,14 @@ export const amountUnit: Rule = {
       findings.push(slipFinding(a, '万元', msg(
         `${a.labelCore}${amountText(a)}按“元”计还不到本单位预算的千分之一，按“万元”计则与之相当：单位应为万元`,
         `${a.labelCore} ${amountText(a)} is not a thousandth of the unit's budget in 元, and of its size in 万元: the unit should be 万元`,
+      )));
+    }
+    // 4b. A balance in 元 that is the money before less the spending, in 万元.
+    for (const { carry, total, spent } of carriesInYuan(doc, flagged)) {
+      flagged.add(carry.id);
+      findings.push(slipBeside(carry, '万元', total, msg(
+        `${carry.labelCore}${amountText(carry)}的单位应为万元：${halfDigits(total.raw)}－${halfDigits(spent.raw)}＝${halfDigits(carry.raw)}（万元）`,
+        `${carry.labelCore} ${amountText(carry)} should be in 万元: ${halfDigits(total.raw)} − ${halfDigits(spent.raw)} = ${halfDigits(carry.raw)} (万元)`,
       )));
     }
     // 5. One 元 figure in a sentence that splits a 万元 figure just before: it adds up in 万元 only.

@@ -33,4 +33,22 @@ describe('breakdown items: parts, asides and other money', () => {
     assert.deepStrictEqual(found(text, 'amount.unit'), ['项目结余资金13.44元的单位应为万元：386.40－372.96＝13.44（万元）']);
     assert.deepStrictEqual(found(text.replace('13.44元', '0.36元'), 'amount.unit'), []);
   });
+  it('a clause that speaks of the whole again ends the list (`支出总额较上年…，年末结余…`)', () => {
+    assert.deepStrictEqual(sums('2024年两项补贴共支出1,350.90万元，其中护理补贴738.54万元，支出总额较上年（1,274.90万元）增长5.96%，年末结余18.30万元。'), []);
+  });
+
+  it('sources by level that go on past a `；` in other words make the list possibly short, not wrong', () => {
+    const text = '实际到位资金2280.00万元，资金到位率95.00%。其中中央财政资金1440.00万元、省级财政资金480.00万元均已全额到位；县级配套资金应到位480.00万元，实际到位360.00万元。';
+    assert.deepStrictEqual(sums(text), []);
+  });
+
+  it('a list of projects with their fund lines is summed by their spending, not every figure', () => {
+    const text = ['某区科协2024年度部门整体支出绩效自评报告', '一、部门基本情况', '本会内设机构3个。', '二、一般公共预算支出情况',
+      '全年一般公共预算财政拨款支出116.48万元，其中基本支出82.17万元，项目支出34.31万元。', '（一）基本支出情况', '基本支出82.17万元。', '（二）项目支出情况',
+      '本年项目实际支出合计34.31万元，共3个项目：1.科普活动经费，年初预算12.00万元，追加3.00万元，实际支出14.26万元；2.科技活动周经费，年初预算8.00万元，实际支出7.85万元；3.示范基地补助资金，年中追加14.15万元，实际支出12.20万元。',
+      '三、政府性基金预算支出情况', '无。', '四、国有资本经营预算支出情况', '无。', '五、社会保险基金预算支出情况', '无。', '六、资金使用及绩效情况', '完成科普活动15场。',
+      '七、存在的问题及原因分析', '预算编制不够精细。', '八、下一步改进措施', '细化预算。', '九、绩效自评结果拟应用和公开情况', '按规定公开。', '十、其他需要说明的情况', '无。'].join('\n');
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums(text.replace('实际支出12.20', '实际支出13.20')).length, 1);
+  });
 });

@@ -265,9 +265,22 @@ const ITEM_RATE = /率(?:为|达到?)?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s
 /** The level of government a figure's words name (`中央财政下达…`, `县级财政安排…`), if any. */
 const LEVEL = /中央|省级|市级|县级|区级|乡镇级/;
 
+export const levelOf = (a: Amount): string | undefined => LEVEL.exec(a.label)?.[0];
+
 /** `中央…资金2700.00万元，其中提前下达2100.00万元；县级财政安排…190.00万元`: money of another level is no part. */
 export function otherLevel(total: Amount, a: Amount): boolean {
-  const of = LEVEL.exec(total.label)?.[0];
-  const part = LEVEL.exec(a.label)?.[0];
+  const of = levelOf(total);
+  const part = levelOf(a);
   return of !== undefined && part !== undefined && of !== part;
+}
+
+/**
+ * `共支出1,350.90万元，其中护理补贴738.54万元，支出总额较上年…增长5.96%，年末结余18.30万元`: a clause
+ * that speaks of the whole again ends the list of its parts.
+ */
+const OF_THE_WHOLE = /[，,；;]\s*(?:支出总额|总支出|资金总额|收入总额|预算总额|总额|总体|整体)/;
+
+export function wholeSaidAgain(text: string, parts: Amount[], a: Amount): boolean {
+  const last = parts[parts.length - 1];
+  return last !== undefined && OF_THE_WHOLE.test(text.slice(last.end, a.start));
 }

@@ -2,7 +2,7 @@ import { Amount, baseValue, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND, balanceOfItem, otherLevel } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND, balanceOfItem, levelOf, otherLevel, wholeSaidAgain } from './breakdown-parts';
 import { forEachMatch } from './text';
 import { continuationsOf } from './wrapped';
 import { totalsAfterParts } from './list-totals';
@@ -88,6 +88,7 @@ interface OpenBreakdown {
   segmentSeen: boolean;
   /** The list separates its items by `；` (known at its first `；`). */
   semicolons?: boolean;
+  itemsGoOnUnread?: boolean;
   /** Figures said inside an item, of it and not of the total (`…支出2655.80万元，执行率…，结余资金44.20万元；…`). */
   asides?: Amount[];
 }
@@ -165,7 +166,6 @@ function namedBefore(scan: SentenceScan, name: string, first: Amount): Amount | 
   return undefined;
 }
 
-
 /**
  * `年末结余结转33.61万元，即调整后预算1268.40万元减去实际支出1234.79万元，其中基本支出结余1.62万元…`:
  * parts that are balances break down the balance said before, not the spending just before 其中.
@@ -229,7 +229,12 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
       if (qizhongInSegment[i]) close();
       // `；` ends a list whose items `，` or `、` separate (`编制45人，其中行政编制20人，事业编制25人；
       // 年末实有人数43人`), and separates the items of a list that uses it (`其中：A27万元；B18万元`).
-      if (open && !itemsBySemicolon(open, text, t.pos)) close();
+      if (open && !itemsBySemicolon(open, text, t.pos)) {
+        // `其中中央…、省级…均已到位；县级配套资金应到位…，实际到位…`: the list goes on, in words not read.
+        const next = nextAmount[i];
+        if (next && open.parts.length > 0 && open.parts.every((p) => levelOf(p)) && levelOf(next)) open.itemsGoOnUnread = true;
+        close();
+      }
       if (open) for (let o: OpenBreakdown | undefined = open; o; o = o.parent) o.segmentSeen = true;
     } else if (t.marker?.type === 'qizhong') {
       const next = nextAmount[i];
@@ -255,7 +260,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         (open.asides ??= []).push(t.amount);
         continue;
       }
-      if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || otherLevel(open.total, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount)
+      if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || otherLevel(open.total, t.amount) || wholeSaidAgain(text, open.parts, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount)
         || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore)) || countsAnotherAct(open.parts[0], t.amount)
         || (open.segmentSeen && retiredAfterServing(open.total, t.amount))) close();
       else if ((restated = restatedParts(text, open.parts, t.amount, signOf)) !== 0) {
@@ -280,7 +285,6 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
   }
   close();
 }
-
 
 /**
  * Words that say a list names only some of its total's parts: `其中主要包括水电费38.62万元、…`,
@@ -334,7 +338,7 @@ function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, o
   const placeholderPart = PLACEHOLDER_FIGURE.test(doc.text.slice(open.total.end, listEnd));
   const staff = partsOfTheTotalsWord(open.total, open.parts);
   const atLeast = listIsPartial(doc.text, open, sentence) || open.parts.some((p) => EACH.test(p.label)) || placeholderPart
-    || namesSomeOnly(open.total, open.parts) || staff.some;
+    || namesSomeOnly(open.total, open.parts) || staff.some || open.itemsGoOnUnread === true;
   const said = endsWhereItAddsUp(doc.text, open.total, staff.parts);
   const { parts, carried } = carryOverAfterSpending(open.total, withoutDetails(open.total, said));
   return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(parts), optional: terms([...carried, ...optional]), atLeast };

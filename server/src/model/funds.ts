@@ -119,6 +119,13 @@ function listedProjects(doc: ReportDocument, projects: { start: number; sectionE
   const claim = doc.counts.find((c) => c.list && c.start >= projects.start && c.end <= projects.sectionEnd);
   if (!claim?.list) return undefined;
   const figures = amountsBetween(doc.amounts, claim.list.start, claim.list.end).filter((a) => a.kind === 'money' && a.insideOf === undefined);
+  // `1.科普活动经费，年初预算12.00万元，追加3.00万元，实际支出14.26万元；2.…`: each item's fund line,
+  // of which the spending is the project's; budgets alone say nothing of it.
+  const roles = figures.map(fundRole);
+  if (roles.some((r) => r !== undefined && r !== 'spend')) {
+    const spent = figures.filter((_, i) => roles[i] === 'spend');
+    return spent.length >= 2 ? spent : undefined;
+  }
   return figures.length >= 2 ? figures : undefined;
 }
 

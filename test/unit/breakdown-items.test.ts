@@ -51,4 +51,16 @@ describe('breakdown items: parts, asides and other money', () => {
     assert.deepStrictEqual(sums(text), []);
     assert.strictEqual(sums(text.replace('实际支出12.20', '实际支出13.20')).length, 1);
   });
+  it('a fund line whose year\'s budget follows its sources counts the budget once', () => {
+    assert.deepStrictEqual(sums('上级转移支付3600.00万元，县级配套1250.00万元，调整后预算4850.00万元，实际支出4612.38万元，结余结转237.62万元。'), []);
+    assert.strictEqual(sums('上级转移支付3600.00万元，县级配套1250.00万元，调整后预算4850.00万元，实际支出4612.38万元，结余结转247.62万元。').length, 1);
+  });
+
+  it('a project item\'s rate is not read over the unit\'s budget', () => {
+    const text = ['某县卫生健康局2024年度部门整体支出绩效自评报告', '一、部门基本情况', '本局内设股室8个。', '二、一般公共预算支出情况',
+      '2024年预算收入107796.97万元，实际支出105000.00万元。', '三、政府性基金预算支出情况', '无。', '四、国有资本经营预算支出情况', '无。', '五、社会保险基金预算支出情况', '无。',
+      '六、资金使用及绩效情况', '1．基本公共卫生服务补助资金。按常住人口38.0万人、人均90元标准安排资金3420.00万元。全年实际支出3420.00万元，执行率100%。',
+      '七、存在的问题及原因分析', '无。', '八、下一步改进措施', '无。', '九、绩效自评结果拟应用和公开情况', '按规定公开。', '十、其他需要说明的情况', '无。'].join('\n');
+    assert.deepStrictEqual(found(text, 'amount.rate-mismatch'), []);
+  });
 });

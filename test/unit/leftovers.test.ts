@@ -28,6 +28,7 @@ describe('leftovers: template text, conversion debris, typing slips', () => {
   it('是是 is a slip, but not before 否 or in 是是非非; a verb said twice on purpose is no slip', () => {
     assert.strictEqual(found('营养改善计划是是一项民生工程。\n', 'text.duplicate-char').length, 1);
     assert.deepStrictEqual(found('关键问题是是否按期完成，不搞是是非非。班子会议研究研究再定。\n', 'text.duplicate-char'), []);
+    assert.deepStrictEqual(found('按县道412.5公里每公里每年1万元的标准安排养护资金。\n', 'text.duplicate-char'), []);
   });
 
   it('half-width brackets round Chinese words in a full-width draft; not round figures, codes or numbering', () => {

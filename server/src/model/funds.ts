@@ -6,6 +6,8 @@ import { entryAt, headingOfPart } from './sections';
 import { FiguresBySentence, fundRole, FundRole, NO_TERMS, Relation, signOf, standsApart, Term, terms } from './terms';
 
 const RETURNED = /财政收回|收回财政|上缴财政|交回财政|缴回财政/;
+/** The year's whole budget, after the changes (not the opening one). */
+const YEAR_BUDGET = /^(项目)?(调整后|全年)预算(数|金额|总额)?$|^预算(合计|总额)$/;
 
 /**
  * The text that tells what became of a project's money: its line, and what follows it up to the
@@ -50,7 +52,7 @@ export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, 
     if (sources === 0) continue;
     if (count('carry') + count('adjust') + count('prior') + count('transfer') + count('recall') === 0) continue;
     if (main.some((a) => a.approximate)) continue;
-    const lhs: Term[] = [];
+    let lhs: Term[] = [];
     const rhs: Term[] = [];
     main.forEach((a, i) => {
       const r = roles[i];
@@ -58,6 +60,10 @@ export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, 
       else if (r === 'adjust') lhs.push({ amount: a, sign: signOf(a) });
       else if (r === 'spend' || r === 'carry' || r === 'recall') rhs.push({ amount: a, sign: 1 });
     });
+    // `上级转移支付3600.00万元，县级配套1250.00万元，调整后预算4850.00万元，实际支出…`: the year's budget
+    // said after its sources is their sum: the sources are its parts, not more money.
+    const year = lhs.findIndex((t, i) => i > 0 && fundRole(t.amount) === 'budget' && YEAR_BUDGET.test(t.amount.labelCore));
+    if (year > 0) lhs = [lhs[year]];
     const spend = main[roles.indexOf('spend')];
     const subject = /项目[“"]([^”"]{1,40})[”"]/.exec(s.text)?.[1];
     const relation: Relation = {

@@ -7,6 +7,7 @@ import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
 import { budgetNamedInClause, budgetOfItsSentence, dividedInBrackets } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
+import { itemOfItsLine } from './item-figures';
 
 /**
  * `项目年初预算20万元，实际支出19.04万元，预算执行率95.2%`: a rate in the text, with the spending and
@@ -188,7 +189,8 @@ function partStartBefore(doc: ReportDocument, at: number, reach: number): number
 /** Whether the one figure before the rate in its sentence is the unit's spending (`全年实际支出…`). */
 function onlyUnitSpending(doc: ReportDocument, kinds: FigureKinds, s: Sentence, at: number): boolean {
   const own = amountsBetween(doc.amounts, Math.max(s.start, at - READING_WINDOW), at).filter((a) => a.kind === 'money');
-  return own.length === 1 && kinds.usable(own[0]) && kinds.spend(own[0]) && UNIT_FIGURE.test(own[0].labelCore);
+  // (`1．基本公共卫生服务补助资金。…全年实际支出3420.00万元，执行率100%`: a project's, not the unit's.)
+  return own.length === 1 && kinds.usable(own[0]) && kinds.spend(own[0]) && UNIT_FIGURE.test(own[0].labelCore) && !itemOfItsLine(doc, own[0]);
 }
 
 /** The money received (`到位`) or allotted (`下达`) a rate's words name as its base, said earlier in its part. */

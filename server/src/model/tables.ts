@@ -135,7 +135,8 @@ export function roleOf(text: string): ColumnRole {
 
 /** What a row is about: its name cell's words, without a number before them. */
 export function rowName(t: Table, row: TableRow): string {
-  const i = t.columns.indexOf('name');
+  // `项目类别 | 项目名称`: the last name column is the row's own (the first, its group's, is merged down).
+  const i = t.columns.lastIndexOf('name');
   const named = row.cells[i >= 0 ? i : t.columns.findIndex((r) => r !== 'seq')] ?? row.cells[0];
   // A name cell merged down from the row above is empty here: the row's first words name it.
   const cell = named?.text ? named : row.cells.find((c) => c.text && !NUMERIC_CELL.test(c.text));

@@ -63,4 +63,14 @@ describe('breakdown items: parts, asides and other money', () => {
       '七、存在的问题及原因分析', '无。', '八、下一步改进措施', '无。', '九、绩效自评结果拟应用和公开情况', '按规定公开。', '十、其他需要说明的情况', '无。'].join('\n');
     assert.deepStrictEqual(found(text, 'amount.rate-mismatch'), []);
   });
+  it('parts said as near (`约198.7万元`) are no exact parts', () => {
+    assert.deepStrictEqual(sums('人员经费219.32万元。人员经费中，工资福利支出约198.7万元，对个人和家庭的补助约20.7万元。'), []);
+    assert.strictEqual(lint('近三年累计投入约120万元，近30万元用于培训。').doc.amounts.filter((a) => a.approximate).length, 2);
+  });
+
+  it('`包括` after a part and its share opens that part\'s own list', () => {
+    const text = '支出合计中，基本支出15862.30万元，占支出合计的65.23%，包括人员经费14236.85万元、公用经费1625.45万元；项目支出8453.42万元，占支出合计的34.77%。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums(text.replace('1625.45', '1652.45')).length, 1);
+  });
 });

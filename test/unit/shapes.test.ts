@@ -263,6 +263,13 @@ describe('shapes: outlines we do not ship', () => {
     assert.deepStrictEqual(sums(md.replace('115.38', '113.38')), []);
   });
 
+  it('`目录：` with a colon, over a Markdown list, is a 目录', () => {
+    const md = ['# 某馆2024年度部门整体支出绩效自评报告', '', '目录：', '', ...ZHUZHOU_BODY.filter((l) => /^[一二三四五]、/.test(l)).map((l) => `- ${l}`), '', ...ZHUZHOU_BODY.map((l) => (/^[一二三四五]、/.test(l) ? `# ${l}` : l)), ''].join('\n');
+    const r = lint(md, { format: 'markdown' });
+    assert.ok(r.doc.layout.toc, 'the 目录 is read');
+    assert.deepStrictEqual(r.findings.map((f) => f.ruleId), []);
+  });
+
   it('a project report whose parts share titles with a department outline is still generic', () => {
     const text = ['某县2024年度农村公路养护项目支出绩效自评报告', '一、基本情况', '项目由县交通运输局实施。', '二、项目资金使用情况', '项目预算100万元，实际支出98万元，结余结转2万元。',
       '三、绩效目标完成情况', '完成养护里程120公里。', '四、存在的问题及原因分析', '部分路段养护不及时。', '五、下一步改进措施', '加强巡查。', '六、其他需要说明的情况', '无。'].join('\n');

@@ -122,6 +122,9 @@ export function labelWrappedFrom(a: Amount, head: string, prev: Amount | undefin
   a.changeCompared ||= prev !== undefined && CHANGE_ONLY.test(a.label) && isCompared(prev);
 }
 
+/** Words right before a figure that make it an approximation (not `近三年`: a figure follows them). */
+const ABOUT = /(?:^|[^\u4e00-\u9fff]|[，,、为达计共])(?:约|约为|大约|近|将近|接近|逾)$|(?:^|[^年])约$/;
+
 /** `上年为2.33万元`: last year's figure, stated beside this year's (its label nothing but the year). */
 const PRIOR_YEAR = /^(上年|去年|上一年|上年度|上年同期)$/;
 
@@ -261,6 +264,8 @@ function scanDigits(text: string, lineStart: number, from: number, lineIndex: nu
     const listedRate = prev?.perUnit === true && a.label === '' && before === 0x3001 && prev.unitEnd === a.numberStart - 1;
     a.perUnit = listedRate || PER_UNIT_LABEL.test(a.label) || after === 47 || after === 0xff0f || isTimes(after) || isTimes(before);
     a.changeCompared = prev !== undefined && prev.unitEnd === a.labelStart && CHANGE_ONLY.test(a.label) && isCompared(prev);
+    // `工资福利支出约198.7万元`, `近30万元`: a figure said as near, never an exact one.
+    a.approximate ||= ABOUT.test(a.label);
     out.push(a);
   };
   AMOUNT_RE.lastIndex = from;

@@ -28,7 +28,7 @@ export interface Toc {
   endLine: number;
 }
 
-const TOC_TITLE = /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*$/;
+const TOC_TITLE = /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*[：:]?[\s\u3000]*$/;
 // A leader of dots, ellipses, middle dots, hyphens, a tab run or a gap of spaces (a PDF copied
 // to text), then the page number.
 // The page may be in Roman numerals (`Ⅵ`, `iv`: the 目录 of a report bound after a cover letter).

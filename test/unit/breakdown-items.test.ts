@@ -73,4 +73,23 @@ describe('breakdown items: parts, asides and other money', () => {
     assert.deepStrictEqual(sums(text), []);
     assert.strictEqual(sums(text.replace('1625.45', '1652.45')).length, 1);
   });
+  it('a balance caused by a decrease (`因作业面积减少结余9.60万元`) is added, not taken away', () => {
+    assert.deepStrictEqual(sums('结余24.82万元，其中因作业面积减少结余9.60万元，部分设备未完成采购结余15.22万元。'), []);
+    assert.strictEqual(sums('全年预算100.00万元，其中年初预算80.00万元，因政策调整调减5.00万元，追加25.00万元。').length, 0);
+  });
+
+  it('a total named after `；`-cut segments may sum the segments before too', () => {
+    assert.deepStrictEqual(sums('项目年初预算4200.00万元，为中央补助资金3180.00万元和省级补助资金1020.00万元；年中市级追加配套资金1160.00万元；另有上年结转资金285.60万元，以及其他资金120.00万元，全年预算总额5765.60万元。'), []);
+  });
+
+  it('a figure said as a share of a part before it is inside that part', () => {
+    assert.deepStrictEqual(sums('秋季学期全校在校生3428人，其中一、二年级在籍学生2316人，受助学生1214人，占一、二年级在籍学生的52.42%。'), []);
+  });
+
+  it('a share of 总支出 or 全年支出 is over the year\'s spending, not over the kind its part is listed in', () => {
+    const rates = (t: string) => found(t, 'amount.rate-mismatch');
+    const text = '2023年支出1471.59万元，其中基本支出1086.45万元，项目支出385.14万元。基本支出1086.45万元，其中人员经费971.47万元，公用经费114.98万元。从支出结构看，人员经费占总支出的66.01%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.strictEqual(rates(text.replace('66.01%', '89.42%')).length, 1);
+  });
 });

@@ -284,3 +284,14 @@ export function wholeSaidAgain(text: string, parts: Amount[], a: Amount): boolea
   const last = parts[parts.length - 1];
   return last !== undefined && OF_THE_WHOLE.test(text.slice(last.end, a.start));
 }
+
+/**
+ * `全校在校生3428人，其中一、二年级在籍学生2316人，受助学生1214人，占一、二年级在籍学生的52.42%`: a
+ * figure said as a share of a part before it is inside that part, no sibling of it.
+ */
+const SHARE_OF_NAMED = /^[，,]\s*占([\u4e00-\u9fff、“”]{2,20}?)(?:的|总数|比例)/;
+
+export function shareOfEarlierPart(text: string, parts: Amount[], a: Amount): boolean {
+  const m = SHARE_OF_NAMED.exec(text.slice(a.end, a.end + 40));
+  return m !== null && parts.some((p) => p.label.endsWith(m[1]) || (p.labelCore.length >= 2 && m[1].endsWith(p.labelCore)));
+}

@@ -40,8 +40,13 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
       // `…退休人员1,102人；在校学生共计31,870人`: a total that names its own thing sums nothing past a `；`.
       const ownName = !/^[\s，,]*(合计|共计|总计|小计|总额)/.test(total.label);
       const parts: Amount[] = [];
+      // Cut at a `；` with figures before it, the total may sum them too (`…；另有上年结转…，…全年预算总额`).
+      let cutShort = false;
       for (let j = i - 1; j >= 0 && !taken.has(main[j].id) && main[j].kind === total.kind && !setAside(doc.text, main[j]); j--) {
-        if (ownName && /[；;]/.test(doc.text.slice(main[j].end, total.labelStart))) break;
+        if (ownName && /[；;]/.test(doc.text.slice(main[j].end, total.labelStart))) {
+          cutShort = true;
+          break;
+        }
         // `核定编制38名，…在编在岗人员36人，另有编外聘用人员9人，在职职工合计45人`: posts are no people.
         if (POSTS.test(main[j].label) && !POSTS.test(total.label)) break;
         // `…本年收入合计586.40万元，本年支出合计579.20万元`: income is no part of spending, nor the reverse.
@@ -54,7 +59,7 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
         taken.add(p.id);
       }
       taken.add(total.id);
-      relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(parts), optional: NO_TERMS, atLeast: false });
+      relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(parts), optional: NO_TERMS, atLeast: cutShort });
     }
   }
 }

@@ -147,8 +147,10 @@ function sharesOfAFigure(doc: ReportDocument, s: { start: number; text: string; 
 function namesTheList(listed: Amount, name: string): boolean {
   const wanted = totalName(name);
   const own = totalName(listed.labelCore);
-  return own === wanted || (GENERAL_WHOLE.test(wanted) && own.endsWith(wanted));
+  // (A kind of spending is no whole said generally: `人员经费占总支出的66.01%` is not of 基本支出.)
+  return own === wanted || (GENERAL_WHOLE.test(wanted) && own.endsWith(wanted) && !SPENDING_KINDS.test(own));
 }
+const SPENDING_KINDS = /^(基本支出|项目支出|人员经费|公用经费|人员支出|公用支出)$/;
 const GENERAL_WHOLE = /^(支出|收入|资金|预算)$/;
 
 /** The last figure of the part's kind before the share, in its sentence, whose words end in the whole's name. */

@@ -66,6 +66,7 @@ export interface CountClaim {
 }
 
 const SUBTRACT = /追减|调减|核减|减少|收回|缩减|退出/;
+const SUBTRACT_SAID_LAST = /(?:追减|调减|核减|减少|收回|缩减|退出)(?:资金|金额|数|了)?$/;
 const EITHER = /[增加][（(]减[）)]/;
 const NET = /净(?:调)?(增|减)/;
 
@@ -75,7 +76,8 @@ export function signOf(a: Amount): 1 | -1 | 0 {
   if (net) return net[1] === '增' ? 1 : a.valueText.startsWith('-') ? 0 : -1;
   if (EITHER.test(a.label)) return 0;
   // `调减-5万元`: the minus says the decrease again, or takes it back; either reading is the text's.
-  if (SUBTRACT.test(a.label)) return a.valueText.startsWith('-') ? 0 : -1;
+  // (`因作业面积减少结余9.60万元`: a cause's 减少 is not the figure's; `因政策调整调减…` still is.)
+  if (a.label.includes('因') ? SUBTRACT_SAID_LAST.test(a.label) : SUBTRACT.test(a.label)) return a.valueText.startsWith('-') ? 0 : -1;
   return 1;
 }
 

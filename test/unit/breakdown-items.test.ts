@@ -92,4 +92,13 @@ describe('breakdown items: parts, asides and other money', () => {
     assert.deepStrictEqual(rates(text), []);
     assert.strictEqual(rates(text.replace('66.01%', '89.42%')).length, 1);
   });
+  it('after a `；`, a clause of whom something was done for (`为1032名残疾人适配…`) is another statement', () => {
+    assert.deepStrictEqual(sums('为186名0—17岁残疾儿童提供康复救助，其中孤独症儿童34名；为1032名残疾人适配辅助器具1296件。'), []);
+  });
+
+  it('a table with a 财政收回 column states no fund line it cannot complete', () => {
+    const text = ['项目名称\t年初预算\t上年结转\t年中调整\t实际支出\t结余结转\t财政收回', '残疾儿童康复救助\t140.00\t9.27\t-30.00\t112.01\t7.26\t0.00',
+      '阳光家园托养服务补助\t30.00\t0.00\t0.00\t28.40\t1.00\t0.60', '合计\t170.00\t9.27\t-30.00\t140.41\t8.26\t0.60', ''].join('\n');
+    assert.deepStrictEqual(sums(text), []);
+  });
 });

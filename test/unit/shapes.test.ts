@@ -270,6 +270,13 @@ describe('shapes: outlines we do not ship', () => {
     assert.deepStrictEqual(r.findings.map((f) => f.ruleId), []);
   });
 
+  it('a 目录 entry with a full stop, and a 目录 entry the body has as a numbered item, match their headings', () => {
+    const toc = ['某馆2024年度部门整体支出绩效自评报告', '目录', '一、预算单位基本情况\t1', '二、预算收支出情况（按单位预算口径）\t1', '三、资金使用及绩效情况（包含单位管理的公共专项）\t2',
+      '（一）整体支出绩效情况。\t2', '（二）项目支出绩效情况。\t2', '四、绩效管理存在的问题及下一步改进措施\t3', '五、其他需要说明的情况\t3'];
+    const body = ZHUZHOU_BODY.map((l) => (l === '（二）项目支出绩效情况' ? '（二）项目支出绩效情况。' : l));
+    assert.deepStrictEqual(lint([...toc, ...body].join('\n')).findings.map((f) => f.ruleId), []);
+  });
+
   it('a project report whose parts share titles with a department outline is still generic', () => {
     const text = ['某县2024年度农村公路养护项目支出绩效自评报告', '一、基本情况', '项目由县交通运输局实施。', '二、项目资金使用情况', '项目预算100万元，实际支出98万元，结余结转2万元。',
       '三、绩效目标完成情况', '完成养护里程120公里。', '四、存在的问题及原因分析', '部分路段养护不及时。', '五、下一步改进措施', '加强巡查。', '六、其他需要说明的情况', '无。'].join('\n');

@@ -200,9 +200,9 @@ function priorYearAfter(open: OpenBreakdown, a: Amount): boolean {
 const THIS_YEAR = /^(本年|今年|当年|本年度)/;
 /**
  * `累计持证残疾人8,642人，其中重度残疾人3,105人；完成…数据动态更新8,530人`: after a `；`, a clause
- * that opens with what was done is another statement, not the list's next item.
+ * that opens with what was done (or for whom: `；为1032名残疾人适配…`) is another statement, not the list's next item.
  */
-const ANOTHER_ACT = /^(完成|开展|组织|实现|举办|办理|发放|新增|新办|换发|更新|培训|接待|落实|推进|累计完成)/;
+const ANOTHER_ACT = /^(完成|开展|组织|实现|举办|办理|发放|新增|新办|换发|更新|培训|接待|落实|推进|累计完成|为$)/;
 /** `其中县级配套资金到位32.00万元，…，未到位的8.00万元…`: what did not happen is no part of what did. */
 const NOT_OF = /未(到位|拨付|下达|执行|支出|使用|兑付)/;
 
@@ -261,7 +261,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         continue;
       }
       if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || otherLevel(open.total, t.amount) || wholeSaidAgain(text, open.parts, t.amount) || shareOfEarlierPart(text, open.parts, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount)
-        || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore)) || countsAnotherAct(open.parts[0], t.amount)
+        || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore || t.amount.label)) || countsAnotherAct(open.parts[0], t.amount)
         || (open.segmentSeen && retiredAfterServing(open.total, t.amount))) close();
       else if ((restated = restatedParts(text, open.parts, t.amount, signOf)) !== 0) {
         // A net change said after the changes it nets stands for them; a part said again adds nothing.

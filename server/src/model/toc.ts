@@ -53,7 +53,8 @@ function parseEntry(text: string): Parsed | undefined {
   const body = m ? m[1] : leaderOnly ? text.slice(0, leaderOnly.index) : text.replace(/[ \t\u3000]+$/, '');
   const prefix = parseNumberPrefix(body);
   const from = prefix ? prefix.end : body.length - body.trimStart().length;
-  const title = body.slice(from).trim();
+  // (`（一）基本支出情况。\t4`: a numbered heading written with a full stop is listed with it.)
+  const title = prefix ? body.slice(from).trim().replace(/。$/, '') : body.slice(from).trim();
   if (!title || title.length > 50 || /[。；;！？]/.test(title)) return undefined;
   const page = m ? pageNumber(m[2]) : undefined;
   return { prefix, title, titleFrom: from, titleTo: from + title.length, page, leader: Boolean(m || leaderOnly) };

@@ -69,7 +69,8 @@ export const sectionTocMismatch: Rule = {
     const toc = doc.layout.toc;
     if (!toc) return [];
     const findings: Finding[] = [];
-    const headings = doc.entries.filter((e) => e.isHeading && e.line > toc.endLine);
+    // (`（一）强化预算编制的科学性。` read as an item of its part: the 目录 says it is a heading too.)
+    const headings = doc.entries.filter((e) => (e.isHeading || e.number) && e.line > toc.endLine);
     const used = new Set<Entry>();
     // An opening or excerpt: the 目录's entries past the body's end are to come, not missing.
     const pastEnd = new Set(endsEarly(doc) ? tocEntriesPastEnd(doc) : []);
@@ -101,7 +102,7 @@ export const sectionTocMismatch: Rule = {
     }
     // Only the 目录's top level must list every part: how deep it goes below is the drafter's choice.
     if (top <= 1) {
-      for (const e of headings) if (e.level === top && !used.has(e)) findings.push(unlistedFinding(e, listed));
+      for (const e of headings) if (e.isHeading && e.level === top && !used.has(e)) findings.push(unlistedFinding(e, listed));
     }
     return findings;
   },

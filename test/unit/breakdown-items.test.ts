@@ -62,6 +62,10 @@ describe('breakdown items: parts, asides and other money', () => {
       '六、资金使用及绩效情况', '1．基本公共卫生服务补助资金。按常住人口38.0万人、人均90元标准安排资金3420.00万元。全年实际支出3420.00万元，执行率100%。',
       '七、存在的问题及原因分析', '无。', '八、下一步改进措施', '无。', '九、绩效自评结果拟应用和公开情况', '按规定公开。', '十、其他需要说明的情况', '无。'].join('\n');
     assert.deepStrictEqual(found(text, 'amount.rate-mismatch'), []);
+    // Over the money its own line gave it: `…下达的专项资金14.15万元…。实际支出12.20万元，执行率为91.22%`.
+    const item = text.replace('1．基本公共卫生服务补助资金。按常住人口38.0万人、人均90元标准安排资金3420.00万元。全年实际支出3420.00万元，执行率100%。',
+      '3.科普示范基地创建补助资金。该资金为市科协下达的专项资金14.15万元，当年全部到位。实际支出12.20万元，执行率为91.22%，结余部分为设备尾款。');
+    assert.deepStrictEqual(found(item, 'amount.rate-mismatch'), ['执行率91.22%与12.20万元÷14.15万元＝86.22%不符']);
   });
   it('parts said as near (`约198.7万元`) are no exact parts', () => {
     assert.deepStrictEqual(sums('人员经费219.32万元。人员经费中，工资福利支出约198.7万元，对个人和家庭的补助约20.7万元。'), []);

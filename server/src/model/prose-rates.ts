@@ -4,7 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, standsApart, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { budgetNamedInClause, budgetOfItsSentence, dividedInBrackets } from './rate-bases';
+import { budgetNamedInClause, budgetOfItsSentence, dividedInBrackets, itemMoneyBefore } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
@@ -186,11 +186,10 @@ function partStartBefore(doc: ReportDocument, at: number, reach: number): number
   return from;
 }
 
-/** Whether the one figure before the rate in its sentence is the unit's spending (`全年实际支出…`). */
-function onlyUnitSpending(doc: ReportDocument, kinds: FigureKinds, s: Sentence, at: number): boolean {
+/** The one figure before the rate in its sentence, when it is spending said plainly (`全年实际支出…`). */
+function onlySpending(doc: ReportDocument, kinds: FigureKinds, s: Sentence, at: number): Amount | undefined {
   const own = amountsBetween(doc.amounts, Math.max(s.start, at - READING_WINDOW), at).filter((a) => a.kind === 'money');
-  // (`1．基本公共卫生服务补助资金。…全年实际支出3420.00万元，执行率100%`: a project's, not the unit's.)
-  return own.length === 1 && kinds.usable(own[0]) && kinds.spend(own[0]) && UNIT_FIGURE.test(own[0].labelCore) && !itemOfItsLine(doc, own[0]);
+  return own.length === 1 && kinds.usable(own[0]) && kinds.spend(own[0]) && UNIT_FIGURE.test(own[0].labelCore) ? own[0] : undefined;
 }
 
 /** The money received (`到位`) or allotted (`下达`) a rate's words name as its base, said earlier in its part. */
@@ -316,18 +315,8 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       // part is a reading too (the balance may be of the money received, not of the budget).
       const carried = written.length ? [] : spentAndCarried(kinds, figures, spend);
       let budgets = written.length ? written : carried.length ? [...carried, ...earlierBudgets(doc, kinds, s.start)] : carried;
-      // `全年实际支出1515.99万元，预算执行率95.57%` in part 三: the unit's spending, over the budget its
-      // summary part (二) states — each budget said there is a reading.
-      // Only where that spending is the sentence's one figure (no `剔除结余结转后…` beside it).
-      // In a report without a summary part (a project's own), the whole budget said in the paragraph
-      // before (`2022年项目预算990.50万元，…` / `…项目实际支出982.36万元，预算执行率99.81%`) — not
-      // one further back, which may be of more than the spending is (`2.项目支出。…实际支出41.08万元`),
-      // nor where a bracket after the rate names its base (`97.65%（以调整后预算948.20万元计算）`).
-      if (budgets.length === 0 && onlyUnitSpending(doc, kinds, s, start)) {
-        budgets = unitBudgets(doc, kinds, s.start);
-        const baseAfter = /^\s*[（(]/.test(doc.text.slice(m.end, m.end + 2));
-        if (budgets.length === 0 && !baseAfter && !headingOfPart(doc, doc.outline?.summaryPart)) budgets = wholeBudgetJustBefore(doc, kinds, s);
-      }
+      const plain = budgets.length === 0 ? onlySpending(doc, kinds, s, start) : undefined;
+      if (plain) budgets = budgetsOfPlainSpending(doc, kinds, s, m, plain);
       // `年初预算8.00万元，…全年预算10.50万元，实际支出9.87万元，执行率123.38%`: above 100% only over the
       // opening budget, the year's being said — the rate was divided by the wrong budget.
       // `按年初预算计算，支出进度为113.85%`: the clause names which budget the rate is over.
@@ -342,6 +331,23 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
     }
   }
   return out;
+}
+
+/**
+ * `全年实际支出1515.99万元，预算执行率95.57%` in part 三, that spending the sentence's one figure (no
+ * `剔除结余结转后…` beside it): the unit's spending, over the budget its summary part (二) states —
+ * each budget said there is a reading. In a report without a summary part (a project's own), the
+ * whole budget said in the paragraph before (`2022年项目预算990.50万元，…` / `…项目实际支出982.36万元，
+ * 预算执行率99.81%`) — not one further back, which may be of more than the spending is
+ * (`2.项目支出。…实际支出41.08万元`), nor where a bracket after the rate names its base
+ * (`97.65%（以调整后预算948.20万元计算）`). An item's spending (`3.科普示范基地创建补助资金。…下达的专项
+ * 资金14.15万元…。实际支出12.20万元，执行率…`) is over the money its own line said before.
+ */
+function budgetsOfPlainSpending(doc: ReportDocument, kinds: FigureKinds, s: Sentence, m: RateMatch, plain: Amount): Term[][] {
+  if (itemOfItsLine(doc, plain)) return itemMoneyBefore(doc, s, (a) => kinds.usable(a) && (kinds.budget(a) || kinds.received(a)));
+  const budgets = unitBudgets(doc, kinds, s.start);
+  const baseAfter = /^\s*[（(]/.test(doc.text.slice(m.end, m.end + 2));
+  return budgets.length === 0 && !baseAfter && !headingOfPart(doc, doc.outline?.summaryPart) ? wholeBudgetJustBefore(doc, kinds, s) : budgets;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Amount, amountsBetween } from './amounts';
 import type { ReportDocument } from './report';
 import type { RateMatch } from './rate-matches';
+import type { Term } from './terms';
 
 /** What a rate's own words say it is over: a division in brackets after it, or the budget its clause names. */
 
@@ -35,4 +36,15 @@ export function budgetOfItsSentence(doc: ReportDocument, s: { start: number }, m
   const budget = figures.filter((a) => /预算(数|总额|金额)?$/.test(a.labelCore)).pop();
   const spent = figures.filter((a) => a !== budget && spend(a)).pop();
   return budget && spent ? [spent, budget] : undefined;
+}
+
+/** Money an item was given (`安排资金`, `下达的专项资金`): what its own rate is over. */
+const GIVEN = /下达|安排|专项资金|补助资金|到位/;
+
+/** The money an item's line states before the rate's sentence, each a reading of the rate. */
+export function itemMoneyBefore(doc: ReportDocument, s: { start: number; line: number }, base: (a: Amount) => boolean): Term[][] {
+  const line = doc.lines.lines[s.line];
+  return amountsBetween(doc.amounts, line.start, s.start)
+    .filter((a) => a.kind === 'money' && !a.approximate && !a.perUnit && (base(a) || GIVEN.test(a.labelCore)))
+    .map((a) => [{ amount: a, sign: 1 as const }]);
 }

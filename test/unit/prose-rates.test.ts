@@ -27,4 +27,9 @@ describe('prose rates: the budgets a paragraph states before its rate', () => {
     assert.deepStrictEqual(rates(text), []);
     assert.deepStrictEqual(rates(text.replace('97.46%', '115.61%')), ['执行率115.61%与3778.62万元÷3877.20万元＝97.46%不符']);
   });
+  it('a rate whose words name its base (`按下达资金计算支出进度为…`) is over that money, of the spending in its own sentence', () => {
+    const text = '项目下达资金1560.00万元。截至2023年9月30日，项目累计支出936.90万元，按下达资金计算支出进度为60.06%，低于75%的序时进度。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.deepStrictEqual(rates(text.replace('60.06%', '66.06%')), ['执行率66.06%与936.90万元÷1560.00万元＝60.06%不符']);
+  });
 });

@@ -305,7 +305,8 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
         // `到位资金执行率为98.28%`, `按下达资金计算，执行率为91.90%`: over the money received, or allotted,
         // said earlier in the part.
         const over = baseNamed(doc, kinds, subject, start);
-        const spent = figures.filter((a) => kinds.spend(a) && a.end <= start).slice(-1);
+        // (The spending said in the rate's own sentence, whatever its words: `项目累计支出936.90万元，按下达资金计算…`.)
+        const spent = (figures.length ? figures : amountsBetween(doc.amounts, s.start, start).filter(kinds.usable)).filter((a) => kinds.spend(a) && a.end <= start).slice(-1);
         if (over.length && spent.length) out.push(claimOf(m, s.line, spent, over));
         continue;
       }

@@ -73,6 +73,17 @@ describe('growth: a rise or fall against its two figures', () => {
     // Not named before on the line: the change over last year's figure.
     assert.deepStrictEqual(rates('其中：公务接待费13.92万元。“三公”经费决算支出较上年的61.84万元减少9.47万元，下降13.51%。').map((f) => f.message.zh), ['下降13.51%与9.47÷61.84万元＝15.31%不符']);
   });
+
+  it('a change in percentage points is the difference of the two rates said', () => {
+    const after = '2023年预算执行率97.71%，较上年提高0.85个百分点（上年96.86%）。';
+    assert.deepStrictEqual(rates(after), []);
+    const [f] = rates(after.replace('0.85个', '1.85个'));
+    assert.strictEqual(f.message.zh, '1.85个百分点与97.71%−96.86%＝0.85个百分点不符');
+    assert.ok(applyEdits(after.replace('0.85个', '1.85个'), f.fixes[0].edits).includes('提高0.85个百分点'));
+    assert.deepStrictEqual(rates('县域内就诊率达到91.3%，比2023年的89.6%提高1.7个百分点。'), []);
+    assert.strictEqual(rates('县域内就诊率达到91.3%，比2023年的89.6%提高2.7个百分点。').length, 1);
+    assert.strictEqual(rates('满意度为90.2%，较上年的92.5%下降2.3个百分点。').length, 0);
+  });
 });
 
 describe('breakdowns and counts in other words', () => {

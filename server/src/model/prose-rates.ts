@@ -59,7 +59,7 @@ const RECEIVED = /(?<!未)到位(资金|数|金额)?$/;
 
 /** The unit's own spending and budget (`2023年支出101.09万元` … `预算收入101.09万元`), as part 二 states them. */
 // In a project's own report the project's figures are its: `项目执行数1,583.92万元`, `项目全年预算`.
-const UNIT_FIGURE = /^((?:部门|单位)?(?:支出|总支出|实际支出)|一般公共预算支出|(部门|单位)?预算收入|全年预算数?|调整后(的)?预算数?|预算数?|预算总额|(项目)?(全年|实际)?执行数|项目实际支出|项目(全年)?预算数?)(总额|合计)?$/;
+const UNIT_FIGURE = /^((?:部门|单位)?(?:支出|总支出|实际支出)|一般公共预算(?:财政拨款)?支出|财政拨款支出|(部门|单位)?预算收入|全年预算数?|调整后(的)?预算数?|预算数?|预算总额|(项目)?(全年|实际)?执行数|项目实际支出|项目(全年)?预算数?)(总额|合计)?$/;
 
 /**
  * How far before a rate its figures are looked for. A paragraph that states its spending and budget

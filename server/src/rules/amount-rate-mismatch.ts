@@ -7,6 +7,7 @@ import type { ReportDocument } from '../model/report';
 import type { Relation, Term } from '../model/relations';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { completionClaims, failedCompletion } from '../model/completion-rates';
+import { failedPointChange, pointChanges } from '../model/point-changes';
 import { Finding, Fix, msg, Rule } from './types';
 import { amountText, displayUnit, inUnit, termsText } from './util';
 
@@ -186,6 +187,18 @@ export const amountRateMismatch: Rule = {
       findings.push({
         ruleId: this.id, start: claim.start, end: claim.end, fixes: [],
         message: msg(`${subject}完成率${claim.valueText}%与实际完成值÷指标值${shown}不符`, `${subject ? `${subject}: ` : ''}the completion rate ${claim.valueText}% does not equal done ÷ target, ${shown}`),
+      });
+    }
+    // `预算执行率97.71%，较上年提高1.85个百分点（上年96.86%）`: the points the two rates give.
+    for (const c of pointChanges(doc)) {
+      const change = failedPointChange(c);
+      if (!change) continue;
+      const shown = `${c.falls ? c.before : c.now}%−${c.falls ? c.now : c.before}%＝${change.toFixed(Math.max(2, c.points.split('.')[1]?.length ?? 0))}个百分点`;
+      const value = change.toFixed(c.points.split('.')[1]?.length ?? 0);
+      findings.push({
+        ruleId: this.id, start: c.start, end: c.end,
+        message: msg(`${c.points}个百分点与${shown}不符`, `${c.points} percentage points does not equal ${shown}`),
+        fixes: [{ title: msg(`改为${value}个百分点`, `Change to ${value} points`), edits: [{ start: c.numberStart, end: c.numberEnd, newText: value }], preferred: true }],
       });
     }
     for (const claim of doc.growth) {

@@ -29,6 +29,8 @@ describe('leftovers: template text, conversion debris, typing slips', () => {
     assert.strictEqual(found('营养改善计划是是一项民生工程。\n', 'text.duplicate-char').length, 1);
     assert.deepStrictEqual(found('关键问题是是否按期完成，不搞是是非非。班子会议研究研究再定。\n', 'text.duplicate-char'), []);
     assert.deepStrictEqual(found('按县道412.5公里每公里每年1万元的标准安排养护资金。\n', 'text.duplicate-char'), []);
+    assert.strictEqual(found('严格执行财务制度，做到了了专款专用。\n', 'text.duplicate-char').length, 1);
+    assert.deepStrictEqual(found('为了了解群众需求，防止问题不了了之。\n', 'text.duplicate-char'), []);
   });
 
   it('half-width brackets round Chinese words in a full-width draft; not round figures, codes or numbering', () => {
@@ -52,5 +54,11 @@ describe('counts and repeated figures', () => {
     const text = '2023年“三公”经费支出14.58万元，其中公务接待费4.71万元，公务用车运行维护费9.87万元。\n坚持厉行节约，2023年“三公”经费实际支出15.48万元，控制在年初预算以内。\n';
     assert.strictEqual(found(text, 'amount.inconsistent').length, 1);
     assert.deepStrictEqual(found(text.replace('15.48', '14.58'), 'amount.inconsistent'), []);
+  });
+  it('a count whose table the next sentence, or 具体如下：, points to is counted by the table\'s rows', () => {
+    const table = ['序号\t项目名称\t预算数\t实际支出', '1\t甲项目\t10.00\t9.00', '2\t乙项目\t20.00\t19.00', '合计\t\t30.00\t28.00', '各项目均按期完成。', ''].join('\n');
+    assert.deepStrictEqual(found(`2024年度项目支出28.00万元，共3个项目，项目预算30.00万元。各项目执行情况如下表：\n${table}`, 'amount.count-mismatch').map((f) => f.message.zh), ['写的是3个项目，但列出了2项']);
+    assert.deepStrictEqual(found(`本单位2024年实施项目共3个，项目支出28.00万元，具体如下：\n${table}`, 'amount.count-mismatch').map((f) => f.message.zh), ['写的是3个，但列出了2项']);
+    assert.deepStrictEqual(found(`本单位2024年实施项目共2个，项目支出28.00万元，具体如下：\n${table}`, 'amount.count-mismatch'), []);
   });
 });

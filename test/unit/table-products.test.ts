@@ -73,4 +73,8 @@ describe('table products: count × rate per thing, row by row', () => {
     // Two counts before the price: whose it is is not said.
     assert.deepStrictEqual(products('购置果皮箱260个、垃圾桶120个，单价0.085万元，计24.10万元。'), []);
   });
+  it('a price\'s total said as its 金额, over a count in 根 or 袋', () => {
+    const text = '其中采购轻型育苗基质1200袋，单价32.50元/袋，金额3.90万元；采购楠木良种穗条12000根，单价3.50元/根，金额4.80万元。';
+    assert.deepStrictEqual(products(text).map((f) => f.message.zh), ['金额4.80万元与12000根×3.50元＝4.20万元不符']);
+  });
 });

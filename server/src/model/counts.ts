@@ -88,7 +88,7 @@ function joinedCounts(items: string[]): number[] {
   return Array.from({ length: joins + 1 }, (_, k) => items.length + k);
 }
 
-const TABLE_REF = /^[^。]{0,24}?(如下表|见下表|详见下表|如表\s*[0-9０-９]*\s*所示)/;
+const TABLE_REF = /^[^。]{0,24}?(如下表|见下表|详见下表|如表\s*[0-9０-９]*\s*所示|(?:具体|明细|情况)如下[：:]\s*$)/;
 
 /**
  * The items of the table right after a line (a caption or unit line between allowed): its rows,
@@ -151,7 +151,10 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       if (!marker) {
         // `纳入绩效自评的项目共5个，资金安排及使用情况如下表：` and the table's rows are the items.
         const about = m[3] + doc.text.slice(Math.max(s.start, start - 12), start);
-        const rows = TABLE_REF.test(after) && /项目/.test(about) ? tableRowsAfter(doc, s.line) : undefined;
+        // (Or the next sentence on the line says so: `…共8个项目，项目预算…。各项目执行情况如下表：`.)
+        const next = doc.sentences[si + 1];
+        const refers = TABLE_REF.test(after) || (next !== undefined && next.line === s.line && TABLE_REF.test(next.text));
+        const rows = refers && /项目/.test(about) ? tableRowsAfter(doc, s.line) : undefined;
         if (rows !== undefined) out.push({ start, end, line: s.line, claimed, found: [rows], measure: m[2], noun: m[3] });
         continue;
       }

@@ -13,7 +13,7 @@ import { wrappedOpening } from './wrapped';
  * them with `共`, `共计`, `合计` or `计`; anything else (two counts of that measure, a rate per
  * another measure, a total that is not money) is no product.
  */
-const MEASURES = '户|亩|人|名|台|座|套|吨|所|辆|处|家|间|头|只|公里|平方米|册|场|期|批|件|份|宗|个|人次';
+const MEASURES = '户|亩|人|名|台|座|套|吨|所|辆|处|家|间|头|只|公里|平方米|册|场|期|批|件|份|宗|个|人次|根|袋|株|棵|块|张|箱|盏|组';
 // Not inside a figure (`1,200`: a comma after a digit), nor an ordinal; a comma ending a clause is no figure's.
 const COUNT = new RegExp(`(?<![0-9０-９.．第])(?<![0-9０-９][,，])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{1,7})\\s*(${MEASURES})`, 'g');
 /** `52.8公里`, `1,240.5平方米`: a measure with decimals (lengths, areas, weights), not a count of things. */
@@ -57,6 +57,7 @@ function countsIn(text: string, from: number, to: number): ProductClaim['count']
 const PER = /每([\u4e00-\u9fff]{1,3}?)(每[年月天日])?(?:补助|补贴|奖补|奖励|标准|造价|单价)?(?:为|按)?$/;
 /** The measure of a price (`单价`): whatever the count before it is counted in. */
 const ANY_MEASURE = '*';
+const PRICE_TOTAL = /^[，,]?\s*(金额|总价|价款|金额为|总价为)$/;
 /** Words that put a monthly rate over a whole year: `全年发放`, `按12个月`. */
 const WHOLE_YEAR = /全年|12个月|十二个月/;
 
@@ -98,7 +99,8 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       // The total after the rate, then the count of that measure before the total: one, not two
       // (`1,200亩，每亩补助1,500元，共…；低产油茶林改造800亩…`: the 800亩 is the next clause's).
       const total = amountsBetween(doc.amounts, rate.end, Math.min(s.end, rate.end + REACH)).find((a) => a.kind === 'money' && !a.perUnit && !a.approximate);
-      if (!total || !(TOTAL_WORDS.test(total.label) || (period === '每月' && WHOLE_YEAR.test(total.label)))) return;
+      // (A price's total may be said as its 金额: `…12000根，单价3.50元/根，金额4.20万元`.)
+      if (!total || !(TOTAL_WORDS.test(total.label) || (period === '每月' && WHOLE_YEAR.test(total.label)) || (measure === ANY_MEASURE && PRICE_TOTAL.test(total.label)))) return;
       // A monthly rate is a product over the year only where the text says so; a daily one never.
       const months = period === '每月' ? (WHOLE_YEAR.test(doc.text.slice(rate.end, total.start) + total.label) ? 12 : 0) : period === undefined || period === '每年' ? 1 : 0;
       if (months === 0) return;

@@ -17,6 +17,8 @@ const NEVER_DOUBLED: Record<string, string> = {
   者: '', 们: '',
   // (`是是非非`; `问题是是否…`: 是 then 是否.)
   是: '非否',
+  // (`为了了解`, `不了了之`.)
+  了: '解结之如然却事',
 };
 const DOUBLE_CHAR = new RegExp(`([${Object.keys(NEVER_DOUBLED).join('')}])\\1`, 'g');
 /**

@@ -105,4 +105,14 @@ describe('breakdown items: parts, asides and other money', () => {
       '阳光家园托养服务补助\t30.00\t0.00\t0.00\t28.40\t1.00\t0.60', '合计\t170.00\t9.27\t-30.00\t140.41\t8.26\t0.60', ''].join('\n');
     assert.deepStrictEqual(sums(text), []);
   });
+  it('`X万元中，A，B` breaks X down; 财政收回 in it is a part, not taken away', () => {
+    assert.deepStrictEqual(sums('项目支出1398.71万元中，财政拨款资金1360.26万元，其他资金38.45万元。'), []);
+    assert.strictEqual(sums('项目支出1398.71万元中，财政拨款资金1360.26万元，其他资金48.45万元。').length, 1);
+    assert.deepStrictEqual(sums('实际支出13035.74万元。未支出的350.71万元中，结转下年172.18万元，财政收回178.53万元。'), []);
+  });
+
+  it('a table\'s 其中 rows that do not add up to their parent, where the 合计 holds with the parent: the parent\'s row is reported', () => {
+    const text = ['单位：万元', '支出项目\t实际支出\t占总支出比重', '基本支出\t612.45\t9.34%', '其中：人员经费\t528.17\t', '公用经费\t94.28\t', '项目支出\t5944.71\t90.66%', '合计\t6557.16\t100.00%', '以上为全年支出。', ''].join('\n');
+    assert.deepStrictEqual(sums(text), ['实际支出612.45万元与其组成之和622.45万元（528.17＋94.28）不符，相差10.00万元']);
+  });
 });

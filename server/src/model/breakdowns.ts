@@ -20,7 +20,7 @@ interface Marker {
 // figure's own list, colon or not.)
 // (`…，二级预算单位24个：县疾病预防控制中心…`: a colon right after a figure opens its own list too;
 // `项目支出21,377.77万元，共9个项目，分别为：…` lists the money said before the count; `…，占…65.23%，包括…`.)
-const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|具体为)[：:]|(?<=[0-9０-９](?:万元|元|亿元)[，,](?:占[^，,。；;]{0,20}?[0-9０-９.．]+[%％][，,])?)(?:分别(?:为|是)[：:]?|(?:主要)?包括)(?=[\u4e00-\u9fff])|(?<=[0-9０-９](?:万元|元|亿元|个|人|名|家|所|项))[：:](?=[\u4e00-\u9fff])|(?<=[0-9０-９](?:万元|元|亿元)[，,]共(?:有|计|实施|安排)?[0-9０-９一二三四五六七八九十]{1,3}(?:个|项)(?:项目|专项)?[，,])分别(?:为|是)[：:]?(?=[\u4e00-\u9fff])/g;
+const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|具体为)[：:]|(?<=[0-9０-９](?:万元|元|亿元)[，,](?:占[^，,。；;]{0,20}?[0-9０-９.．]+[%％][，,])?)(?:分别(?:为|是)[：:]?|(?:主要)?包括)(?=[\u4e00-\u9fff])|(?<=[0-9０-９](?:万元|元|亿元|个|人|名|家|所|项))[：:](?=[\u4e00-\u9fff])|(?<=[0-9０-９](?:万元|元|亿元))中[，,：:](?=[\u4e00-\u9fff])|(?<=[0-9０-９](?:万元|元|亿元)[，,]共(?:有|计|实施|安排)?[0-9０-９一二三四五六七八九十]{1,3}(?:个|项)(?:项目|专项)?[，,])分别(?:为|是)[：:]?(?=[\u4e00-\u9fff])/g;
 
 /**
  * `基本支出612.45万元，由人员经费531.27万元和公用经费71.18万元构成`: `由` right after a figure opens its
@@ -365,7 +365,7 @@ function bracketBreakdowns(doc: ReportDocument, relations: Relation[], inBreakdo
 }
 
 /** Words that open a breakdown: a sentence without them has none. */
-const BREAKS_DOWN = /其中|包括|明细|具体为|分别[为是]|构成|组成/;
+const BREAKS_DOWN = /其中|包括|明细|具体为|分别[为是]|构成|组成|元中[，,：:]/;
 
 export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
   const bracketsBySentence = markAllBrackets(doc, bySentence);

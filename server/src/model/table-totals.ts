@@ -327,8 +327,13 @@ function parentAtFault(t: Table, ti: number, ci: number, total: Amount, rows: Su
     if (!parent || !rows.nested.includes(run.parent)) continue;
     for (let n = 1; n <= run.after.length; n++) {
       const children = [run.first, ...run.after.slice(0, n)];
-      const items = columnParts(t, ti, ci, rows.nested.filter((r) => r !== run.parent && !children.includes(r)).concat(children).sort((a, b) => a - b), get);
-      if (!items || !holds(sumOfRows(total, items))) continue;
+      // The total with the children in the parent's place; or with the parent, the children under it
+      // (`基本支出612.45` / `其中：人员经费528.17` / `公用经费94.28` / `项目支出…` / `合计`: 合计 holds
+      // with 基本支出, and 基本支出 is not its two rows).
+      const inPlace = columnParts(t, ti, ci, rows.nested.filter((r) => r !== run.parent && !children.includes(r)).concat(children).sort((a, b) => a - b), get);
+      const under = columnParts(t, ti, ci, rows.nested.filter((r) => !children.includes(r)), get);
+      const items = [inPlace, under].find((parts) => parts && holds(sumOfRows(total, parts)));
+      if (!items) continue;
       // The first count that makes the total hold says which rows are the parent's; one figure
       // among them (`其中：购置费` left empty, `运行维护费3.38`) is compared with the parent too.
       const own = columnParts(t, ti, ci, children, get, 1);

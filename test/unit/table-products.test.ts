@@ -77,4 +77,9 @@ describe('table products: count × rate per thing, row by row', () => {
     const text = '其中采购轻型育苗基质1200袋，单价32.50元/袋，金额3.90万元；采购楠木良种穗条12000根，单价3.50元/根，金额4.80万元。';
     assert.deepStrictEqual(products(text).map((f) => f.message.zh), ['金额4.80万元与12000根×3.50元＝4.20万元不符']);
   });
+  it('a price in brackets after its count (`更换LED照明灯具480套（单价0.035万元，金额16.80万元）`)', () => {
+    const text = '主要包括更换教室LED照明灯具480套（单价0.035万元，金额16.80万元）等。';
+    assert.deepStrictEqual(products(text), []);
+    assert.strictEqual(products(text.replace('16.80', '18.60')).length, 1);
+  });
 });

@@ -91,7 +91,7 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       // `人均84元`: a rate per head, whatever the period (a year's, read as every other rate's).
       else if (/人均$/.test(before)) rates.push({ rate, measure: '人' });
       // `购置分类果皮箱260个，单价0.085万元，计22.10万元`: a price per thing the count before it counts.
-      else if (/[，,]\s*单价(?:为|是)?$/.test(before)) rates.push({ rate, measure: ANY_MEASURE });
+      else if (/[，,（(]\s*单价(?:为|是)?$/.test(before)) rates.push({ rate, measure: ANY_MEASURE });
     }
     // `…补贴按28` / `人、每人每月2,300元…`: a sentence a hard wrap carried on began lines before.
     const from = rates.length ? wrappedOpening(doc, s) : s.start;

@@ -86,7 +86,7 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   // Money the year's budget gets besides its 年初 figure, added as a 调增 is: `上级转移支付`, `上年结转`.
   ['adjust', /^(上级)?(转移支付|补助)(资金|收入)?(数|金额)?$|^上年(结转|结余)(资金)?(数|金额)?$/],
   // (`乡镇`, `就读学校`: the places or bodies a table's rows are, as its first column names them.)
-  ['name', /名称$|科目$|类别$|^(项目|支出项目|资金项目|专项名称|(?:支出|建设|项目|工作|补助)?内容|单位|资金用途|年度|年份|乡镇|乡镇（街道）|乡镇\/街道|乡镇街道|街道|村|社区|村（社区）|村\/社区|学校|就读学校|(?:经济|功能|支出)?分类|类别|类型)$/],
+  ['name', /名称$|科目$|类别$|类型$|^(项目|支出项目|资金项目|专项名称|(?:支出|建设|项目|工作|补助)?内容|单位|资金用途|年度|年份|乡镇|乡镇（街道）|乡镇\/街道|乡镇街道|街道|村|社区|村（社区）|村\/社区|学校|就读学校|(?:经济|功能|支出)?分类|类别|类型)$/],
   ['change', CHANGE_NAME],
   ['changeRate', CHANGE_RATE_NAME],
   ['period', PERIOD_NAME],
@@ -97,6 +97,8 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['money', /^(中央|省级?|市级?|州级?|县级?|区级?|本级)(财政)?(资金|补助|补助资金|配套资金)?(数|金额)?$|^乡镇(财政)?(资金|补助|补助资金|配套资金)(数|金额)?$/],
   // `金额（万元）`, `资金（万元）`: a column of money with no more words.
   ['money', /^(金额|资金|经费|资金额|资金数)$/],
+  // `资金类型 | 年初结转结余 | 本年收入 | 本年支出 | 年末结转结余`: a 收支 table's columns of money.
+  ['money', /^(年初|年末)(结转结余|结余结转|结转|结余)(资金)?$|^本年收入$/],
   // Not a rate or a figure per head or unit (`补助标准`, `人均经费`), which no 合计 adds up. Kinds
   // of cost (`劳务费`, `印刷费`, `差旅费`) are money as their 经费 is.
   ['money', /^(?!.*(标准|人均|户均|生均|亩均|平均|单价|每|比例|占比|率))[\u4e00-\u9fff（）()“”]{1,16}(费|报酬|补助|补贴|资金|费用|金额|工资|奖励|奖补)(数|额)?$/],

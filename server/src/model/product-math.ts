@@ -12,6 +12,9 @@ export interface ProductClaim {
   months: number;
 }
 
+/** What a product's count is counted in (`1,200户`, `52.8公里`, `12000根`). */
+export const MEASURES = '户|亩|人|名|台|座|套|吨|所|辆|处|家|间|头|只|公里|平方米|册|场|期|批|件|份|宗|个|人次|根|袋|株|棵|块|张|箱|盏|组';
+
 /** `每人…` counts `326名`, `每生…` counts `1,642人`: people by any of these words. */
 const PEOPLE = /^(人|名|生|学生)$/;
 export const sameMeasure = (a: string, b: string) => a === b || (PEOPLE.test(a) && PEOPLE.test(b));

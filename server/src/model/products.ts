@@ -1,6 +1,6 @@
 import { Amount, amountsBetween } from './amounts';
 import { Decimal } from './decimal';
-import { ProductClaim, productHolds, sameMeasure } from './product-math';
+import { MEASURES, ProductClaim, productHolds, sameMeasure } from './product-math';
 import type { ReportDocument } from './report';
 import { tableProducts } from './table-products';
 import { toHalfWidthDigits } from './text';
@@ -13,7 +13,6 @@ import { wrappedOpening } from './wrapped';
  * them with `共`, `共计`, `合计` or `计`; anything else (two counts of that measure, a rate per
  * another measure, a total that is not money) is no product.
  */
-const MEASURES = '户|亩|人|名|台|座|套|吨|所|辆|处|家|间|头|只|公里|平方米|册|场|期|批|件|份|宗|个|人次|根|袋|株|棵|块|张|箱|盏|组';
 // Not inside a figure (`1,200`: a comma after a digit), nor an ordinal; a comma ending a clause is no figure's.
 const COUNT = new RegExp(`(?<![0-9０-９.．第])(?<![0-9０-９][,，])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{1,7})\\s*(${MEASURES})`, 'g');
 /** `52.8公里`, `1,240.5平方米`: a measure with decimals (lengths, areas, weights), not a count of things. */

@@ -1,5 +1,5 @@
 import type { Amount } from './amounts';
-import { productHolds, ProductClaim, sameMeasure } from './product-math';
+import { MEASURES, productHolds, ProductClaim, sameMeasure } from './product-math';
 import { Decimal } from './decimal';
 import type { ReportDocument } from './report';
 import { figureGetter } from './table-facts';
@@ -16,16 +16,17 @@ import { toHalfWidthDigits } from './text';
  * also pays last year's arrears) is said nowhere but in its money, and is left alone.
  */
 
-const MEASURES = '户|亩|人|名|生|台|座|套|吨|所|辆|处|家|间|头|只|公里|千米|米|平方米|册|场|期|批|件|份|宗|个|人次|辆次';
+/** A table's header names its measure alone (`（元/生·年）`, `（万元/米）`): a few more than prose counts in. */
+const TABLE_MEASURES = `${MEASURES}|生|千米|米|辆次`;
 /** `（元/户）`, `（万元/公里）`, `（元/生·年）`, `(元/人/年)`: the rate's money unit, per what, per which period. */
-const PER_IN_HEADER = new RegExp(`[（(]\\s*(万元|元)\\s*[/／]\\s*(${MEASURES})\\s*(?:[·•.．、/／]\\s*(年|月))?\\s*[）)]`);
+const PER_IN_HEADER = new RegExp(`[（(]\\s*(万元|元)\\s*[/／]\\s*(${TABLE_MEASURES})\\s*(?:[·•.．、/／]\\s*(年|月))?\\s*[）)]`);
 /** `0.70万元/公里`, `1500元/户`: a rate written with its unit in the cell. */
-const RATE_CELL = new RegExp(`^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s*(万元|元)\\s*[/／]\\s*(${MEASURES})$`);
+const RATE_CELL = new RegExp(`^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s*(万元|元)\\s*[/／]\\s*(${TABLE_MEASURES})$`);
 const BARE_FIGURE = /^[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$/;
 /** `214.6公里`, `326户`: a count or a measure with its unit in the cell. */
-const COUNT_CELL = new RegExp(`^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s*(${MEASURES})$`);
+const COUNT_CELL = new RegExp(`^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s*(${TABLE_MEASURES})$`);
 /** A count column by its header's unit (`改造户数（户）`) or its last words (`贷款户数`). */
-const COUNT_IN_HEADER = new RegExp(`[（(]\\s*(${MEASURES})\\s*[）)]\\s*$`);
+const COUNT_IN_HEADER = new RegExp(`[（(]\\s*(${TABLE_MEASURES})\\s*[）)]\\s*$`);
 const COUNT_NAME = /(户数|人数|人次)$/;
 /** A standard that is no rate every row is paid at. */
 const NOT_A_RATE = /人均|平均|最高|最低|上限|下限|不超过|不低于|区间|范围/;

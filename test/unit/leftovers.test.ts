@@ -61,4 +61,11 @@ describe('counts and repeated figures', () => {
     assert.deepStrictEqual(found(`本单位2024年实施项目共3个，项目支出28.00万元，具体如下：\n${table}`, 'amount.count-mismatch').map((f) => f.message.zh), ['写的是3个，但列出了2项']);
     assert.deepStrictEqual(found(`本单位2024年实施项目共2个，项目支出28.00万元，具体如下：\n${table}`, 'amount.count-mismatch'), []);
   });
+  it('an item line\'s name (`三是临时救助资金。`) names the project of the sentence after it, against the table\'s row', () => {
+    const text = ['表2  2023年度项目支出情况表（单位：万元）', '项目名称\t调整后预算\t实际支出\t执行率', '城乡低保资金\t3860.00\t3842.16\t99.54%',
+      '临时救助资金\t320.00\t296.85\t92.77%', '合计\t4180.00\t4139.01\t99.02%',
+      '三是临时救助资金。调整后预算320.00万元，实际支出269.85万元，全年实施临时救助1863人次。部分资金未支出的23.15万元结转下年。', ''].join('\n');
+    assert.deepStrictEqual(found(text, 'amount.inconsistent').map((f) => f.message.zh), ['实际支出269.85万元与第4行的实际支出296.85万元不一致']);
+    assert.deepStrictEqual(found(text.replace('269.85', '296.85'), 'amount.inconsistent'), []);
+  });
 });

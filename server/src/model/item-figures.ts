@@ -59,6 +59,13 @@ export function underItemHeading(doc: ReportDocument, a: Amount): boolean {
   return e !== undefined && e.level >= 2 && e.line !== a.line && ITEM_HEADING.test(e.title) && !UNIT_MONEY.test(e.title);
 }
 
+/** The name an item line opens with (`三是临时救助资金。…` → 临时救助资金), and where its words end. */
+export function itemNameOfLine(text: string): { name: string; end: number } | undefined {
+  const m = ITEM_TITLE.exec(text);
+  const name = m && (m[1] ?? m[2]);
+  return m && name && !UNIT_MONEY.test(name) && !INDICATOR_KIND.test(name) ? { name: name.trim(), end: m[0].length } : undefined;
+}
+
 export function itemOfItsLine(doc: ReportDocument, a: Amount): boolean {
   const lines = doc.lines.lines;
   // In a hard-wrapped copy the item's name opens its paragraph, a few lines up.

@@ -1,6 +1,6 @@
 import { Amount, amountsBetween, baseValue, interned } from './amounts';
 import { headingOfPart } from './sections';
-import { itemOfItsLine, namesProject, ofSomeUnits, SOME_UNITS, underItemHeading } from './item-figures';
+import { itemNameOfLine, itemOfItsLine, namesProject, ofSomeUnits, SOME_UNITS, underItemHeading } from './item-figures';
 import type { ReportDocument } from './report';
 import { fundRole, standsApart } from './relations';
 import { PROJECT_ROLES, ProjectRole, TableProject, tableProjects } from './table-facts';
@@ -266,15 +266,21 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
   for (const p of projects) {
     for (let si = 0; si < doc.sentences.length; si++) {
       const s = doc.sentences[si];
-      if (doc.layout.kinds.has(s.line) || !s.text.includes(p.name)) continue;
+      if (doc.layout.kinds.has(s.line)) continue;
+      // `三是临时救助资金。调整后预算320.00万元，实际支出269.85万元`: the line's item names the sentence's project.
+      const item = s.text.includes(p.name) ? undefined : itemNameOfLine(doc.lines.lines[s.line].text);
+      // (Only the sentence right after the name: a later one may speak of what was left, `未支出的1.30万元`.)
+      const ofItem = item !== undefined && item.name === p.name && doc.text.slice(doc.lines.lines[s.line].start + item.end, s.start).trim() === '';
+      if (!ofItem && !s.text.includes(p.name)) continue;
       // `农村人居环境整治提升资金`, `基层动物防疫员补助`: a longer name, another thing than the row's;
       // and money of 政府性基金, which a table of the general budget does not hold.
-      const named = s.text.indexOf(p.name);
-      if (NAME_GOES_ON.test(s.text.slice(named + p.name.length, named + p.name.length + 4)) || OTHER_FUND.test(s.text)) continue;
+      const named = ofItem ? 0 : s.text.indexOf(p.name);
+      if ((!ofItem && NAME_GOES_ON.test(s.text.slice(named + p.name.length, named + p.name.length + 4))) || OTHER_FUND.test(s.text)) continue;
       // A sentence about this project only (`…分别是耕地保护经费、不动产登记经费…` names them all, and
       // its 项目支出 is theirs together), with the figure after the name.
       if (projects.some((q) => q !== p && s.text.includes(q.name))) continue;
       const after = s.start + named;
+      const nameEnd = ofItem ? after : after + p.name.length;
       const figures = amountsBetween(doc.amounts, after, s.end).filter((a) => a.kind === 'money' && !a.approximate && !standsApart(a));
       const pair = (role: ProjectRole, said: Amount) => {
         const key = `项目|${p.name}|${role}`;
@@ -288,8 +294,8 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
         // In the name's own clause: `…上年结转资金68.40万元；年初预算数1,648.20万元` is the unit's.
         // Nor `上表仅列示局机关本级…，其余8个所属单位年初预算…`: other units' figure.
         // Nor `年中新增知识产权保护专项经费1个，全年共实施项目7个，调整后预算349.50万元`: the name counted, the figure all the projects'.
-        const said = figures.filter((a) => ROLE_IN_PROSE[role](a) && !/[；;]/.test(doc.text.slice(after, a.start)) && !SOME_UNITS.test(doc.text.slice(after + p.name.length, a.start))
-          && !COUNTED.test(doc.text.slice(after + p.name.length, a.start)));
+        const said = figures.filter((a) => ROLE_IN_PROSE[role](a) && !/[；;]/.test(doc.text.slice(after, a.start)) && !SOME_UNITS.test(doc.text.slice(nameEnd, a.start))
+          && !COUNTED.test(doc.text.slice(nameEnd, a.start)));
         if (!cell || said.length !== 1) continue;
         pair(role, said[0]);
         paired = true;

@@ -68,4 +68,13 @@ describe('counts and repeated figures', () => {
     assert.deepStrictEqual(found(text, 'amount.inconsistent').map((f) => f.message.zh), ['实际支出269.85万元与第4行的实际支出296.85万元不一致']);
     assert.deepStrictEqual(found(text.replace('269.85', '296.85'), 'amount.inconsistent'), []);
   });
+  it('an item about how the work went speaks of the unit\'s money; a 三公 item\'s 年初预算 is the 三公 money\'s', () => {
+    const text = '2023年支出793.31万元，其中基本支出205.63万元，项目支出561.27万元，结余结转26.41万元。\n1.基本运转保障有力。2023年基本支出205.36万元，足额保障了人员工资。\n2.“三公”经费执行情况。全年“三公”经费支出3.12万元。与年初预算3.50万元相比节约0.38万元。\n2023年年初预算256.40万元。\n';
+    assert.deepStrictEqual(found(text, 'amount.inconsistent').map((f) => f.message.zh), ['基本支出205.36万元与第1行的基本支出205.63万元不一致']);
+  });
+
+  it('a project line with a source of no role read before its spending states no fund line', () => {
+    const text = '1．项目“人道救助经费”年初预算金额5万元，上级转移支付0万元，年中调增（减）0万元，追加（减）0万元，使用社会捐赠资金35.10万元，实际支出33.76万元，结余结转6.34万元。\n';
+    assert.deepStrictEqual(found(text, 'amount.sum-mismatch'), []);
+  });
 });

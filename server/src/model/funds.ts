@@ -6,6 +6,8 @@ import { entryAt, headingOfPart } from './sections';
 import { FiguresBySentence, fundRole, FundRole, NO_TERMS, Relation, signOf, standsApart, Term, terms } from './terms';
 
 const RETURNED = /财政收回|收回财政|上缴财政|交回财政|缴回财政/;
+/** Words of money that may be a source the roles do not read (`使用社会捐赠资金`, `单位自筹`). */
+const UNREAD_SOURCE = /资金|捐赠|收入|自筹|配套|拨款/;
 /** The year's whole budget, after the changes (not the opening one). */
 const YEAR_BUDGET = /^(项目)?(调整后|全年)预算(数|金额|总额)?$|^预算(合计|总额)$/;
 
@@ -63,8 +65,12 @@ export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, 
     // `上级转移支付3600.00万元，县级配套1250.00万元，调整后预算4850.00万元，实际支出…`: the year's budget
     // said after its sources is their sum: the sources are its parts, not more money.
     const year = lhs.findIndex((t, i) => i > 0 && fundRole(t.amount) === 'budget' && YEAR_BUDGET.test(t.amount.labelCore));
+    const yearAt = year > 0 ? lhs[year].amount.start : -1;
     if (year > 0) lhs = [lhs[year]];
     const spend = main[roles.indexOf('spend')];
+    // `…追加（减）0万元，使用社会捐赠资金35.10万元，实际支出…`: money of no role read before the spending (and
+    // after the year's budget, which sums what comes before it) may be a source: the line is not complete as read.
+    if (main.some((a, i) => roles[i] === undefined && a.start > yearAt && a.start < spend.start && UNREAD_SOURCE.test(a.labelCore))) continue;
     const subject = /项目[“"]([^”"]{1,40})[”"]/.exec(s.text)?.[1];
     const relation: Relation = {
       kind: 'fund', anchor: spend, lhs, rhs, optional: NO_TERMS,

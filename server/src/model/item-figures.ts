@@ -59,11 +59,17 @@ export function underItemHeading(doc: ReportDocument, a: Amount): boolean {
   return e !== undefined && e.level >= 2 && e.line !== a.line && ITEM_HEADING.test(e.title) && !UNIT_MONEY.test(e.title);
 }
 
-/** The name an item line opens with (`三是临时救助资金。…` → 临时救助资金), and where its words end. */
-export function itemNameOfLine(text: string): { name: string; end: number } | undefined {
+/** The title an enumerated line opens with (`2.“三公”经费执行情况。…`), whatever it is about. */
+export function itemTitleOfLine(text: string): { name: string; end: number } | undefined {
   const m = ITEM_TITLE.exec(text);
   const name = m && (m[1] ?? m[2]);
-  return m && name && !UNIT_MONEY.test(name) && !INDICATOR_KIND.test(name) ? { name: name.trim(), end: m[0].length } : undefined;
+  return m && name ? { name: name.trim(), end: m[0].length } : undefined;
+}
+
+/** The name an item line opens with (`三是临时救助资金。…` → 临时救助资金): an item of its own money, not the unit's. */
+export function itemNameOfLine(text: string): { name: string; end: number } | undefined {
+  const item = itemTitleOfLine(text);
+  return item && !UNIT_MONEY.test(item.name) && !INDICATOR_KIND.test(item.name) ? item : undefined;
 }
 
 export function itemOfItsLine(doc: ReportDocument, a: Amount): boolean {

@@ -21,7 +21,7 @@ const KIND_SUBJECT = /^(项目|基本)支出$/;
 const WHOLE_BUDGET = /^(?:部门|单位|项目)?(?:年初预算|调整后预算|全年预算|预算收入|预算总额|预算)(?:数|总额|合计)?$/;
 
 /** What a rate of spending is over: a budget, or the year's income (`收入1126.48万元，支出…，资金使用率…`). */
-const BUDGET_WORDS = /^(部门|单位|本部门|本单位)?(预算收入|全年预算|调整后预算|(全年)?可用资金|资金总额|总预算|(?:本年|全年|年度)?总?收入(?:合计|总额)?$)/;
+const BUDGET_WORDS = /^(部门|单位|本部门|本单位)?(预算收入|(?:全年|本年)?财政拨款收入|全年预算|调整后预算|(全年)?可用资金|资金总额|总预算|(?:本年|全年|年度)?总?收入(?:合计|总额)?$)/;
 
 /**
  * What each figure is to a rate — usable, spending, a budget, a balance — read once per figure. A
@@ -198,8 +198,9 @@ function baseNamed(doc: ReportDocument, kinds: FigureKinds, subject: string, at:
   const allotted = /^(?:按)?(?:上级)?下达(?:资金)?(?:计算)?$/.test(subject);
   if (!received && !allotted) return [];
   const figures = amountsBetween(doc.amounts, partStartBefore(doc, at, 3 * READING_WINDOW), at).filter((a) => kinds.usable(a) && (received ? kinds.received(a) : isAllotted(a)));
-  // Each is a reading (the project's total and each source's): the rate is wrong only if none gives it.
-  return figures.map((a) => [{ amount: a, sign: 1 as const }]);
+  // Each is a reading (the project's total and each source's): the rate is wrong only if none gives it;
+  // the nearest first, the one a failing rate is shown by.
+  return figures.reverse().map((a) => [{ amount: a, sign: 1 as const }]);
 }
 
 /** The budgets the summary part (二) states, when it stands before `at`: `预算收入…`, `年初预算…`, `可用资金…`. */

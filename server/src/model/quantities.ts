@@ -1,6 +1,6 @@
 import { Amount, amountsBetween, baseValue, interned } from './amounts';
 import { headingOfPart } from './sections';
-import { itemNameOfLine, itemOfItsLine, namesProject, ofSomeUnits, SOME_UNITS, underItemHeading } from './item-figures';
+import { itemNameOfLine, itemOfItsLine, itemTitleOfLine, namesProject, ofSomeUnits, SOME_UNITS, underItemHeading } from './item-figures';
 import type { ReportDocument } from './report';
 import { fundRole, standsApart } from './relations';
 import { PROJECT_ROLES, ProjectRole, TableProject, tableProjects } from './table-facts';
@@ -29,6 +29,8 @@ const CANONICAL: Array<[RegExp, string]> = [
 ];
 
 const WINDOW = 120;
+/** An item's title that says how the work went (`基本运转保障有力`, `服务能力明显提升`), not a project's name. */
+const HOW_IT_WENT = /(有力|有效|有序|明显|显著|提升|加强|推进|落实|完善|规范|良好|稳步|扎实|到位|成效)$/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** Projects said together, not the unit: `其他项目`, `上述项目` (not `项目支出`). */
 const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支出|经费)/;
@@ -75,7 +77,11 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   if (before.includes('项目') && SOME_PROJECTS.test(before)) return undefined;
   // `三是全民阅读推广活动。预算18.50万元，支出17.92万元`: the item the line is about.
   // (The 三公 money is the unit's under any item: `（六）厉行节约成效明显。全年“三公”经费2.78万元`.)
-  if (name !== '三公经费' && (itemOfItsLine(doc, a) || underItemHeading(doc, a))) return undefined;
+  // (`1.基本运转保障有力。2023年基本支出…`: an item that says how the unit did speaks of the unit's money;
+  // `2.“三公”经费执行情况。…与年初预算3.50万元相比…`: the 三公 money's, not the unit's 年初预算.)
+  const item = itemTitleOfLine(doc.lines.lines[a.line].text)?.name;
+  if (name !== '三公经费' && item !== undefined && /三公/.test(item)) return undefined;
+  if (name !== '三公经费' && ((itemOfItsLine(doc, a) && !(item && HOW_IT_WENT.test(item))) || underItemHeading(doc, a))) return undefined;
   // `局机关本级基本支出612.38万元`, `其余8个所属单位…`: a part of a department's units, not the whole.
   if (ofSomeUnits(doc, a, before)) return undefined;
   // `年初预算158.30万元中，基本支出125.30万元，项目支出33.00万元`: a budget's split, not the spending.

@@ -121,4 +121,11 @@ describe('breakdown items: parts, asides and other money', () => {
     assert.deepStrictEqual(sums(text), []);
     assert.deepStrictEqual(sums(text.replace('\t51.20', '\t52.10')), ['年末结转结余52.10万元与其组成之和51.20万元（36.17＋12.60＋2.43）不符，相差0.90万元']);
   });
+  it('a per-mu figure, a duration in 个月, and a unit\'s own breakdown after 本级 are no parts', () => {
+    assert.deepStrictEqual(sums('项目总投资1650.00万元，亩均投入1100元，其中中央财政补助资金1200.00万元，省级财政补助资金300.00万元，县级财政配套资金150.00万元。'), []);
+    assert.deepStrictEqual(sums('全区14个公共文化场馆全部实行免费开放，其中13个场馆全年按规定时间开放；龙塘镇综合文化站因屋面防水改造闭馆2个月。'), []);
+    assert.deepStrictEqual(sums('全系统“三公”经费支出29.96万元。其中局机关本级“三公”经费支出11.45万元，为公务用车运行维护费9.60万元和公务接待费1.85万元。'), []);
+    // Units after 本级 are the list's next parts.
+    assert.strictEqual(sums('全局一般公共预算支出8745.62万元，其中局机关本级5126.40万元，县疾病预防控制中心1582.35万元，县急救中心2136.87万元。').length, 1);
+  });
 });

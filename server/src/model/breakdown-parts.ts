@@ -1,5 +1,6 @@
 import { Amount, baseValue, isTally } from './amounts';
 import { fundRole } from './terms';
+import { SOME_UNITS } from './item-figures';
 
 /**
  * Which of a list's figures are its parts: details of a part said after it, a carry-over said
@@ -294,4 +295,12 @@ const SHARE_OF_NAMED = /^[，,]\s*占([\u4e00-\u9fff、“”]{2,20}?)(?:的|总
 export function shareOfEarlierPart(text: string, parts: Amount[], a: Amount): boolean {
   const m = SHARE_OF_NAMED.exec(text.slice(a.end, a.end + 40));
   return m !== null && parts.some((p) => p.label.endsWith(m[1]) || (p.labelCore.length >= 2 && m[1].endsWith(p.labelCore)));
+}
+
+/**
+ * `其中局机关本级“三公”经费支出11.45万元，为公务用车运行维护费9.60万元和公务接待费1.85万元`: after a part that
+ * is some of the units, a kind of money (no other unit: `县疾病预防控制中心…`) is that part's own breakdown.
+ */
+export function afterSomeUnits(parts: Amount[], a: Amount): boolean {
+  return parts.length > 0 && SOME_UNITS.test(parts[0].label) && !SOME_UNITS.test(a.label) && /(费|经费|支出|资金|补助)$/.test(a.labelCore);
 }

@@ -2,7 +2,7 @@ import { Amount, baseValue, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, wholeSaidAgain } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, wholeSaidAgain } from './breakdown-parts';
 import { forEachMatch } from './text';
 import { continuationsOf } from './wrapped';
 import { totalsAfterParts } from './list-totals';
@@ -260,7 +260,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         (open.asides ??= []).push(t.amount);
         continue;
       }
-      if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || otherLevel(open.total, t.amount) || wholeSaidAgain(text, open.parts, t.amount) || shareOfEarlierPart(text, open.parts, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount)
+      if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || otherLevel(open.total, t.amount) || wholeSaidAgain(text, open.parts, t.amount) || shareOfEarlierPart(text, open.parts, t.amount) || afterSomeUnits(open.parts, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount)
         || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore || t.amount.label)) || countsAnotherAct(open.parts[0], t.amount)
         || (open.segmentSeen && retiredAfterServing(open.total, t.amount))) close();
       else if ((restated = restatedParts(text, open.parts, t.amount, signOf)) !== 0) {

@@ -128,4 +128,8 @@ describe('breakdown items: parts, asides and other money', () => {
     // Units after 本级 are the list's next parts.
     assert.strictEqual(sums('全局一般公共预算支出8745.62万元，其中局机关本级5126.40万元，县疾病预防控制中心1582.35万元，县急救中心2136.87万元。').length, 1);
   });
+  it('money added to a figure said before (`加上年结转…和其他收入…，全年可用资金合计…`) may sum more; 可支配资金 is a rate\'s budget', () => {
+    assert.deepStrictEqual(sums('2024年我局年初预算1328.60万元，年中追加139.75万元，调整后预算1468.35万元。加上年结转56.82万元和其他收入11.93万元，全年可用资金合计1537.10万元。'), []);
+    assert.deepStrictEqual(found('2022年项目年初预算1353.00万元，上年结转138.15万元，年中调整393.50万元，可支配资金1884.65万元，实际支出1782.15万元，执行率94.56%，结余结转102.50万元。', 'amount.rate-mismatch'), []);
+  });
 });

@@ -179,7 +179,8 @@ export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byL
   if (!total) return;
   // A list that claims to be all the projects wins over fund lines that may describe only some.
   const spends = listedProjects(doc, projects) ?? describedProjects(doc, projects, fundLines, byLine);
-  if (!spends?.length) return;
+  // (One project is no list of them: `项目支出55.36万元` over a table's one row is some other figure's.)
+  if (!spends || spends.length < 2) return;
   // A line that spends more than all the projects together is not one of them: the unit's own
   // (`全年预算数392.00万元，实际支出378.86万元` said under the projects).
   const whole = baseValue(total);

@@ -54,6 +54,9 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
         parts.unshift(main[j]);
       }
       if (parts.length < 2) continue;
+      // `…调整后预算1468.35万元。加上年结转…和其他收入…，全年可用资金合计…`: added to a figure said before.
+      const s = doc.sentences[parts[0].sentence];
+      if (s && /^[，,\s]*(?:加|加上|另加|再加|连同)/.test(doc.text.slice(s.start, parts[0].start))) cutShort = true;
       for (const p of parts) {
         inBreakdown.add(p.id);
         taken.add(p.id);

@@ -21,7 +21,7 @@ const KIND_SUBJECT = /^(项目|基本)支出$/;
 const WHOLE_BUDGET = /^(?:部门|单位|项目)?(?:年初预算|调整后预算|全年预算|预算收入|预算总额|预算)(?:数|总额|合计)?$/;
 
 /** What a rate of spending is over: a budget, or the year's income (`收入1126.48万元，支出…，资金使用率…`). */
-const BUDGET_WORDS = /^(部门|单位|本部门|本单位)?(预算收入|(?:全年|本年)?财政拨款收入|全年预算|调整后预算|(全年)?可用资金|资金总额|总预算|(?:本年|全年|年度)?总?收入(?:合计|总额)?$)/;
+const BUDGET_WORDS = /^(部门|单位|本部门|本单位)?(预算收入|(?:全年|本年)?财政拨款收入|全年预算|调整后预算|(全年)?可用资金|可支配资金|资金总额|总预算|(?:本年|全年|年度)?总?收入(?:合计|总额)?$)/;
 
 /**
  * What each figure is to a rate — usable, spending, a budget, a balance — read once per figure. A

@@ -84,6 +84,10 @@ describe('growth: a rise or fall against its two figures', () => {
     assert.strictEqual(rates('县域内就诊率达到91.3%，比2023年的89.6%提高2.7个百分点。').length, 1);
     assert.strictEqual(rates('满意度为90.2%，较上年的92.5%下降2.3个百分点。').length, 0);
   });
+
+  it('past a `；`, a clause naming its own subject (支出较上年…) is not of the budget said before it', () => {
+    assert.deepStrictEqual(rates('全系统全年调整后预算10125.60万元，预算执行率97.54%；支出较上年9213.55万元增长7.19%。'), []);
+  });
 });
 
 describe('breakdowns and counts in other words', () => {

@@ -32,4 +32,7 @@ describe('prose rates: the budgets a paragraph states before its rate', () => {
     assert.deepStrictEqual(rates(text), []);
     assert.deepStrictEqual(rates(text.replace('60.06%', '66.06%')), ['执行率66.06%与936.90万元÷1560.00万元＝60.06%不符']);
   });
+  it('a year\'s budget named after other words (`年中追加及上级转移支付调整后预算为…`) is a reading', () => {
+    assert.deepStrictEqual(rates('2023年全系统年初预算63,218.45万元，年中追加及上级转移支付调整后预算为70,126.38万元。全年支出69,118.27万元，预算执行率98.56%。'), []);
+  });
 });

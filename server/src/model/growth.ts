@@ -169,7 +169,11 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   // of a list stands for its total (`“三公”经费支出6.84万元，其中…公务接待费1.63万元…，较2023年的7.41万元`)…
   // The sentence's first figure is its subject too (`“三公”经费支出13.84万元，分别为…，较上年的15.02万元`).
   const own = figures.slice(0, -1).reverse().find((a) => !isCompared(a) && a.unit === last.unit);
-  if (own) {
+  // (`调整后预算10125.60万元，…；支出较上年9213.55万元增长7.19%`: past a `；`, a clause that names its own
+  // subject compares that, not the figure of another name before it.)
+  const ownSubject = SUBJECT.exec(last.labelCore)?.[1] ?? '';
+  const otherSubject = own !== undefined && ownSubject.length >= 2 && /[；;]/.test(doc.text.slice(own.end, last.start)) && !own.labelCore.includes(labelCoreOf(ownSubject));
+  if (own && !otherSubject) {
     const first = from === s.start ? figures.find((a) => !isCompared(a) && a.unit === last.unit)! : own;
     const nearest = totalOf(doc, own) ?? own;
     const nows = [nearest, first].filter((a, i, all) => a.unit === last.unit && all.indexOf(a) === i);

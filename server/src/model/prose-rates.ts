@@ -4,7 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, standsApart, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { budgetNamedInClause, budgetOfItsSentence, dividedInBrackets, itemMoneyBefore } from './rate-bases';
+import { budgetNamedInClause, budgetOfItsSentence, dividedInBrackets, itemMoneyBefore, ofSource } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
@@ -22,6 +22,8 @@ const WHOLE_BUDGET = /^(?:部门|单位|项目)?(?:年初预算|调整后预算|
 
 /** What a rate of spending is over: a budget, or the year's income (`收入1126.48万元，支出…，资金使用率…`). */
 const BUDGET_WORDS = /^(部门|单位|本部门|本单位)?(预算收入|(?:全年|本年)?财政拨款收入|全年预算|调整后预算|(全年)?可用资金|可支配资金|资金总额|总预算|(?:本年|全年|年度)?总?收入(?:合计|总额)?$)/;
+/** `年中追加及上级转移支付调整后预算为70,126.38万元`: the year's budget, whatever words come before. */
+const YEAR_BUDGET_END = /(调整后|全年)预算(数|总额)?$/;
 
 /**
  * What each figure is to a rate — usable, spending, a budget, a balance — read once per figure. A
@@ -38,7 +40,8 @@ class FigureKinds {
     if (b === 0) {
       const use = a.kind === 'money' && !a.cell && !a.approximate && a.insideOf === undefined && !standsApart(a);
       const role = fundRole(a);
-      b = 1 | (use ? 2 : 0) | (role === 'spend' ? 4 : 0) | (role === 'budget' || BUDGET_WORDS.test(a.labelCore) ? 8 : 0)
+      const budget = role === 'budget' || BUDGET_WORDS.test(a.labelCore) || YEAR_BUDGET_END.test(a.labelCore);
+      b = 1 | (use ? 2 : 0) | (role === 'spend' ? 4 : 0) | (budget ? 8 : 0)
         | (role === 'carry' ? 16 : 0) | (RECEIVED.test(a.labelCore) ? 32 : 0);
       this.known[a.id] = b;
     }
@@ -212,11 +215,6 @@ function unitBudgets(doc: ReportDocument, kinds: FigureKinds, at: number): Term[
     .map((a) => [{ amount: a, sign: 1 as const }]);
 }
 
-/** One source's budget: the last figure before under exactly its name (none, no reading). */
-function ofSource(figures: Amount[], source: string): Term[][] {
-  const own = figures.filter((a) => a.labelCore === source);
-  return own.length ? [[{ amount: own[own.length - 1], sign: 1 }]] : [];
-}
 
 /** The budgets of a project's money received: those written, and its sources together. */
 function wholeBudgets(kinds: FigureKinds, figures: Amount[], fundLines: FundLines, sourceTotals: Set<number>): Term[][] {

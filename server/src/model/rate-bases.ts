@@ -48,3 +48,9 @@ export function itemMoneyBefore(doc: ReportDocument, s: { start: number; line: n
     .filter((a) => a.kind === 'money' && !a.approximate && !a.perUnit && (base(a) || GIVEN.test(a.labelCore)))
     .map((a) => [{ amount: a, sign: 1 as const }]);
 }
+
+/** One source's budget: the last figure before under exactly its name (none, no reading). */
+export function ofSource(figures: Amount[], source: string): Term[][] {
+  const own = figures.filter((a) => a.labelCore === source);
+  return own.length ? [[{ amount: own[own.length - 1], sign: 1 }]] : [];
+}

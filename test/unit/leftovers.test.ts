@@ -81,4 +81,15 @@ describe('counts and repeated figures', () => {
     const text = '2.生命安全防护工程支出。完成安防设施32.6公里，支出104.32万元。\n3.危桥改造支出。完成危桥改造3座，支出73.30万元。\n';
     assert.deepStrictEqual(found(text, 'amount.inconsistent'), []);
   });
+  it('a count\'s names joined by 、 end at the first `，` even with a `；` later; a row\'s kind is not the row', () => {
+    assert.deepStrictEqual(found('全年接收进馆档案共4类，分别为文书档案、会计档案、基建档案和声像档案，合计2316卷（件）；征集实物资料137件。\n', 'amount.count-mismatch'), []);
+    const text = ['单位\t年初预算\t调整后预算\t实际支出\t执行率', '局机关本级\t1,906.20\t2,318.45\t2,271.46\t97.97%', '所属单位\t959.20\t1,094.31\t1,085.46\t99.19%',
+      '全系统项目支出2,138.55万元，其中局机关本级项目支出1,792.56万元，占全系统项目支出的83.82%。', ''].join('\n');
+    assert.deepStrictEqual(found(text, 'amount.inconsistent'), []);
+  });
+
+  it('a fund line whose sentence adds to what was said before (`加上年结转…`) is not stated', () => {
+    const text = '2023年全系统本年收入12,684.27万元。加上年结转146.80万元，本年支出12,702.55万元，年末结转128.52万元。\n';
+    assert.deepStrictEqual(found(text, 'amount.sum-mismatch'), []);
+  });
 });

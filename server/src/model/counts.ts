@@ -64,7 +64,10 @@ function splitItems(list: string, sep: RegExp): string[] {
 function listItems(doc: ReportDocument, from: number, end: number): number[] {
   const masked = maskQuoted(doc.text.slice(from, end));
   // Items joined by `、` end at the first `，`: what follows is another clause (`…，其他零星支出按…`).
-  const to = !/[；;]/.test(masked) && masked.includes('、') && /[，,]/.test(masked) ? from + masked.search(/[，,]/) : end;
+  // (Also before a `；`: `分别为文书档案、会计档案、基建档案和声像档案，合计2316卷；征集…` — names without figures.)
+  const comma = masked.search(/[，,]/);
+  const namesOnly = comma > 0 && masked.slice(0, comma).includes('、') && !/[0-9０-９；;]/.test(masked.slice(0, comma));
+  const to = (!/[；;]/.test(masked) && masked.includes('、') && comma >= 0) || namesOnly ? from + comma : end;
   const list = doc.text.slice(from, to);
   const money = amountsBetween(doc.amounts, from, to).filter((a) => a.kind === 'money').length;
   const sep = /[；;]/.test(maskQuoted(list)) ? /[；;]/ : /[、，,]/;

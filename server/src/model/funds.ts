@@ -54,6 +54,8 @@ export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, 
     if (sources === 0) continue;
     if (count('carry') + count('adjust') + count('prior') + count('transfer') + count('recall') === 0) continue;
     if (main.some((a) => a.approximate)) continue;
+    // `…本年收入12,684.27万元，…。加上年结转146.80万元，本年支出…，年末结转…`: the sources began before.
+    if (/^[，,\s]*(?:加|加上|另加|再加|连同)/.test(s.text)) continue;
     let lhs: Term[] = [];
     const rhs: Term[] = [];
     main.forEach((a, i) => {

@@ -263,6 +263,8 @@ const MAX_PROJECTS = 300;
 const NAME_GOES_ON = /^(?!项目|经费|资金|专项|工作|方面|年初|全年|预算|实际|支出|执行|结余|结转|共|的|和|与|及|等|为|已|按)[\u4e00-\u9fff]/;
 const OTHER_FUND = /政府性基金|国有资本经营预算/;
 const COUNTED = /[0-9０-９一二两三四五六七八九十]+\s*(?:个|项)/;
+/** `局机关本级项目支出1,792.56万元` beside a row `局机关本级`: a kind of the row's spending, not all of it. */
+const A_KIND_OF_IT = /基本支出|项目支出|人员经费|公用经费|三公/;
 
 function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
   const out = new Map<string, Amount[]>();
@@ -304,7 +306,7 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
         // Nor `上表仅列示局机关本级…，其余8个所属单位年初预算…`: other units' figure.
         // Nor `年中新增知识产权保护专项经费1个，全年共实施项目7个，调整后预算349.50万元`: the name counted, the figure all the projects'.
         const said = figures.filter((a) => ROLE_IN_PROSE[role](a) && !/[；;]/.test(doc.text.slice(after, a.start)) && !SOME_UNITS.test(doc.text.slice(nameEnd, a.start))
-          && !COUNTED.test(doc.text.slice(nameEnd, a.start)));
+          && !COUNTED.test(doc.text.slice(nameEnd, a.start)) && !A_KIND_OF_IT.test(a.labelCore.replace(p.name, '')));
         if (!cell || said.length !== 1) continue;
         pair(role, said[0]);
         paired = true;

@@ -18,8 +18,10 @@ export const sectionTitle: Rule = {
     // is that part by place only if nothing follows, which the text does not say.
     const unfinished = unfinishedEnd(doc)?.sectionFrom ?? Infinity;
     for (const e of doc.entries) {
-      if (!e.titleDiffers || !e.part || (e.parent && ownDivision(e.parent)) || e.start >= unfinished) continue;
-      const path = e.part.parent ? `${e.part.parent.id}（${e.part.id}）` : e.part.id;
+      // Only a part's own title: sub-parts are worded freely (`（一）部门职能、机构及人员概况` for
+      // 部门基本情况, which blind drafts wrote five ways), and a hint on each was noise.
+      if (!e.titleDiffers || !e.part || e.part.parent || (e.parent && ownDivision(e.parent)) || e.start >= unfinished) continue;
+      const path = e.part.id;
       findings.push({
         ruleId: this.id,
         start: e.titleStart,

@@ -39,6 +39,9 @@ describe('leftovers: template text, conversion debris, typing slips', () => {
     assert.deepStrictEqual(rest, []);
     assert.ok(applyEdits(text, f.fixes[0].edits).includes('教学点（村小）食堂'));
     assert.deepStrictEqual(found(`${STYLE}\n(1)空气质量(PM2.5)达标，完成率(%)见表。\n`, 'text.punctuation'), []);
+    // A comma before a figure is a slip too; a colon before one may be a telephone number's.
+    assert.strictEqual(found(`${STYLE}\n工程于2024年3月开工,11月底前完成。\n`, 'text.punctuation').length, 1);
+    assert.deepStrictEqual(found(`${STYLE}\n联系电话:07312345678。\n`, 'text.punctuation'), []);
   });
 });
 

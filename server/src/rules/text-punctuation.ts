@@ -10,7 +10,8 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
  * closing bracket or quote, or a percentage; before a Chinese character or an opening one. Not in a
  * figure (`1,234.56`), a time (`8:30`), a telephone number (`电话:0731…`) or a web address.
  */
-const HALF_IN_CHINESE = /(?<=[\u4e00-\u9fff）”%％])[,;:?!](?=[\u4e00-\u9fff（“])/g;
+// (`开工,11月底前完成`: a comma or semicolon before a figure too; a colon before one may be a telephone's.)
+const HALF_IN_CHINESE = /(?<=[\u4e00-\u9fff）”%％])(?:[,;:?!](?=[\u4e00-\u9fff（“])|[,;](?=[0-9０-９]))/g;
 const FULL_MARKS = /[，；：？！]/g;
 /** `教学点(村小)食堂`: half-width brackets round Chinese words, between Chinese words (not `(1)`, `(PM2.5)`). */
 const HALF_BRACKETS = /(?<=[\u4e00-\u9fff])\(([^()\n]{1,30})\)(?=[\u4e00-\u9fff，。；、：）”]|$)/g;

@@ -8,8 +8,13 @@
  * `PAGE \* MERGEFORMAT`): a field name then at least one switch or bookmark, which words never have.
  */
 export const FIELD_CODE = /\{?\s*\b(?:TOC|HYPERLINK|PAGEREF|PAGE|NUMPAGES|SECTIONPAGES|MERGEFIELD|REF|STYLEREF|SEQ|FORMTEXT)(?:\s+(?:\\[*@#!a-z]+|"[^"\n]{0,60}"|_Toc\d+|MERGEFORMAT|Arabic|roman|[A-Za-z]+(?=\s+\\)))+\s*\}?/g;
+/** Whether a line may hold a field code: most lines have no three capitals, and skip the pattern. */
+export const mayHoldFieldCode = (text: string): boolean => /[A-Z]{3}/.test(text);
+/** Whether a match of FIELD_CODE is a code: it has a switch, a bookmark or MERGEFORMAT (a bare `PAGE` is a word). */
+export const isFieldCode = (match: string): boolean => /\\|_Toc|MERGEFORMAT/.test(match);
+
 /** The line with each field code (and the spaces after it) blanked: offsets kept, words left. */
 export function withoutFieldCodes(text: string): string {
-  if (!/[A-Z]{3}/.test(text)) return text;
-  return text.replace(FIELD_CODE, (m) => (/\\|_Toc|MERGEFORMAT/.test(m) ? ' '.repeat(m.length) : m));
+  if (!mayHoldFieldCode(text)) return text;
+  return text.replace(FIELD_CODE, (m) => (isFieldCode(m) ? ' '.repeat(m.length) : m));
 }

@@ -46,6 +46,11 @@ const TO = /(?:增加|增长|提高|上升|下降|减少|降低|下滑)?(?:到|�
 const CHANGE_AMOUNT = /(?:增加|减少|增长|下降|提高|降低|上升|增|减|多|少)了?$/;
 /** The subject of a comparison written before it: `公用经费` of `公用经费较上年`. */
 const SUBJECT = /^(.*?)(?:比|较|同比)/;
+/** What a compared figure's words name before 比/较, as said (`全年支出`) and its core (`支出`); '' when nothing. */
+function subjectOf(a: Amount): { said: string; core: string } {
+  const said = SUBJECT.exec(a.labelCore)?.[1] ?? '';
+  return { said, core: said ? labelCoreOf(said) : '' };
+}
 
 // Money, and things counted (`接待查阅利用2860人次，较上年2530人次增长13.04%`): both sides in one unit.
 const plain = (a: Amount) => a.kind !== 'count' && !a.approximate && !a.cell && !a.perUnit;
@@ -171,8 +176,8 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   const own = figures.slice(0, -1).reverse().find((a) => !isCompared(a) && a.unit === last.unit);
   // (`调整后预算10125.60万元，…；支出较上年9213.55万元增长7.19%`: past a `；`, a clause that names its own
   // subject compares that, not the figure of another name before it.)
-  const ownSubject = SUBJECT.exec(last.labelCore)?.[1] ?? '';
-  const otherSubject = own !== undefined && ownSubject.length >= 2 && /[；;]/.test(doc.text.slice(own.end, last.start)) && !own.labelCore.includes(labelCoreOf(ownSubject));
+  const ownSubject = subjectOf(last);
+  const otherSubject = own !== undefined && ownSubject.said.length >= 2 && /[；;]/.test(doc.text.slice(own.end, last.start)) && !own.labelCore.includes(ownSubject.core);
   if (own && !otherSubject) {
     const first = from === s.start ? figures.find((a) => !isCompared(a) && a.unit === last.unit)! : own;
     const nearest = totalOf(doc, own) ?? own;
@@ -225,8 +230,7 @@ export function statedChanges(claims: GrowthClaim[]): Relation[] {
 
 /** Whether this year's figures may be of what the comparison names before 较/比 (none named: yes). */
 function ofSubject(c: GrowthClaim): boolean {
-  const said = SUBJECT.exec(c.before.labelCore)?.[1];
-  const subject = said ? labelCoreOf(said) : '';
+  const subject = subjectOf(c.before).core;
   if (subject.length < 2) return true;
   return [c.now, ...c.otherNows].some((a) => a !== undefined && (a.labelCore.includes(subject) || subject.includes(a.labelCore)));
 }

@@ -80,9 +80,9 @@ export function itemOfItsLine(doc: ReportDocument, a: Amount): boolean {
   if (!ITEM_TITLE.test(lines[first].text) && wrapWidth(lines) > 0) {
     for (let k = 0; k < 8 && first > 0 && wrapsInto(lines, first - 1) === first; k++) first--;
   }
-  const m = ITEM_TITLE.exec(lines[first].text);
   // `4.成本指标。…基本支出1081.35万元控制在预算范围内`: a kind of indicator is no item with money of its own.
-  return m !== null && !UNIT_MONEY.test(m[1] ?? m[2]) && !INDICATOR_KIND.test(m[1] ?? m[2]) && lines[first].start + m[0].length <= a.labelStart;
+  const item = itemNameOfLine(lines[first].text);
+  return item !== undefined && lines[first].start + item.end <= a.labelStart;
 }
 
 /**

@@ -1,6 +1,10 @@
-import { Decimal } from './decimal';
+import { decimalOf, halfDigit } from './amounts';
+import type { Decimal } from './decimal';
+import { percentDigits, StatedPercent } from './rates';
 import type { ReportDocument } from './report';
-import { toHalfWidthDigits } from './text';
+
+/** A rate as written: its digits and decimals. */
+type Digits = ReturnType<typeof percentDigits>;
 
 /**
  * A rate's change from last year in percentage points, with both rates said:
@@ -8,14 +12,10 @@ import { toHalfWidthDigits } from './text';
  * It holds when now − before (or before − now, for a fall) gives the points to the digits written.
  * Read only with the three figures in one clause, this year's right before 较/比.
  */
-export interface PointChange {
-  start: number;
-  end: number;
-  numberStart: number;
-  numberEnd: number;
-  now: string;
-  before: string;
-  points: string;
+export interface PointChange extends StatedPercent {
+  /** The two rates the points are the difference of (the stated number is the points). */
+  now: Digits;
+  before: Digits;
   falls: boolean;
 }
 
@@ -27,8 +27,6 @@ const SAID_BEFORE = new RegExp(`${PCT}[，,]?\\s*(?:较|比)(?:上年|去年|上
 const SAID_AFTER = new RegExp(`${PCT}[，,]?\\s*(?:较|比)(?:上年|去年|上一年|(?:19|20)\\d{2}年)(?:同期)?\\s*${WORD}\\s*${PTS}\\s*[（(]\\s*(?:上年|去年|(?:19|20)\\d{2}年)(?:为|是)?\\s*${PCT}\\s*[）)]`, 'g');
 const FALLS = /下降|降低|减少|回落/;
 
-const plain = (digits: string) => toHalfWidthDigits(digits).replace('．', '.');
-
 export function pointChanges(doc: ReportDocument): PointChange[] {
   const out: PointChange[] = [];
   for (const s of doc.sentences) {
@@ -36,7 +34,10 @@ export function pointChanges(doc: ReportDocument): PointChange[] {
     const add = (m: RegExpMatchArray, now: string, before: string, word: string, points: string, pointsAt: number) => {
       const start = s.start + m.index!;
       const numberStart = start + pointsAt;
-      out.push({ start, end: start + m[0].length, numberStart, numberEnd: numberStart + points.length, now: plain(now), before: plain(before), points: plain(points), falls: FALLS.test(word) });
+      out.push({
+        start, end: start + m[0].length, numberStart, numberEnd: numberStart + points.length, line: s.line, ...percentDigits(points),
+        now: percentDigits(now), before: percentDigits(before), falls: FALLS.test(word),
+      });
     };
     for (const m of s.text.matchAll(SAID_BEFORE)) add(m, m[1], m[2], m[3], m[4], m[0].lastIndexOf(m[4] + '个百分点'));
     for (const m of s.text.matchAll(SAID_AFTER)) add(m, m[1], m[4], m[2], m[3], m[0].indexOf(m[3] + '个百分点'));
@@ -44,14 +45,11 @@ export function pointChanges(doc: ReportDocument): PointChange[] {
   return out;
 }
 
-const decimalsOf = (v: string) => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0);
-const half = (v: string) => new Decimal(5).times(new Decimal(10).pow(-decimalsOf(v) - 1));
-
 /** The points the two rates give, when the written ones are not among them (their roundings allowed); else undefined. */
 export function failedPointChange(c: PointChange): Decimal | undefined {
-  const now = new Decimal(c.now);
-  const before = new Decimal(c.before);
+  const now = decimalOf(c.now.valueText);
+  const before = decimalOf(c.before.valueText);
   const change = c.falls ? before.minus(now) : now.minus(before);
-  const slack = half(c.now).plus(half(c.before)).plus(half(c.points));
-  return change.minus(new Decimal(c.points)).abs().lte(slack) ? undefined : change;
+  const slack = halfDigit(c.now.decimals).plus(halfDigit(c.before.decimals)).plus(halfDigit(c.decimals));
+  return change.minus(decimalOf(c.valueText)).abs().lte(slack) ? undefined : change;
 }

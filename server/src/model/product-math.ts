@@ -1,4 +1,4 @@
-import { Amount, baseValue, halfWidth } from './amounts';
+import { Amount, baseValue, halfDigit, halfWidth } from './amounts';
 import { Decimal } from './decimal';
 
 /** A product a draft states (in a sentence or a table's row), and whether it holds: read by products.ts and table-products.ts. */
@@ -14,6 +14,18 @@ export interface ProductClaim {
 
 /** What a product's count is counted in (`1,200户`, `52.8公里`, `12000根`). */
 export const MEASURES = '户|亩|人|名|台|座|套|吨|所|辆|处|家|间|头|只|公里|平方米|册|场|期|批|件|份|宗|个|人次|根|袋|株|棵|块|张|箱|盏|组';
+
+/** How many decimals plain digits have (`214.6` → 1). */
+export const decimalsOf = (digits: string): number => (digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0);
+
+/**
+ * How far a measured count (`52.8公里`, a table's `214.6公里`) may be from its written value: half
+ * its last digit. A whole count has none.
+ */
+export function measuredSlack(digits: string): number | undefined {
+  const decimals = decimalsOf(digits);
+  return decimals > 0 ? halfDigit(decimals).toNumber() : undefined;
+}
 
 /** `每人…` counts `326名`, `每生…` counts `1,642人`: people by any of these words. */
 const PEOPLE = /^(人|名|生|学生)$/;

@@ -1,6 +1,6 @@
 import { Amount, amountsBetween } from './amounts';
 import { Decimal } from './decimal';
-import { MEASURES, ProductClaim, productHolds, sameMeasure } from './product-math';
+import { decimalsOf, measuredSlack, MEASURES, ProductClaim, productHolds, sameMeasure } from './product-math';
 import type { ReportDocument } from './report';
 import { tableProducts } from './table-products';
 import { toHalfWidthDigits } from './text';
@@ -35,15 +35,11 @@ function countsIn(text: string, from: number, to: number): ProductClaim['count']
   // `52.8公里`: a length or an area measured, within its rounding.
   for (const m of /[.．]/.test(slice) ? slice.matchAll(MEASURED) : []) {
     const digits = toHalfWidthDigits(m[1]).replace(/[,，]/g, '');
-    const decimals = digits.length - digits.indexOf('.') - 1;
-    out.push({
-      value: Number(digits), measure: m[2], start: from + m.index!, end: from + m.index! + m[0].length,
-      text: m[0].replace(/\s+/g, ''), slack: new Decimal(5).times(new Decimal(10).pow(-decimals - 1)).toNumber(),
-    });
+    out.push({ value: Number(digits), measure: m[2], start: from + m.index!, end: from + m.index! + m[0].length, text: m[0].replace(/\s+/g, ''), slack: measuredSlack(digits) });
   }
   for (const m of slice.includes('万') ? slice.matchAll(COUNT_WAN) : []) {
     const digits = toHalfWidthDigits(m[1]).replace('．', '.');
-    const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+    const decimals = decimalsOf(digits);
     out.push({
       value: new Decimal(digits).times(10000).toNumber(), measure: m[2], start: from + m.index!, end: from + m.index! + m[0].length,
       text: m[0].replace(/\s+/g, ''), slack: new Decimal(5).times(new Decimal(10).pow(3 - decimals)).toNumber(),

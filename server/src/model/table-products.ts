@@ -1,6 +1,5 @@
 import type { Amount } from './amounts';
-import { MEASURES, productHolds, ProductClaim, sameMeasure } from './product-math';
-import { Decimal } from './decimal';
+import { decimalsOf, measuredSlack, MEASURES, productHolds, ProductClaim, sameMeasure } from './product-math';
 import type { ReportDocument } from './report';
 import { figureGetter } from './table-facts';
 import { MONEY_ROLES, Table, TableCell } from './tables';
@@ -61,7 +60,7 @@ function columnsOf(t: Table): Columns | undefined {
   return { rate, money: money[0], count: count.i, countMeasure: count.unit, perHeader: per ? { unit: per[1], measure: per[2], period: per[3] } : undefined };
 }
 
-const figure = (digits: string) => toHalfWidthDigits(digits).replace(/[,，]/g, '').replace('．', '.');
+const figure = (digits: string) => toHalfWidthDigits(digits).replace(/[,，]/g, '');
 
 /** The rate a row's cell says, in the table's terms; nothing for a dash, a range or words. */
 function rateOf(cell: TableCell | undefined, cols: Columns): { value: string; unit: string; measure: string } | undefined {
@@ -79,15 +78,13 @@ function countOf(cell: TableCell | undefined, cols: Columns): ProductClaim['coun
   const measure = own ? own[2] : cols.countMeasure;
   if (!cell || digits === undefined || measure === undefined) return undefined;
   const value = figure(digits);
-  const decimals = value.includes('.') ? value.length - value.indexOf('.') - 1 : 0;
   // A measured length or area is rounded to its digits, as in prose.
-  const slack = decimals > 0 ? new Decimal(5).times(new Decimal(10).pow(-decimals - 1)).toNumber() : undefined;
-  return { value: Number(value), measure, start: cell.start, end: cell.end, text: text.replace(/\s+/g, '') + (own ? '' : measure), slack };
+  return { value: Number(value), measure, start: cell.start, end: cell.end, text: text.replace(/\s+/g, '') + (own ? '' : measure), slack: measuredSlack(value) };
 }
 
 /** A rate read from a cell, as a figure of its own (not one of the draft's amounts: no total, no part). */
 function rateAmount(cell: TableCell, rate: { value: string; unit: string }, label: string): Amount {
-  const decimals = rate.value.includes('.') ? rate.value.length - rate.value.indexOf('.') - 1 : 0;
+  const decimals = decimalsOf(rate.value);
   return {
     id: -1, start: cell.start, end: cell.end, numberStart: cell.start, numberEnd: cell.end, unitStart: cell.end, unitEnd: cell.end,
     raw: rate.value, valueText: rate.value, unit: rate.unit, kind: 'money', decimals, approximate: false, label, labelStart: cell.start,

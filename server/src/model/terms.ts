@@ -65,8 +65,9 @@ export interface CountClaim {
   list?: { start: number; end: number };
 }
 
-const SUBTRACT = /追减|调减|核减|减少|缩减|退出/;
-const SUBTRACT_SAID_LAST = /(?:追减|调减|核减|减少|缩减|退出)(?:资金|金额|数|了)?$/;
+const SUBTRACT_WORDS = '追减|调减|核减|减少|缩减|退出';
+const SUBTRACT = new RegExp(SUBTRACT_WORDS);
+const SUBTRACT_SAID_LAST = new RegExp(`(?:${SUBTRACT_WORDS})(?:资金|金额|数|了)?$`);
 const EITHER = /[增加][（(]减[）)]/;
 const NET = /净(?:调)?(增|减)/;
 

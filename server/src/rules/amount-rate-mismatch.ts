@@ -193,11 +193,12 @@ export const amountRateMismatch: Rule = {
     for (const c of pointChanges(doc)) {
       const change = failedPointChange(c);
       if (!change) continue;
-      const shown = `${c.falls ? c.before : c.now}%−${c.falls ? c.now : c.before}%＝${change.toFixed(Math.max(2, c.points.split('.')[1]?.length ?? 0))}个百分点`;
-      const value = change.toFixed(c.points.split('.')[1]?.length ?? 0);
+      const [from, to] = c.falls ? [c.before, c.now] : [c.now, c.before];
+      const shown = `${from.valueText}%−${to.valueText}%＝${change.toFixed(Math.max(2, c.decimals))}个百分点`;
+      const value = change.toFixed(c.decimals);
       findings.push({
         ruleId: this.id, start: c.start, end: c.end,
-        message: msg(`${c.points}个百分点与${shown}不符`, `${c.points} percentage points does not equal ${shown}`),
+        message: msg(`${c.valueText}个百分点与${shown}不符`, `${c.valueText} percentage points does not equal ${shown}`),
         fixes: [{ title: msg(`改为${value}个百分点`, `Change to ${value} points`), edits: [{ start: c.numberStart, end: c.numberEnd, newText: value }], preferred: true }],
       });
     }

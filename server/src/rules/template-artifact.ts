@@ -1,4 +1,4 @@
-import { FIELD_CODE } from '../model/field-codes';
+import { FIELD_CODE, isFieldCode, mayHoldFieldCode } from '../model/field-codes';
 import { forEachMatch } from '../model/text';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
@@ -36,7 +36,7 @@ export const templateArtifact: Rule = {
   check(doc) {
     const findings: Finding[] = [];
     for (const l of doc.lines.lines) {
-      if (/[A-Z]{3}/.test(l.text)) findings.push(...fieldCodes(this.id, l.text, l.start));
+      if (mayHoldFieldCode(l.text)) findings.push(...fieldCodes(this.id, l.text, l.start));
       forEachMatch(ARTIFACT, l.text, (m) => {
         let start = l.start + m.index;
         const end = start + m[0].length;
@@ -56,7 +56,7 @@ export const templateArtifact: Rule = {
 function fieldCodes(ruleId: string, text: string, lineStart: number): Finding[] {
   const out: Finding[] = [];
   forEachMatch(FIELD_CODE, text, (m) => {
-    if (!/\\|_Toc|MERGEFORMAT/.test(m[0])) return;
+    if (!isFieldCode(m[0])) return;
     const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
     const whole = PAGE_LINE_REST.test(rest);
     const lead = whole ? text.length - text.trimStart().length : m.index + (m[0].length - m[0].trimStart().length);

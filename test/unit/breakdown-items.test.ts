@@ -132,4 +132,15 @@ describe('breakdown items: parts, asides and other money', () => {
     assert.deepStrictEqual(sums('2024年我局年初预算1328.60万元，年中追加139.75万元，调整后预算1468.35万元。加上年结转56.82万元和其他收入11.93万元，全年可用资金合计1537.10万元。'), []);
     assert.deepStrictEqual(found('2022年项目年初预算1353.00万元，上年结转138.15万元，年中调整393.50万元，可支配资金1884.65万元，实际支出1782.15万元，执行率94.56%，结余结转102.50万元。', 'amount.rate-mismatch'), []);
   });
+
+  it('a share after the list that its parts make of the total says the list leaves some out', () => {
+    const text = '2024届毕业生1,042人，其中升入高职院校612人，就业397人，毕业生就业（含升学）率96.83%。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.deepStrictEqual(sums(text.replace('96.83%', '95.83%')), ['2024届毕业生1042人与其组成之和1009人（612＋397）不符，相差33人']);
+  });
+
+  it('a count whose 其中 clause speaks of one item and points to a table lists nothing', () => {
+    const text = '2023年项目支出1,046.33万元，共5个项目，其中公共卫生服务项目按服务人数和补助标准据实结算，见表2。';
+    assert.deepStrictEqual(found(text, 'amount.count-mismatch'), []);
+  });
 });

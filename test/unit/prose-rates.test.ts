@@ -36,3 +36,14 @@ describe('prose rates: the budgets a paragraph states before its rate', () => {
     assert.deepStrictEqual(rates('2023年全系统年初预算63,218.45万元，年中追加及上级转移支付调整后预算为70,126.38万元。全年支出69,118.27万元，预算执行率98.56%。'), []);
   });
 });
+
+describe('prose rates: over the money a source makes available', () => {
+  it('reads a rate over the general budget\'s 财政拨款收入 or 可用资金 said before the spending', () => {
+    const income = '2022年本单位一般公共预算年初预算156.28万元，年中追加15.66万元，全年一般公共预算财政拨款收入171.94万元；全年支出169.35万元，其中基本支出128.47万元，项目支出40.88万元；年末结转结余2.59万元，预算执行率98.49%。';
+    assert.deepStrictEqual(rates(income), []);
+    assert.strictEqual(rates(income.replace('98.49%', '96.49%')).length, 1);
+    const available = '财政拨款年初预算2,418.60万元，年中追加767.82万元，调整后预算3,186.42万元；加上年财政拨款结转58.30万元，全年财政拨款可用资金3,244.72万元，财政拨款支出3,102.55万元，执行率95.62%。';
+    assert.deepStrictEqual(rates(available), []);
+    assert.strictEqual(rates(available.replace('95.62%', '94.62%')).length, 1);
+  });
+});

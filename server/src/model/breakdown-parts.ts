@@ -1,4 +1,5 @@
 import { Amount, baseValue, isTally } from './amounts';
+import { Decimal } from './decimal';
 import { fundRole } from './terms';
 import { SOME_UNITS } from './item-figures';
 
@@ -192,6 +193,23 @@ export function andSoOn(text: string, a: Amount): boolean {
   const note = NOTE_AFTER.exec(text.slice(a.end, a.end + 44));
   const from = note ? a.end + note[0].length : a.end;
   return AND_SO_ON.test(text.slice(from, from + 4));
+}
+
+/** A percentage written after a list, in its clause's reach. */
+const SHARE_AFTER = /(?<![0-9.])([0-9]{1,3}(?:\.[0-9]{1,4})?)\s*[%％]/;
+
+/**
+ * `毕业生1,042人，其中升入高职院校612人，就业397人，就业（含升学）率96.83%`: a share after the list
+ * that its parts make of the total (or the rest does) says the list leaves some out.
+ */
+export function shareOfTheParts(text: string, total: Amount, parts: Amount[], from: number, to: number): boolean {
+  const m = SHARE_AFTER.exec(text.slice(from, to));
+  const whole = baseValue(total);
+  if (!m || whole.isZero()) return false;
+  const decimals = m[1].includes('.') ? m[1].split('.')[1].length : 0;
+  const sum = parts.reduce((acc, p) => acc.plus(baseValue(p)), new Decimal(0));
+  const percentOf = (v: Decimal) => v.times(100).div(whole).toDecimalPlaces(decimals, 4).toFixed(decimals);
+  return percentOf(sum) === m[1] || percentOf(whole.minus(sum)) === m[1];
 }
 
 /** The kinds a budget or the spending is split into (`其中基本支出…，项目支出…`). */

@@ -2,7 +2,7 @@ import { Amount, baseValue, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, wholeSaidAgain } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain } from './breakdown-parts';
 import { forEachMatch } from './text';
 import { continuationsOf } from './wrapped';
 import { totalsAfterParts } from './list-totals';
@@ -306,7 +306,7 @@ function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): b
   if (MAINLY.test(text.slice(open.total.end, Math.max(open.total.end, first.labelStart))) || MAINLY_OPENING.test(first.label)) return true;
   // The clause after the last item says `其余为…`: looked for in a bounded window, since a sentence
   // without stops can run for megabytes and hold thousands of lists.
-  return andSoOn(text, last) || THE_REST.test(text.slice(last.end, Math.min(sentence.end, last.end + REST_WINDOW)));
+  return andSoOn(text, last) || THE_REST.test(text.slice(last.end, Math.min(sentence.end, last.end + REST_WINDOW))) || shareOfTheParts(text, open.total, open.parts, last.end, Math.min(sentence.end, last.end + REST_WINDOW));
 }
 
 const EACH = /各(为|有)?$/;

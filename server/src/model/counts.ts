@@ -117,6 +117,8 @@ function tableRowsAfter(doc: ReportDocument, line: number): number | undefined {
  * stops can run for megabytes and hold thousands of counts, so a longer list is not read at all.
  */
 const LIST_WINDOW = 600;
+/** A clause that sends the reader to a table or an annex for the items. */
+const POINTS_TO_TABLE = /[，,](?:详|具体|明细)?(?:见|如)(?:附)?表\s*[0-9０-９一二三四五六七八九十]*(?:所示)?$/;
 
 /**
  * Where a list that runs to its sentence's end ends: in the last line a hard wrap carries the
@@ -184,6 +186,8 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       } else {
         // `共9个，其中甲、乙各1个，丙7个`, `共7所，其中小学4所`: items that count themselves are a sum.
         if (countsItself(doc.text.slice(listStart, listEnd), m[2])) continue;
+        // `共5个项目，其中公共卫生服务项目按…据实结算，见表2`: words on one of them, the items in a table.
+        if (POINTS_TO_TABLE.test(listText)) continue;
         found = listItems(doc, listStart, listEnd);
       }
       out.push({ start, end, line: s.line, claimed, found, measure: m[2], noun: m[3], list: listText === '' ? undefined : { start: listStart, end: listEnd } });

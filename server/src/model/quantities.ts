@@ -30,7 +30,7 @@ const CANONICAL: Array<[RegExp, string]> = [
 
 const WINDOW = 120;
 /** An item's title that says how the work went (`基本运转保障有力`, `服务能力明显提升`), not a project's name. */
-const HOW_IT_WENT = /(有力|有效|有序|明显|显著|提升|加强|推进|落实|完善|规范|良好|稳步|扎实|到位|成效)$/;
+const HOW_IT_WENT = /(方面|有力|有效|有序|明显|显著|提升|加强|推进|落实|完善|规范|良好|稳步|扎实|到位|成效)$/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** Projects said together, not the unit: `其他项目`, `上述项目` (not `项目支出`). */
 const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支出|经费)/;
@@ -40,7 +40,7 @@ const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支�
  */
 const BUDGET_SPLIT = /(?:预算|追加|调整|调增|调减|转移支付|补助|结转|结余)(?:数|资金)?的?[0-9０-９.,，]+\s*(?:万元|元|亿元)中[，,：:]/;
 
-const DROP = /^(单位|部门|整体|本单位|本部门|本?(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|我委|我单位|一般公共预算|年度|全年|(?:19|20)\d{2}年度?)+/;
+export const DROP = /^(单位|部门|整体|本单位|本部门|本?(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|我委|我单位|一般公共预算|年度|全年|(?:19|20)\d{2}年度?)+/;
 
 /** Labels repeat: each is matched against the names once ('' for none), in a bounded table. */
 const CANONICAL_OF = new Map<string, string>();
@@ -61,15 +61,20 @@ export interface QuantityKey {
   kind: string;
 }
 
-export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: number; end: number }): QuantityKey | undefined {
+/**
+ * The quantity a figure of the unit states, by the name `nameOf` gives its label (the canonical
+ * names by default); none for a project's, an item's, some units' or a part's figure.
+ */
+export function quantityKey(
+  doc: ReportDocument, a: Amount, projects?: { start: number; end: number }, nameOf: (labelCore: string) => string | undefined = canonicalLabel,
+): QuantityKey | undefined {
   if (a.approximate || a.insideOf !== undefined || a.cell || standsApart(a)) return undefined;
   if (projects && a.start >= projects.start && a.end <= projects.end) return undefined;
-  const name = canonicalLabel(a.labelCore);
+  const name = nameOf(a.labelCore);
   if (!name) return undefined;
-  const s = doc.sentences[a.sentence];
   // The words just before a figure say whose it is and of which year; a window keeps a long
   // sentence from being read again for each of its figures.
-  const from = Math.max(s.start, a.labelStart - WINDOW);
+  const from = Math.max(doc.sentences[a.sentence].start, a.labelStart - WINDOW);
   const before = doc.text.slice(from, a.start);
   // `（1）业务工作经费：年初预算8万元`, `项目“X”年初预算`: one project's figure, not the unit's.
   if (namesProject(doc.text, from, a.labelStart)) return undefined;
@@ -81,16 +86,16 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   // `2.“三公”经费执行情况。…与年初预算3.50万元相比…`: the 三公 money's, not the unit's 年初预算.)
   const item = itemTitleOfLine(doc.lines.lines[a.line].text)?.name;
   if (name !== '三公经费' && item !== undefined && /三公/.test(item)) return undefined;
-  if (name !== '三公经费' && ((itemOfItsLine(doc, a) && !(item && HOW_IT_WENT.test(item))) || underItemHeading(doc, a))) return undefined;
+  // (`2.实验室检测能力提升。预算240.00万元，支出215.00万元`: a bare 支出 after such a title is the item's.)
+  const howItWent = item !== undefined && HOW_IT_WENT.test(item) && !(name === '支出' && a.labelCore === '支出');
+  if (name !== '三公经费' && ((itemOfItsLine(doc, a) && !howItWent) || underItemHeading(doc, a))) return undefined;
   // `局机关本级基本支出612.38万元`, `其余8个所属单位…`: a part of a department's units, not the whole.
   if (ofSomeUnits(doc, a, before)) return undefined;
   // `年初预算158.30万元中，基本支出125.30万元，项目支出33.00万元`: a budget's split, not the spending.
   if (BUDGET_SPLIT.test(before)) return undefined;
   // `剔除车辆购置因素后，“三公”经费为4.40万元`: the figure with something taken out, not the whole.
   if (NET_OF.test(before)) return undefined;
-  let last: string | undefined;
-  if (before.includes('年')) forEachMatch(YEAR, before, (m) => (last = m[1]));
-  const year = last !== undefined ? Number(last) : doc.year;
+  const year = yearBefore(doc, before);
   // `政府性基金预算财政拨款收入…，支出25,916.42万元` (in its own part or said so): that budget's, not the
   // general budget's. Where there is such money, `一般公共预算支出` is the general budget's only.
   const fund = OTHER_FUND_SAID.exec(before)?.[1] ?? otherFundPartOf(doc, a);
@@ -98,6 +103,21 @@ export function quantityKey(doc: ReportDocument, a: Amount, projects?: { start: 
   if (a.labelCore.startsWith('一般公共预算') && otherFundParts(doc).length > 0) return { name: `一般公共预算${name}`, year, kind: a.kind };
   return { name, year, kind: a.kind };
 }
+
+/** The year the words before a figure name last (`2022年度本部门支出…`), else the report's. */
+export function yearBefore(doc: ReportDocument, before: string): number | undefined {
+  let last: string | undefined;
+  if (before.includes('年')) forEachMatch(YEAR, before, (m) => (last = m[1]));
+  return last !== undefined ? Number(last) : doc.year;
+}
+
+/** The words of its sentence before a figure, as far back as the window that says whose it is. */
+export function wordsBefore(doc: ReportDocument, a: Amount): string {
+  return doc.text.slice(Math.max(doc.sentences[a.sentence].start, a.labelStart - WINDOW), a.start);
+}
+
+/** Spending of one source of money (`财政拨款安排的基本支出`, `事业收入安排的支出`). */
+const OF_ONE_SOURCE = /(财政拨款|一般公共预算|政府性基金|国有资本|社会保险基金|事业收入|经营收入|其他收入|自有资金|上级|中央|专项)[\u4e00-\u9fff]*安排的?(基本支出|项目支出|支出)$/;
 
 /** Words that take something out of a figure said after them in the sentence. */
 const NET_OF = /(剔除|扣除|除去|不考虑)[^。；;]{0,24}(后|外|因素)[^。；;]*$/;
@@ -163,6 +183,9 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
     // `支出394.39万元，其中基本支出…，项目支出…，结余结转7.81万元` (as an outline asks for it): spending
     // with the carry-over in it, another quantity than `当年支出386.58万元`, though named alike.
     if (r.kind === 'breakdown' && /支出$/.test(r.anchor.labelCore) && [...r.rhs, ...r.optional].some((t) => fundRole(t.amount) === 'carry')) withCarry.add(r.anchor.id);
+    // `一般公共预算财政拨款安排的基本支出1,636.20万元，其中人员经费1,512.48万元`: the kinds of one
+    // source's spending, not the unit's.
+    if (r.kind === 'breakdown' && OF_ONE_SOURCE.test(r.anchor.labelCore)) for (const t of r.rhs) projectFigures[t.amount.id] = 1;
     if (r.kind !== 'fund' && r.kind !== 'children') continue;
     for (const t of r.lhs) projectFigures[t.amount.id] = 1;
     for (const t of r.rhs) projectFigures[t.amount.id] = 1;
@@ -337,7 +360,7 @@ function swappedFromRow(p: TableProject, figures: Amount[], after: number): { ro
 }
 
 /** `35.78` and `37.58`: the same digits with two of them (and only two) changing places. */
-function twoDigitsSwapped(x: string, y: string): boolean {
+export function twoDigitsSwapped(x: string, y: string): boolean {
   if (x.length !== y.length) return false;
   const differ: number[] = [];
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && differ.push(i) > 2) return false;

@@ -4,6 +4,7 @@ import type { Decimal } from '../model/decimal';
 import type { ReportDocument } from '../model/document';
 import { quantities } from '../model/quantities';
 import { agreesWithTable, ScoreStatement } from '../model/scores';
+import { swappedRestatements } from '../model/swapped-restatements';
 import { harmless, relationsByAmount, RelationsByAmount } from './amount-fixes';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
@@ -61,24 +62,25 @@ export const amountInconsistent: Rule = {
     const lists = [...quantities(doc).values()];
     const differs = lists.map((list) => list.map((a, i) => i > 0 && !sameValue(a, list[0]) && !unitSlip(a, list[0])));
     lists.forEach((list, k) => list.forEach((a, i) => differs[k][i] && differing.set(a.id, list[0])));
+    // Said again under a looser name with two digits swapped (`公用经费5.17万元` … `日常公用经费支出5.71万元`).
+    const swapped = swappedRestatements(doc).filter((r) => !differing.has(r.said.id) && !unitSlip(r.said, r.first));
+    for (const r of swapped) differing.set(r.said.id, r.first);
     // Made when first read (a quick fix asked for): the first mention is found again in `differing`.
     const fixesOf = (a: Amount): Fix[] => {
       const first = differing.get(a.id)!;
       return agreeFix(doc, a, first, lineNo(doc, first.start), differing, (byAmount ??= relationsByAmount(doc)));
     };
-    lists.forEach((list, k) => {
-      const first = list[0];
-      list.forEach((a, i) => {
-        if (!differs[k][i]) return;
-        const line = lineNo(doc, first.start);
-        const message = msg(
-          `${a.labelCore}${amountText(a)}与第${line}行的${first.labelCore}${amountText(first)}不一致`,
-          `${a.labelCore} ${amountText(a)} differs from ${first.labelCore} ${amountText(first)} on line ${line}`,
-        );
-        const related = [{ start: first.start, end: first.end, message: msg(`第${line}行：${amountText(first)}`, `line ${line}: ${amountText(first)}`) }];
-        findings.push(new FindingWithFixesLater(this.id, a.start, a.end, message, related, a, fixesOf));
-      });
-    });
+    const report = (a: Amount, first: Amount) => {
+      const line = lineNo(doc, first.start);
+      const message = msg(
+        `${a.labelCore}${amountText(a)}与第${line}行的${first.labelCore}${amountText(first)}不一致`,
+        `${a.labelCore} ${amountText(a)} differs from ${first.labelCore} ${amountText(first)} on line ${line}`,
+      );
+      const related = [{ start: first.start, end: first.end, message: msg(`第${line}行：${amountText(first)}`, `line ${line}: ${amountText(first)}`) }];
+      findings.push(new FindingWithFixesLater(this.id, a.start, a.end, message, related, a, fixesOf));
+    };
+    lists.forEach((list, k) => list.forEach((a, i) => differs[k][i] && report(a, list[0])));
+    for (const r of swapped) report(r.said, r.first);
     for (const said of doc.scores) if (!agreesWithTable(said)) findings.push(scoreFinding(this.id, doc, said));
     return findings;
   },

@@ -1,0 +1,53 @@
+import * as assert from 'assert';
+import { lint } from '../../server/src/engine';
+
+/** A figure said again: under its own name, a looser one, or in a table, and when it is another figure. */
+const inconsistent = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'amount.inconsistent').map((f) => f.message.zh);
+
+describe('restatements with two digits swapped', () => {
+  it('a looser name of the same figure with two digits swapped is the same figure written wrong', () => {
+    const text = '二、部门预算收支情况\n2022年支出61.04万元，其中人员经费55.87万元，公用经费5.17万元。\n三、绩效情况\n1.预算执行方面。全年一般公共预算支出61.04万元，执行率100%。人员经费55.87万元按时足额发放；日常公用经费支出5.71万元，严格控制在预算范围内。';
+    assert.deepStrictEqual(inconsistent(text), ['日常公用经费支出5.71万元与第2行的公用经费5.17万元不一致']);
+    // Other digits are another figure (a looser name says no more than that).
+    assert.deepStrictEqual(inconsistent(text.replace('5.71万元，严格', '4.93万元，严格')), []);
+  });
+
+  it('a project report\'s 项目实际支出 said again in another part', () => {
+    const text = '安平区2023年度基本公共卫生服务项目支出绩效自评报告\n一、项目概况\n截至2023年12月31日，项目实际支出3105.27万元，预算执行率95.80%。\n二、绩效情况\n全年项目实际支出3150.27万元，服务可及性进一步提高。';
+    assert.deepStrictEqual(inconsistent(text).length, 1);
+    assert.match(inconsistent(text)[0], /3150\.27万元与第3行的项目实际支出3105\.27万元不一致/);
+  });
+
+  it('a fund said of in a list and again in its own sentence', () => {
+    const text = '3．项目支出情况。2024年共实施项目2个，分别为：城乡低保资金2862.40万元，临时救助资金318.65万元。\n1．全年保障城乡低保对象13920人，城乡低保资金支出2826.40万元，均通过社会化发放直接打卡到户。';
+    assert.deepStrictEqual(inconsistent(text), ['城乡低保资金支出2826.40万元与第1行的城乡低保资金2862.40万元不一致']);
+  });
+
+  it('the text against a table\'s row and column: the text is taken to have copied the table', () => {
+    const table = '单位：万元\n项目\t年初预算\t实际支出\n人员经费\t400.00\t398.47\n公用经费\t70.00\t70.45\n合计\t470.00\t468.92';
+    const text = `${table}\n全年人员经费支出398.74万元，公用经费支出70.45万元。`;
+    assert.deepStrictEqual(inconsistent(text), ['人员经费支出398.74万元与第3行的实际支出398.47万元不一致']);
+  });
+
+  it('two items\' budgets named alike are each the item\'s, whatever their digits', () => {
+    const text = '1.高标准农田建设管理经费。项目预算280.00万元，实际支出265.35万元。\n2.农业产业发展扶持资金。项目预算820.00万元，实际支出777.00万元。';
+    assert.deepStrictEqual(inconsistent(text), []);
+  });
+
+  it('last year\'s figure and this year\'s are two figures', () => {
+    assert.deepStrictEqual(inconsistent('2024年城乡低保资金支出2862.40万元。\n2023年城乡低保资金支出2826.40万元。'), []);
+    assert.deepStrictEqual(inconsistent('城乡低保资金支出2862.40万元。\n上年城乡低保资金支出2826.40万元。'), []);
+  });
+});
+
+describe('restatements of another scope', () => {
+  it('the kinds of one source\'s spending (`财政拨款安排的基本支出…其中人员经费…`) are not the unit\'s', () => {
+    const text = '2023年医院基本支出46,873.58万元，其中人员经费21,406.77万元，公用经费25,466.81万元。\n一般公共预算财政拨款安排的基本支出为1,636.20万元，其中人员经费1,512.48万元，公用经费123.72万元。';
+    assert.deepStrictEqual(inconsistent(text), []);
+  });
+
+  it('a bare 支出 after an item\'s title that ends like how the work went is still the item\'s', () => {
+    const text = '2024年本年支出合计2,025.35万元，其中基本支出1,318.42万元，项目支出706.93万元。\n2.实验室检测能力提升。预算240.00万元，支出215.00万元，执行率89.58%。';
+    assert.deepStrictEqual(inconsistent(text), []);
+  });
+});

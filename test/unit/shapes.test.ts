@@ -387,6 +387,26 @@ describe('shapes: a PDF copy whose wrap carried a figure\'s unit to the next lin
   });
 });
 
+describe('shapes: a PDF copy whose wrap carried a count\'s unit, or broke a range at its dash', () => {
+  const lines = (staff: string) => [
+    '一、部门基本情况',
+    '本局内设综合股、业务股2个股室，下属区退役军人服务中心1个事业单位（财政未单独核算）。核定编制12',
+    '名，其中行政编制7名，事业编制5名；截至2023年12月31日，实',
+    '- 1 -',
+    `有在职人员${staff}人，其中行政编制6人，事业编制4人，编外聘用1`,
+    '人；另有退休人员3人，由区社保中心发放养老金，不在本单位',
+    '支出中反映。本局参与制定涉及妇女儿童的政策措施，推动《安澜县妇女发展规划（2021—',
+    '2030年）》和《安澜县儿童发展规划（2021—2030年）》落实；加强家庭家教家',
+    '风建设，承担县妇女儿童工作委员会办公室日常工作，完成县委、县政府交办的',
+    '其他事项。',
+  ].join('\n');
+  it('`编外聘用1` / `人；` is one of the staff, and `（2021—` / `2030年）》` closes on the next line', () => {
+    assert.deepStrictEqual(lint(lines('11')).findings.map((f) => f.ruleId), []);
+    const wrong = lint(lines('12')).findings.filter((f) => f.ruleId === 'amount.sum-mismatch');
+    assert.match(wrong[0]?.message.zh ?? '', /12人与其组成之和11人（6＋4＋1）/);
+  });
+});
+
 describe('shapes: a PDF copy wrapped between 万 and 元', () => {
   it('`231.02万` / `元，…` is money in 万元; `22.1万，` is still without its 元', () => {
     const body = (line: string) => ['一、一般公共预算支出情况', line, '二、部门整体支出绩效情况', '无。'].join('\n');

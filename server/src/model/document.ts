@@ -190,12 +190,16 @@ function readFigures(doc: ReportDocument): void {
   doc.amounts.forEach((a, i) => (a.id = i));
 }
 
+/** A unit opening a line, not a word's first character (`人员`, `项目`, `个人`). */
+const CARRIED_UNIT = /^[\s\u3000]*(亿元|万元|元|人次|人(?![员民口才大力数均])|名(?![称单录义])|个(?!人)|项(?!目)|户(?!籍)|家(?!庭)|所(?![属在有])|件)/;
+
 /**
- * `其中中央资金380.00` / `万元，省级资金185.00万元…`: a hard wrap carried the figure's unit to the next
- * line, and without it the figure was not read. Read it with that unit; its place is the digits only.
+ * `其中中央资金380.00` / `万元，省级资金185.00万元…`, `编外聘用1` / `人；`: a hard wrap carried the
+ * figure's unit to the next line, and without it the figure was not read. Read it with that unit;
+ * its place is the digits only.
  */
 function unitCarried(doc: ReportDocument, before: { line: Line; last: Amount | undefined }, line: Line, ctx: ScanContext): Amount | undefined {
-  const unit = /^[\s\u3000]*(亿元|万元|元)/.exec(line.text)?.[1];
+  const unit = CARRIED_UNIT.exec(line.text)?.[1];
   const prev = before.line;
   const text = prev.text.trimEnd();
   // `…其中房屋及构筑物212.30万` / `元，…`: the wrap came between 万 and 元.

@@ -127,8 +127,9 @@ export function isCjk(ch: string | undefined): boolean {
  */
 export function breaksMidSentence(line: string): boolean {
   const t = line.trim();
-  // `…（合同编号LYDA-CG-` / `2024-016）`, `City Information Mo-` / `deling`: a word broken with a hyphen.
-  return t.length >= 24 && /(?:[\u4e00-\u9fff0-9A-Za-z“（(《]|[0-9A-Za-z]-)$/.test(t);
+  // `…（合同编号LYDA-CG-` / `2024-016）`, `City Information Mo-` / `deling`: a word broken with a hyphen;
+  // `…发展规划（2021—` / `2030年）》`: a range broken at its dash.
+  return t.length >= 24 && /(?:[\u4e00-\u9fff0-9A-Za-z“（(《]|[0-9A-Za-z]-|[0-9０-９年][—～~])$/.test(t);
 }
 
 /** By lines array: the width a hard-wrapped copy breaks its lines at, 0 when it is not one. */

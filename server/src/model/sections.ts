@@ -199,11 +199,13 @@ export function presentParts(doc: ReportDocument): Map<OutlinePart, number> {
  * A part the outline lets a unit leave out, left out on purpose: the next part present is numbered
  * below its place in the outline, so the draft numbered on without it (`三、政府性基金…` then
  * `四、资金使用及绩效情况`). A draft that keeps the outline's numbers around a gap (`三、` then `六、`)
- * has lost the part instead.
+ * has lost the part instead, as has one that writes a later part of the kind.
  */
 export function leftOutOnPurpose(doc: ReportDocument, present: Map<OutlinePart, number>, part: OutlinePart): boolean {
   if (!(part.mayBeLeftOut || followsItsOwnVersion(doc)) || !doc.outline) return false;
   const siblings = part.parent ? part.parent.children : doc.outline.parts;
+  // `三、政府性基金…` `四、社会保险基金…`: such parts answered one by one (`无。`), this one skipped between.
+  if (part.mayBeLeftOut && siblings.some((p) => p.mayBeLeftOut && p.order > part.order && present.has(p))) return false;
   const next = siblings.find((p) => p.order > part.order && present.has(p));
   const written = next && doc.entries[present.get(next)!].number;
   return next !== undefined && written !== undefined && written.value < next.number;

@@ -13,7 +13,7 @@ import { canonicalLabel, DROP, quantityKey, twoDigitsSwapped, wordsBefore, yearB
  */
 
 /** Words that name no other thing when left out: how a drafter varies a figure's name. */
-const FILLER = /实际|年度|全年|日常|资金|部门|累计|总额|合计|总计|的/g;
+const FILLER = /^(?:实现|取得|完成|发生)|实际|年度|全年|日常|资金|部门|累计|总额|合计|总计|的/g;
 /** Names too general to say which figure they are, once the filler is out. */
 const GENERAL = new Set(['预算', '经费', '收入', '金额', '补助', '资金', '费用', '投入', '安排']);
 

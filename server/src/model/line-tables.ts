@@ -18,19 +18,32 @@ function alignedToHeader(cells: TableCell[], line: Line, width: number): TableCe
 
 /**
  * A header over two rows, as Word writes a merged one: `序号\t项目名称\t资金来源\t\t\t实际支出` over
- * `\t\t年初预算\t上级转移支付\t年中调增\t`. Each column is named by its lower cell, or by the upper
- * one where the lower is empty (a cell merged down). Only when both rows split at every tab into
- * the same width, the upper has empty cells that the lower fills, and neither holds a figure.
+ * `\t\t年初预算\t上级转移支付\t年中调增\t`. Only when both rows split at every tab into the same width.
  */
-function twoRowHeader(tableLines: number[], lines: LineIndex): TableCell[] | undefined {
+function twoTabRowHeader(tableLines: number[], lines: LineIndex): TableCell[] | undefined {
   if (tableLines.length < 3) return undefined;
   const [upperLine, lowerLine] = [lines.lines[tableLines[0]], lines.lines[tableLines[1]]];
   const upper = splitCells(upperLine.text, upperLine.start, upperLine.index, ONE_TAB);
   const lower = splitCells(lowerLine.text, lowerLine.start, lowerLine.index, ONE_TAB);
   // `\t年初\t全年` under `项目名称\t预算数\t\t实际支出\t执行率`: a copy drops the lower row's empty end.
-  if (lower.length > upper.length || lower.length < 2 || upper.length < 3) return undefined;
+  return lower.length <= upper.length ? twoRowHeader(upper, lower) : undefined;
+}
+
+/**
+ * A merged header cell over the columns it spans, which the row below names: left empty past its
+ * first column (Word) or copied into each (`| 预算数 | 预算数 | 预算数 |` over `| 年初预算 | 年中调整 |
+ * 全年预算 |`, a Markdown export). Each column is named by its lower cell, or by the upper one where
+ * the lower is empty (a cell merged down). Only when the lower fills some merged cell and neither
+ * row holds a figure.
+ */
+function twoRowHeader(upper: TableCell[], lower: TableCell[]): TableCell[] | undefined {
+  if (lower.length < 2 || upper.length < 3) return undefined;
   if ([...upper, ...lower].some((c) => NUMERIC_CELL.test(c.text))) return undefined;
-  if (!upper.some((c, i) => c.text === '' && lower[i]?.text)) return undefined;
+  // A cell of a span: empty past its first column, that first column, or a name copied into each.
+  const merged = (c: TableCell, i: number) => c.text === '' || upper[i + 1]?.text === '' || upper.some((d, j) => j !== i && d.text === c.text);
+  if (!upper.some((c, i) => c.text === '' && lower[i]?.text) && !upper.some((c, i) => merged(c, i) && lower[i]?.text)) return undefined;
+  // (`项目名称 | “送戏下乡”文化惠民工程` over `项目资金 | 年初预算数 | …`: a row of the form, no header.)
+  if (lower.some((c, i) => c.text && !merged(upper[i], i))) return undefined;
   let spanning = '';
   return upper.map((c, i) => {
     if (c.text) spanning = c.text;
@@ -108,7 +121,7 @@ function tabGrid(block: LineBlock, lines: LineIndex): TableCell[][] | undefined 
 function cellTable(block: LineBlock, lines: LineIndex): Table {
   const grid = tabGrid(block, lines);
   const blockRows = grid ?? block.rows;
-  const twoRows = block.shape === 'tab' ? twoRowHeader(block.lines, lines) : undefined;
+  const twoRows = block.shape === 'tab' ? twoTabRowHeader(block.lines, lines) : block.shape === 'pipe' && blockRows.length >= 3 ? twoRowHeader(blockRows[0], blockRows[1]) : undefined;
   const head = twoRows ?? blockRows[0];
   const headRows = twoRows ? 2 : 1;
   // Markdown says which row heads a pipe table: the one above its `|---|` row.

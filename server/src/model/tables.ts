@@ -202,7 +202,6 @@ export function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'unit
   return { ...table, columns: moneyColumns(compared.roles, names, units, table.rows), columnNames: names, units, changes: compared.changes.length ? compared.changes : undefined };
 }
 
-
 export function isHeaderRow(cells: TableCell[]): boolean {
   // A figure in it says it is no header: tested first, as most rows of a table hold one.
   if (cells.some((c) => NUMERIC_CELL.test(c.text))) return false;

@@ -98,6 +98,9 @@ function figuresSpacedByStyle(doc: ReportDocument): boolean {
  */
 const digitOrCjk = (c: string) => isCjk(c) || /[0-9０-９]/.test(c);
 
+/** `**（衡南县农业机械化服务中心 2022年度）**`: a short line of the cover, laid out with spaces, not prose. */
+const coverLayout = (doc: ReportDocument, line: number, text: string) => line < doc.coverEndLine && text.trim().length <= 40 && !/[，。；,;]/.test(text);
+
 export const textSpacing: Rule = {
   id: 'text.spacing',
   defaultSeverity: 'hint',
@@ -113,7 +116,7 @@ export const textSpacing: Rule = {
     for (const t of doc.layout.tables) if (t.shape === 'space') for (const line of t.lines) aligned.add(line);
     for (const l of doc.lines.lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
-      if (notReportWords(doc.layout, l.index) || aligned.has(l.index)) continue;
+      if (notReportWords(doc.layout, l.index) || aligned.has(l.index) || coverLayout(doc, l.index, l.text)) continue;
       // (The row patterns only for a line with a space inside: most lines have none.)
       if (!/[ \u3000\u00a0]/.test(l.text.trim()) || flattenedRow(l.text)) continue;
       // Without an opening quote or title mark nothing on the line is quoted (a table's rows, mostly).

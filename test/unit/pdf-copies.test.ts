@@ -51,3 +51,33 @@ describe('shapes: a PDF copy wrapped between 万 and 元', () => {
     assert.deepStrictEqual(unwrapped, ['amount.unit']);
   });
 });
+
+describe('PDF copies: 目录 leaders, list items and labels cut by the wrap', () => {
+  it('a 目录 with spaced dot leaders (`. . . . 1`) is a 目录, not headings', () => {
+    const text = ['株洲市荷塘区城市管理和综合执法局', '2024年度部门整体支出绩效自评报告', '', '目 录',
+      '一、预算单位基本情况 . . . . . . . . . . . . . . . . . . . . 1', '二、预算收支出情况（按单位预算口径） . . . . . . . . . . . . 1',
+      '  一、预算单位基本情况', '  荷塘区城市管理和综合执法局为区人民政府工作部门。', '  二、预算收支出情况（按单位预算口径）', '  2024年预算收入2318.76万元。'].join('\n');
+    assert.deepStrictEqual(lint(text).findings.filter((f) => f.ruleId.startsWith('section.')).map((f) => f.message.zh), []);
+  });
+
+  it('numbered duties whose sentences the wrap carried on are a list, the short last one too', () => {
+    const text = ['一、基本情况', '（一）部门职能、机构及人员情况', '1.主要职能。', '  本单位主要职责是：',
+      '  （1）贯彻执行党和国家档案工作的方针政策和法律法规，拟', '订全市档案事业发展规划并组织实施。',
+      '  （2）负责收集、接收、整理、保管市级机关、团体、企事业', '单位和其他组织的档案及有关资料，做好馆藏档案的安全保管和', '抢救保护工作。',
+      '  （3）负责馆藏档案的开放鉴定和开发利用，编研出版档案史', '料，为社会各界查阅利用档案提供服务。',
+      '  （4）负责全市重大活动、重点工程项目档案的收集和业务指', '导工作，参与重大建设项目档案验收。',
+      '  （5）承担市委、市政府交办的其他任务。', '2.机构情况。', '  本单位内设办公室、接收征集股、保管利用股、编研股、信息', '技术股5个股室，无下属二级单位，为醴陵市一级预算单位。'].join('\n');
+    assert.deepStrictEqual(lint(text).findings.filter((f) => f.ruleId === 'section.empty').map((f) => f.message.zh), []);
+  });
+
+  it('a project\'s 年初预算 cut from its figure after the project\'s quoted name', () => {
+    const text = (carry: string) => ['（一）整体支出绩效情况', '　　2024年，本社围绕服务“三农”的中心任务，持续推进基层组织体系建设，',
+      '主要用于“湘农荟”农产品展销中心运营补助和基层社网点提质', '改造。全年指导新建和改造提质基层供销社2个，新增农村综合',
+      '服务社6个，全年实现农资销售额1.86亿元，同比增长8.6%，带动', '全县农产品线上线下销售持续增长，农民群众满意度进一步提升。',
+      '（二）项目支出绩效情况', '　　1．项目“‘湘农荟’农产品展销中心运营补助”年初预算',
+      `金额8万元，上级转移支付0万元，年中调增（减）0万元，追加`, `（减）0万元，实际支出7.15万元，结余结转${carry}万元。项目实`,
+      '施及绩效情况如下：', '　　该项目主要用于展销中心场地租赁及水电费补助，全年组织农产品展销活动12场，带动销售额', '386万元，服务农户和合作社共计214户，较上年增加26户，群众满意度较高。'].join('\n');
+    assert.deepStrictEqual(lint(text('0.85')).findings.filter((f) => f.ruleId === 'amount.sum-mismatch'), []);
+    assert.strictEqual(lint(text('0.95')).findings.filter((f) => f.ruleId === 'amount.sum-mismatch').length, 1);
+  });
+});

@@ -214,7 +214,7 @@ function unitCarried(doc: ReportDocument, before: { line: Line; last: Amount | u
   return a;
 }
 
-const WRAP_HEAD_STOP = /[，。；、：,;:！？]/;
+const WRAP_HEAD_STOP = /[，。；、：,;:！？”）》]/;
 
 /**
  * The words at the end of a hard-wrapped line that begin the label of the next line's first figure

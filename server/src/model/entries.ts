@@ -1,7 +1,7 @@
 import { NumberPrefix, numbersPartAt } from './numbering';
 import { anyPartMatches, Outline, OutlinePart, partMatches } from './outline';
 import { Candidate, MAX_TITLE } from './recognition';
-import type { LineIndex } from './text';
+import { LineIndex, wrapsInto } from './text';
 
 /**
  * A numbered or titled line: a heading (`三、资金使用及绩效情况`, `（1）业务性专项经费项目`) or a numbered
@@ -42,6 +42,14 @@ function headingLike(rest: string, level: number): boolean {
   if (/[。；;！？]/.test(t)) return false;
   if (AMOUNT_IN_TITLE.test(t)) return false;
   return (t.match(/[，,]/g) ?? []).length <= 1;
+}
+
+/**
+ * `（1）贯彻执行党和国家档案工作的方针政策和法律法规，拟` / `订全市档案事业发展规划并组织实施。`: a
+ * clause of a sentence a hard wrap carried on: a list item, not a title (which has no clauses).
+ */
+function sentenceWrapped(lines: LineIndex, line: number, rest: string): boolean {
+  return /[，,、]/.test(rest) && wrapsInto(lines.lines, line) !== undefined;
 }
 
 /**
@@ -170,7 +178,7 @@ export function classify(cands: Candidate[], lines: LineIndex, outline: Outline 
     } else if (c.prefix) {
       level = c.prefix.level;
       // `附件：1.…自评表` / `      2.…自评表`: items of a list whose first was written after its label.
-      isHeading = headingLike(c.rest, level) && !(level >= 3 && c.prefix.value === 2 && followsInlineFirst(lines, c.line));
+      isHeading = headingLike(c.rest, level) && !(level >= 3 && c.prefix.value === 2 && followsInlineFirst(lines, c.line)) && !sentenceWrapped(lines, c.line, c.rest);
     } else {
       return;
     }

@@ -29,13 +29,13 @@ export interface Toc {
 }
 
 const TOC_TITLE = /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*[：:]?[\s\u3000]*$/;
-// A leader of dots, ellipses, middle dots, hyphens, a tab run or a gap of spaces (a PDF copied
-// to text), then the page number.
+// A leader of dots (run together or spaced, `. . . .`), ellipses, middle dots, hyphens, a tab run
+// or a gap of spaces (a PDF copied to text), then the page number.
 // The page may be in Roman numerals (`Ⅵ`, `iv`: the 目录 of a report bound after a cover letter).
-const WITH_PAGE = /^(.*?)(?:[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…|\t| {2,}|\u3000)[ \t\u3000.．·…⋯_\-—]*)([0-9０-９]{1,3}|[\u2160-\u216B\u2170-\u217B]{1,4}|[IVXivx]{1,6})[ \t\u3000]*$/;
+const WITH_PAGE = /^(.*?)(?:[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…|(?:[.．·][ \u3000]){3,}|\t| {2,}|\u3000)[ \t\u3000.．·…⋯_\-—]*)([0-9０-９]{1,3}|[\u2160-\u216B\u2170-\u217B]{1,4}|[IVXivx]{1,6})[ \t\u3000]*$/;
 
 /** A leader with no page after it: the line was cut there (an opening that stops in its 目录). */
-const LEADER_AT_END = /[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…)[ \t\u3000.．·…⋯_\-—]*$/;
+const LEADER_AT_END = /[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…|(?:[.．·][ \u3000]){3,})[ \t\u3000.．·…⋯_\-—]*$/;
 
 interface Parsed {
   prefix?: NumberPrefix;

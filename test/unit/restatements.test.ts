@@ -51,3 +51,10 @@ describe('restatements of another scope', () => {
     assert.deepStrictEqual(inconsistent(text), []);
   });
 });
+
+describe('restatements of a table\'s row', () => {
+  it('another year\'s figure named by a row is not that row\'s figure', () => {
+    const text = '2024年度部门整体支出绩效自评报告\n资金来源\t调整后预算\t实际支出\t执行率\n一般公共预算\t1,486.20\t1,474.03\t99.18%\n合计\t1,486.20\t1,474.03\t99.18%\n一般公共预算方面，全年支出1,474.03万元。2023年一般公共预算支出1,395.62万元，2024年比上年增长5.62%。';
+    assert.deepStrictEqual(inconsistent(text), []);
+  });
+});

@@ -212,6 +212,25 @@ export function shareOfTheParts(text: string, total: Amount, parts: Amount[], fr
   return percentOf(sum) === m[1] || percentOf(whole.minus(sum)) === m[1];
 }
 
+/**
+ * `其中中央资金1200.00万元、…、县级配套资金600.00万元均已全额到位；受益群众自筹资金到位86.40万元，…`: the
+ * figure of the clause after the `；` that ended a `、` list is its last part, when with it the list adds up.
+ */
+export function clauseAfterSemicolon(text: string, figures: Amount[], total: Amount, parts: Amount[], sentenceEnd: number): Amount[] {
+  const last = parts[parts.length - 1];
+  // In a clause's reach on each side: a sentence without stops can run for megabytes.
+  const stop = text.slice(last.end, Math.min(sentenceEnd, last.end + 60)).search(/[；;]/) + last.end;
+  if (stop < last.end || /[0-9０-９]/.test(text.slice(last.end, stop))) return [];
+  const reach = Math.min(sentenceEnd, stop + 120);
+  const next = text.slice(stop + 1, reach).search(/[；;]/);
+  const clauseEnd = next < 0 ? reach : stop + 1 + next;
+  const clause = figures.filter((a) => a.start > stop && a.end <= clauseEnd && a.insideOf === undefined);
+  if (clause.length !== 1 || clause[0].kind !== total.kind) return [];
+  // Only where it makes the list add up to the figure: otherwise the list as written is the reading shown.
+  const sum = parts.reduce((acc, p) => acc.plus(baseValue(p)), baseValue(clause[0]));
+  return sum.eq(baseValue(total)) ? clause : [];
+}
+
 /** The kinds a budget or the spending is split into (`其中基本支出…，项目支出…`). */
 export const SPENDING_KIND = /^(基本支出|项目支出|人员经费|公用经费)$/;
 
@@ -321,4 +340,30 @@ export function shareOfEarlierPart(text: string, parts: Amount[], a: Amount): bo
  */
 export function afterSomeUnits(parts: Amount[], a: Amount): boolean {
   return parts.length > 0 && SOME_UNITS.test(parts[0].label) && !SOME_UNITS.test(a.label) && /(费|经费|支出|资金|补助)$/.test(a.labelCore);
+}
+
+/**
+ * `年末结余结转33.61万元，即调整后预算1268.40万元减去实际支出1234.79万元，其中基本支出结余1.62万元…`:
+ * parts that are balances break down the balance said before, not the spending just before 其中; and
+ * `全年实际支出179.57万元，占调整后预算186.42万元的96.33%，其中基本支出…` splits the spending, not a share's whole.
+ */
+export function sameRoleTotal(total: Amount, first: Amount, seen: Amount[]): Amount {
+  const role = /^占/.test(total.label) ? 'share' : fundRole(first) ?? (/结余|结转/.test(first.labelCore) ? 'carry' : undefined);
+  const totalRole = fundRole(total);
+  if (!role || (!totalRole && role !== 'share') || role === totalRole) return total;
+  for (let i = seen.length - 1; i >= 0; i--) if (seen[i] !== total && seen[i].kind === first.kind && (role === 'share' || fundRole(seen[i]) === role)) return seen[i];
+  return total;
+}
+
+/** The thing a count counts, right after its measure (`3个街道`). */
+const COUNTED_NOUN = /^[\u4e00-\u9fff]{2,4}/;
+
+/**
+ * `分布在3个街道，其中东湖街道5个、向阳街道4个、铁西街道3个`: a part that is one of the things the total
+ * counts (a 街道 of the 3) counts something else of it; the list is no sum of the total.
+ */
+export function countsEachOne(text: string, total: Amount, first: Amount): boolean {
+  if (total.kind === 'money' || total.kind !== first.kind) return false;
+  const noun = COUNTED_NOUN.exec(text.slice(total.end, total.end + 4))?.[0];
+  return noun !== undefined && first.labelCore.length > noun.length && first.labelCore.endsWith(noun);
 }

@@ -2,8 +2,8 @@ import { Amount, baseValue, isPriorYear, labelCoreOf } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain } from './breakdown-parts';
-import { forEachMatch } from './text';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, countsEachOne } from './breakdown-parts';
+import { forEachMatch, previousLineOfWords } from './text';
 import { continuationsOf } from './wrapped';
 import { totalsAfterParts } from './list-totals';
 
@@ -159,23 +159,13 @@ function namedBefore(scan: SentenceScan, name: string, first: Amount): Amount | 
   // `在编人员中，具有相关专业背景的5人，持证的3人`: people are counted by what they have, not split.
   if (first.kind !== 'money') return undefined;
   // The paragraph before counts too (`…其中基本支出362.18万元…。` / `基本支出中人员经费…`), a few sentences back.
-  for (let i = s.index - 1; i >= 0 && i >= s.index - 6 && doc.sentences[i].line >= s.line - 1; i--) {
+  // (The line before may be a blank line's width away: a copy that puts one after every line.)
+  const from = previousLineOfWords(doc.lines.lines, s.line);
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 6 && doc.sentences[i].line >= from; i--) {
     const named = (scan.bySentence[i] ?? []).filter((a) => a.kind === first.kind && a.insideOf === undefined && !standsApart(a) && a.labelCore === name);
     if (named.length) return named[named.length - 1];
   }
   return undefined;
-}
-
-/**
- * `年末结余结转33.61万元，即调整后预算1268.40万元减去实际支出1234.79万元，其中基本支出结余1.62万元…`:
- * parts that are balances break down the balance said before, not the spending just before 其中.
- */
-function sameRoleTotal(total: Amount, first: Amount, seen: Amount[]): Amount {
-  const role = fundRole(first) ?? (/结余|结转/.test(first.labelCore) ? 'carry' : undefined);
-  const totalRole = fundRole(total);
-  if (!role || !totalRole || role === totalRole) return total;
-  for (let i = seen.length - 1; i >= 0; i--) if (seen[i] !== total && seen[i].kind === first.kind && fundRole(seen[i]) === role) return seen[i];
-  return total;
 }
 
 /**
@@ -248,6 +238,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         if (!total && !t.marker.sameSentenceOnly && t.marker.named === undefined && opensSentence) total = previousSentenceTotal(scan, next);
         // `除防疫员补助52.80万元外，其余资金用于…，其中…`: the list is of the rest, which has no figure.
         if (total && THE_REST.test(text.slice(total.end, t.pos))) total = undefined;
+        if (total && countsEachOne(text, total, next)) total = undefined;
         if (total) total = sameRoleTotal(total, next, seen);
         if (total) open = { total, parts: [], segmentSeen: false };
       }
@@ -322,7 +313,7 @@ function zeroOfParts(open: OpenBreakdown): boolean {
 
 /** A finished list as a relation; income or spending may go on into the next sentence. */
 function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, open: OpenBreakdown, sentence: Sentence): Relation {
-  let optional: Amount[] = [];
+  let optional: Amount[] = open.parent || open.semicolons ? [] : clauseAfterSemicolon(doc.text, bySentence[sentence.index] ?? [], open.total, open.parts, sentence.end);
   if (!open.parent) {
     const next = doc.sentences[sentence.index + 1];
     if (next && next.line === sentence.line && !/其中/.test(next.text)) {

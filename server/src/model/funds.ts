@@ -1,3 +1,4 @@
+import { toHalfWidthDigits } from './text';
 import { continuationsOf } from './wrapped';
 import { Amount, amountsBetween, baseValue } from './amounts';
 import type { Entry } from './entries';
@@ -172,6 +173,14 @@ function describedProjects(doc: ReportDocument, projects: Entry, fundLines: Fund
   return new Set(spends.map((s) => s.line)).size === spends.length ? spends : undefined;
 }
 
+/** `2023年本部门共实施项目12个`: the unit says it has more projects than are described. */
+const PROJECTS_COUNTED = /共(?:实施|安排|有|开展)?(?:项目)?\s*([0-9０-９]{1,3})\s*个项目|(?:实施|安排)项目(?:共)?\s*([0-9０-９]{1,3})\s*个/;
+
+function moreProjectsSaid(summaryText: string, described: number): boolean {
+  const m = PROJECTS_COUNTED.exec(summaryText);
+  return m !== null && Number(toHalfWidthDigits(m[1] ?? m[2])) > described;
+}
+
 export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byLine: Map<number, FundLine>, relations: Relation[], inBreakdown: Set<number>): void {
   const summary = headingOfPart(doc, doc.outline?.summaryPart);
   const projects = headingOfPart(doc, doc.outline?.projectsPart);
@@ -191,7 +200,7 @@ export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byL
   // enough (a total that differs from part 二's is the same quantity stated twice).
   if (spends.every((a) => inBreakdown.has(a.id))) return;
   // `以上三个项目实际支出1284.52万元，其余86.00万元为…零星项目支出`: the part describes some projects only.
-  const someOnly = REST_OF_PROJECTS.test(doc.text.slice(projects.start, projects.sectionEnd));
+  const someOnly = REST_OF_PROJECTS.test(doc.text.slice(projects.start, projects.sectionEnd)) || moreProjectsSaid(doc.text.slice(summary.start, summary.sectionEnd), spends.length);
   relations.push({ kind: 'projects', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(spends), optional: NO_TERMS, atLeast: someOnly });
 }
 

@@ -1,4 +1,5 @@
-import type { Amount } from './amounts';
+import { Amount, baseValue } from './amounts';
+import { Decimal } from './decimal';
 import type { ReportDocument } from './report';
 import { FiguresBySentence, NO_TERMS, Relation, standsApart, terms } from './terms';
 import { setAside } from './breakdown-parts';
@@ -16,6 +17,8 @@ const TOTAL_WORD = /^(以上|上述)?([一二两三四五六七八九十0-9]{1,3
  * parts. The parts are the figures before it in the sentence that no other breakdown has taken.
  */
 const POSTS = /编制|核定/;
+/** `…10名、…5个、…8个，共计23个（名）`: a total of things counted by two measures, not read as one kind. */
+const MIXED_MEASURE = /^[（(](?:名|人|个|项|家|次)[）)]/;
 const crossesSides = (part: string, total: string) => (/收入/.test(part) && /支出/.test(total) && !/收入/.test(total)) || (/支出/.test(part) && /收入/.test(total) && !/支出/.test(total));
 
 export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
@@ -30,7 +33,7 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
     for (let i = 2; i < main.length; i++) {
       // at least two figures before the total
       const total = main[i];
-      if (!TOTAL_WORD.test(total.label) || taken.has(total.id)) continue;
+      if (!TOTAL_WORD.test(total.label) || taken.has(total.id) || MIXED_MEASURE.test(doc.text.slice(total.end, total.end + 4))) continue;
       const list = listEndingAt.get(main[i - 1].id);
       if (list && total.kind === main[i - 1].kind && LIST_TOTAL.test(total.label) && /^[\s，,]*$/.test(doc.text.slice(main[i - 1].end, total.labelStart))) {
         taken.add(total.id);
@@ -54,6 +57,7 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
         parts.unshift(main[j]);
       }
       if (parts.length < 2) continue;
+      addingUpFrom(parts, total);
       // `…调整后预算1468.35万元。加上年结转…和其他收入…，全年可用资金合计…`: added to a figure said before.
       const s = doc.sentences[parts[0].sentence];
       if (s && /^[，,\s]*(?:加|加上|另加|再加|连同)/.test(doc.text.slice(s.start, parts[0].start))) cutShort = true;
@@ -63,6 +67,23 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
       }
       taken.add(total.id);
       relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(parts), optional: NO_TERMS, atLeast: cutShort });
+    }
+  }
+}
+
+/**
+ * `结算审定金额1602.40万元，已支付首付款329.60万元、进度款1192.68万元，合计1522.28万元`: where the figures
+ * back to the sentence's start do not add up to the total and its last ones (two or more) do, those
+ * are its parts; the others are said before the list. Cut in place.
+ */
+function addingUpFrom(parts: Amount[], total: Amount): void {
+  const want = baseValue(total);
+  let sum = new Decimal(0);
+  for (let k = parts.length - 1; k >= 0; k--) {
+    sum = sum.plus(baseValue(parts[k]));
+    if (sum.eq(want)) {
+      if (k > 0 && parts.length - k >= 2) parts.splice(0, k);
+      return;
     }
   }
 }

@@ -119,6 +119,12 @@ export function wordsBefore(doc: ReportDocument, a: Amount): string {
 /** Spending of one source of money (`财政拨款安排的基本支出`, `事业收入安排的支出`). */
 const OF_ONE_SOURCE = /(财政拨款|一般公共预算|政府性基金|国有资本|社会保险基金|事业收入|经营收入|其他收入|自有资金|上级|中央|专项)[\u4e00-\u9fff]*安排的?(基本支出|项目支出|支出)$/;
 
+/** Said of the report's year: no other year named before it in its sentence, nor last year. */
+function ofTheYear(doc: ReportDocument, a: Amount): boolean {
+  const before = wordsBefore(doc, a);
+  return yearBefore(doc, before) === doc.year && !/上年|去年|上一年/.test(before);
+}
+
 /** Words that take something out of a figure said after them in the sentence. */
 const NET_OF = /(剔除|扣除|除去|不考虑)[^。；;]{0,24}(后|外|因素)[^。；;]*$/;
 
@@ -315,7 +321,8 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
       if (projects.some((q) => q !== p && s.text.includes(q.name))) continue;
       const after = s.start + named;
       const nameEnd = ofItem ? after : after + p.name.length;
-      const figures = amountsBetween(doc.amounts, after, s.end).filter((a) => a.kind === 'money' && !a.approximate && !standsApart(a));
+      // (`2023年一般公共预算支出1,395.62万元`: another year's figure, which a table of the report's year does not hold.)
+      const figures = amountsBetween(doc.amounts, after, s.end).filter((a) => a.kind === 'money' && !a.approximate && !standsApart(a) && ofTheYear(doc, a));
       const pair = (role: ProjectRole, said: Amount) => {
         const key = `项目|${p.name}|${role}`;
         const list = out.get(key) ?? [p.figures[role]!];

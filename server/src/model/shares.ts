@@ -108,9 +108,12 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       const total = here ?? (!name ? listed ?? wholeItsClauseNames(doc, part) : listed && namesTheList(listed, name) ? listed : namedTotal(doc, name, part));
       // A share above the whole is some other comparison than the one read.
       if (!total || total === part || baseValue(part).gt(baseValue(total))) continue;
+      // `…运转经费315.25万元，其中…，县级财政配套128.85万元，占项目支出的46.76%`: after a list's last part,
+      // a share of another whole may be the list's total's.
+      const spend = part === figure && ofList && ofList !== total && baseValue(ofList).lt(baseValue(total)) ? [part, ofList] : [part];
       out.push({
         start: at, end: at + m[0].length, numberStart, numberEnd: numberStart + m[2].length, line: s.line,
-        ...percentDigits(m[2]), spend: [part], budgets: [[{ amount: total, sign: 1 }]], word: '占比',
+        ...percentDigits(m[2]), spend, budgets: [[{ amount: total, sign: 1 }]], word: '占比',
       });
     }
     if (/占[^。；%％]{0,16}[0-9０-９]/.test(s.text)) sharesOfAFigure(doc, s, taken, (totalOf ??= listTotals(doc)), out);

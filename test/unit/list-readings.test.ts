@@ -1,0 +1,45 @@
+import * as assert from 'assert';
+import { lint } from '../../server/src/engine';
+
+/** What a list's total is, and which figures are its parts, where more than one reading is written. */
+const found = (text: string, rule: string) => lint(text).findings.filter((f) => f.ruleId === rule).map((f) => f.message.zh);
+const sums = (text: string) => found(text, 'amount.sum-mismatch');
+
+describe('list readings: the parts a total takes', () => {
+  it('the figure of the clause after the `；` that ended a `、` list is its last part when with it the list adds up', () => {
+    const text = '截至2024年12月31日，项目资金到位2846.40万元，到位率99.52%。其中中央水利发展资金1200.00万元、省级财政资金800.00万元、市级财政资金160.00万元、县级配套资金600.00万元均已全额到位；受益群众自筹资金到位86.40万元，到位率86.40%。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums(text.replace('2846.40', '2856.40')).length, 1);
+  });
+
+  it('a 合计 sums the last figures before it that add up to it, not a figure said before the list', () => {
+    const text = '工程于10月完工，结算审定金额1602.40万元，已支付首付款329.60万元、进度款1192.68万元，合计1522.28万元，尚余质保金80.12万元。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.match(sums(text.replace('1522.28', '1532.28'))[0] ?? '', /1532\.28万元与其组成之和3124\.68万元/);
+  });
+
+  it('`其中` after a share splits the spending, not the share\'s whole', () => {
+    const text = '全年实际支出179.57万元（不含结余结转），占调整后预算186.42万元的96.33%，其中基本支出121.38万元，项目支出58.19万元。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.match(sums(text.replace('58.19', '57.19'))[0] ?? '', /179\.57万元与其组成之和178\.57万元/);
+  });
+
+  it('one count per thing the total counts (`3个街道，其中东湖街道5个…`) is no sum of it', () => {
+    assert.deepStrictEqual(sums('2023年实施老旧小区改造项目共12个，分布在3个街道，其中东湖街道5个、向阳街道4个、铁西街道3个。'), []);
+    assert.strictEqual(sums('全县共有12个乡镇，其中建制镇8个，乡5个。').length, 1);
+  });
+
+  it('a total counted by two measures (`共计23个（名）`) is not read as one kind', () => {
+    assert.deepStrictEqual(sums('表彰县级“三八红旗手”10名、“三八红旗集体”5个、“巾帼文明岗”8个，共计23个（名）。'), []);
+  });
+});
+
+describe('list readings: shares and projects', () => {
+  it('a share after a list\'s last part may be the list\'s total\'s', () => {
+    const text = '2024年项目支出674.22万元。\n1.村级组织运转经费。全年拨付村级组织运转经费315.25万元，其中中央和省级转移支付186.40万元，县级财政配套128.85万元，占项目支出的46.76%。';
+    assert.deepStrictEqual(found(text, 'amount.rate-mismatch'), []);
+    assert.strictEqual(found(text.replace('46.76%', '45.76%'), 'amount.rate-mismatch').length, 1);
+  });
+
+  // The projects described being some of those counted: test/fixtures/clean/agriculture-bureau-twelve-projects-five-described.txt.
+});

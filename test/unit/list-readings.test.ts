@@ -29,6 +29,12 @@ describe('list readings: the parts a total takes', () => {
     assert.strictEqual(sums('全县共有12个乡镇，其中建制镇8个，乡5个。').length, 1);
   });
 
+  it('what a `；`-separated item goes to (`包括…、…等`) is its words, and a 包括 with no figure after it opens nothing', () => {
+    const text = '基本支出622.48万元，其中：人员经费538.27万元，包括基本工资、津贴补贴、住房公积金等；公用经费84.21万元，包括办公费、印刷费、差旅费等。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.match(sums(text.replace('622.48', '612.48'))[0] ?? '', /612\.48万元与其组成之和622\.48万元（538\.27＋84\.21）/);
+  });
+
   it('a total counted by two measures (`共计23个（名）`) is not read as one kind', () => {
     assert.deepStrictEqual(sums('表彰县级“三八红旗手”10名、“三八红旗集体”5个、“巾帼文明岗”8个，共计23个（名）。'), []);
   });

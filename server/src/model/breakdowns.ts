@@ -1,85 +1,12 @@
-import { Amount, baseValue, isPriorYear, labelCoreOf } from './amounts';
+import { Amount, baseValue, isPriorYear } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
 import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, countsEachOne } from './breakdown-parts';
-import { forEachMatch, previousLineOfWords } from './text';
+import { previousLineOfWords } from './text';
+import { lookahead, markersOf, Tok, WITHIN } from './breakdown-markers';
 import { continuationsOf } from './wrapped';
 import { totalsAfterParts } from './list-totals';
-
-interface Marker {
-  pos: number;
-  type: 'qizhong' | 'segment' | 'stop';
-  /** `具体包括：` introduces a breakdown only of a figure earlier in the same sentence. */
-  sameSentenceOnly?: boolean;
-  /** `基本支出中，人员经费…`: the total is the figure of this name said before. */
-  named?: string;
-}
-
-// (`其中人员经费712.36万元，主要包括工资福利支出648.20万元、…`: right after a figure, 包括 opens that
-// figure's own list, colon or not.)
-// (`…，二级预算单位24个：县疾病预防控制中心…`: a colon right after a figure opens its own list too;
-// `项目支出21,377.77万元，共9个项目，分别为：…` lists the money said before the count; `…，占…65.23%，包括…`.)
-const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|具体为)[：:]|(?<=[0-9０-９](?:万元|元|亿元)[，,](?:占[^，,。；;]{0,20}?[0-9０-９.．]+[%％][，,])?)(?:分别(?:为|是)[：:]?|(?:主要)?包括)(?=[\u4e00-\u9fff])|(?<=[0-9０-９](?:万元|元|亿元|个|人|名|家|所|项))[：:](?=[\u4e00-\u9fff])|(?<=[0-9０-９](?:万元|元|亿元))中[，,：:](?=[\u4e00-\u9fff])|(?<=[0-9０-９](?:万元|元|亿元)[，,]共(?:有|计|实施|安排)?[0-9０-９一二三四五六七八九十]{1,3}(?:个|项)(?:项目|专项)?[，,])分别(?:为|是)[：:]?(?=[\u4e00-\u9fff])/g;
-
-/**
- * `基本支出612.45万元，由人员经费531.27万元和公用经费71.18万元构成`: `由` right after a figure opens its
- * list, and `构成` (`组成`) right after the last item closes it.
- */
-const MADE_OF = /(?<=[0-9０-９](?:万元|元|亿元|人|名)[，,])由(?=[^。；;]{2,80}?[0-9０-９](?:万元|元|亿元|人|名)(?:构成|组成))|(?<=[0-9０-９](?:万元|元|亿元|人|名)[，,]由[^。；;0-9０-９]{2,40}(?:构成|组成)[，,])分别(?:为|是)/g;
-const MADE_OF_END = /(?<=[0-9０-９](?:万元|元|亿元|人|名))(?:构成|组成)/g;
-
-/**
- * Clauses that start a new total (`共19名在编人员`, `截止…`, `年末实有在编人员30人` after the posts)
- * or add what is outside it (`另有退休人员18人`) end a breakdown.
- */
-const STOP_CLAUSE = /[，,；;：:]\s*(共|合计|总计|累计|截至|截止|另外|此外|另有|另聘|另设|还有|(?:年末)?实有|(?:以上|上述)?[一二两三四五六七八九十0-9]{1,3}(?:项|个|类|笔)(?:项目|资金|经费)?(?:合计|共计|总计|共))/g;
-
-/** Whether an offset is inside one of the spans (sorted, not overlapping). */
-function inSpans(spans: Array<[number, number]>, p: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid][1] <= p) lo = mid + 1;
-    else if (spans[mid][0] >= p) hi = mid - 1;
-    else return true;
-  }
-  return false;
-}
-
-const QIZHONG = /其中/g;
-/** `基本支出中，` opening a sentence: what follows breaks down the figure of that name. */
-// (`基本支出由人员经费和公用经费构成，分别为…`: the kind said before, made of the figures after 分别为.)
-const WITHIN = /^\s*([\u4e00-\u9fff“”]{2,10}?)中[，,：:]|^\s*(基本支出|项目支出|人员经费|公用经费|一般公共预算支出|支出|收入)(?:中(?=[\u4e00-\u9fff])|由(?=[^。；;0-9０-９]{2,40}(?:构成|组成)[，,]分别(?:为|是)))/;
-const SEGMENT = /[；;]/g;
-
-function markersOf(s: Sentence, text: string, parens: Array<[number, number]>): Marker[] {
-  const out: Marker[] = [];
-  const body = text.slice(s.start, s.end);
-  const inParen = (p: number) => inSpans(parens, p);
-  forEachMatch(QIZHONG, body, (m) => {
-    const pos = s.start + m.index;
-    if (!inParen(pos)) out.push({ pos, type: 'qizhong' });
-  });
-  forEachMatch(INCLUDES, body, (m) => {
-    const pos = s.start + m.index;
-    if (!inParen(pos)) out.push({ pos, type: 'qizhong', sameSentenceOnly: true });
-  });
-  if (body.includes('由')) {
-    // (At the comma before `由`: the first item's words begin with it, and its figure stands there.)
-    forEachMatch(MADE_OF, body, (m) => out.push({ pos: s.start + m.index - 1, type: 'qizhong', sameSentenceOnly: true }));
-    forEachMatch(MADE_OF_END, body, (m) => out.push({ pos: s.start + m.index, type: 'stop' }));
-  }
-  const within = WITHIN.exec(body);
-  if (within) out.push({ pos: s.start + within.index, type: 'qizhong', named: labelCoreOf(within[1] ?? within[2]) });
-  forEachMatch(SEGMENT, body, (m) => out.push({ pos: s.start + m.index, type: 'segment' }));
-  forEachMatch(STOP_CLAUSE, body, (m) => {
-    const pos = s.start + m.index;
-    if (!inParen(pos)) out.push({ pos, type: 'stop' });
-  });
-  return out.sort((a, b) => a.pos - b.pos);
-}
 
 interface OpenBreakdown {
   total: Amount;
@@ -93,6 +20,9 @@ interface OpenBreakdown {
   asides?: Amount[];
 }
 
+/** Words on what an item goes to, without figures, to the `；` that ends it. */
+const WHAT_IT_GOES_TO = /[，,](?:主要)?(?:包括|用于|含)[^0-9０-９，,；;]*$/;
+
 /** Whether an open list separates its items by `；`: decided at the first `；` after its first item. */
 function itemsBySemicolon(open: OpenBreakdown, text: string, at: number): boolean {
   if (open.semicolons === undefined) {
@@ -104,33 +34,19 @@ function itemsBySemicolon(open: OpenBreakdown, text: string, at: number): boolea
       // (Its own rate and balance are words of the item too.)
       let aside = text.slice(first.end, at);
       for (const a of [...(open.asides ?? [])].reverse()) aside = aside.slice(0, a.start - first.end) + aside.slice(a.end - first.end);
-      open.semicolons = !/[、0-9０-９]/.test(aside.replace(/（[^（）]*）|\([^()]*\)/g, '').replace(/[0-9０-９.．]+\s*[%％]/g, ''));
+      // (So is what it goes to: `人员经费538.27万元，包括基本工资、津贴补贴等；公用经费…`.)
+      open.semicolons = !/[、0-9０-９]/.test(aside.replace(/（[^（）]*）|\([^()]*\)/g, '').replace(/[0-9０-９.．]+\s*[%％]/g, '').replace(WHAT_IT_GOES_TO, ''));
     }
   }
   return open.semicolons;
 }
 
-type Tok = { pos: number; amount?: Amount; marker?: Marker };
 
 interface SentenceScan {
   doc: ReportDocument;
   s: Sentence;
   bySentence: FiguresBySentence;
   finished: Array<{ open: OpenBreakdown; sentence: Sentence }>;
-}
-
-/** Looked up by index, not by scanning ahead: a sentence can hold thousands of figures. */
-function lookahead(toks: Tok[]): { nextAmount: Array<Amount | undefined>; qizhongInSegment: boolean[] } {
-  const nextAmount: Array<Amount | undefined> = new Array(toks.length + 1);
-  const qizhongInSegment: boolean[] = new Array(toks.length + 1).fill(false);
-  let seenQizhong = false;
-  for (let i = toks.length - 1; i >= 0; i--) {
-    nextAmount[i] = toks[i + 1]?.amount ?? nextAmount[i + 1];
-    qizhongInSegment[i] = seenQizhong;
-    if (toks[i].marker?.type === 'segment') seenQizhong = false;
-    else if (toks[i].marker?.type === 'qizhong') seenQizhong = true;
-  }
-  return { nextAmount, qizhongInSegment };
 }
 
 /**
@@ -196,6 +112,22 @@ const ANOTHER_ACT = /^(完成|开展|组织|实现|举办|办理|发放|新增|�
 /** `其中县级配套资金到位32.00万元，…，未到位的8.00万元…`: what did not happen is no part of what did. */
 const NOT_OF = /未(到位|拨付|下达|执行|支出|使用|兑付)/;
 
+/**
+ * At a `；`: it ends a list whose items `，` or `、` separate (`编制45人，其中行政编制20人，事业编制25人；
+ * 年末实有人数43人`), and separates the items of a list that uses it (`其中：A27万元；B18万元`).
+ */
+function atSegment(open: OpenBreakdown | undefined, text: string, pos: number, next: Amount | undefined): { open: OpenBreakdown | undefined; ends: boolean } {
+  // `人员经费538.27万元，包括基本工资、津贴补贴等；公用经费…`: a part's words with no figure opened nothing.
+  if (open?.parent && open.parts.length === 0) open = open.parent;
+  if (open && !itemsBySemicolon(open, text, pos)) {
+    // `其中中央…、省级…均已到位；县级配套资金应到位…，实际到位…`: the list goes on, in words not read.
+    if (next && open.parts.length > 0 && open.parts.every((p) => levelOf(p)) && levelOf(next)) open.itemsGoOnUnread = true;
+    return { open, ends: true };
+  }
+  if (open) for (let o: OpenBreakdown | undefined = open; o; o = o.parent) o.segmentSeen = true;
+  return { open, ends: false };
+}
+
 /** The breakdowns one sentence opens and closes, token by token (figures and markers). */
 function scanSentence(scan: SentenceScan, toks: Tok[]): void {
   const { doc, s, finished } = scan;
@@ -217,15 +149,9 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
       // `总编制2人，其中：行政编制2人；年末实有人数1人，其中在职1人`: a segment with its own 其中
       // starts a new breakdown, so the one before ends here.
       if (qizhongInSegment[i]) close();
-      // `；` ends a list whose items `，` or `、` separate (`编制45人，其中行政编制20人，事业编制25人；
-      // 年末实有人数43人`), and separates the items of a list that uses it (`其中：A27万元；B18万元`).
-      if (open && !itemsBySemicolon(open, text, t.pos)) {
-        // `其中中央…、省级…均已到位；县级配套资金应到位…，实际到位…`: the list goes on, in words not read.
-        const next = nextAmount[i];
-        if (next && open.parts.length > 0 && open.parts.every((p) => levelOf(p)) && levelOf(next)) open.itemsGoOnUnread = true;
-        close();
-      }
-      if (open) for (let o: OpenBreakdown | undefined = open; o; o = o.parent) o.segmentSeen = true;
+      const after = atSegment(open, text, t.pos, nextAmount[i]);
+      open = after.open;
+      if (after.ends) close();
     } else if (t.marker?.type === 'qizhong') {
       const next = nextAmount[i];
       if (!next) continue;

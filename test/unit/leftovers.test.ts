@@ -8,6 +8,12 @@ const found = (text: string, rule: string) => lint(text).findings.filter((f) => 
 const STYLE = '本单位认真贯彻落实上级部署，加强预算管理，严格执行财经纪律；'.repeat(8);
 
 describe('leftovers: template text, conversion debris, typing slips', () => {
+  it('X between digits masks a number; X before a unit or alone is a placeholder', () => {
+    const masked = '抽查对象刘某华，身份证号码4304261958XXXX2716，联系电话139XXXX6025，病例联系电话统一记为“138XXXX2256”样式。';
+    assert.deepStrictEqual(found(masked, 'template.placeholder'), []);
+    assert.strictEqual(found('项目计划投资XX万元，已完成1XX万元。', 'template.placeholder').length, 2);
+  });
+
   it('a Word field code shown as text is debris; a page\'s number line with one goes whole', () => {
     const text = 'TOC \\o "1-3" \\h \\z \\u HYPERLINK \\l "_Toc168021" 一、部门基本情况\n- PAGE \\* MERGEFORMAT 4 -\n水旱灾害防御〓应急演练。\n';
     const fs = found(text, 'template.artifact');

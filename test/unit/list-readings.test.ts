@@ -35,6 +35,10 @@ describe('list readings: the parts a total takes', () => {
     assert.match(sums(text.replace('622.48', '612.48'))[0] ?? '', /612\.48万元与其组成之和622\.48万元（538\.27＋84\.21）/);
   });
 
+  it('after a `；`, a figure above the total is something else, no part of it', () => {
+    assert.deepStrictEqual(sums('全年接收安置退役士兵87名，其中符合政府安排工作条件的12名全部安置到位；为全区3460名优抚对象按时足额发放各类抚恤补助。'), []);
+  });
+
   it('a total counted by two measures (`共计23个（名）`) is not read as one kind', () => {
     assert.deepStrictEqual(sums('表彰县级“三八红旗手”10名、“三八红旗集体”5个、“巾帼文明岗”8个，共计23个（名）。'), []);
   });

@@ -17,9 +17,10 @@ interface Pattern {
  */
 export const FILL_IN_NOTE = /[（(]\s*(?:此处|请)(?![^（）()]{0,30}[见阅])[^（）()]{0,20}(?:填写|填报|说明)[^（）()]{0,10}[）)]/g;
 
-// Latin letters next to an X make it a word (`理XIANG青年`, `XXL`), never a placeholder.
+// Latin letters next to an X make it a word (`理XIANG青年`, `XXL`), never a placeholder; digits on
+// both sides, a number masked (`139XXXX6025`, `4304261958XXXX2716`).
 const PATTERNS: Pattern[] = [
-  { re: /(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])/g, what: '占位符', whatEn: 'a placeholder' },
+  { re: /(?<![A-Za-z0-9０-９])[XxＸｘ×]{2,}(?![A-Za-z])|(?<=[0-9０-９])[XxＸｘ×]{2,}(?![A-Za-z0-9０-９])/g, what: '占位符', whatEn: 'a placeholder' },
   { re: /(?<![A-Za-z0-9０-９.])[XＸ](?=\s*(?:万元|元|亿元|人|个|名|%|％|年|月|日|项))/g, what: '占位符', whatEn: 'a placeholder' },
   { re: /[（(]\s*盖\s*章\s*[）)]/g, what: '盖章标记', whatEn: 'the seal mark', severity: 'information', removable: true },
   { re: /[（(]\s*此页为封面\s*[）)]/g, what: '封面说明', whatEn: 'a cover note', removable: true },

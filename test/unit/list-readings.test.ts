@@ -15,7 +15,7 @@ describe('list readings: the parts a total takes', () => {
   it('a 合计 sums the last figures before it that add up to it, not a figure said before the list', () => {
     const text = '工程于10月完工，结算审定金额1602.40万元，已支付首付款329.60万元、进度款1192.68万元，合计1522.28万元，尚余质保金80.12万元。';
     assert.deepStrictEqual(sums(text), []);
-    assert.match(sums(text.replace('1522.28', '1532.28'))[0] ?? '', /1532\.28万元与其组成之和3124\.68万元/);
+    assert.match(sums(text.replace('1522.28', '1532.28'))[0] ?? '', /1532\.28万元与其组成之和1522\.28万元（329\.60＋1192\.68）/);
   });
 
   it('`其中` after a share splits the spending, not the share\'s whole', () => {
@@ -37,6 +37,17 @@ describe('list readings: the parts a total takes', () => {
 
   it('after a `；`, a figure above the total is something else, no part of it', () => {
     assert.deepStrictEqual(sums('全年接收安置退役士兵87名，其中符合政府安排工作条件的12名全部安置到位；为全区3460名优抚对象按时足额发放各类抚恤补助。'), []);
+  });
+
+  it('a total named by its own thing (`利润总额`) sums no figure larger than itself', () => {
+    assert.deepStrictEqual(sums('社有资产总额3.27亿元，全年社有企业实现营业收入9.64亿元，利润总额2180万元。'), []);
+    assert.strictEqual(sums('年初预算100.00万元，调减40.00万元，其他资金5.00万元，合计75.00万元。').length, 1);
+  });
+
+  it('a 共计 after two counts with their rates totals both products', () => {
+    const text = (total: string) => `资助考入省内高校的家庭经济困难新生312人，每人500元；考入省外高校的146人，每人1000元，共计发放${total}万元。`;
+    assert.deepStrictEqual(found(text('30.20'), 'amount.product-mismatch'), []);
+    assert.strictEqual(found('危桥改造每座补助60万元，3座计180.00万元；生命安全防护工程按每公里3.5万元标准安排，52.8公里共计194.80万元。', 'amount.product-mismatch').length, 1);
   });
 
   it('a total counted by two measures (`共计23个（名）`) is not read as one kind', () => {

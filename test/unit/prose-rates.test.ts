@@ -46,4 +46,15 @@ describe('prose rates: over the money a source makes available', () => {
     assert.deepStrictEqual(rates(available), []);
     assert.strictEqual(rates(available.replace('95.62%', '94.62%')).length, 1);
   });
+
+  it('reads the unit\'s 收入, 一般公共预算收入 or 一般公共预算拨款 said in the paragraph as a base', () => {
+    const income = '2024年部门收入1788.17万元，其中年初预算1286.40万元，年中追加463.15万元，上年结转38.62万元。2024年部门支出1742.90万元，其中基本支出702.36万元，项目支出1040.54万元。全年预算执行率97.47%，年末结余结转45.27万元。';
+    assert.deepStrictEqual(rates(income), []);
+    assert.strictEqual(rates(income.replace('97.47%', '96.47%')).length, 1);
+    const general = '2024年中心年初预算186.35万元，年中追加6.13万元，全年一般公共预算收入192.48万元，全年支出192.48万元，预算执行率100%。';
+    assert.deepStrictEqual(rates(general), []);
+    const allotted = '2024年度本局收入合计1836.72万元，其中一般公共预算拨款1741.25万元，政府性基金预算拨款95.47万元。2024年度一般公共预算支出1712.08万元，其中基本支出893.56万元，项目支出818.52万元，一般公共预算执行率98.32%。';
+    assert.deepStrictEqual(rates(allotted), []);
+    assert.strictEqual(rates(allotted.replace('98.32%', '97.32%')).length, 1);
+  });
 });

@@ -1,7 +1,7 @@
 import { Amount, baseValue } from './amounts';
 import { Decimal } from './decimal';
 import type { ReportDocument } from './report';
-import { FiguresBySentence, NO_TERMS, Relation, standsApart, terms } from './terms';
+import { FiguresBySentence, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
 import { setAside } from './breakdown-parts';
 
 /**
@@ -56,6 +56,9 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
         if (crossesSides(main[j].labelCore, total.labelCore)) break;
         parts.unshift(main[j]);
       }
+      // `社有资产总额3.27亿元，…营业收入9.64亿元，利润总额2180万元`: a figure above the total is none of its
+      // parts, nor is any before it (unless something is taken away: `年初预算100.00万元，调减40.00万元，合计60.00万元`).
+      if (parts.every((p) => signOf(p) === 1)) parts.splice(0, lastAbove(parts, total) + 1);
       if (parts.length < 2) continue;
       addingUpFrom(parts, total);
       // `…调整后预算1468.35万元。加上年结转…和其他收入…，全年可用资金合计…`: added to a figure said before.
@@ -86,4 +89,10 @@ function addingUpFrom(parts: Amount[], total: Amount): void {
       return;
     }
   }
+}
+
+/** The index of the last figure above the total (−1 for none). */
+function lastAbove(parts: Amount[], total: Amount): number {
+  for (let k = parts.length - 1; k >= 0; k--) if (baseValue(parts[k]).gt(baseValue(total))) return k;
+  return -1;
 }

@@ -23,6 +23,8 @@ const COUNT_WAN = new RegExp(`(?<![0-9０-９.．第])([0-9０-９]{1,4}(?:[.．
 const TOTAL_WORDS = /(?:共|共计|合计|总计|累计|计|核定|核拨)[\u4e00-\u9fff（）()“”]{0,10}$|^(?:全年)?(?:兑付|兑现|发放|拨付)(?:奖补|补助|补贴)?(?:资金|金|费)?$/;
 /** How far the parts of one product may lie apart: a clause or two. */
 const REACH = 60;
+/** A total's words that may sum every product said before it (`共计发放`, `合计`). */
+const ALL_OF_THEM = /共计|合计|总计|累计|共/;
 
 
 /** The counts in `text[from, to)`: a window around one rate, so that a long line is not read whole for each. */
@@ -90,10 +92,11 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
     }
     // `…补贴按28` / `人、每人每月2,300元…`: a sentence a hard wrap carried on began lines before.
     const from = rates.length ? wrappedOpening(doc, s) : s.start;
+    const totalAfter = (rate: Amount) => amountsBetween(doc.amounts, rate.end, Math.min(s.end, rate.end + REACH)).find((a) => a.kind === 'money' && !a.perUnit && !a.approximate);
     rates.forEach(({ rate, measure, period }, k) => {
       // The total after the rate, then the count of that measure before the total: one, not two
       // (`1,200亩，每亩补助1,500元，共…；低产油茶林改造800亩…`: the 800亩 is the next clause's).
-      const total = amountsBetween(doc.amounts, rate.end, Math.min(s.end, rate.end + REACH)).find((a) => a.kind === 'money' && !a.perUnit && !a.approximate);
+      const total = totalAfter(rate);
       // (A price's total may be said as its 金额: `…12000根，单价3.50元/根，金额4.20万元`.)
       if (!total || !(TOTAL_WORDS.test(total.label) || (period === '每月' && WHOLE_YEAR.test(total.label)) || (measure === ANY_MEASURE && PRICE_TOTAL.test(total.label)))) return;
       // A monthly rate is a product over the year only where the text says so; a daily one never.
@@ -114,6 +117,9 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       for (let j = k - 1; j >= 0 && rates[j].rate.start >= windowStart; j--) if (sameMeasure(rates[j].measure, measure)) others.push(rates[j].rate);
       for (let j = k + 1; j < rates.length && rates[j].rate.start < total.end + REACH; j++) if (sameMeasure(rates[j].measure, measure)) others.push(rates[j].rate);
       if (count.start > rate.start ? others.length > 0 : others.some((r) => r.start > count.start && r.start < total.start)) return;
+      // `…312人，每人500元；…146人，每人1000元，共计发放30.20万元`: a total of all, another rate before it
+      // with no total of its own.
+      if (ALL_OF_THEM.test(total.label) && rates.some((r, j) => j < k && sameMeasure(r.measure, measure) && totalAfter(r.rate) === total)) return;
       out.push({ count, rate, total, months });
     });
   }

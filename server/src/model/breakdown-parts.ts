@@ -362,8 +362,16 @@ const COUNTED_NOUN = /^[\u4e00-\u9fff]{2,4}/;
  * `分布在3个街道，其中东湖街道5个、向阳街道4个、铁西街道3个`: a part that is one of the things the total
  * counts (a 街道 of the 3) counts something else of it; the list is no sum of the total.
  */
-export function countsEachOne(text: string, total: Amount, first: Amount): boolean {
+function countsEachOne(text: string, total: Amount, first: Amount): boolean {
   if (total.kind === 'money' || total.kind !== first.kind) return false;
   const noun = COUNTED_NOUN.exec(text.slice(total.end, total.end + 4))?.[0];
   return noun !== undefined && first.labelCore.length > noun.length && first.labelCore.endsWith(noun);
+}
+
+/** `员额法官人均结案173.7件`: a figure per head, or an average, is no whole of parts. */
+const AVERAGE = /人均|户均|平均|均$/;
+
+/** Figures a 其中 cannot break down: an average, or a count whose parts are each one of its things. */
+export function notAWhole(text: string, total: Amount, first: Amount): boolean {
+  return AVERAGE.test(total.label) || countsEachOne(text, total, first);
 }

@@ -2,7 +2,7 @@ import { Amount, baseValue, isPriorYear } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, countsEachOne } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
 import { previousLineOfWords } from './text';
 import { lookahead, markersOf, Tok, WITHIN } from './breakdown-markers';
 import { continuationsOf } from './wrapped';
@@ -164,7 +164,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         if (!total && !t.marker.sameSentenceOnly && t.marker.named === undefined && opensSentence) total = previousSentenceTotal(scan, next);
         // `除防疫员补助52.80万元外，其余资金用于…，其中…`: the list is of the rest, which has no figure.
         if (total && THE_REST.test(text.slice(total.end, t.pos))) total = undefined;
-        if (total && countsEachOne(text, total, next)) total = undefined;
+        if (total && notAWhole(text, total, next)) total = undefined;
         if (total) total = sameRoleTotal(total, next, seen);
         if (total) open = { total, parts: [], segmentSeen: false };
       }

@@ -53,8 +53,16 @@ function firstClauseEnd(text: string, from: number, limit: number): number | und
   return undefined;
 }
 
+/** Measures of units and places, one for another (`二级预算单位共19个，…以及12家乡镇卫生院和2家…`). */
+const PLACES = /^[个家所座处]$/;
+
 function countsItself(list: string, measure: string): boolean {
   return new RegExp(`${NUMERAL_CHAR}\\s*${measure}`).test(list);
+}
+
+/** `…以及12家乡镇卫生院和2家社区卫生服务中心`: items that are counts of a kind of unit (not `建设1处`). */
+function countsOfUnits(list: string, measure: string): boolean {
+  return PLACES.test(measure) && new RegExp(`${NUMERAL_CHAR}\\s*[个家所座处][\\u4e00-\\u9fff]{2}`).test(list);
 }
 
 function splitItems(list: string, sep: RegExp): string[] {
@@ -185,7 +193,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         found = [n || rows!];
       } else {
         // `共9个，其中甲、乙各1个，丙7个`, `共7所，其中小学4所`: items that count themselves are a sum.
-        if (countsItself(doc.text.slice(listStart, listEnd), m[2])) continue;
+        if (countsItself(doc.text.slice(listStart, listEnd), m[2]) || countsOfUnits(doc.text.slice(listStart, listEnd), m[2])) continue;
         // `共5个项目，其中公共卫生服务项目按…据实结算，见表2`: words on one of them, the items in a table.
         if (POINTS_TO_TABLE.test(listText)) continue;
         found = listItems(doc, listStart, listEnd);
@@ -218,6 +226,8 @@ function listedCounts(doc: ReportDocument, s: Sentence, end: number, firstOfSent
     while (read < out.length && out[read].end <= start) read++;
     if (read < out.length && out[read].start <= start) continue;
     const clause = doc.text.slice(listStart, listEnd);
+    // `共19个，分别为：A、B、…，以及12家乡镇卫生院和2家社区卫生服务中心`: items that count themselves.
+    if (countsOfUnits(doc.text.slice(listStart, Math.min(end, listStart + LIST_WINDOW)), m[2])) continue;
     // `涵盖7个项目，具体为：A168.40万元，B245.36万元，…`: items each with its figure, `，` between them.
     const found = clause.includes('、') ? joinedCounts(splitItems(clause, /[、]/)) : moneyClauses(doc, listStart, end);
     if (!found) continue;

@@ -2,6 +2,7 @@ import type { Amount } from './amounts';
 import type { ReportDocument } from './report';
 import { entryAt } from './sections';
 import { wrapsInto, wrapWidth } from './text';
+import { entryLines } from './wrapped';
 
 /** Whose a figure is: an item's (a project, a fund, some of a department's units) or the unit's own. */
 
@@ -98,5 +99,24 @@ const SOME_UNITS_LEAD = /^[\s\u3000]*([^：:，。；]{2,16})[：:]/;
 export function ofSomeUnits(doc: ReportDocument, a: Amount, before: string): boolean {
   if (SOME_UNITS.test(before) || FROM_ONE_SOURCE.test(before)) return true;
   const lead = SOME_UNITS_LEAD.exec(doc.lines.lines[a.line].text)?.[1];
-  return lead !== undefined && SOME_UNITS.test(lead);
+  return (lead !== undefined && SOME_UNITS.test(lead)) || underSomeUnitsLine(doc, a.line);
 }
+
+/** A line that is only a scope's name and a colon (`局机关本级：`, `全系统（含局机关本级及9个二级单位）：`). */
+const SCOPE_LINE = /^[\s\u3000]*([^：:，。；]{2,30})[：:][\s\u3000]*$/;
+/** How far below its scope line a figure is read as of that scope. */
+const SCOPE_REACH = 6;
+
+/**
+ * `局机关本级：` on a line of its own, the lines after it (to the next such line or heading) its figures;
+ * a scope of the whole (`全系统：`) ends it.
+ */
+function underSomeUnitsLine(doc: ReportDocument, line: number): boolean {
+  const headingLines = entryLines(doc);
+  for (let l = line - 1; l >= 0 && l >= line - SCOPE_REACH && !headingLines.has(l); l--) {
+    const scope = SCOPE_LINE.exec(doc.lines.lines[l].text)?.[1];
+    if (scope !== undefined) return SOME_UNITS.test(scope.replace(/[（(][^）)]*[）)]/g, ''));
+  }
+  return false;
+}
+

@@ -4,7 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, standsApart, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { budgetNamedInClause, budgetOfItsSentence, dividedInBrackets, itemMoneyBefore, ofSource } from './rate-bases';
+import { budgetNamedInClause, budgetOfItsSentence, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
@@ -330,7 +330,7 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       out.push(claimOf(m, s.line, spend, budgets));
     }
   }
-  return out;
+  return out.filter((c) => ofItsScope(doc, c));
 }
 
 /**

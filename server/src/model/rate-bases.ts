@@ -2,6 +2,8 @@ import { Amount, amountsBetween } from './amounts';
 import type { ReportDocument } from './report';
 import type { RateMatch } from './rate-matches';
 import type { Term } from './terms';
+import type { RateClaim } from './rates';
+import { SOME_UNITS } from './item-figures';
 
 /** What a rate's own words say it is over: a division in brackets after it, or the budget its clause names. */
 
@@ -53,4 +55,16 @@ export function itemMoneyBefore(doc: ReportDocument, s: { start: number; line: n
 export function ofSource(figures: Amount[], source: string): Term[][] {
   const own = figures.filter((a) => a.labelCore === source);
   return own.length ? [[{ amount: own[own.length - 1], sign: 1 }]] : [];
+}
+
+/**
+ * `分局机关本级调整后预算9560.20万元，执行率95.80%`: the rate of some of the units, said in their own
+ * sentence, is of their spending — not of the whole's said before, under no such name.
+ */
+export function ofItsScope(doc: ReportDocument, claim: RateClaim): boolean {
+  const lineStart = doc.lines.lines[claim.line].start;
+  const head = doc.text.slice(lineStart, claim.start);
+  const from = lineStart + Math.max(head.lastIndexOf('。'), head.lastIndexOf('；')) + 1;
+  if (!SOME_UNITS.test(doc.text.slice(from, claim.start))) return true;
+  return claim.spend.every((a) => a.start >= from || SOME_UNITS.test(a.label));
 }

@@ -214,19 +214,22 @@ const MAX_TABLE_ROWS = 1000;
  * `局机关` / `县水利工程管理站` / `县河道管理所` / `县水土保持站` / `二级单位小计`: a 小计 of the last rows above
  * it, not of all since the group began — where some last rows (two or more) make it hold in more of
  * the columns it fills than the rows from `from` do: in all of them, or all but one. The first row of
- * those, or undefined.
+ * those (`from` when all the rows since the group began hold in every column), or undefined.
  */
 function lastRowsGroupStart(t: Table, ti: number, ri: number, from: number, get: CellGetter): number | undefined {
   const cols = t.columns.flatMap((role, ci) => (SUMMED_ROLES.has(role) && get(ti, ri, ci) ? [ci] : []));
-  if (cols.length === 0 || ri - from < 3 || ri - from > MAX_GROUP || t.rows.length > MAX_TABLE_ROWS) return undefined;
+  if (cols.length === 0 || ri - from > MAX_GROUP || t.rows.length > MAX_TABLE_ROWS) return undefined;
   const holding = (start: number) => cols.filter((ci) => {
     const parts = columnParts(t, ti, ci, rowsBetween(t, start, ri), get);
     return parts !== undefined && holds(sumOfRows(get(ti, ri, ci)!, parts));
   }).length;
+  // (All the rows since the group began, holding in every column, are its own.)
+  let most = holding(from);
+  if (most === cols.length) return from;
+  if (ri - from < 3) return undefined;
   // The rows that make the most columns hold; all of them, or all but one (the 小计 may be wrong
   // in one column, and is reported there against the rows that are its own).
   let best = from;
-  let most = holding(from);
   for (let start = from + 1; start <= ri - 2 && most < cols.length; start++) {
     const n = holding(start);
     if (n > most) [best, most] = [start, n];

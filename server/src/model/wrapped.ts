@@ -4,7 +4,7 @@ import { wrapsInto, wrapWidth } from './text';
 /** By report: the lines that hold a heading or an item of a list, made when first asked. */
 const ENTRY_LINES = new WeakMap<ReportDocument, Set<number>>();
 
-function entryLines(doc: ReportDocument): Set<number> {
+export function entryLines(doc: ReportDocument): Set<number> {
   let lines = ENTRY_LINES.get(doc);
   if (!lines) ENTRY_LINES.set(doc, (lines = new Set(doc.entries.map((e) => e.line))));
   return lines;

@@ -55,6 +55,14 @@ describe('Word documents (.docx)', () => {
     assert.match(text, /^档案数字化经费\t20\.00\t25\.00\t22\.10\t2\.90$/m);
   });
 
+  it('drops text moved away (w:moveFrom, kept where it moved to), and runs a paragraph whose mark was deleted on into the next', () => {
+    const moved = '<w:p><w:moveFrom w:id="1" w:author="a"><w:r><w:t>项目甲30.00万元；</w:t></w:r></w:moveFrom><w:r><w:t>项目乙17.48万元。</w:t></w:r>'
+      + '<w:moveTo w:id="2" w:author="a"><w:r><w:t>项目甲30.00万元。</w:t></w:r></w:moveTo></w:p>';
+    const gone = '<w:p><w:pPr><w:rPr><w:del w:id="3" w:author="a"/></w:rPr></w:pPr><w:del w:id="4" w:author="a"><w:r><w:delText>删去的一段。</w:delText></w:r></w:del></w:p>';
+    const lines = readDocx(docx(`${p('第一段。')}${moved}${gone}${p('第三段。')}`)).text!.split('\n');
+    assert.deepStrictEqual(lines.slice(0, 3), ['第一段。', '项目乙17.48万元。项目甲30.00万元。', '第三段。']);
+  });
+
   it('jixiao-lint checks a .docx: the table row that does not add up, nothing the numbering or debris would cause', () => {
     const r = run([inTemp('draft.docx', docx(BODY))]);
     const lines = r.out.trim().split('\n').filter((l) => /\[[a-z.-]+\]$/.test(l));

@@ -43,8 +43,8 @@ function decodeEntities(s: string): string {
 
 const val = (attrs: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1];
 
-/** Elements whose text is not the body's: deleted text, field codes, text boxes, footnote references. */
-const SKIPPED = new Set(['w:del', 'w:instrText', 'w:txbxContent', 'w:delInstrText', 'mc:Fallback']);
+/** Elements whose text is not the body's: deleted (or moved-away) text, field codes, text boxes, footnote references. */
+const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:txbxContent', 'w:delInstrText', 'mc:Fallback']);
 
 interface Walk {
   lines: string[];
@@ -71,6 +71,9 @@ interface Walk {
   cell: string[];
   /** The grid columns the open cell spans (`w:gridSpan`), by table depth. */
   spans: number[];
+  /** Inside the paragraph's properties, and whether they say its mark was deleted (tracked). */
+  inProperties?: boolean;
+  markDeleted?: boolean;
 }
 
 /** More grid columns than a page holds: a span or a skip beyond this is a broken file, read as this. */
@@ -84,6 +87,12 @@ const SOFT_BREAK = /([^]?)\n(?=([^]?))/g;
 const WORD_CHAR = /[A-Za-z]/;
 
 function endParagraph(w: Walk, numbering: Numbering): void {
+  // A paragraph whose mark was deleted (a tracked change) runs on into the next, as Word shows it.
+  if (w.markDeleted && w.cells.length === 0) {
+    w.markDeleted = false;
+    return;
+  }
+  w.markDeleted = false;
   const fromStyle = w.numId === undefined && w.style ? numbering.ofStyle(w.style) : undefined;
   const numId = w.numId ?? fromStyle?.numId;
   const numbered = numId && numId !== '0' ? numbering.next(numId, w.numId !== undefined ? w.ilvl : fromStyle?.ilvl ?? 0) : '';
@@ -104,6 +113,8 @@ function endParagraph(w: Walk, numbering: Numbering): void {
 }
 
 function onTag(w: Walk, close: boolean, name: string, attrs: string, empty: boolean, numbering: Numbering): void {
+  if (name === 'w:pPr') w.inProperties = !close && !empty;
+  else if ((name === 'w:del' || name === 'w:moveFrom') && empty && w.inProperties) w.markDeleted = true;
   if (SKIPPED.has(name)) {
     if (!empty) w.skip += close ? -1 : 1;
     return;

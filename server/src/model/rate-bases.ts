@@ -62,7 +62,8 @@ export function ofSource(figures: Amount[], source: string): Term[][] {
  * sentence, is of their spending — not of the whole's said before, under no such name.
  */
 export function ofItsScope(doc: ReportDocument, claim: RateClaim): boolean {
-  const lineStart = doc.lines.lines[claim.line].start;
+  // (A clause's reach back: a line without stops can run for megabytes.)
+  const lineStart = Math.max(doc.lines.lines[claim.line].start, claim.start - 200);
   const head = doc.text.slice(lineStart, claim.start);
   const from = lineStart + Math.max(head.lastIndexOf('。'), head.lastIndexOf('；')) + 1;
   if (!SOME_UNITS.test(doc.text.slice(from, claim.start))) return true;

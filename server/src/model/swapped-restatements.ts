@@ -1,9 +1,9 @@
-import type { Amount } from './amounts';
+import { Amount, interned } from './amounts';
 import type { ReportDocument } from './report';
 import { headingOfPart } from './sections';
 import { standsApart } from './relations';
 import { rowName } from './tables';
-import { canonicalLabel, DROP, quantityKey, twoDigitsSwapped, wordsBefore, yearBefore } from './quantities';
+import { canonicalLabel, DROP, quantityKey, wordsBefore, yearBefore } from './quantities';
 
 /**
  * `项目实际支出3105.27万元` in part 二 and `全年项目实际支出3150.27万元` in part 六; `公用经费5.17万元`
@@ -17,11 +17,19 @@ const FILLER = /^(?:实现|取得|完成|发生)|实际|年度|全年|日常|资
 /** Names too general to say which figure they are, once the filler is out. */
 const GENERAL = new Set(['预算', '经费', '收入', '金额', '补助', '资金', '费用', '投入', '安排']);
 
+/** Labels repeat: each is read once ('' for none), in a bounded table. */
+const LOOSE_OF = new Map<string, string>();
+
 /** A figure's name with the filler left out and no trailing 支出 (`城乡低保资金支出` → `城乡低保`). */
 export function looseLabel(labelCore: string): string | undefined {
-  if (/上年|去年|上一年|同期|以前年度|往年/.test(labelCore)) return undefined;
-  const name = labelCore.replace(DROP, '').replace(FILLER, '').replace(/支出$/, '');
-  return name.length >= 2 && /^[\u4e00-\u9fff]+$/.test(name) && !GENERAL.has(name) ? name : undefined;
+  return interned(LOOSE_OF, labelCore, () => looseName(labelCore)) || undefined;
+}
+
+/** The loose name, or '' for none (a table's row and column together, each new: not kept). */
+function looseName(label: string): string {
+  if (/上年|去年|上一年|同期|以前年度|往年/.test(label)) return '';
+  const core = label.replace(DROP, '').replace(FILLER, '').replace(/支出$/, '');
+  return core.length >= 2 && /^[\u4e00-\u9fff]+$/.test(core) && !GENERAL.has(core) ? core : '';
 }
 
 /**
@@ -34,9 +42,7 @@ const OF_ANY_BUDGET = /^(?:项目|基本|人员|公用|经费|年初|调整后?|
  * A figure's loose quantity: a name of the unit's own quantities only where the words before it
  * make it the unit's (quantityKey); a name of its own (`城乡低保`) whoever's it is, by year.
  */
-function keyOf(doc: ReportDocument, a: Amount, projects: { start: number; end: number } | undefined): string | undefined {
-  const name = looseLabel(a.labelCore);
-  if (!name) return undefined;
+function keyOf(doc: ReportDocument, a: Amount, name: string, projects: { start: number; end: number } | undefined): string | undefined {
   if (OF_ANY_BUDGET.test(name)) {
     const k = quantityKey(doc, a, projects, looseLabel);
     return k && `${k.name}|${k.year ?? ''}|${a.unit}`;
@@ -53,13 +59,14 @@ function cellKeys(doc: ReportDocument): Array<[string, Amount]> {
   const out: Array<[string, Amount]> = [];
   doc.layout.tables.forEach((t, ti) => {
     const grid = doc.tableFigures[ti];
-    if (!grid) return;
+    // (A table of more rows than a report's is no table its text restates.)
+    if (!grid || t.rows.length > MAX_TABLE_ROWS) return;
     t.rows.forEach((row, ri) => {
       let name: string | undefined;
       for (let ci = 0; ci < grid.width; ci++) {
         const a = grid.cells[ri * grid.width + ci];
         if (!a || a.kind !== 'money' || row.total) continue;
-        const loose = looseLabel(`${(name ??= rowName(t, row))}${t.columnNames[ci] ?? ''}`);
+        const loose = looseName(`${(name ??= rowName(t, row))}${t.columnNames[ci] ?? ''}`);
         if (loose) out.push([`${loose}|${doc.year ?? ''}|${a.unit}`, a]);
       }
     });
@@ -75,6 +82,40 @@ export interface SwappedRestatement {
 }
 
 const CACHE = new WeakMap<ReportDocument, SwappedRestatement[]>();
+/** How many digits a value has (`-12.50` → 4): a figure of fewer is swapped into another too easily. */
+const digitsOf = (v: string) => v.length - (v.includes('.') ? 1 : 0) - (v.startsWith('-') ? 1 : 0);
+const MAX_TABLE_ROWS = 300;
+/** How many figures of one loose name a report says, at most. */
+const MAX_MENTIONS = 500;
+/** How many mentions of one value are kept to pair with: the first few say it. */
+const MAX_PEERS = 8;
+
+/** The values `v` makes with two of its digits (and only two) changing places. */
+function swapsOf(v: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < v.length; i++) {
+    for (let k = i + 1; k < v.length; k++) {
+      if (v[i] === v[k] || !/\d/.test(v[i]) || !/\d/.test(v[k])) continue;
+      out.push(v.slice(0, i) + v[k] + v.slice(i + 1, k) + v[i] + v.slice(k + 1));
+    }
+  }
+  return out;
+}
+
+/** An earlier mention whose digits are `b`'s with two swapped, in another sentence. */
+function swappedPeer(seen: Map<string, Amount[]>, b: Amount): Amount | undefined {
+  for (const w of swapsOf(b.valueText)) {
+    for (const a of seen.get(w) ?? []) if (a.sentence !== b.sentence) return a;
+  }
+  return undefined;
+}
+
+/** Keeps a mention under its value, the first few of each. */
+function remember(seen: Map<string, Amount[]>, a: Amount): void {
+  const earlier = seen.get(a.valueText);
+  if (!earlier) seen.set(a.valueText, [a]);
+  else if (earlier.length < MAX_PEERS) earlier.push(a);
+}
 
 /** Restatements whose digits are another mention's with two swapped, in reading order. */
 export function swappedRestatements(doc: ReportDocument): SwappedRestatement[] {
@@ -82,20 +123,32 @@ export function swappedRestatements(doc: ReportDocument): SwappedRestatement[] {
   if (cached) return cached;
   const heading = headingOfPart(doc, doc.outline?.projectsPart);
   const projects = heading && { start: heading.start, end: heading.sectionEnd };
-  const groups = new Map<string, Amount[]>();
+  // A pair needs a loosely named mention (a table's cell is one): names none has are not looked at.
+  const cells = cellKeys(doc);
+  const looseNames = new Set(cells.map(([key]) => key.slice(0, key.indexOf('|'))));
+  const named: Array<[Amount, string]> = [];
   for (const a of doc.amounts) {
-    if (a.kind !== 'money' || a.valueText.replace(/\D/g, '').length < 3) continue;
-    const key = keyOf(doc, a, projects);
-    if (!key) continue;
+    // (A table's cells are read by their row and column, below.)
+    if (a.kind !== 'money' || a.cell || digitsOf(a.valueText) < 3) continue;
+    const name = looseLabel(a.labelCore);
+    if (!name) continue;
+    named.push([a, name]);
+    if (canonicalLabel(a.labelCore) === undefined) looseNames.add(name);
+  }
+  const groups = new Map<string, Amount[]>();
+  const add = (key: string, a: Amount) => {
     const group = groups.get(key);
     if (group) group.push(a);
     else groups.set(key, [a]);
+  };
+  // A name said more often than a report says its figures is no restated figure's (generated text).
+  const said = new Map<string, number>();
+  for (const [, name] of named) said.set(name, (said.get(name) ?? 0) + 1);
+  for (const [a, name] of named) {
+    const key = looseNames.has(name) && said.get(name)! <= MAX_MENTIONS ? keyOf(doc, a, name, projects) : undefined;
+    if (key) add(key, a);
   }
-  for (const [key, a] of cellKeys(doc)) {
-    const group = groups.get(key);
-    if (group) group.push(a);
-    else groups.set(key, [a]);
-  }
+  for (const [key, a] of cells) add(key, a);
   const out: SwappedRestatement[] = [];
   // How often each value is written in the draft, tables included: made when a pair is found.
   let written: Map<string, number> | undefined;
@@ -106,24 +159,32 @@ export function swappedRestatements(doc: ReportDocument): SwappedRestatement[] {
     }
     return written.get(`${a.valueText}${a.unit}`) ?? 0;
   };
+  const odd = new Set<Amount>();
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    group.forEach((b, j) => {
-      for (let i = 0; i < j; i++) {
-        const a = group[i];
-        if (a.sentence === b.sentence || !twoDigitsSwapped(a.valueText, b.valueText)) continue;
-        // Two canonical names were compared as the quantities they are: an agreeing pair there
-        // is not this comparison's to undo.
-        if (canonicalLabel(a.labelCore) && canonicalLabel(b.labelCore)) continue;
-        // The value written less often in the draft is the odd one; when as often, the text's
-        // against a table's (the text copies the table), else the later.
-        const ca = count(a);
-        const cb = count(b);
-        const odd = ca < cb || (ca === cb && !a.cell && b.cell) ? { said: a, first: b } : { said: b, first: a };
-        if (!out.some((r) => r.said === odd.said)) out.push(odd);
-        break;
+    // Each value's first mentions, looked up by the values two swapped digits make of a later one:
+    // a group of thousands of mentions is not compared pair by pair.
+    // (Two canonical names were compared as the quantities they are: a canonical mention is paired
+    // only with a loosely named one, and an agreeing pair there is not this one's to undo.)
+    const all = new Map<string, Amount[]>();
+    const loose = new Map<string, Amount[]>();
+    for (const b of group) {
+      const canonical = canonicalLabel(b.labelCore) !== undefined;
+      const peers = canonical ? loose : all;
+      const a = peers.size > (peers.has(b.valueText) ? 1 : 0) ? swappedPeer(peers, b) : undefined;
+      remember(all, b);
+      if (!canonical) remember(loose, b);
+      if (!a) continue;
+      // The value written less often in the draft is the odd one; when as often, the text's
+      // against a table's (the text copies the table), else the later.
+      const ca = count(a);
+      const cb = count(b);
+      const pair = ca < cb || (ca === cb && !a.cell && b.cell) ? { said: a, first: b } : { said: b, first: a };
+      if (!odd.has(pair.said)) {
+        odd.add(pair.said);
+        out.push(pair);
       }
-    });
+    }
   }
   out.sort((x, y) => x.said.start - y.said.start);
   CACHE.set(doc, out);

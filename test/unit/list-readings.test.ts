@@ -50,6 +50,17 @@ describe('list readings: the parts a total takes', () => {
     assert.strictEqual(found('危桥改造每座补助60万元，3座计180.00万元；生命安全防护工程按每公里3.5万元标准安排，52.8公里共计194.80万元。', 'amount.product-mismatch').length, 1);
   });
 
+  it('`包括` right after a count opens that count\'s own list', () => {
+    assert.deepStrictEqual(sums('本部门决算由局机关本级和所属二级预算单位共64个单位组成，其中二级预算单位63个，包括高级中学3所、初级中学14所、县教育事务中心等其他事业单位3个。'), []);
+  });
+
+  it('a table\'s 小计 named with a digit (`包1小计`) is a 小计, and a 单价 column prices whatever the row counts', () => {
+    const table = (amount: string) => ['包号\t装备名称\t数量\t单价\t金额（万元）', '包1\t高压细水雾灭火机\t60台\t0.86万元\t51.60', '包1\t风力灭火机\t120台\t3280元\t39.36',
+      `包1\t便携式发电机\t13台\t1.64万元\t${amount}`, '包1小计\t\t\t\t112.28', '包2\t卫星电话\t20部\t0.96万元\t19.20', '包2\t数字对讲机及中继台\t8套\t4.77万元\t38.16', '包2小计\t\t\t\t57.36', '合计\t\t\t\t169.64'].join('\n');
+    assert.deepStrictEqual(lint(table('21.32')).findings.filter((f) => f.ruleId.startsWith('amount.')).map((f) => f.message.zh), []);
+    assert.deepStrictEqual(found(table('21.32').replace('0.86万元\t51.60', '0.86万元\t56.10').replace('112.28', '116.78').replace('169.64', '174.14'), 'amount.product-mismatch'), ['金额56.10万元与60台×0.86万元＝51.60万元不符']);
+  });
+
   it('a total counted by two measures (`共计23个（名）`) is not read as one kind', () => {
     assert.deepStrictEqual(sums('表彰县级“三八红旗手”10名、“三八红旗集体”5个、“巾帼文明岗”8个，共计23个（名）。'), []);
   });

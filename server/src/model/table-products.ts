@@ -38,7 +38,13 @@ interface Columns {
   /** From the rate column's header, if it says: `万元`/`元`, per what, per which period. */
   perHeader?: { unit: string; measure: string; period?: string };
   countMeasure?: string;
+  /** The rate column is a price (`单价`): per whatever each row counts. */
+  price: boolean;
 }
+
+/** `1.38万元`, `460元`: a price with its money unit in the cell. */
+const PRICE_CELL = /^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(万元|元)$/;
+const ANY_MEASURE = '*';
 
 function columnsOf(t: Table): Columns | undefined {
   const header = t.header?.cells.map((c) => c.text.trim()) ?? [];
@@ -55,9 +61,11 @@ function columnsOf(t: Table): Columns | undefined {
   });
   // `补贴户数（户） | 补贴面积（亩） | 补贴标准（元/亩）`: the count of the rate's measure, when the header says it.
   const ofMeasure = per ? counts.filter((c) => c.unit !== undefined && sameMeasure(c.unit, per[2])) : [];
-  const count = ofMeasure.length === 1 ? ofMeasure[0] : counts.length === 1 ? counts[0] : undefined;
+  // (`品目 | 数量 | 单价`: the column named the quantity, its cells with their measure, `86台`.)
+  const quantity = counts.filter((c) => /(数量|工程量)(（[^）]*）)?$/.test(header[c.i]));
+  const count = ofMeasure.length === 1 ? ofMeasure[0] : counts.length === 1 ? counts[0] : quantity.length === 1 ? quantity[0] : undefined;
   if (!count) return undefined;
-  return { rate, money: money[0], count: count.i, countMeasure: count.unit, perHeader: per ? { unit: per[1], measure: per[2], period: per[3] } : undefined };
+  return { rate, money: money[0], count: count.i, countMeasure: count.unit, perHeader: per ? { unit: per[1], measure: per[2], period: per[3] } : undefined, price: /单价/.test(header[rate]) };
 }
 
 const figure = (digits: string) => toHalfWidthDigits(digits).replace(/[,，]/g, '');
@@ -67,6 +75,9 @@ function rateOf(cell: TableCell | undefined, cols: Columns): { value: string; un
   const text = cell?.text.trim() ?? '';
   const own = RATE_CELL.exec(text);
   if (own) return { value: figure(own[1]), unit: own[2], measure: own[3] };
+  // `单价 | 1.38万元` beside `数量 | 86台`: a price per whatever the row counts.
+  const price = cols.price ? PRICE_CELL.exec(text) : null;
+  if (price) return { value: figure(price[1]), unit: price[2], measure: ANY_MEASURE };
   if (cols.perHeader && BARE_FIGURE.test(text)) return { value: figure(text), unit: cols.perHeader.unit, measure: cols.perHeader.measure };
   return undefined;
 }
@@ -105,7 +116,7 @@ export function tableProducts(doc: ReportDocument): ProductClaim[] {
       const rate = rateOf(row.cells[cols.rate], cols);
       const count = countOf(row.cells[cols.count], cols);
       const total = get(ti, ri, cols.money);
-      if (!rate || !count || !total || total.kind !== 'money' || !total.unit || !sameMeasure(count.measure, rate.measure)) return;
+      if (!rate || !count || !total || total.kind !== 'money' || !total.unit || !(rate.measure === ANY_MEASURE || sameMeasure(count.measure, rate.measure))) return;
       claims.push({ count, rate: rateAmount(row.cells[cols.rate], rate, t.columnNames[cols.rate] ?? ''), total, months: 1 });
     });
     const holding = claims.filter((p) => productHolds(p)).length;

@@ -155,7 +155,7 @@ function isTotalCell(t: string): boolean {
 }
 
 /** `小计`, `人员经费小计`: a row that totals the rows above it within a group. */
-const SUBTOTAL_NAME = /^[\u4e00-\u9fff（）()“”]{0,12}小计$/;
+const SUBTOTAL_NAME = /^[\u4e00-\u9fff（）()“”0-9０-９A-Za-z]{0,12}小计$/;
 
 export function makeRow(cells: TableCell[], indented = false, unaligned = false): TableRow {
   const first = cells.find((c) => c.text && !/^[0-9０-９]{1,3}$/.test(c.text))?.text.replace(/\s/g, '') ?? '';

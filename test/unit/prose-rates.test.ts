@@ -57,4 +57,8 @@ describe('prose rates: over the money a source makes available', () => {
     assert.deepStrictEqual(rates(allotted), []);
     assert.strictEqual(rates(allotted.replace('98.32%', '97.32%')).length, 1);
   });
+
+  it('a source\'s 到位率 with words between its name and 到位 is that source\'s, over no figure said', () => {
+    assert.deepStrictEqual(rates('项目预算350.00万元，实际到位332.50万元，资金到位率95.00%。其中省级补助全额到位，市本级配套资金因财力紧张到位132.50万元，到位率88.33%。'), []);
+  });
 });

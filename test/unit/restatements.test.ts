@@ -46,6 +46,10 @@ describe('restatements of another scope', () => {
     assert.deepStrictEqual(inconsistent(text), []);
   });
 
+  it('an item named in its clause (`二是农资储备贴息，年初预算…`) has its own budget', () => {
+    assert.deepStrictEqual(inconsistent('2024年年初预算287.20万元，全年支出280.00万元。\n二是农资储备贴息，年初预算18.00万元，实际支出18.00万元，执行率100%。'), []);
+  });
+
   it('a bare 支出 after an item\'s title that ends like how the work went is still the item\'s', () => {
     const text = '2024年本年支出合计2,025.35万元，其中基本支出1,318.42万元，项目支出706.93万元。\n2.实验室检测能力提升。预算240.00万元，支出215.00万元，执行率89.58%。';
     assert.deepStrictEqual(inconsistent(text), []);

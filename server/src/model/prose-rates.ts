@@ -55,7 +55,7 @@ class FigureKinds {
 }
 
 /** `县级配套资金到位32.00万元`: the money one source (中央, 省级, 县级, 配套…) has received. */
-const SOURCE_RECEIVED = /^((?:其中)?[\u4e00-\u9fff]*(?:中央|省级|省|市级|市|县级|县|区级|区|配套|衔接|自筹)[\u4e00-\u9fff]*?(?:资金|补助|经费))(?:实际)?到位(?:资金|数|金额)?$/;
+const SOURCE_RECEIVED = /^((?:其中)?[\u4e00-\u9fff]*(?:中央|省级|省|市级|市|县级|县|区级|区|配套|衔接|自筹)[\u4e00-\u9fff]*?(?:资金|补助|经费))(?:因[\u4e00-\u9fff]{1,8})?(?:实际)?到位(?:资金|数|金额)?$/;
 
 /** `实际到位606.60万元`, `资金到位…`: money received of the budget, what a 到位率 is of. */
 const RECEIVED = /(?<!未)到位(资金|数|金额)?$/;

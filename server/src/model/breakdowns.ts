@@ -41,7 +41,6 @@ function itemsBySemicolon(open: OpenBreakdown, text: string, at: number): boolea
   return open.semicolons;
 }
 
-
 interface SentenceScan {
   doc: ReportDocument;
   s: Sentence;

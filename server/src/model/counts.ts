@@ -60,9 +60,12 @@ function countsItself(list: string, measure: string): boolean {
   return new RegExp(`${NUMERAL_CHAR}\\s*${measure}`).test(list);
 }
 
-/** `…以及12家乡镇卫生院和2家社区卫生服务中心`: items that are counts of a kind of unit (not `建设1处`). */
+/** A count of a kind of unit, its name after it (`12家乡镇卫生院`; not `建设1处`). */
+const UNITS_COUNTED = new RegExp(`${NUMERAL_CHAR}\\s*[个家所座处][\\u4e00-\\u9fff]{2}`);
+
+/** `…以及12家乡镇卫生院和2家社区卫生服务中心`: items that are counts of a kind of unit. */
 function countsOfUnits(list: string, measure: string): boolean {
-  return PLACES.test(measure) && new RegExp(`${NUMERAL_CHAR}\\s*[个家所座处][\\u4e00-\\u9fff]{2}`).test(list);
+  return PLACES.test(measure) && UNITS_COUNTED.test(list);
 }
 
 function splitItems(list: string, sep: RegExp): string[] {
@@ -193,7 +196,8 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         found = [n || rows!];
       } else {
         // `共9个，其中甲、乙各1个，丙7个`, `共7所，其中小学4所`: items that count themselves are a sum.
-        if (countsItself(doc.text.slice(listStart, listEnd), m[2]) || countsOfUnits(doc.text.slice(listStart, listEnd), m[2])) continue;
+        const listed = doc.text.slice(listStart, listEnd);
+        if (countsItself(listed, m[2]) || countsOfUnits(listed, m[2])) continue;
         // `共5个项目，其中公共卫生服务项目按…据实结算，见表2`: words on one of them, the items in a table.
         if (POINTS_TO_TABLE.test(listText)) continue;
         found = listItems(doc, listStart, listEnd);

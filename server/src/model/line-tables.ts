@@ -41,7 +41,7 @@ function twoRowHeader(upper: TableCell[], lower: TableCell[]): TableCell[] | und
   if ([...upper, ...lower].some((c) => NUMERIC_CELL.test(c.text))) return undefined;
   // A cell of a span: empty past its first column, that first column, or a name copied into each.
   const merged = (c: TableCell, i: number) => c.text === '' || upper[i + 1]?.text === '' || upper.some((d, j) => j !== i && d.text === c.text);
-  if (!upper.some((c, i) => c.text === '' && lower[i]?.text) && !upper.some((c, i) => merged(c, i) && lower[i]?.text)) return undefined;
+  if (!upper.some((c, i) => merged(c, i) && lower[i]?.text)) return undefined;
   // (`项目名称 | “送戏下乡”文化惠民工程` over `项目资金 | 年初预算数 | …`: a row of the form, no header.)
   if (lower.some((c, i) => c.text && !merged(upper[i], i))) return undefined;
   let spanning = '';

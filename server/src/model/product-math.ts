@@ -1,5 +1,6 @@
 import { Amount, baseValue, halfDigit, halfWidth } from './amounts';
 import { Decimal } from './decimal';
+import { toHalfWidthDigits } from './text';
 
 /** A product a draft states (in a sentence or a table's row), and whether it holds: read by products.ts and table-products.ts. */
 
@@ -30,6 +31,15 @@ export function measuredSlack(digits: string): number | undefined {
 /** `每人…` counts `326名`, `每生…` counts `1,642人`: people by any of these words. */
 const PEOPLE = /^(人|名|生|学生)$/;
 export const sameMeasure = (a: string, b: string) => a === b || (PEOPLE.test(a) && PEOPLE.test(b));
+
+/** The measure of a price (`单价`): whatever the count it multiplies is counted in. */
+export const ANY_MEASURE = '*';
+
+/** Whether a count in `count` is what a rate per `rate` is paid on (a price's, any count). */
+export const countedIn = (count: string, rate: string) => rate === ANY_MEASURE || sameMeasure(count, rate);
+
+/** A figure's digits, half-width and without thousands separators (`１,２００.５` → `1200.5`). */
+export const plainFigure = (digits: string) => toHalfWidthDigits(digits).replace(/[,，]/g, '');
 
 /** count × rate, exact, in the base unit (万元 for money). */
 export function productValue(p: ProductClaim): Decimal {

@@ -1,6 +1,6 @@
 import { Amount, amountsBetween } from './amounts';
 import { Decimal } from './decimal';
-import { decimalsOf, measuredSlack, MEASURES, ProductClaim, productHolds, sameMeasure } from './product-math';
+import { ANY_MEASURE, countedIn, decimalsOf, measuredSlack, MEASURES, plainFigure, ProductClaim, productHolds, sameMeasure } from './product-math';
 import type { ReportDocument } from './report';
 import { tableProducts } from './table-products';
 import { toHalfWidthDigits } from './text';
@@ -26,17 +26,16 @@ const REACH = 60;
 /** A total's words that may sum every product said before it (`共计发放`, `合计`). */
 const ALL_OF_THEM = /共计|合计|总计|累计|共/;
 
-
 /** The counts in `text[from, to)`: a window around one rate, so that a long line is not read whole for each. */
 function countsIn(text: string, from: number, to: number): ProductClaim['count'][] {
   const out: ProductClaim['count'][] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(COUNT)) {
-    out.push({ value: Number(toHalfWidthDigits(m[1]).replace(/[,，]/g, '')), measure: m[2], start: from + m.index!, end: from + m.index! + m[0].length, text: m[0].replace(/\s+/g, '') });
+    out.push({ value: Number(plainFigure(m[1])), measure: m[2], start: from + m.index!, end: from + m.index! + m[0].length, text: m[0].replace(/\s+/g, '') });
   }
   // `52.8公里`: a length or an area measured, within its rounding.
   for (const m of /[.．]/.test(slice) ? slice.matchAll(MEASURED) : []) {
-    const digits = toHalfWidthDigits(m[1]).replace(/[,，]/g, '');
+    const digits = plainFigure(m[1]);
     out.push({ value: Number(digits), measure: m[2], start: from + m.index!, end: from + m.index! + m[0].length, text: m[0].replace(/\s+/g, ''), slack: measuredSlack(digits) });
   }
   for (const m of slice.includes('万') ? slice.matchAll(COUNT_WAN) : []) {
@@ -52,8 +51,6 @@ function countsIn(text: string, from: number, to: number): ProductClaim['count']
 
 /** `每户补助`, `每生每年`, `每人每月`: the measure, and the period a rate is per, if any. */
 const PER = /每([\u4e00-\u9fff]{1,3}?)(每[年月天日])?(?:补助|补贴|奖补|奖励|标准|造价|单价)?(?:为|按)?$/;
-/** The measure of a price (`单价`): whatever the count before it is counted in. */
-const ANY_MEASURE = '*';
 const PRICE_TOTAL = /^[，,]?\s*(金额|总价|价款|金额为|总价为)$/;
 /** Words that put a monthly rate over a whole year: `全年发放`, `按12个月`. */
 const WHOLE_YEAR = /全年|12个月|十二个月/;
@@ -107,7 +104,7 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       const stop = doc.text.slice(windowStart, rate.start).lastIndexOf('；');
       if (stop >= 0) windowStart += stop + 1;
       // (A price's count is the one count of the clauses before it, of whatever measure.)
-      const near = countsIn(doc.text, windowStart, measure === ANY_MEASURE ? rate.start : total.start).filter((c) => (measure === ANY_MEASURE || sameMeasure(c.measure, measure)) && c.value > 0);
+      const near = countsIn(doc.text, windowStart, measure === ANY_MEASURE ? rate.start : total.start).filter((c) => countedIn(c.measure, measure) && c.value > 0);
       if (near.length !== 1) return;
       const count = near[0];
       // `每人90元、…每人60元的标准：…12,000人，计108.00万元；…`: rates said before their counts, two of

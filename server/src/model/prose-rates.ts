@@ -215,7 +215,6 @@ function unitBudgets(doc: ReportDocument, kinds: FigureKinds, at: number): Term[
     .map((a) => [{ amount: a, sign: 1 as const }]);
 }
 
-
 /** The budgets of a project's money received: those written, and its sources together. */
 function wholeBudgets(kinds: FigureKinds, figures: Amount[], fundLines: FundLines, sourceTotals: Set<number>): Term[][] {
   const budgets = budgetReadings(fundLines, sourceTotals, kinds, figures);
@@ -368,7 +367,6 @@ function claimOf(m: RateMatch, line: number, spend: Amount[], budgets: Term[][],
   if (word) claim.word = word;
   return claim;
 }
-
 
 /** How far before a rate the budget of its kind may stand (`项目支出调整后预算1975.30万元，执行率`). */
 const KIND_REACH = 40;

@@ -61,6 +61,9 @@ export interface QuantityKey {
   kind: string;
 }
 
+/** A figure said as itself: not approximate, no note in brackets to another, no cell, no comparison. */
+export const saidAsItself = (a: Amount) => !(a.approximate || a.insideOf !== undefined || a.cell || standsApart(a));
+
 /**
  * The quantity a figure of the unit states, by the name `nameOf` gives its label (the canonical
  * names by default); none for a project's, an item's, some units' or a part's figure.
@@ -68,7 +71,7 @@ export interface QuantityKey {
 export function quantityKey(
   doc: ReportDocument, a: Amount, projects?: { start: number; end: number }, nameOf: (labelCore: string) => string | undefined = canonicalLabel,
 ): QuantityKey | undefined {
-  if (a.approximate || a.insideOf !== undefined || a.cell || standsApart(a)) return undefined;
+  if (!saidAsItself(a)) return undefined;
   if (projects && a.start >= projects.start && a.end <= projects.end) return undefined;
   const name = nameOf(a.labelCore);
   if (!name) return undefined;
@@ -362,14 +365,18 @@ function swappedFromRow(p: TableProject, figures: Amount[], after: number): { ro
   const said = bare[0];
   const cells = PROJECT_ROLES.flatMap((role) => (p.figures[role] ? [{ role, cell: p.figures[role]! }] : []));
   if (cells.some(({ cell }) => cell.unit === said.unit && cell.valueText === said.valueText)) return undefined;
-  const swapped = cells.filter(({ cell }) => cell.unit === said.unit && twoDigitsSwapped(cell.valueText, said.valueText));
+  const swapped = cells.filter(({ cell }) => cell.unit === said.unit && swapsOf(cell.valueText).includes(said.valueText));
   return swapped.length === 1 ? { role: swapped[0].role, said } : undefined;
 }
 
-/** `35.78` and `37.58`: the same digits with two of them (and only two) changing places. */
-export function twoDigitsSwapped(x: string, y: string): boolean {
-  if (x.length !== y.length) return false;
-  const differ: number[] = [];
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && differ.push(i) > 2) return false;
-  return differ.length === 2 && x[differ[0]] === y[differ[1]] && x[differ[1]] === y[differ[0]] && /\d/.test(x[differ[0]]) && /\d/.test(x[differ[1]]);
+/** The values `v` makes with two of its digits (and only two) changing places (`35.78` makes `37.58`). */
+export function swapsOf(v: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < v.length; i++) {
+    for (let k = i + 1; k < v.length; k++) {
+      if (v[i] === v[k] || !/\d/.test(v[i]) || !/\d/.test(v[k])) continue;
+      out.push(v.slice(0, i) + v[k] + v.slice(i + 1, k) + v[i] + v.slice(k + 1));
+    }
+  }
+  return out;
 }

@@ -1,9 +1,8 @@
 import { Amount, interned } from './amounts';
 import type { ReportDocument } from './report';
 import { headingOfPart } from './sections';
-import { standsApart } from './relations';
 import { rowName } from './tables';
-import { canonicalLabel, DROP, quantityKey, wordsBefore, yearBefore } from './quantities';
+import { canonicalLabel, DROP, quantityKey, saidAsItself, swapsOf, wordsBefore, yearBefore } from './quantities';
 
 /**
  * `项目实际支出3105.27万元` in part 二 and `全年项目实际支出3150.27万元` in part 六; `公用经费5.17万元`
@@ -47,7 +46,7 @@ function keyOf(doc: ReportDocument, a: Amount, name: string, projects: { start: 
     const k = quantityKey(doc, a, projects, looseLabel);
     return k && `${k.name}|${k.year ?? ''}|${a.unit}`;
   }
-  if (a.approximate || a.insideOf !== undefined || a.cell || standsApart(a)) return undefined;
+  if (!saidAsItself(a)) return undefined;
   return `${name}|${yearBefore(doc, wordsBefore(doc, a)) ?? ''}|${a.unit}`;
 }
 
@@ -89,18 +88,6 @@ const MAX_TABLE_ROWS = 300;
 const MAX_MENTIONS = 500;
 /** How many mentions of one value are kept to pair with: the first few say it. */
 const MAX_PEERS = 8;
-
-/** The values `v` makes with two of its digits (and only two) changing places. */
-function swapsOf(v: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < v.length; i++) {
-    for (let k = i + 1; k < v.length; k++) {
-      if (v[i] === v[k] || !/\d/.test(v[i]) || !/\d/.test(v[k])) continue;
-      out.push(v.slice(0, i) + v[k] + v.slice(i + 1, k) + v[i] + v.slice(k + 1));
-    }
-  }
-  return out;
-}
 
 /** An earlier mention whose digits are `b`'s with two swapped, in another sentence. */
 function swappedPeer(seen: Map<string, Amount[]>, b: Amount): Amount | undefined {

@@ -1,9 +1,8 @@
 import type { Amount } from './amounts';
-import { decimalsOf, measuredSlack, MEASURES, productHolds, ProductClaim, sameMeasure } from './product-math';
+import { ANY_MEASURE, countedIn, decimalsOf, measuredSlack, MEASURES, plainFigure, productHolds, ProductClaim, sameMeasure } from './product-math';
 import type { ReportDocument } from './report';
 import { figureGetter } from './table-facts';
 import { MONEY_ROLES, Table, TableCell } from './tables';
-import { toHalfWidthDigits } from './text';
 
 /**
  * A table whose rows are a count times a rate per thing: `乡镇 | 奖补户数（户） | 奖补标准（元/户） |
@@ -44,7 +43,6 @@ interface Columns {
 
 /** `1.38万元`, `460元`: a price with its money unit in the cell. */
 const PRICE_CELL = /^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(万元|元)$/;
-const ANY_MEASURE = '*';
 
 function columnsOf(t: Table): Columns | undefined {
   const header = t.header?.cells.map((c) => c.text.trim()) ?? [];
@@ -68,17 +66,15 @@ function columnsOf(t: Table): Columns | undefined {
   return { rate, money: money[0], count: count.i, countMeasure: count.unit, perHeader: per ? { unit: per[1], measure: per[2], period: per[3] } : undefined, price: /单价/.test(header[rate]) };
 }
 
-const figure = (digits: string) => toHalfWidthDigits(digits).replace(/[,，]/g, '');
-
 /** The rate a row's cell says, in the table's terms; nothing for a dash, a range or words. */
 function rateOf(cell: TableCell | undefined, cols: Columns): { value: string; unit: string; measure: string } | undefined {
   const text = cell?.text.trim() ?? '';
   const own = RATE_CELL.exec(text);
-  if (own) return { value: figure(own[1]), unit: own[2], measure: own[3] };
+  if (own) return { value: plainFigure(own[1]), unit: own[2], measure: own[3] };
   // `单价 | 1.38万元` beside `数量 | 86台`: a price per whatever the row counts.
   const price = cols.price ? PRICE_CELL.exec(text) : null;
-  if (price) return { value: figure(price[1]), unit: price[2], measure: ANY_MEASURE };
-  if (cols.perHeader && BARE_FIGURE.test(text)) return { value: figure(text), unit: cols.perHeader.unit, measure: cols.perHeader.measure };
+  if (price) return { value: plainFigure(price[1]), unit: price[2], measure: ANY_MEASURE };
+  if (cols.perHeader && BARE_FIGURE.test(text)) return { value: plainFigure(text), unit: cols.perHeader.unit, measure: cols.perHeader.measure };
   return undefined;
 }
 
@@ -88,7 +84,7 @@ function countOf(cell: TableCell | undefined, cols: Columns): ProductClaim['coun
   const digits = own ? own[1] : BARE_FIGURE.test(text) && cols.countMeasure ? text : undefined;
   const measure = own ? own[2] : cols.countMeasure;
   if (!cell || digits === undefined || measure === undefined) return undefined;
-  const value = figure(digits);
+  const value = plainFigure(digits);
   // A measured length or area is rounded to its digits, as in prose.
   return { value: Number(value), measure, start: cell.start, end: cell.end, text: text.replace(/\s+/g, '') + (own ? '' : measure), slack: measuredSlack(value) };
 }
@@ -116,7 +112,7 @@ export function tableProducts(doc: ReportDocument): ProductClaim[] {
       const rate = rateOf(row.cells[cols.rate], cols);
       const count = countOf(row.cells[cols.count], cols);
       const total = get(ti, ri, cols.money);
-      if (!rate || !count || !total || total.kind !== 'money' || !total.unit || !(rate.measure === ANY_MEASURE || sameMeasure(count.measure, rate.measure))) return;
+      if (!rate || !count || !total || total.kind !== 'money' || !total.unit || !countedIn(count.measure, rate.measure)) return;
       claims.push({ count, rate: rateAmount(row.cells[cols.rate], rate, t.columnNames[cols.rate] ?? ''), total, months: 1 });
     });
     const holding = claims.filter((p) => productHolds(p)).length;

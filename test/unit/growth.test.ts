@@ -108,4 +108,10 @@ describe('breakdowns and counts in other words', () => {
     assert.deepStrictEqual(found('一、基本情况\n全年项目支出774.89万元，共5个项目，其中：河湖长制工作经费186.40万元；\n二、绩效情况\n完成。'), []);
     assert.deepStrictEqual(found('一、基本情况\n全年实施项目共4个，其中：甲27万元；乙18万元；丙27.87万元。'), ['amount.count-mismatch']);
   });
+
+  it('this year\'s figure of the kind last year\'s names (`较2022年实际支出…`) is compared, not a nearer figure of another kind', () => {
+    const text = '当年实际支出109.64万元（即基本支出78.36万元与项目支出31.28万元之和），占全年预算收入114.59万元的95.68%，较2022年实际支出104.27万元增长5.15%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.deepStrictEqual(rates(text.replace('5.15%', '5.25%')).map((f) => f.message.zh), ['增长5.25%与（109.64−104.27）÷104.27万元＝5.15%不符']);
+  });
 });

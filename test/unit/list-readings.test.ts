@@ -74,4 +74,16 @@ describe('list readings: shares and projects', () => {
   });
 
   // The projects described being some of those counted: test/fixtures/clean/agriculture-bureau-twelve-projects-five-described.txt.
+
+  it('of a fund split into what was spent and what is carried over, a spending total takes the spent part', () => {
+    const text = '项目支出11.36万元，其中区级配套资金6.00万元已全部支出，省级转移支付资金8.00万元支出5.36万元、结转2.64万元。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums(text.replace('11.36', '11.63')).length, 1);
+  });
+
+  it('a line summing the items\' opening budgets only is no fund line: what was added in the year is not said', () => {
+    const text = '以上5个项目年初预算合计134.00万元，实际支出合计156.84万元，结余结转合计4.28万元。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums('该项目年初预算134.00万元，实际支出126.84万元，结余结转4.28万元。').length, 1, 'one project\'s line names all its sources');
+  });
 });

@@ -45,6 +45,13 @@ describe('prose rates: over the money a source makes available', () => {
     const available = '财政拨款年初预算2,418.60万元，年中追加767.82万元，调整后预算3,186.42万元；加上年财政拨款结转58.30万元，全年财政拨款可用资金3,244.72万元，财政拨款支出3,102.55万元，执行率95.62%。';
     assert.deepStrictEqual(rates(available), []);
     assert.strictEqual(rates(available.replace('95.62%', '94.62%')).length, 1);
+    // (`…财政拨款全年可用资金`: the year said between, and the rate in part 六 over part 二's figure.)
+    const later = ['一、基本情况', '本会为一级预算单位。', '二、一般公共预算支出情况',
+      '本部门一般公共预算财政拨款全年可用资金366.46万元，其中年初预算312.40万元，年中追加48.76万元，上年结转5.30万元；全年支出358.21万元。',
+      '三、政府性基金预算支出情况', '无。', '四、国有资本经营预算支出情况', '无。', '五、社会保险基金预算支出情况', '无。', '六、资金使用及绩效情况',
+      '全年一般公共预算支出358.21万元，预算执行率97.75%，年度目标全面完成。'].join('\n');
+    assert.deepStrictEqual(rates(later), []);
+    assert.deepStrictEqual(rates(later.replace('97.75%', '96.75%')).length, 1);
   });
 
   it('reads the unit\'s 收入, 一般公共预算收入 or 一般公共预算拨款 said in the paragraph as a base', () => {

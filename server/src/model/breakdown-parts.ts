@@ -68,10 +68,23 @@ export function withoutDetails(total: Amount, parts: Amount[]): Amount[] {
     let run = values[k + 1];
     for (let j = k + 2; j < parts.length && run.lt(values[k]); j++) {
       run = run.plus(values[j]);
-      if (run.eq(values[k]) && all.minus(run).eq(want)) return [...parts.slice(0, k + 1), ...parts.slice(j + 1)];
+      if (!run.eq(values[k])) continue;
+      if (all.minus(run).eq(want)) return [...parts.slice(0, k + 1), ...parts.slice(j + 1)];
+      // `项目支出11.36万元，其中区级资金6.00万元已全部支出，省级资金8.00万元支出5.36万元、结转2.64万元`:
+      // of a fund split into what was spent and what is carried over, a spending total takes the spent.
+      const spentOfIt = parts.slice(k + 1, j + 1);
+      if (spentAndCarried(total, spentOfIt) && all.minus(values[k]).minus(run).plus(values[k + 1]).eq(want)) {
+        return [...parts.slice(0, k), parts[k + 1], ...parts.slice(j + 1)];
+      }
     }
   }
   return parts;
+}
+
+/** A fund's use said right after it: what was spent of it, then what is carried over. */
+function spentAndCarried(total: Amount, details: Amount[]): boolean {
+  return /支出$/.test(total.labelCore) && details.length >= 2 && fundRole(details[0]) === 'spend'
+    && details.slice(1).every((d) => CARRY_OVER.test(d.labelCore));
 }
 
 /**

@@ -57,6 +57,9 @@ export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, 
     if (main.some((a) => a.approximate)) continue;
     // `…本年收入12,684.27万元，…。加上年结转146.80万元，本年支出…，年末结转…`: the sources began before.
     if (/^[，,\s]*(?:加|加上|另加|再加|连同)/.test(s.text)) continue;
+    // `以上5个项目年初预算合计134.00万元，实际支出合计156.84万元，结余结转合计4.28万元`: a sum of the items'
+    // opening budgets only; what was added to them during the year is not said, so no fund line.
+    if (SUMS_UP.test(s.text) && count('transfer') + count('adjust') + count('prior') === 0) continue;
     let lhs: Term[] = [];
     const rhs: Term[] = [];
     main.forEach((a, i) => {

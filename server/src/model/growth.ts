@@ -181,7 +181,8 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   if (own && !otherSubject) {
     const first = from === s.start ? figures.find((a) => !isCompared(a) && a.unit === last.unit)! : own;
     const nearest = totalOf(doc, own) ?? own;
-    const nows = [nearest, first].filter((a, i, all) => a.unit === last.unit && all.indexOf(a) === i);
+    const named = namedLikeTheBase(figures, last);
+    const nows = [named, nearest, first].filter((a, i, all): a is Amount => a !== undefined && a.unit === last.unit && all.indexOf(a) === i);
     return nows.length ? { nows, before: last } : undefined;
   }
   // …or named by the comparison's subject in a sentence before, on the same line.
@@ -204,6 +205,21 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
     if (named.length > 1) return undefined;
   }
   return { nows: [], before: last };
+}
+
+/** `较2022年实际支出104.27万元`: what last year's figure is, named after the year. */
+const BASE_NAMED = /(?:比|较|同比)(?:上年度?|去年|上一年|(?:19|20)\d{2}年度?)(?:同期)?的?(.{2,})$/;
+
+/**
+ * `当年实际支出109.64万元（…），占全年预算收入114.59万元的95.68%，较2022年实际支出104.27万元增长5.15%`:
+ * last year's figure names its kind, and this year's of that kind, said before it, is compared.
+ */
+function namedLikeTheBase(figures: Amount[], base: Amount): Amount | undefined {
+  const said = BASE_NAMED.exec(base.labelCore)?.[1];
+  const kind = said === undefined ? '' : labelCoreOf(said);
+  if (kind.length < 2) return undefined;
+  const named = figures.slice(0, -1).filter((a) => !isCompared(a) && a.unit === base.unit && a.labelCore === kind);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**

@@ -81,3 +81,22 @@ describe('PDF copies: 目录 leaders, list items and labels cut by the wrap', ()
     assert.strictEqual(lint(text('0.95')).findings.filter((f) => f.ruleId === 'amount.sum-mismatch').length, 1);
   });
 });
+
+describe('shapes: a PDF copy whose wrap put a list\'s 其中 on the line after its total', () => {
+  it('`项目支出2,660.69万元，主要用于…` / `…等方面，其中上级专项转移支付资金` / `1,872.40万元，本级…`: the parts are the total\'s', () => {
+    const lines = (local: string) => [
+      '　　（二）项目支出情况',
+      '　　项目支出2,660.69万元，主要用于农村供水保障工程、小型水库',
+      '除险加固、水土保持及河湖管护等方面，其中上级专项转移支付资金',
+      `1,872.40万元，本级财政安排${local}万元。全年完成农村供水保障工程`,
+      '12处，新增和改善供水人口2.63万人，完成小型水库除险加固8座，',
+      '治理水土流失面积12.6平方公里，河湖管护覆盖全市所有河段，全',
+      '年未发生重大水事纠纷和安全责任事故，群众满意度持续提升，项目',
+      '资金按进度拨付，财务核算规范，未发现挤占挪用等违规使用资金',
+      '的情况。',
+    ].join('\n');
+    assert.deepStrictEqual(lint(lines('788.29')).findings.filter((f) => f.ruleId.startsWith('amount.')).map((f) => f.message.zh), []);
+    const wrong = lint(lines('778.29')).findings.filter((f) => f.ruleId === 'amount.sum-mismatch');
+    assert.match(wrong[0]?.message.zh ?? '', /2660\.69万元与其组成之和2650\.69万元/);
+  });
+});

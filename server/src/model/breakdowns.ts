@@ -219,7 +219,9 @@ function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): b
   const last = open.parts[open.parts.length - 1];
   // Between the total and the first item's own words: `，其中主要包括`; or opening those words, where
   // nothing stops them (`…6061.45万元，主要包括基本公共卫生服务补助资金1865.20万元、…`).
-  if (MAINLY.test(text.slice(open.total.end, Math.max(open.total.end, first.labelStart))) || MAINLY_OPENING.test(first.label)) return true;
+  // (`项目支出2,660.69万元，主要用于…等方面，其中上级…`: what the money went to, said before 其中, is no part of the list.)
+  const between = text.slice(open.total.end, Math.max(open.total.end, first.labelStart));
+  if (MAINLY.test(between.slice(Math.max(0, between.lastIndexOf('其中')))) || MAINLY_OPENING.test(first.label)) return true;
   // The clause after the last item says `其余为…`: looked for in a bounded window, since a sentence
   // without stops can run for megabytes and hold thousands of lists.
   return andSoOn(text, last) || THE_REST.test(text.slice(last.end, Math.min(sentence.end, last.end + REST_WINDOW))) || shareOfTheParts(text, open.total, open.parts, last.end, Math.min(sentence.end, last.end + REST_WINDOW));
@@ -294,10 +296,13 @@ export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence,
   let continued = -1;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    if (s.index <= continued || !(BREAKS_DOWN.test(s.text) || WITHIN.test(s.text))) continue;
+    if (s.index <= continued) continue;
+    // A line cut in mid-sentence (a PDF copied to text): the list goes on at the next lines' start,
+    // and its 其中 may be there (`项目支出2,660.69万元，主要用于…` / `…等方面，其中上级专项转移支付资金` / `1,872.40万元…`).
+    const more = continuationsOf(doc, s);
+    if (![s, ...more].some((x) => BREAKS_DOWN.test(x.text) || WITHIN.test(x.text))) continue;
     const toks = tokensOf(s);
-    // A line cut in mid-sentence (a PDF copied to text): the list goes on at the next lines' start.
-    for (const next of continuationsOf(doc, s)) {
+    for (const next of more) {
       toks.push(...tokensOf(next));
       continued = next.index;
     }

@@ -86,4 +86,11 @@ describe('list readings: shares and projects', () => {
     assert.deepStrictEqual(sums(text), []);
     assert.strictEqual(sums('该项目年初预算134.00万元，实际支出126.84万元，结余结转4.28万元。').length, 1, 'one project\'s line names all its sources');
   });
+
+  it('money taken back (财政收回) in the list of an income is less of it', () => {
+    const text = '2024年部门收入98.64万元，全部为一般公共预算财政拨款，其中年初预算86.20万元，年中追加14.44万元，财政收回2.00万元。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.match(sums(text.replace('98.64', '102.64'))[0] ?? '', /102\.64万元与其组成之和98\.64万元/);
+    assert.deepStrictEqual(sums('年末结余10.00万元，其中结转下年8.00万元，财政收回2.00万元。'), [], 'of a balance, it is a part like any');
+  });
 });

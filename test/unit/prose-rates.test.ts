@@ -68,4 +68,12 @@ describe('prose rates: over the money a source makes available', () => {
   it('a source\'s 到位率 with words between its name and 到位 is that source\'s, over no figure said', () => {
     assert.deepStrictEqual(rates('项目预算350.00万元，实际到位332.50万元，资金到位率95.00%。其中省级补助全额到位，市本级配套资金因财力紧张到位132.50万元，到位率88.33%。'), []);
   });
+
+  it('a part of the money received is no budget of its 到位率', () => {
+    const text = '2022年项目资金到位合计188.00万元，其中中央水利发展资金86.00万元，省级农村供水维修养护补助资金42.00万元，县级财政预算安排60.00万元。中央和省级资金分别于5月和7月下达，资金到位率100%。';
+    assert.deepStrictEqual(rates(text), []);
+    const budget = '项目预算200.00万元，资金到位合计188.00万元，其中中央资金86.00万元，省级资金42.00万元，县级财政预算安排60.00万元，资金到位率%s%。';
+    assert.deepStrictEqual(rates(budget.replace('%s', '94.00')), []);
+    assert.strictEqual(rates(budget.replace('%s', '96.00')).length, 1);
+  });
 });

@@ -1,6 +1,6 @@
 import { Amount, baseValue, isPriorYear } from './amounts';
 import type { ReportDocument, Sentence } from './report';
-import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
+import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, Term, terms } from './terms';
 import { markAllBrackets } from './brackets';
 import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
 import { previousLineOfWords } from './text';
@@ -259,7 +259,17 @@ function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, o
     || namesSomeOnly(open.total, open.parts) || staff.some || open.itemsGoOnUnread === true;
   const said = endsWhereItAddsUp(doc.text, open.total, staff.parts);
   const { parts, carried } = carryOverAfterSpending(open.total, withoutDetails(open.total, said));
-  return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: terms(parts), optional: terms([...carried, ...optional]), atLeast };
+  return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: partTerms(open.total, parts), optional: terms([...carried, ...optional]), atLeast };
+}
+
+/** A whole of money to be had, not spent: an income, a budget, the money available. */
+const INCOME_OR_BUDGET = /收入|预算|可用资金|资金来源/;
+
+/** `部门收入98.64万元，其中年初预算86.20万元，年中追加14.44万元，财政收回2.00万元`: money taken back is less of an income. */
+function partTerms(total: Amount, parts: Amount[]): Term[] {
+  const out = terms(parts);
+  if (!INCOME_OR_BUDGET.test(total.labelCore) || /支出/.test(total.labelCore)) return out;
+  return out.map((t) => (t.sign === 1 && fundRole(t.amount) === 'recall' ? { ...t, sign: -1 } : t));
 }
 
 /** `（含…）` groups: the figures inside break down the figure they follow. */

@@ -4,7 +4,7 @@ import { halfOf, percentDigits, StatedPercent } from './rates';
 import type { ReportDocument, Sentence } from './report';
 import { holds } from './arith';
 import { namedTotal } from './shares';
-import { changeRelation, Relation } from './terms';
+import { changeRelation, listTotalOf, Relation } from './terms';
 
 /**
  * A change from one year to the next stated as a percentage, with both figures:
@@ -180,7 +180,7 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   const otherSubject = own !== undefined && ownSubject.said.length >= 2 && /[；;]/.test(doc.text.slice(own.end, last.start)) && !own.labelCore.includes(ownSubject.core);
   if (own && !otherSubject) {
     const first = from === s.start ? figures.find((a) => !isCompared(a) && a.unit === last.unit)! : own;
-    const nearest = totalOf(doc, own) ?? own;
+    const nearest = listTotalOf(doc, own) ?? own;
     const named = namedLikeTheBase(figures, last);
     const nows = [named, nearest, first].filter((a, i, all): a is Amount => a !== undefined && a.unit === last.unit && all.indexOf(a) === i);
     return nows.length ? { nows, before: last } : undefined;
@@ -249,20 +249,6 @@ function ofSubject(c: GrowthClaim): boolean {
   const subject = subjectOf(c.before).core;
   if (subject.length < 2) return true;
   return [c.now, ...c.otherNows].some((a) => a !== undefined && (a.labelCore.includes(subject) || subject.includes(a.labelCore)));
-}
-
-/** The total of each list, by its parts' ids: made once a report, when a change is first read. */
-const TOTALS = new WeakMap<ReportDocument, Map<number, Amount>>();
-
-/** The total of the list a figure is a part of, if it is one. */
-function totalOf(doc: ReportDocument, a: Amount): Amount | undefined {
-  let totals = TOTALS.get(doc);
-  if (!totals) {
-    totals = new Map();
-    for (const r of doc.relations) if (r.kind === 'breakdown') for (const t of r.rhs) if (!totals.has(t.amount.id)) totals.set(t.amount.id, r.anchor);
-    TOTALS.set(doc, totals);
-  }
-  return totals.get(a.id);
 }
 
 const HUNDRED = new Decimal(100);

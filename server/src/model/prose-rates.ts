@@ -1,7 +1,7 @@
 import { Amount, amountsBetween, firstAmountBetween } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { percentDigits, RateClaim } from './rates';
-import { fundRole, standsApart, Term, terms } from './terms';
+import { fundRole, listTotalOf, standsApart, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
 import { budgetNamedInClause, budgetOfItsSentence, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource } from './rate-bases';
@@ -243,7 +243,9 @@ function receivedRate(doc: ReportDocument, kinds: FigureKinds, s: Sentence, m: R
   // (`资金到位率` names the whole project's money: the source's figure before it is a part, no subject.)
   const source = m.said.startsWith('到位率') ? SOURCE_RECEIVED.exec(last?.labelCore ?? '')?.[1] : undefined;
   const spend = source ? [last] : received.slice(-2);
-  let budgets = source ? ofSource(figures, source) : wholeBudgets(kinds, figures, fundLines, sourceTotals);
+  // (`到位合计188.00万元，其中…，县级财政预算安排60.00万元`: a part of the money received is no budget of it.)
+  const own = source ? figures : figures.filter((a) => { const of = listTotalOf(doc, a); return of === undefined || !spend.includes(of); });
+  let budgets = source ? ofSource(figures, source) : wholeBudgets(kinds, own, fundLines, sourceTotals);
   if (!source && budgets.length === 0 && last) budgets = allotted(figures, last);
   if (spend.length === 0 || budgets.length === 0) return undefined;
   return claimOf(m, s.line, spend, budgets, '到位率');

@@ -1,7 +1,7 @@
 import { Amount, amountsBetween, baseValue, firstAmountBetween, isPriorYear, lastAmountBetween } from './amounts';
 import { percentDigits, RateClaim } from './rates';
 import type { ReportDocument } from './report';
-import { standsApart } from './terms';
+import { listTotalOf, standsApart } from './terms';
 
 /**
  * `基本支出268.15万元，占支出合计的71.80%`, `其中项目支出105.32万元，占28.20%`: a figure's share of a
@@ -82,7 +82,6 @@ export function namedTotal(doc: ReportDocument, name: string, part: Amount): Amo
 
 export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): RateClaim[] {
   const out: RateClaim[] = [];
-  let totalOf: Map<number, Amount> | undefined;
   let marks: Marks | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
@@ -97,8 +96,7 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       const figure = lastAmountBetween(doc.amounts, s.start, at);
       const part = figure && usable(figure) && sharedRightAfter(doc.text.slice(figure.end, at), figure) ? figure : namedPart(doc, s.start, at, name);
       if (!part) continue;
-      totalOf ??= listTotals(doc);
-      const ofList = totalOf.get(part.id);
+      const ofList = listTotalOf(doc, part);
       // Named, the total is the figure of that name; `占在职人员的40%` names its list's `共有在职人员30人` too.
       const listed = ofList ?? totalBeforeQizhong(doc, (marks ??= marksOf(doc.text)), s.start, part);
       // (`占全年支出的30.64%` after `基本支出402.36万元，其中…`: 基本支出 is no 支出 of the year.)
@@ -116,7 +114,7 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
         ...percentDigits(m[2]), spend, budgets: [[{ amount: total, sign: 1 }]], word: '占比',
       });
     }
-    if (/占[^。；%％]{0,16}[0-9０-９]/.test(s.text)) sharesOfAFigure(doc, s, taken, (totalOf ??= listTotals(doc)), out);
+    if (/占[^。；%％]{0,16}[0-9０-９]/.test(s.text)) sharesOfAFigure(doc, s, taken, out);
   }
   return out;
 }
@@ -124,7 +122,7 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
 /** `占本年支出372.46万元的比重为38.35%`: the whole's figure said in the share's own words. */
 const SHARE_OF_FIGURE = /占[\u4e00-\u9fff“”]{0,12}?([0-9０-９][0-9０-９,，.．]*\s*(?:万元|元|亿元|人|名))的?(?:比重|比例)?(?:为|达到?|是)?\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]/g;
 
-function sharesOfAFigure(doc: ReportDocument, s: { start: number; text: string; line: number }, taken: ReadonlySet<number>, totalOf: Map<number, Amount>, out: RateClaim[]): void {
+function sharesOfAFigure(doc: ReportDocument, s: { start: number; text: string; line: number }, taken: ReadonlySet<number>, out: RateClaim[]): void {
   for (const m of s.text.matchAll(SHARE_OF_FIGURE)) {
     const at = s.start + m.index!;
     const numberStart = at + m[0].lastIndexOf(m[2]);
@@ -135,7 +133,7 @@ function sharesOfAFigure(doc: ReportDocument, s: { start: number; text: string; 
     if (!sharedRightAfter(doc.text.slice(figure.end, at), figure) || baseValue(figure).gt(baseValue(whole))) continue;
     // `基本支出1019.39万元，其中…公用经费116.27万元，占调整后基本支出预算1036.92万元的98.31%`: the last part
     // of a list may stand for its total; each is a reading.
-    const list = totalOf.get(figure.id);
+    const list = listTotalOf(doc, figure);
     out.push({
       start: at, end: at + m[0].length, numberStart, numberEnd: numberStart + m[2].length, line: s.line,
       ...percentDigits(m[2]), spend: list && list.kind === whole.kind ? [list, figure] : [figure], budgets: [[{ amount: whole, sign: 1 }]], word: '占比',
@@ -248,9 +246,3 @@ function wholeItsClauseNames(doc: ReportDocument, part: Amount): Amount | undefi
   return m ? namedTotal(doc, m[1], part) : undefined;
 }
 
-/** The total of each part of a `其中` list. */
-function listTotals(doc: ReportDocument): Map<number, Amount> {
-  const out = new Map<number, Amount>();
-  for (const r of doc.relations) if (r.kind === 'breakdown') for (const t of r.rhs) out.set(t.amount.id, r.anchor);
-  return out;
-}

@@ -142,3 +142,17 @@ const ROLE = {
 export function terms(amounts: Amount[]): Term[] {
   return amounts.map((amount) => ({ amount, sign: signOf(amount) }));
 }
+
+/** By report (its relations): the total of the list each figure is a part of, made when first asked. */
+const LIST_TOTALS = new WeakMap<readonly Relation[], Map<number, Amount>>();
+
+/** The total of the list a figure is a part of (the first list read with it), if it is one. */
+export function listTotalOf(doc: { relations: readonly Relation[] }, a: Amount): Amount | undefined {
+  let totals = LIST_TOTALS.get(doc.relations);
+  if (!totals) {
+    totals = new Map();
+    for (const r of doc.relations) if (r.kind === 'breakdown') for (const t of r.rhs) if (!totals.has(t.amount.id)) totals.set(t.amount.id, r.anchor);
+    LIST_TOTALS.set(doc.relations, totals);
+  }
+  return totals.get(a.id);
+}

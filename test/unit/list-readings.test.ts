@@ -93,4 +93,10 @@ describe('list readings: shares and projects', () => {
     assert.match(sums(text.replace('98.64', '102.64'))[0] ?? '', /102\.64万元与其组成之和98\.64万元/);
     assert.deepStrictEqual(sums('年末结余10.00万元，其中结转下年8.00万元，财政收回2.00万元。'), [], 'of a balance, it is a part like any');
   });
+
+  it('after a `；`, a clause naming money of its own before 其中 splits that money, not the figure before it', () => {
+    const text = '中央资金按国家级公益林18.46万亩、每亩16元的标准安排，其中损失性补偿每亩15.75元，计290.75万元，公共管护支出每亩0.25元，计4.62万元；省级资金按省级公益林9.72万亩、每亩17元的标准安排，其中损失性补偿每亩16.75元，计162.81万元，公共管护支出每亩0.25元，计2.43万元。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums('支出合计120.00万元；其中基本支出80.00万元，项目支出30.00万元。').length, 1, 'a 其中 right after the `；` is still the figure\'s');
+  });
 });

@@ -76,4 +76,10 @@ describe('prose rates: over the money a source makes available', () => {
     assert.deepStrictEqual(rates(budget.replace('%s', '94.00')), []);
     assert.strictEqual(rates(budget.replace('%s', '96.00')).length, 1);
   });
+
+  it('the year\'s budget said as 调整后预算收入 is a reading of the rate in the next sentence', () => {
+    const text = '2024年我局年初预算收入1873.46万元，年中追加6390.73万元，调整后预算收入8264.19万元。全年实际支出7986.52万元，其中基本支出1216.38万元，项目支出6770.14万元，预算执行率96.64%，未支出的277.67万元结转下年使用。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.strictEqual(rates(text.replace('96.64%', '95.64%')).length, 1);
+  });
 });

@@ -163,7 +163,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         if (!total && !t.marker.sameSentenceOnly && t.marker.named === undefined && opensSentence) total = previousSentenceTotal(scan, next);
         // `除防疫员补助52.80万元外，其余资金用于…，其中…`: the list is of the rest, which has no figure.
         if (total && THE_REST.test(text.slice(total.end, t.pos))) total = undefined;
-        if (total && notAWhole(text, total, next)) total = undefined;
+        if (total && (notAWhole(text, total, next) || subjectOfItsOwn(text, total, t.pos))) total = undefined;
         if (total) total = sameRoleTotal(total, next, seen);
         if (total) open = { total, parts: [], segmentSeen: false };
       }
@@ -200,6 +200,20 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
     last = t;
   }
   close();
+}
+
+/** A clause's subject of money, said first: `省级资金按…标准安排，其中…`. */
+const MONEY_SUBJECT = /^[\u4e00-\u9fff]{0,8}?(资金|经费|支出|收入|预算)/;
+
+/**
+ * `…公共管护支出每亩0.25元，计4.62万元；省级资金按…每亩17元的标准安排，其中损失性补偿…`: after a `；`,
+ * a clause that names money of its own (with no figure) before 其中 splits that money, not the figure before.
+ */
+function subjectOfItsOwn(text: string, total: Amount, at: number): boolean {
+  const between = text.slice(total.end, at);
+  const k = Math.max(between.lastIndexOf('；'), between.lastIndexOf(';'));
+  const subject = k < 0 ? undefined : MONEY_SUBJECT.exec(between.slice(k + 1))?.[0];
+  return subject !== undefined && !total.labelCore.includes(subject) && !subject.startsWith('其中');
 }
 
 /**

@@ -82,4 +82,21 @@ describe('table products: count × rate per thing, row by row', () => {
     assert.deepStrictEqual(products(text), []);
     assert.strictEqual(products(text.replace('16.80', '18.60')).length, 1);
   });
+  it('a total paid `按每亩300元的标准兑付…资金` over a count in 万亩', () => {
+    const text = '全年完成人工造林1.26万亩，按每亩300元的标准兑付造林补助资金378.00万元，其余资金用于苗木调运。';
+    assert.deepStrictEqual(products(text), []);
+    assert.deepStrictEqual(products(text.replace('378.00', '387.00')).map((f) => f.message.zh), ['兑付造林补助资金387.00万元与1.26万亩×300元＝378.00万元不符']);
+  });
+  it('a price column whose header says its unit (`单价（元）`) beside `数量（台/套/把）`, in a spaces-aligned table', () => {
+    const table = (cell: string) => [
+      '表2  森林防火物资购置明细表',
+      '物资名称          数量（台/套/把）    单价（元）    金额（万元）',
+      '风力灭火机              20               3800           7.60',
+      `防火服                 150                520           ${cell}`,
+      '灭火水枪                40               1350           5.40',
+      `合计                                                   ${(Number(cell) + 13).toFixed(2)}`,
+    ].join('\n');
+    assert.deepStrictEqual(lint(table('7.80')).findings.filter((f) => f.ruleId.startsWith('amount.')), []);
+    assert.deepStrictEqual(products(table('7.20')).map((f) => f.message.zh), ['金额7.20万元与150×520元＝7.80万元不符']);
+  });
 });

@@ -20,7 +20,7 @@ const MEASURED = /(?<![0-9０-９.．第])(?<![0-9０-９][,，])((?:[0-9０-９
 /** `5.38万名`: a count in 万, rounded to its digits. */
 const COUNT_WAN = new RegExp(`(?<![0-9０-９.．第])([0-9０-９]{1,4}(?:[.．][0-9０-９]{1,4})?)\\s*万\\s*(${MEASURES})`, 'g');
 // (`…人均84元标准核定补助资金234.96万元`: a total set by the standard is one too.)
-const TOTAL_WORDS = /(?:共|共计|合计|总计|累计|计|核定|核拨)[\u4e00-\u9fff（）()“”]{0,10}$|^(?:全年)?(?:兑付|兑现|发放|拨付)(?:奖补|补助|补贴)?(?:资金|金|费)?$/;
+const TOTAL_WORDS = /(?:共|共计|合计|总计|累计|计|核定|核拨)[\u4e00-\u9fff（）()“”]{0,10}$|^(?:的标准)?(?:全年)?(?:兑付|兑现|发放|拨付)(?:[\u4e00-\u9fff]{0,4}?(?:奖补|补助|补贴))?(?:资金|金|费)?$/;
 /** How far the parts of one product may lie apart: a clause or two. */
 const REACH = 60;
 /** A total's words that may sum every product said before it (`共计发放`, `合计`). */

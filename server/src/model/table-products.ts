@@ -39,7 +39,14 @@ interface Columns {
   countMeasure?: string;
   /** The rate column is a price (`单价`): per whatever each row counts. */
   price: boolean;
+  /** `单价（元）`: the price's money unit, said once in its header for bare figures below. */
+  priceUnit?: string;
 }
+
+/** `单价（元）`, `单价(万元)`: a price column whose header says its unit. */
+const PRICE_IN_HEADER = /单价\s*[（(]\s*(万元|元)\s*[）)]\s*$/;
+/** `数量（台/套/把）`: a quantity header naming several measures. */
+const MEASURES_IN_HEADER = /数量\s*[（(]\s*[\u4e00-\u9fff]{1,2}(?:\s*[/／、]\s*[\u4e00-\u9fff]{1,2})+\s*[）)]\s*$/;
 
 /** `1.38万元`, `460元`: a price with its money unit in the cell. */
 const PRICE_CELL = /^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(万元|元)$/;
@@ -52,9 +59,11 @@ function columnsOf(t: Table): Columns | undefined {
   if (rates.length !== 1 || money.length !== 1) return undefined;
   const rate = rates[0];
   const per = PER_IN_HEADER.exec(header[rate]);
+  const price = /单价/.test(header[rate]);
   const counts = header.flatMap((h, i) => {
     if (i === rate || i === money[0] || t.columns[i] === 'seq' || t.columns[i] === 'name' || NOT_A_RATE.test(h)) return [];
-    const unit = COUNT_IN_HEADER.exec(h)?.[1] ?? (COUNT_NAME.test(h) ? COUNT_NAME.exec(h)![1].replace('数', '') : undefined);
+    // (`数量（台/套/把）` beside a price: a count of whatever each row buys, its measure not one.)
+    const unit = COUNT_IN_HEADER.exec(h)?.[1] ?? (COUNT_NAME.test(h) ? COUNT_NAME.exec(h)![1].replace('数', '') : price && MEASURES_IN_HEADER.test(h) ? '' : undefined);
     return unit || t.columns[i] === 'other' ? [{ i, unit }] : [];
   });
   // `补贴户数（户） | 补贴面积（亩） | 补贴标准（元/亩）`: the count of the rate's measure, when the header says it.
@@ -63,7 +72,8 @@ function columnsOf(t: Table): Columns | undefined {
   const quantity = counts.filter((c) => /(数量|工程量)(（[^）]*）)?$/.test(header[c.i]));
   const count = ofMeasure.length === 1 ? ofMeasure[0] : counts.length === 1 ? counts[0] : quantity.length === 1 ? quantity[0] : undefined;
   if (!count) return undefined;
-  return { rate, money: money[0], count: count.i, countMeasure: count.unit, perHeader: per ? { unit: per[1], measure: per[2], period: per[3] } : undefined, price: /单价/.test(header[rate]) };
+  const priceUnit = price ? PRICE_IN_HEADER.exec(header[rate])?.[1] : undefined;
+  return { rate, money: money[0], count: count.i, countMeasure: count.unit, perHeader: per ? { unit: per[1], measure: per[2], period: per[3] } : undefined, price, priceUnit };
 }
 
 /** The rate a row's cell says, in the table's terms; nothing for a dash, a range or words. */
@@ -74,6 +84,7 @@ function rateOf(cell: TableCell | undefined, cols: Columns): { value: string; un
   // `单价 | 1.38万元` beside `数量 | 86台`: a price per whatever the row counts.
   const price = cols.price ? PRICE_CELL.exec(text) : null;
   if (price) return { value: plainFigure(price[1]), unit: price[2], measure: ANY_MEASURE };
+  if (cols.priceUnit && BARE_FIGURE.test(text)) return { value: plainFigure(text), unit: cols.priceUnit, measure: ANY_MEASURE };
   if (cols.perHeader && BARE_FIGURE.test(text)) return { value: plainFigure(text), unit: cols.perHeader.unit, measure: cols.perHeader.measure };
   return undefined;
 }
@@ -81,7 +92,7 @@ function rateOf(cell: TableCell | undefined, cols: Columns): { value: string; un
 function countOf(cell: TableCell | undefined, cols: Columns): ProductClaim['count'] | undefined {
   const text = cell?.text.trim() ?? '';
   const own = COUNT_CELL.exec(text);
-  const digits = own ? own[1] : BARE_FIGURE.test(text) && cols.countMeasure ? text : undefined;
+  const digits = own ? own[1] : BARE_FIGURE.test(text) && cols.countMeasure !== undefined ? text : undefined;
   const measure = own ? own[2] : cols.countMeasure;
   if (!cell || digits === undefined || measure === undefined) return undefined;
   const value = plainFigure(digits);

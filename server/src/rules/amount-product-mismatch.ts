@@ -25,17 +25,19 @@ export const amountProductMismatch: Rule = {
       const factors = `${count.text}×${amountText(rate)}${p.months === 12 ? '×12个月' : ''}`;
       const shown = `${factors}＝${value}${total.unit}`;
       const related = [{ start: count.start, end: count.end, message: msg(`数量：${count.text}`, `count: ${count.text}`) }];
+      // (`按每亩300元的标准兑付造林补助资金…`: the total's name, without the words of the standard before it.)
+      const name = total.labelCore.replace(/^的?标准/, '');
       if (slips.has(total)) {
         findings.push({
           ruleId: this.id, start: total.start, end: total.end, related,
-          message: msg(`${total.labelCore}${amountText(total)}与${factors}＝${inUnit(product, '万元', total.decimals)}万元不符：单位应为万元`, `${amountText(total)} is not ${factors} = ${inUnit(product, '万元', total.decimals)}万元: the unit should be 万元`),
+          message: msg(`${name}${amountText(total)}与${factors}＝${inUnit(product, '万元', total.decimals)}万元不符：单位应为万元`, `${amountText(total)} is not ${factors} = ${inUnit(product, '万元', total.decimals)}万元: the unit should be 万元`),
           fixes: [{ title: msg('单位改为“万元”', 'Change the unit to 万元'), edits: [{ start: total.unitStart, end: total.unitEnd, newText: '万元' }], preferred: true }],
         });
         continue;
       }
       findings.push({
         ruleId: this.id, start: total.start, end: total.end, related,
-        message: msg(`${total.labelCore}${amountText(total)}与${shown}不符`, `${amountText(total)} does not equal ${shown}`),
+        message: msg(`${name}${amountText(total)}与${shown}不符`, `${amountText(total)} does not equal ${shown}`),
         fixes: [{ title: msg(`改为${written}${total.unit}（按${factors}计算）`, `Change to ${written}${total.unit} (from ${factors})`), edits: [{ start: total.numberStart, end: total.numberEnd, newText: written }], preferred: true }],
       });
     }

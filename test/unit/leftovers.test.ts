@@ -8,6 +8,14 @@ const found = (text: string, rule: string) => lint(text).findings.filter((f) => 
 const STYLE = '本单位认真贯彻落实上级部署，加强预算管理，严格执行财经纪律；'.repeat(8);
 
 describe('leftovers: template text, conversion debris, typing slips', () => {
+  it('a paragraph opening with the template asking (`请根据…简要概述…，字数控制在500字以内。`) is an instruction, without brackets', () => {
+    const text = '一、部门基本情况\n（一）部门职能概述\n请根据部门“三定”方案简要概述部门主要职能，字数控制在500字以内。本局主要负责全县水利工作。\n';
+    const [f] = found(text, 'template.instruction');
+    assert.ok(f, 'found');
+    assert.strictEqual(applyEdits(text, f.fixes[0].edits), '一、部门基本情况\n（一）部门职能概述\n本局主要负责全县水利工作。\n', 'what the drafter wrote after it stays');
+    assert.deepStrictEqual(found('请财政局在安排2025年预算时予以支持。\n请各股室根据自评结果抓好整改。\n', 'template.instruction'), [], 'a request the report makes is no instruction');
+  });
+
   it('X between digits masks a number; X before a unit or alone is a placeholder', () => {
     const masked = '抽查对象刘某华，身份证号码4304261958XXXX2716，联系电话139XXXX6025，病例联系电话统一记为“138XXXX2256”样式。';
     assert.deepStrictEqual(found(masked, 'template.placeholder'), []);

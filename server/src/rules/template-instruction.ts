@@ -99,6 +99,34 @@ function trailingOffLines(doc: ReportDocument, headingLines: Set<number>): Match
   return out;
 }
 
+/** `请根据部门“三定”方案简要概述部门主要职能`: a paragraph opening with the template asking for something. */
+const ASKS_OPENING = /^请(?:根据|结合|按照|对照|围绕|简要|详细|具体|重点|逐项|如实|认真|在此|在本部分)[^。！？]{0,40}?(?:说明|概述|简述|描述|阐述|列明|填写|填报|分析|介绍|总结)/;
+
+/**
+ * `请根据部门“三定”方案简要概述部门主要职能，字数控制在500字以内。` opening a paragraph, no brackets: the
+ * sentence that asks, and a word limit said right after it. What the drafter wrote after them stays.
+ */
+function askingParagraphs(doc: ReportDocument, headingLines: Set<number>): Match[] {
+  const out: Match[] = [];
+  for (const l of doc.lines.lines) {
+    const t = l.text.trimStart();
+    if (!t.startsWith('请') || headingLines.has(l.index) || notReportWords(doc.layout, l.index)) continue;
+    const m = ASKS_OPENING.exec(t);
+    if (!m) continue;
+    const sentenceEnd = (from: number) => {
+      const stop = t.slice(from).search(/[。！？]/);
+      return stop < 0 ? t.trimEnd().length : from + stop + 1;
+    };
+    let end = sentenceEnd(0);
+    // (`…主要职能，字数控制在500字以内。`: a limit in the same sentence is in it already; one said next is the template's too.)
+    const next = sentenceEnd(end);
+    if (next - end <= 20 && WORD_LIMIT.test(t.slice(end, next))) end = next;
+    const start = l.start + (l.text.length - t.length);
+    out.push({ start, end: start + end, line: l.index });
+  }
+  return out;
+}
+
 interface Match {
   start: number;
   end: number;
@@ -246,7 +274,7 @@ export const templateInstruction: Rule = {
       if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, line: l.index });
     }
     const headingLines = new Set(doc.headings.map((h) => h.line));
-    for (const m of trailingOffLines(doc, headingLines)) if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
+    for (const m of [...trailingOffLines(doc, headingLines), ...askingParagraphs(doc, headingLines)]) if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
     for (const m of found) {
       findings.push({
         ruleId: this.id,

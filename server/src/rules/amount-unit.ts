@@ -11,15 +11,22 @@ import { rowName } from '../model/tables';
 import { Finding, Message, msg, Rule } from './types';
 import { amountText, halfDigits, termsText } from './util';
 
-/** The unit's own scale: the largest figure of the summary part (预算收入, 支出), in 万元. */
-function unitScale(doc: ReportDocument): Decimal | undefined {
+/**
+ * The unit's own scale, in 万元, and how many times it a figure must be to be read as 元: the largest
+ * figure of the summary part (预算收入, 支出), a hundred times; with no summary part known (a
+ * project's report, an outline not shipped), its largest budget said in prose, a thousand times.
+ */
+function unitScale(doc: ReportDocument): { scale: Decimal; times: number } | undefined {
   const summary = headingOfPart(doc, doc.outline?.summaryPart);
-  const inSummary = doc.amounts.filter((a) => a.kind === 'money' && (!summary || (a.start >= summary.start && a.end <= summary.sectionEnd)));
-  if (!summary) return undefined;
+  const inScope = summary
+    ? doc.amounts.filter((a) => a.kind === 'money' && a.start >= summary.start && a.end <= summary.sectionEnd)
+    : doc.amounts.filter((a) => a.kind === 'money' && !a.cell && !a.perUnit && !a.approximate && BUDGET.test(a.labelCore));
   let max: Decimal | undefined;
-  for (const a of inSummary) if (!max || baseValue(a).gt(max)) max = baseValue(a);
-  return max;
+  for (const a of inScope) if (!max || baseValue(a).gt(max)) max = baseValue(a);
+  return max && { scale: max, times: summary ? 100 : 1000 };
 }
+/** `调整后预算1,045.30万元`, `项目总投资…`: what a project had to spend. */
+const BUDGET = /预算(数|总额|金额|资金)?$|可用资金$|总投资$/;
 
 function unitFix(a: Amount, unit: string) {
   return [{ title: msg(`将单位改为“${unit}”`, `Change the unit to "${unit}"`), edits: [{ start: a.unitStart, end: a.unitEnd, newText: unit }], preferred: true }];
@@ -268,14 +275,14 @@ function splitSlips(doc: ReportDocument, lone: LoneYuan[], flagged: Set<number>)
 /** A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget): 元 meant. */
 function farBeyondBudget(doc: ReportDocument, flagged: Set<number>): Finding[] {
   const findings: Finding[] = [];
-  const scale = unitScale(doc);
-  if (scale && scale.gt(0)) {
+  const { scale, times } = unitScale(doc) ?? {};
+  if (scale && times && scale.gt(0)) {
     const inHolding = new Set<number>();
     for (const r of doc.relations) if (holds(r)) for (const a of amountsOf(r)) inHolding.add(a.id);
     for (const a of doc.amounts) {
       if (a.unit !== '万元' || flagged.has(a.id) || inHolding.has(a.id)) continue;
       const value = writtenValue(a);
-      if (!(a.decimals > 0 || value.gte(10000)) || value.lt(scale.times(100))) continue;
+      if (!(a.decimals > 0 || value.gte(10000)) || value.lt(scale.times(times))) continue;
       flagged.add(a.id);
       findings.push(slipFinding(a, '元', msg(
         `${amountText(a)}（约${value.div(10000).toFixed(2)}亿元）是本单位全部预算${halfDigits(scale.toString())}万元的${value.div(scale).toFixed(0)}倍，单位很可能应为“元”`,
@@ -319,10 +326,10 @@ export const amountUnit: Rule = {
       });
     }
     findings.push(...rateSlips(doc, flagged));
-    // 2. A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget).
-    findings.push(...farBeyondBudget(doc, flagged));
-    // 3. The same digits for the same thing in 万元 here and 元 there: the odd unit out is the slip.
+    // 2. The same digits for the same thing in 万元 here and 元 there: the odd unit out is the slip.
     findings.push(...sameDigitsFindings(doc, flagged));
+    // 3. A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget).
+    findings.push(...farBeyondBudget(doc, flagged));
     // 4. One of the unit's own totals in 元, a ten-thousandth of its budget.
     for (const a of wholeBudgetInYuan(doc, flagged)) {
       flagged.add(a.id);

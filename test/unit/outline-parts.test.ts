@@ -26,3 +26,14 @@ describe('outline parts a unit may leave out', () => {
     assert.deepStrictEqual(missing(first).filter((m) => /政府性基金|国有资本|社会保险/.test(m)), []);
   });
 });
+
+describe('outline parts: chapters and sections (第一章, 第一节) of an outline not shipped', () => {
+  it('items numbered 一、 start again under each 第X节, and the space after 第X节 is its number\'s', () => {
+    const text = ['第一章 绩效目标完成情况', '第一节 产出指标完成情况', '一、数量指标。全年保洁面积486万平方米。', '二、质量指标。机械化清扫率93%。',
+      '第二节 效益指标完成情况', '一、社会效益。结案率提高。', '二、生态效益。扬尘减少。', '第二章 预算管理情况', '一、预算编制。纳入项目库管理。'].join('\n');
+    const found = lint(text).findings.filter((f) => f.ruleId === 'section.numbering' || f.ruleId === 'text.spacing');
+    assert.deepStrictEqual(found.map((f) => f.message.zh), []);
+    const repeated = text.replace('二、生态效益', '一、生态效益');
+    assert.strictEqual(lint(repeated).findings.filter((f) => f.ruleId === 'section.numbering').length, 1, 'a number repeated within one 节 still is');
+  });
+});

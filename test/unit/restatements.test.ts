@@ -62,3 +62,11 @@ describe('restatements of a table\'s row', () => {
     assert.deepStrictEqual(inconsistent(text), []);
   });
 });
+
+describe('restatements: a bare 支出 that is another thing\'s', () => {
+  it('a bare 支出 after a price in its sentence is what the count cost at it, not the unit\'s spending', () => {
+    const text = '二、部门预算收支情况\n2024年本局本年支出3536.19万元，其中基本支出1218.74万元，项目支出2317.45万元。\n三、绩效目标完成情况\n四、成本指标。生活垃圾转运处置按68200吨、合同单价98元/吨结算，支出668.36万元，单价与上年持平。';
+    assert.deepStrictEqual(inconsistent(text), []);
+    assert.strictEqual(inconsistent(text.replace('合同单价98元/吨结算，支出668.36', '全年支出3563.19')).length, 1, 'a bare 支出 of the year is the unit\'s');
+  });
+});

@@ -99,4 +99,9 @@ describe('table products: count × rate per thing, row by row', () => {
     assert.deepStrictEqual(lint(table('7.80')).findings.filter((f) => f.ruleId.startsWith('amount.')), []);
     assert.deepStrictEqual(products(table('7.20')).map((f) => f.message.zh), ['金额7.20万元与150×520元＝7.80万元不符']);
   });
+  it('a count given to each of several things (`为12支…各配置…1套`) is that many times theirs', () => {
+    const text = '我局为12支乡镇业余文艺队各配置演出服装道具1套，每套0.35万元，共计4.20万元。';
+    assert.deepStrictEqual(products(text), []);
+    assert.deepStrictEqual(products(text.replace('4.20', '4.60')).map((f) => f.message.zh), ['4.60万元与12支×1套×0.35万元＝4.20万元不符']);
+  });
 });

@@ -23,6 +23,22 @@ const COUNT_WAN = new RegExp(`(?<![0-9０-９.．第])([0-9０-９]{1,4}(?:[.．
 const TOTAL_WORDS = /(?:共|共计|合计|总计|累计|计|核定|核拨)[\u4e00-\u9fff（）()“”]{0,10}$|^(?:的标准)?(?:全年)?(?:兑付|兑现|发放|拨付)(?:[\u4e00-\u9fff]{0,4}?(?:奖补|补助|补贴))?(?:资金|金|费)?$/;
 /** How far the parts of one product may lie apart: a clause or two. */
 const REACH = 60;
+/** `各配发…`, `各1套`: what each of several things was given, said before its count. */
+const EACH_GIVEN = /各[\u4e00-\u9fff]{0,12}$/;
+/**
+ * `为全区46所中小学各配发科普挂图1套，每套0.12万元`: a count given to each of several things is that
+ * many times theirs (46所×1套), when one count of them is said before 各; else no count of all.
+ */
+function givenToEach(text: string, from: number, count: ProductClaim['count']): ProductClaim['count'] | undefined {
+  if (!EACH_GIVEN.test(text.slice(Math.max(from, count.start - 16), count.start))) return count;
+  const of = EACH_OF.exec(text.slice(from, count.start));
+  if (!of) return undefined;
+  const start = from + of.index;
+  return { ...count, value: Number(toHalfWidthDigits(of[1])) * count.value, start, text: `${of[1]}${of[2]}×${count.text}` };
+}
+/** `12支乡镇业余文艺队各配置…`: the things each is given to, counted in whatever measure, just before 各. */
+const EACH_OF = /([0-9０-９]{1,5})\s*([\u4e00-\u9fff])[\u4e00-\u9fff（）()“”]{0,16}?各[\u4e00-\u9fff]{0,12}$/;
+
 /** A total's words that may sum every product said before it (`共计发放`, `合计`). */
 const ALL_OF_THEM = /共计|合计|总计|累计|共/;
 
@@ -106,7 +122,8 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       // (A price's count is the one count of the clauses before it, of whatever measure.)
       const near = countsIn(doc.text, windowStart, measure === ANY_MEASURE ? rate.start : total.start).filter((c) => countedIn(c.measure, measure) && c.value > 0);
       if (near.length !== 1) return;
-      const count = near[0];
+      const count = givenToEach(doc.text, windowStart, near[0]);
+      if (!count) return;
       // `每人90元、…每人60元的标准：…12,000人，计108.00万元；…`: rates said before their counts, two of
       // one measure in reach — which count is whose is not said. A count said first (`1,200亩，每亩
       // 补助1,500元，共…`) is its rate's unless another rate stands between it and its total.

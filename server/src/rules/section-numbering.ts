@@ -92,6 +92,14 @@ function sameProjectList(prev: Entry | undefined, e: Entry): boolean {
   return prev !== undefined && PROJECT_LINE.test(prev.title) && PROJECT_LINE.test(e.title);
 }
 
+/** `第二节 效益指标完成情况`: a heading of a level the entries do not read, under which a list starts again. */
+const SECTION_LINE = /^[ \t\u3000]*第[一二三四五六七八九十0-9０-９]{1,3}节/;
+
+function sectionLineBetween(doc: ReportDocument, before: Entry, e: Entry): boolean {
+  for (let l = before.line + 1; l < e.line; l++) if (SECTION_LINE.test(doc.lines.lines[l].text)) return true;
+  return false;
+}
+
 export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber> {
   const out = new Map<Entry, ExpectedNumber>();
   for (const group of siblingGroups(doc)) {
@@ -147,7 +155,7 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
         // `附件：1.…自评表` / `      2.…自评表`: the list's first item was written after its label.
         out.set(e, { value: 2 });
         prev = 2;
-      } else if (written === 1 && e.level >= 3 && !sameProjectList(before, e)) {
+      } else if (written === 1 && ((e.level >= 3 && !sameProjectList(before, e)) || (before !== undefined && sectionLineBetween(doc, before, e)))) {
         // A new list under the same heading starts again at 1.
         out.set(e, { value: 1 });
         prev = 1;

@@ -97,6 +97,8 @@ function figuresSpacedByStyle(doc: ReportDocument): boolean {
  * inside the text.
  */
 const digitOrCjk = (c: string) => isCjk(c) || /[0-9０-９]/.test(c);
+/** `第一节`, `第三章`, `第二部分` opening a line: a heading's number. */
+const ORDINAL_HEAD = /^[ \t\u3000]*第[一二三四五六七八九十0-9０-９]{1,3}(?:节|章|部分|篇)[ \t\u3000]*/;
 
 /** `**（衡南县农业机械化服务中心 2022年度）**`: a short line of the cover, laid out with spaces, not prose. */
 const coverLayout = (doc: ReportDocument, line: number, text: string) => line < doc.coverEndLine && text.trim().length <= 40 && !/[，。；,;]/.test(text);
@@ -120,11 +122,12 @@ export const textSpacing: Rule = {
       // (The row patterns only for a line with a space inside: most lines have none.)
       if (!/[ \u3000\u00a0]/.test(l.text.trim()) || flattenedRow(l.text)) continue;
       // Without an opening quote or title mark nothing on the line is quoted (a table's rows, mostly).
+      const text = l.text;
       const quoted = OPENS_QUOTE.test(l.text) ? quotedByCharacter(doc.text, l.start, l.end) : undefined;
-      const from = numbered.get(l.index) ?? 0;
+      // (`第一节 产出指标完成情况`: a heading's 第…节 is its number, whatever level the outline reads.)
+      const from = numbered.get(l.index) ?? ORDINAL_HEAD.exec(text)?.[0].length ?? 0;
       // A run of spaces at a time, by character code: most runs (a table's columns) fail the first
       // tests, and a match object made for each was most of this rule's cost on a long table.
-      const text = l.text;
       for (let i = 0; i < text.length; i++) {
         if (!isSpace(text.charCodeAt(i))) continue;
         let j = i + 1;

@@ -30,3 +30,21 @@ describe('exports: a cover laid out with spaces', () => {
     assert.strictEqual(ids(prose.join('\n')).filter((f) => f.startsWith('text.spacing')).length, 1);
   });
 });
+
+describe('exports: a pipe table\'s delimiter row with one dash a cell (`|:-:|:---|`)', () => {
+  it('is the rule under the header, no row: the table\'s projects are counted and summed without it', () => {
+    const table = (total: string) => [
+      '2024年项目支出**23.78万元**，共4个项目，执行情况如下：', '',
+      '| 序号 | 项目名称 | 年初预算 | 调整后预算 | 实际支出 | 执行率 |',
+      '|:-:|:---|---:|---:|---:|---:|',
+      '| 1 | 妇女儿童维权经费 | 6.00 | 6.00 | 5.82 | 97.00% |',
+      '| 2 | “两癌”救助及关爱经费 | 8.00 | 12.50 | 12.50 | 100.00% |',
+      '| 3 | 巾帼家政培训经费 | 3.00 | 3.00 | 2.46 | 82.00% |',
+      '| 4 | 家庭教育指导经费 | 2.60 | 3.75 | 3.00 | 80.00% |',
+      `| **合计** | | **19.60** | **25.25** | **${total}** | **94.18%** |`, '',
+      '以上项目均已按计划实施完毕。',
+    ].join('\n');
+    assert.deepStrictEqual(ids(table('23.78')), []);
+    assert.deepStrictEqual(ids(table('23.87')).filter((f) => f.startsWith('amount.sum-mismatch')).length, 1);
+  });
+});

@@ -27,7 +27,7 @@ export function plainSource(text: string): SourceText {
 }
 
 /** A pipe table's delimiter row (`|---|---:|`). */
-const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}/m;
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|[ \t]*:?-+:?[ \t]*(?:\||$)/m;
 const ATX_HEADING = /^#{1,6}[ \t]+\S/gm;
 
 /**

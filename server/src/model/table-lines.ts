@@ -30,7 +30,7 @@ export function splitCells(text: string, lineStart: number, line: number, sep: R
 const PIPE = /\|/g;
 const TABS = /\t+/g;
 export const ONE_TAB = /\t/g;
-export const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+export const PIPE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/
 /** A grid table's rule (pandoc's `+------+------+`), and the one under its header (`+======+`). */
 export const GRID_RULE = /^\s*\+(?:[-=:]{2,}\+)+\s*$/;
 const GRID_HEAD_RULE = /^\s*\+(?:[=:]{2,}\+)+\s*$/;

@@ -36,4 +36,11 @@ describe('consolidated departments', () => {
   it('an average (`人均结案173.7件`) is no whole the next sentence\'s 其中 breaks down', () => {
     assert.deepStrictEqual(found('全年共受理各类案件5218件，审执结5036件，员额法官人均结案173.7件。其中两个人民法庭共受理案件1426件，审结1392件。', 'amount.sum-mismatch'), []);
   });
+
+  it('`局机关基本支出…，其中人员经费…` is the office\'s split, beside the whole system\'s in the same sentence', () => {
+    const text = '2024年全系统基本支出4128.66万元，其中人员经费3716.40万元，公用经费412.26万元。局机关基本支出301.47万元，其中人员经费262.35万元，公用经费39.12万元，主要用于机关日常运转。';
+    assert.deepStrictEqual(found(text, 'amount.inconsistent'), []);
+    assert.deepStrictEqual(found(text, 'amount.sum-mismatch'), []);
+    assert.strictEqual(found(text.replace('39.12', '39.21'), 'amount.sum-mismatch').length, 1);
+  });
 });

@@ -99,4 +99,12 @@ describe('list readings: shares and projects', () => {
     assert.deepStrictEqual(sums(text), []);
     assert.strictEqual(sums('支出合计120.00万元；其中基本支出80.00万元，项目支出30.00万元。').length, 1, 'a 其中 right after the `；` is still the figure\'s');
   });
+
+  it('a bracket inside a bracket splits the figure it follows, and a 其中 inside a bracket splits the figure before it', () => {
+    const nested = '2024年支出361.82万元，其中基本支出254.37万元（其中人员经费226.90万元（含在职人员工资福利198.45万元，退休人员补助28.45万元），公用经费27.47万元），项目支出98.60万元，结余结转8.85万元。';
+    assert.deepStrictEqual(sums(nested), []);
+    assert.match(sums(nested.replace('27.47', '28.47'))[0] ?? '', /基本支出254\.37万元与其组成之和255\.37万元（226\.90＋28\.47）/);
+    const inner = '公用经费23.47万元（含“三公”经费3.12万元，其中公务用车运行维护费2.40万元，公务接待费0.72万元，未发生因公出国（境）费用）。';
+    assert.deepStrictEqual(sums(inner), []);
+  });
 });

@@ -82,4 +82,14 @@ describe('prose rates: over the money a source makes available', () => {
     assert.deepStrictEqual(rates(text), []);
     assert.strictEqual(rates(text.replace('96.64%', '95.64%')).length, 1);
   });
+
+  it('`该项目…执行率` on the line after a project\'s fund line is over that line\'s sources; 收入总计 is a base', () => {
+    const text = ['二、预算收支出情况（按单位预算口径）', '2024年预算收入361.82万元，其中年初预算298.64万元，调整追加63.18万元。', '三、资金使用及绩效情况（包含单位管理的公共专项）', '（二）项目支出绩效情况',
+      '1．项目“统计业务专项经费”年初预算金额24.00万元，上级转移支付0万元，年中调增（减）0万元，追加（减）0万元，实际支出22.38万元，结余结转1.62万元。项目实施及绩效情况如下：',
+      '该项目主要用于统计报表印制和统计调查，实际支出22.38万元，执行率93.25%，结余1.62万元结转下年。'].join('\n');
+    assert.deepStrictEqual(rates(text), []);
+    assert.strictEqual(rates(text.replace('93.25%', '92.25%')).length, 1);
+    const total = '2024年度本单位收入总计326.58万元，其中一般公共预算财政拨款收入318.20万元，上年结转8.38万元；支出总计312.64万元，年末结余结转13.94万元，全年预算执行率95.73%。';
+    assert.deepStrictEqual(rates(total), []);
+  });
 });

@@ -4,7 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, listTotalOf, standsApart, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { budgetNamedInClause, budgetOfItsSentence, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource } from './rate-bases';
+import { budgetNamedInClause, budgetOfItsSentence, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, projectFundLineBefore } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
@@ -21,7 +21,7 @@ const KIND_SUBJECT = /^(项目|基本)支出$/;
 const WHOLE_BUDGET = /^(?:部门|单位|项目)?(?:年初预算|调整后预算|全年预算|预算收入|预算总额|预算)(?:数|总额|合计)?$/;
 
 /** What a rate of spending is over: a budget, or the year's income (`收入1126.48万元，支出…，资金使用率…`). */
-const BUDGET_WORDS = /^(部门|单位|本部门|本单位)?(预算收入|(?:全年|本年)?(?:一般公共预算|政府性基金预算)?财政拨款(?:收入|(?:全年|本年)?可用资金)|(?:全年|本年)?一般公共预算收入|(?:一般公共预算|政府性基金预算)(?:财政)?拨款(?:收入)?$|全年预算|调整后预算|(全年)?可用资金|可支配资金|资金总额|总预算|(?:本年|全年|年度)?总?收入(?:合计|总额)?$)/;
+const BUDGET_WORDS = /^(部门|单位|本部门|本单位)?(预算收入|(?:全年|本年)?(?:一般公共预算|政府性基金预算)?财政拨款(?:收入|(?:全年|本年)?可用资金)|(?:全年|本年)?一般公共预算收入|(?:一般公共预算|政府性基金预算)(?:财政)?拨款(?:收入)?$|全年预算|调整后预算|(全年)?可用资金|可支配资金|资金总额|总预算|(?:本年|全年|年度)?总?收入(?:合计|总额|总计?)?$)/;
 /** `年中追加及上级转移支付调整后预算为70,126.38万元`: the year's budget, whatever words come before. */
 const YEAR_BUDGET_END = /(调整后|全年)预算(数|总额)?$/;
 
@@ -346,6 +346,8 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
  */
 function budgetsOfPlainSpending(doc: ReportDocument, kinds: FigureKinds, s: Sentence, m: RateMatch, plain: Amount): Term[][] {
   if (itemOfItsLine(doc, plain)) return itemMoneyBefore(doc, s, (a) => kinds.usable(a) && (kinds.budget(a) || kinds.received(a)));
+  const project = projectFundLineBefore(doc, s.line);
+  if (project.length) return project;
   const budgets = unitBudgets(doc, kinds, s.start);
   const baseAfter = /^\s*[（(]/.test(doc.text.slice(m.end, m.end + 2));
   return budgets.length === 0 && !baseAfter && !headingOfPart(doc, doc.outline?.summaryPart) ? wholeBudgetJustBefore(doc, kinds, s) : budgets;

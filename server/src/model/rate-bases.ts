@@ -4,6 +4,7 @@ import type { RateMatch } from './rate-matches';
 import type { Term } from './terms';
 import type { RateClaim } from './rates';
 import { SOME_UNITS } from './item-figures';
+import { previousLineOfWords } from './text';
 
 /** What a rate's own words say it is over: a division in brackets after it, or the budget its clause names. */
 
@@ -49,6 +50,19 @@ export function itemMoneyBefore(doc: ReportDocument, s: { start: number; line: n
   return amountsBetween(doc.amounts, line.start, s.start)
     .filter((a) => a.kind === 'money' && !a.approximate && !a.perUnit && (base(a) || GIVEN.test(a.labelCore)))
     .map((a) => [{ amount: a, sign: 1 as const }]);
+}
+
+/** `该项目…`, `本项目…` opening a line: the project the line before names, with its fund line. */
+const THIS_PROJECT = /^[\s\u3000]*(?:该|本|此)项目/;
+
+/**
+ * `1．项目“统计业务专项经费”年初预算金额24.00万元，…实际支出22.38万元…` / `该项目主要用于…，实际支出22.38万元，
+ * 执行率93.25%`: the project's rate, over its sources as the fund line on the line before states them.
+ */
+export function projectFundLineBefore(doc: ReportDocument, line: number): Term[][] {
+  if (!THIS_PROJECT.test(doc.lines.lines[line].text)) return [];
+  const prev = previousLineOfWords(doc.lines.lines, line);
+  return doc.relations.filter((r) => r.kind === 'fund' && r.anchor.line === prev).map((r) => r.lhs.map((t) => ({ ...t, sign: t.sign === 0 ? 1 : t.sign })));
 }
 
 /** One source's budget: the last figure before under exactly its name (none, no reading). */

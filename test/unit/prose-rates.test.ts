@@ -92,4 +92,10 @@ describe('prose rates: over the money a source makes available', () => {
     const total = '2024年度本单位收入总计326.58万元，其中一般公共预算财政拨款收入318.20万元，上年结转8.38万元；支出总计312.64万元，年末结余结转13.94万元，全年预算执行率95.73%。';
     assert.deepStrictEqual(rates(total), []);
   });
+
+  it('a share of a figure said in its words (`项目支出占财政拨款支出621.47万元的…`), the part named, its figure said before', () => {
+    const text = '2022年度项目支出182.57万元，共5个项目。项目支出占财政拨款支出621.47万元的29.38%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.deepStrictEqual(rates(text.replace('29.38%', '31.38%')), ['占比31.38%与182.57万元÷621.47万元＝29.38%不符']);
+  });
 });

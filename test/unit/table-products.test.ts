@@ -104,4 +104,13 @@ describe('table products: count × rate per thing, row by row', () => {
     assert.deepStrictEqual(products(text), []);
     assert.deepStrictEqual(products(text.replace('4.20', '4.60')).map((f) => f.message.zh), ['4.60万元与12支×1套×0.35万元＝4.20万元不符']);
   });
+  it('a standard written with a slash (`按8.6万元/公里的补助标准支付…`), not an average (`平均造价64.11万元/公里`)', () => {
+    const text = '完成安全生命防护工程42.3公里，按8.6万元/公里的补助标准支付资金363.78万元，增设波形护栏。';
+    assert.deepStrictEqual(products(text), []);
+    assert.deepStrictEqual(products(text.replace('363.78', '381.78')).map((f) => f.message.zh), ['支付资金381.78万元与42.3公里×8.6万元＝363.78万元不符']);
+    assert.deepStrictEqual(products('9条路线共98.6公里，平均造价64.11万元/公里，合计6321.25万元。'), []);
+    const paid = '对调解成功的1275件矛盾纠纷按每件300元的标准实行“以案定补”，发放人民调解员补贴38.25万元。';
+    assert.deepStrictEqual(products(paid), []);
+    assert.strictEqual(products(paid.replace('300元', '320元')).length, 1);
+  });
 });

@@ -20,7 +20,7 @@ const MEASURED = /(?<![0-9０-９.．第])(?<![0-9０-９][,，])((?:[0-9０-９
 /** `5.38万名`: a count in 万, rounded to its digits. */
 const COUNT_WAN = new RegExp(`(?<![0-9０-９.．第])([0-9０-９]{1,4}(?:[.．][0-9０-９]{1,4})?)\\s*万\\s*(${MEASURES})`, 'g');
 // (`…人均84元标准核定补助资金234.96万元`: a total set by the standard is one too.)
-const TOTAL_WORDS = /(?:共|共计|合计|总计|累计|计|核定|核拨)[\u4e00-\u9fff（）()“”]{0,10}$|^(?:的标准)?(?:全年)?(?:兑付|兑现|发放|拨付)(?:[\u4e00-\u9fff]{0,4}?(?:奖补|补助|补贴))?(?:资金|金|费)?$/;
+const TOTAL_WORDS = /(?:共|共计|合计|总计|累计|计|核定|核拨)[\u4e00-\u9fff（）()“”]{0,10}$|^(?:[/／][\u4e00-\u9fff]{1,3}?)?(?:的[\u4e00-\u9fff]{0,4}?标准)?(?:全年)?(?:兑付|兑现|发放|拨付|支付)(?:[\u4e00-\u9fff]{0,8}?(?:奖补|补助|补贴))?(?:资金|金|费)?$/;
 /** How far the parts of one product may lie apart: a clause or two. */
 const REACH = 60;
 /** `各配发…`, `各1套`: what each of several things was given, said before its count. */
@@ -65,6 +65,11 @@ function countsIn(text: string, from: number, to: number): ProductClaim['count']
   return out;
 }
 
+/** `8.6万元/公里`: a money figure per thing, written with a slash. */
+const PER_SLASH = new RegExp(`^\\s*[/／]\\s*(${MEASURES})`);
+const PER_SLASH_HINT = /元\s*[/／]/;
+/** An average or a bound, not the standard a total was paid at. */
+const NOT_A_STANDARD = /平均|均价|人均|最高|最低|不超过|不低于|上限/;
 /** `每户补助`, `每生每年`, `每人每月`: the measure, and the period a rate is per, if any. */
 const PER = /每([\u4e00-\u9fff]{1,3}?)(每[年月天日])?(?:补助|补贴|奖补|奖励|标准|造价|单价)?(?:为|按)?$/;
 const PRICE_TOTAL = /^[，,]?\s*(金额|总价|价款|金额为|总价为)$/;
@@ -90,7 +95,7 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
   const out: ProductClaim[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    if ((!s.text.includes('每') && !s.text.includes('人均') && !s.text.includes('单价')) || doc.layout.kinds.get(s.line) === 'table') continue;
+    if ((!s.text.includes('每') && !s.text.includes('人均') && !s.text.includes('单价') && !PER_SLASH_HINT.test(s.text)) || doc.layout.kinds.get(s.line) === 'table') continue;
     // Each rate per thing of the sentence, with its measure, in reading order.
     const rates: Array<{ rate: Amount; measure: string; period?: string }> = [];
     for (const rate of amountsBetween(doc.amounts, s.start, s.end)) {
@@ -102,6 +107,11 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       else if (/人均$/.test(before)) rates.push({ rate, measure: '人' });
       // `购置分类果皮箱260个，单价0.085万元，计22.10万元`: a price per thing the count before it counts.
       else if (/[，,（(]\s*单价(?:为|是)?$/.test(before)) rates.push({ rate, measure: ANY_MEASURE });
+      else {
+        // `按8.6万元/公里的补助标准支付资金…`: a standard per thing written with a slash (not an average).
+        const slash = PER_SLASH.exec(doc.text.slice(rate.unitEnd, rate.unitEnd + 4));
+        if (slash && /按$/.test(before) && !NOT_A_STANDARD.test(before)) rates.push({ rate, measure: slash[1] });
+      }
     }
     // `…补贴按28` / `人、每人每月2,300元…`: a sentence a hard wrap carried on began lines before.
     const from = rates.length ? wrappedOpening(doc, s) : s.start;

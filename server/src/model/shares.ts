@@ -128,9 +128,10 @@ function sharesOfAFigure(doc: ReportDocument, s: { start: number; text: string; 
     const numberStart = at + m[0].lastIndexOf(m[2]);
     if (taken.has(numberStart)) continue;
     const whole = firstAmountBetween(doc.amounts, at, numberStart);
-    const figure = lastAmountBetween(doc.amounts, s.start, at);
-    if (!whole || !figure || !usable(whole) || !usable(figure) || figure.kind !== whole.kind) continue;
-    if (!sharedRightAfter(doc.text.slice(figure.end, at), figure) || baseValue(figure).gt(baseValue(whole))) continue;
+    const before = lastAmountBetween(doc.amounts, s.start, at);
+    // (`项目支出182.57万元，…。项目支出占财政拨款支出621.47万元的31.38%`: a part named, its figure said before.)
+    const figure = before ? (sharedRightAfter(doc.text.slice(before.end, at), before) ? before : undefined) : namedPart(doc, s.start, at, '*');
+    if (!whole || !figure || !usable(whole) || !usable(figure) || figure.kind !== whole.kind || baseValue(figure).gt(baseValue(whole))) continue;
     // `基本支出1019.39万元，其中…公用经费116.27万元，占调整后基本支出预算1036.92万元的98.31%`: the last part
     // of a list may stand for its total; each is a reading.
     const list = listTotalOf(doc, figure);

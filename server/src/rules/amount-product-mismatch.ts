@@ -25,8 +25,9 @@ export const amountProductMismatch: Rule = {
       const factors = `${count.text}×${amountText(rate)}${p.months === 12 ? '×12个月' : ''}`;
       const shown = `${factors}＝${value}${total.unit}`;
       const related = [{ start: count.start, end: count.end, message: msg(`数量：${count.text}`, `count: ${count.text}`) }];
-      // (`按每亩300元的标准兑付造林补助资金…`: the total's name, without the words of the standard before it.)
-      const name = total.labelCore.replace(/^的?标准/, '');
+      // (`按每亩300元的标准兑付造林补助资金…`, `按8.6万元/公里的补助标准支付资金…`: the total's name, without
+      // the words of the standard before it.)
+      const name = total.labelCore.replace(/^(?:[/／][\u4e00-\u9fff]{1,3}?)?的?(?:[\u4e00-\u9fff]{0,4}?标准)?/, '');
       if (slips.has(total)) {
         findings.push({
           ruleId: this.id, start: total.start, end: total.end, related,

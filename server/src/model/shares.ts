@@ -94,7 +94,7 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       if (NOT_A_NAME.test(words)) continue;
       const name = words.replace(SHARE_WORDS, '');
       const figure = lastAmountBetween(doc.amounts, s.start, at);
-      const part = figure && usable(figure) && sharedRightAfter(doc.text.slice(figure.end, at), figure) ? figure : namedPart(doc, s.start, at, name);
+      const part = figure && usable(figure) && sharedRightAfter(doc.text.slice(figure.end, at), figure) ? figure : name ? namedPart(doc, s.start, at) : undefined;
       if (!part) continue;
       const ofList = listTotalOf(doc, part);
       // Named, the total is the figure of that name; `占在职人员的40%` names its list's `共有在职人员30人` too.
@@ -130,7 +130,7 @@ function sharesOfAFigure(doc: ReportDocument, s: { start: number; text: string; 
     const whole = firstAmountBetween(doc.amounts, at, numberStart);
     const before = lastAmountBetween(doc.amounts, s.start, at);
     // (`项目支出182.57万元，…。项目支出占财政拨款支出621.47万元的31.38%`: a part named, its figure said before.)
-    const figure = before ? (sharedRightAfter(doc.text.slice(before.end, at), before) ? before : undefined) : namedPart(doc, s.start, at, '*');
+    const figure = before ? (sharedRightAfter(doc.text.slice(before.end, at), before) ? before : undefined) : namedPart(doc, s.start, at);
     if (!whole || !figure || !usable(whole) || !usable(figure) || figure.kind !== whole.kind || baseValue(figure).gt(baseValue(whole))) continue;
     // `基本支出1019.39万元，其中…公用经费116.27万元，占调整后基本支出预算1036.92万元的98.31%`: the last part
     // of a list may stand for its total; each is a reading.
@@ -172,10 +172,9 @@ const PART_NAME = /(?:^|[，,；;。])\s*(?:其中|而|，)?([\u4e00-\u9fff“�
 /**
  * `…其中优抚对象抚恤补助资金1,486.20万元、…。优抚对象抚恤补助资金占项目支出的78.36%`: a share said
  * of a part by its name, the part's figure said before. Both are named: the part is the nearest
- * figure before of exactly that name, and the whole must be named too.
+ * figure before of exactly that name (the whole must be named too, or said as a figure).
  */
-function namedPart(doc: ReportDocument, sentenceStart: number, at: number, wholeName: string): Amount | undefined {
-  if (!wholeName) return undefined;
+function namedPart(doc: ReportDocument, sentenceStart: number, at: number): Amount | undefined {
   const clause = PART_NAME.exec(doc.text.slice(Math.max(sentenceStart, at - 24), at));
   if (!clause || (clause.index === 0 && at - 24 > sentenceStart)) return undefined;
   const name = clause[1];

@@ -98,4 +98,10 @@ describe('prose rates: over the money a source makes available', () => {
     assert.deepStrictEqual(rates(text), []);
     assert.deepStrictEqual(rates(text.replace('29.38%', '31.38%')), ['占比31.38%与182.57万元÷621.47万元＝29.38%不符']);
   });
+
+  it('a whole budget said earlier in the paragraph is a reading beside the income the rate\'s sentence says', () => {
+    const text = '2024年度中心调整后预算数1042.50万元，其中基本支出预算742.35万元，项目支出预算300.15万元。全年一般公共预算财政拨款收入1036.58万元，财政拨款支出1036.58万元，其中基本支出742.35万元，项目支出294.23万元，整体预算执行率99.43%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.strictEqual(rates(text.replace('99.43%', '98.43%')).length, 1);
+  });
 });

@@ -4,7 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, listTotalOf, standsApart, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { budgetNamedInClause, budgetOfItsSentence, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, projectFundLineBefore } from './rate-bases';
+import { budgetNamedInClause, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, partStartBefore, projectFundLineBefore } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
@@ -182,13 +182,6 @@ function earlierBudgets(doc: ReportDocument, kinds: FigureKinds, at: number, nam
     .filter((a) => kinds.usable(a) && kinds.budget(a) && (!named || named.test(a.labelCore))).slice(-2).map((a) => [{ amount: a, sign: 1 as const }]);
 }
 
-/** Where the part `at` is in begins, if within `reach` before it (no level-one heading between); else `at − reach`. */
-function partStartBefore(doc: ReportDocument, at: number, reach: number): number {
-  let from = Math.max(0, at - reach);
-  for (const h of doc.headings) if (h.level <= 1 && h.start > from && h.start < at) from = h.start;
-  return from;
-}
-
 /** The one figure before the rate in its sentence, when it is spending said plainly (`全年实际支出…`). */
 function onlySpending(doc: ReportDocument, kinds: FigureKinds, s: Sentence, at: number): Amount | undefined {
   const own = amountsBetween(doc.amounts, Math.max(s.start, at - READING_WINDOW), at).filter((a) => a.kind === 'money');
@@ -315,7 +308,9 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       // No budget in the sentence: the spending and its balance; then a budget said earlier in the
       // part is a reading too (the balance may be of the money received, not of the budget).
       const carried = written.length ? [] : spentAndCarried(kinds, figures, spend);
-      let budgets = written.length ? written : carried.length ? [...carried, ...earlierBudgets(doc, kinds, s.start)] : carried;
+      // (A budget said earlier in the paragraph is a reading beside the income its own sentence says.)
+      const wholeBudget = (a: Amount) => kinds.usable(a) && (WHOLE_BUDGET.test(a.labelCore) || YEAR_BUDGET_END.test(a.labelCore));
+      let budgets = written.length ? [...written, ...budgetsEarlierOnLine(doc, s, wholeBudget)] : carried.length ? [...carried, ...earlierBudgets(doc, kinds, s.start)] : carried;
       const plain = budgets.length === 0 ? onlySpending(doc, kinds, s, start) : undefined;
       if (plain) budgets = budgetsOfPlainSpending(doc, kinds, s, m, plain);
       // `年初预算8.00万元，…全年预算10.50万元，实际支出9.87万元，执行率123.38%`: above 100% only over the

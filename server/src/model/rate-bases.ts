@@ -65,6 +65,16 @@ export function projectFundLineBefore(doc: ReportDocument, line: number): Term[]
   return doc.relations.filter((r) => r.kind === 'fund' && r.anchor.line === prev).map((r) => r.lhs.map((t) => ({ ...t, sign: t.sign === 0 ? 1 : t.sign })));
 }
 
+/**
+ * `调整后预算数1042.50万元，…。全年…财政拨款收入1036.58万元，…支出1036.58万元，…预算执行率99.43%`: the whole
+ * budgets said in the sentences before on the rate's line (a paragraph), within a window.
+ */
+export function budgetsEarlierOnLine(doc: ReportDocument, s: { start: number; line: number }, isBudget: (a: Amount) => boolean): Term[][] {
+  const from = Math.max(doc.lines.lines[s.line].start, s.start - EARLIER_REACH);
+  return amountsBetween(doc.amounts, from, s.start).filter(isBudget).map((a) => [{ amount: a, sign: 1 as const }]);
+}
+const EARLIER_REACH = 1000;
+
 /** One source's budget: the last figure before under exactly its name (none, no reading). */
 export function ofSource(figures: Amount[], source: string): Term[][] {
   const own = figures.filter((a) => a.labelCore === source);
@@ -82,4 +92,11 @@ export function ofItsScope(doc: ReportDocument, claim: RateClaim): boolean {
   const from = lineStart + Math.max(head.lastIndexOf('。'), head.lastIndexOf('；')) + 1;
   if (!SOME_UNITS.test(doc.text.slice(from, claim.start))) return true;
   return claim.spend.every((a) => a.start >= from || SOME_UNITS.test(a.label));
+}
+
+/** Where the part `at` is in begins, if within `reach` before it (no level-one heading between); else `at − reach`. */
+export function partStartBefore(doc: ReportDocument, at: number, reach: number): number {
+  let from = Math.max(0, at - reach);
+  for (const h of doc.headings) if (h.level <= 1 && h.start > from && h.start < at) from = h.start;
+  return from;
 }

@@ -50,3 +50,27 @@ describe('openings: a clean draft cut anywhere stays clean', () => {
     });
   }
 });
+
+describe('openings copied from a web page or a PDF', () => {
+  const found = (text: string) => lint(text).findings.filter((f) => f.severity !== 'information').map((f) => `${f.ruleId} ${f.message.zh}`);
+
+  it('a project\'s information table flattened with single spaces (`项目名称 …`, `单位负责人 … 联系电话 …`) has no stray spaces', () => {
+    const text = ['一、项目基本情况', '（一）项目基本信息', '项目名称 2023年度城区环卫保洁市场化服务经费', '主管部门 湘源县城市管理和综合执法局 实施单位 湘源县环境卫生服务中心',
+      '单位负责人 覃海波 联系电话 0745-2268034', '项目实施期为2023年1月至12月，由县环境卫生服务中心组织实施。'].join('\n');
+    assert.deepStrictEqual(found(text), []);
+    assert.strictEqual(found('本项目由县环境卫生服务中心 组织实施，全年运转正常。').length, 1, 'a space inside a sentence still is one');
+  });
+
+  it('a total that names its own thing may sum the figure the sentence before on its line said', () => {
+    const text = '2024年年初预算安排县级医疗救助资金320.20万元。年内先后收到中央财政医疗救助补助资金802.00万元、省级财政医疗救助补助资金264.00万元，全年医疗救助资金总额1386.20万元，全部到位。';
+    assert.deepStrictEqual(found(text), []);
+    assert.strictEqual(found(text.replace('1386.20', '1026.20')).length, 1, 'a total below its parts still is wrong');
+  });
+
+  it('sub-parts named the drafter\'s way, as many as the outline\'s, leave none missing', () => {
+    const text = ['雁塘县档案馆2023年度部门整体支出绩效自评报告', '一、部门基本情况', '（一）单位基本信息', '单位名称', '雁塘县档案馆', '编制人数', '12人',
+      '（二）主要职能', '县档案馆负责接收、征集、整理、保管和提供利用档案资料。', '二、一般公共预算支出情况', '2023年支出281.34万元，其中基本支出231.05万元，项目支出50.29万元。',
+      '三、部门整体支出绩效情况', '（一）预算编制及执行情况', '2023年部门预算编制做到了应编尽编。'].join('\n');
+    assert.deepStrictEqual(found(text).filter((f) => f.startsWith('section.missing')), []);
+  });
+});

@@ -64,6 +64,9 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
       // `…调整后预算1468.35万元。加上年结转…和其他收入…，全年可用资金合计…`: added to a figure said before.
       const s = doc.sentences[parts[0].sentence];
       if (s && /^[，,\s]*(?:加|加上|另加|再加|连同)/.test(doc.text.slice(s.start, parts[0].start))) cutShort = true;
+      // `年初预算安排县级资金320.20万元。年内先后收到中央…802.00万元、省级…264.00万元，全年资金总额1386.20万元`:
+      // a total that names its own thing may sum what the sentence before on its line said too.
+      if (s && ownName && saidBeforeOnLine(doc, bySentence, s, total, taken)) cutShort = true;
       for (const p of parts) {
         inBreakdown.add(p.id);
         taken.add(p.id);
@@ -72,6 +75,11 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
       relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(parts), optional: NO_TERMS, atLeast: cutShort });
     }
   }
+}
+
+function saidBeforeOnLine(doc: ReportDocument, bySentence: FiguresBySentence, s: { index: number; line: number }, total: Amount, taken: Set<number>): boolean {
+  const prev = doc.sentences[s.index - 1];
+  return prev !== undefined && prev.line === s.line && (bySentence[prev.index] ?? []).some((a) => a.kind === total.kind && a.insideOf === undefined && !taken.has(a.id) && !standsApart(a));
 }
 
 /**

@@ -246,6 +246,10 @@ export function ownPartsInItsPlace(doc: ReportDocument, present: Map<OutlinePart
   const before = siblings.filter((p) => p.order < part.order && present.has(p)).pop();
   const after = siblings.find((p) => p.order > part.order && present.has(p));
   const parent = part.parent && present.has(part.parent) ? doc.entries[present.get(part.parent)!] : undefined;
+  // (`（一）单位基本信息` `（二）主要职能`: as many sub-headings as the outline has, one named the drafter's
+  // way — the part missing may be that one, renamed and moved.)
+  const subs = parent?.children.filter((c) => c.isHeading && c.level === part.level) ?? [];
+  if (subs.length >= siblings.length && subs.some((c) => !c.part)) return true;
   const from = before ? doc.entries[present.get(before)!].start : parent ? parent.start : -1;
   const to = after ? doc.entries[present.get(after)!].start : parent ? parent.sectionEnd : Infinity;
   return doc.entries.some((e) => e.isHeading && !e.part && e.level === part.level && e.start > from && e.start < to);

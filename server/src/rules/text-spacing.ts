@@ -59,7 +59,12 @@ const FIGURES_ROW = /^\s*[^\s，。；：,;:]{1,20}(?: [-－]?[0-9０-９][0-9�
 const HEADER_ROW = /^\s*[\u4e00-\u9fff（）()]{2,8}(?: [\u4e00-\u9fff（）()0-9]{2,8}){2,}\s*$/;
 /** A web page's chrome copied with the article (`分享到：微信 微博`, `【大】【中】【小】`). */
 const CHROME = /^\s*(分享到|字号|【大】|打印本页|当前位置|您当前的位置|您现在的位置|首页\s*[>＞])/;
-const flattenedRow = (text: string) => FIGURES_ROW.test(text) || HEADER_ROW.test(text) || CHROME.test(text);
+/**
+ * A project's information table flattened the same way (`项目名称 2023年度城区环卫保洁…`, `主管部门 湘源县…局
+ * 实施单位 湘源县…中心`, `项目负责人 曾庆华 联系电话 0745-…`): a line opening with one of its field names.
+ */
+const FIELD_ROW = /^\s*(?:项目名称|主管部门|实施单位|(?:单位|项目)?负责人|联系人|联系电话|单位名称|预算单位|填报单位|项目单位|项目类型|项目性质|资金来源|项目期限|实施期限|项目地点)[ \u3000]/;
+const flattenedRow = (text: string) => FIGURES_ROW.test(text) || HEADER_ROW.test(text) || CHROME.test(text) || FIELD_ROW.test(text);
 
 /** A 功能分类科目 code before its name: three digits or more, alone before the space. */
 const SUBJECT_CODE = /^\s*[0-9]{3,}$/;

@@ -107,4 +107,41 @@ describe('list readings: shares and projects', () => {
     const inner = '公用经费23.47万元（含“三公”经费3.12万元，其中公务用车运行维护费2.40万元，公务接待费0.72万元，未发生因公出国（境）费用）。';
     assert.deepStrictEqual(sums(inner), []);
   });
+
+  it('the year\'s budget said after the two it sums (`年初…，年中追加…，调整后预算…；`) stands for them', () => {
+    const text = '2023年度部门收入总计3762.45万元。其中年初预算2865.40万元，年中追加736.18万元，调整后预算3601.58万元；上年结转142.57万元；其他收入18.30万元。';
+    assert.deepStrictEqual(sums(text), []);
+  });
+
+  it('a budget 追加后 is the year\'s budget, not a change: a rate over it reads it alone', () => {
+    const text = '2024年我局年初预算收入612.35万元，年中追加后预算总额702.16万元，全年实际支出688.74万元，预算执行率98.09%，其中基本支出297.16万元，项目支出391.58万元。';
+    assert.deepStrictEqual(lint(text).findings.filter((f) => f.ruleId.startsWith('amount.')).map((f) => f.message.zh), []);
+    assert.strictEqual(found(text.replace('98.09%', '97.09%'), 'amount.rate-mismatch').length, 1);
+  });
+});
+
+describe('list readings: what a count counts', () => {
+  const counts = (text: string) => found(text, 'amount.count-mismatch');
+  it('a `、` only inside a later item\'s name does not end the list at the first `，`', () => {
+    const text = '2023年度项目支出2682.77万元，共6个项目，分别为：办案（业务）经费1126.40万元，警用装备购置经费418.65万元，辅警经费684.32万元，公安信息化建设运维经费236.80万元，禁毒专项经费58.90万元，看守所、拘留所运转经费157.70万元。';
+    assert.deepStrictEqual(counts(text), []);
+    assert.strictEqual(counts(text.replace('共6个', '共5个')).length, 1);
+  });
+
+  it('titles written one after another are the items; numbered items end at an item of a level above them', () => {
+    assert.deepStrictEqual(counts('全年完成编研成果共4项：《青溪县大事记（2022）》《青溪县组织机构沿革（2019—2023）》《青溪老照片（第二辑）》《档案里的青溪乡村振兴》，为县委决策提供参考。'), []);
+    const items = ['（二）项目支出。项目支出122.22万元，共4个项目：', '1.数字化加工项目68.40万元。按单价每画幅0.60元结算。', '2.库房设备维护项目23.52万元。', '3.珍贵档案修复项目18.30万元。', '4.宣传活动项目12.00万元。', '（三）“三公”经费。公务接待费0.86万元。'].join('\n');
+    assert.deepStrictEqual(counts(items), []);
+  });
+
+  it('a count inside one numbered project lists that project\'s works, not the projects', () => {
+    const text = ['一、预算单位基本情况', '本镇为一级预算单位。', '二、预算收支出情况（按单位预算口径）', '2024年支出498.60万元，其中基本支出0万元，项目支出498.60万元。',
+      '三、资金使用及绩效情况（包含单位管理的公共专项）', '（一）整体支出绩效情况', '全年项目完成良好。', '（二）项目支出绩效情况',
+      '1．项目“村级组织运转经费”年初预算金额312.00万元，上级转移支付0万元，年中调增18.60万元，实际支出330.60万元，结余结转0万元。',
+      '2．项目“一事一议财政奖补”年初预算金额0万元，上级转移支付168.00万元，年中调增0万元，实际支出168.00万元，结余结转0万元。',
+      '全年实施一事一议项目共3个，分别为：竹山村道路硬化56.00万元，石门村文体广场62.00万元，河口村水渠50.00万元。',
+      '四、绩效管理存在的问题及下一步改进措施', '无。', '五、其他需要说明的情况', '无。'].join('\n');
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums(text.replace('项目支出498.60', '项目支出488.60').replace('支出498.60', '支出488.60')).length, 1, 'the projects\' fund lines are the projects');
+  });
 });

@@ -272,7 +272,8 @@ export function restatedParts(text: string, parts: Amount[], a: Amount, sign: (p
   const last = parts[parts.length - 1];
   if (last !== undefined && a.valueText === last.valueText && RESTATED.test(text.slice(last.end, a.start))) return -1;
   if (parts.some((p) => p.valueText === a.valueText && p.labelCore !== '' && SAID_AGAIN.exec(a.labelCore)?.[1] === p.labelCore)) return -1;
-  if (!NET_OF.test(a.label)) return 0;
+  // (`其中年初预算2865.40万元，年中追加736.18万元，调整后预算3601.58万元；…`: the year's budget sums the two before it.)
+  if (!NET_OF.test(a.label) && !YEAR_BUDGET_OF.test(a.labelCore)) return 0;
   const value = baseValue(a);
   let sum = value.minus(value);
   for (let k = 1; k <= parts.length; k++) {
@@ -282,6 +283,8 @@ export function restatedParts(text: string, parts: Amount[], a: Amount, sign: (p
   }
   return 0;
 }
+
+const YEAR_BUDGET_OF = /^(?:调整后|全年)预算(?:数|收入)?$/;
 
 /** The staff counted: posts (编制) or people (实有, 在编, 在职), serving or retired. */
 const STAFF_WORD = /编制|实有|在编|在职|退休|离休/;

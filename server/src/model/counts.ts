@@ -1,7 +1,7 @@
 import { amountsBetween } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { parseChineseNumeral, parseCount } from './numerals';
-import type { CountClaim } from './terms';
+import { standsApart, type CountClaim } from './terms';
 import { lastNonBlankLine } from './text';
 import { continuationsOf } from './wrapped';
 import { entryOnLine } from './sections';
@@ -73,20 +73,27 @@ function splitItems(list: string, sep: RegExp): string[] {
 }
 
 function listItems(doc: ReportDocument, from: number, end: number): number[] {
+  // `《青溪县大事记（2022）》《青溪老照片（第二辑）》《…》，为…`: titles written one after another are its items.
+  const titles = TITLES_RUN.exec(doc.text.slice(from, end));
+  if (titles) return [titles[0].split('《').length - 1];
   const masked = maskQuoted(doc.text.slice(from, end));
   // Items joined by `、` end at the first `，`: what follows is another clause (`…，其他零星支出按…`).
   // (Also before a `；`: `分别为文书档案、会计档案、基建档案和声像档案，合计2316卷；征集…` — names without figures.)
   const comma = masked.search(/[，,]/);
   const namesOnly = comma > 0 && masked.slice(0, comma).includes('、') && !/[0-9０-９；;]/.test(masked.slice(0, comma));
-  const to = (!/[；;]/.test(masked) && masked.includes('、') && comma >= 0) || namesOnly ? from + comma : end;
+  // (A `、` only past the first `，` is inside a later item's name: `…，看守所、拘留所运转经费157.70万元`.)
+  const to = (!/[；;]/.test(masked) && comma >= 0 && masked.slice(0, comma).includes('、')) || namesOnly ? from + comma : end;
   const list = doc.text.slice(from, to);
-  const money = amountsBetween(doc.amounts, from, to).filter((a) => a.kind === 'money').length;
+  const money = amountsBetween(doc.amounts, from, to).filter((a) => a.kind === 'money' && !standsApart(a)).length;
   const sep = /[；;]/.test(maskQuoted(list)) ? /[；;]/ : /[、，,]/;
   const items = splitItems(list, sep);
   // Each item with its own figure (`…，港航水运及渡口管理经费500.00万元`): a 及 inside one is its name.
   if (money > 1 && money === items.length) return [money];
   return [...(money > 0 ? [money] : []), ...joinedCounts(items)];
 }
+
+/** Book or document titles one after another (or joined by `、`, 和, 及), up to the clause's end. */
+const TITLES_RUN = /^\s*(?:《[^《》]{1,60}》\s*[、和及与]?\s*){2,}(?=[，,。；;]|$)/;
 
 /** `（区地方志办公室与编研科合署办公）`: what a bracket says of an item is no part of its name. */
 const ASIDE = /（[^（）]*）|\([^()]*\)/g;
@@ -182,11 +189,14 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       if (listText === '') {
         // `专项资金共3个，其中：` and the items follow as 一是… / 1. … paragraphs.
         let n = 0;
+        // (An item of a level above the first one's, `（三）“三公”经费。…` after `1.`…`4.`, is the next part.)
+        let itemLevel: number | undefined;
         for (let li = s.line + 1; li < doc.lines.lines.length; li++) {
           const t = doc.lines.lines[li].text;
           if (t.trim() === '') continue;
           const entry = entryOnLine(doc, li);
-          if (entry?.isHeading && entry.level <= 2) break;
+          if ((entry?.isHeading && entry.level <= 2) || (entry && itemLevel !== undefined && entry.level < itemLevel)) break;
+          if (n === 0) itemLevel = entry?.level;
           if (ENUM_LINE.test(t)) n++;
           else if (n > 0) break;
         }

@@ -10,7 +10,7 @@ const RETURNED = /财政收回|收回财政|上缴财政|交回财政|缴回财�
 /** Words of money that may be a source the roles do not read (`使用社会捐赠资金`, `单位自筹`). */
 const UNREAD_SOURCE = /资金|捐赠|收入|自筹|配套|拨款/;
 /** The year's whole budget, after the changes (not the opening one). */
-const YEAR_BUDGET = /^(项目)?(调整后|全年)预算(数|金额|总额)?$|^预算(合计|总额)$/;
+const YEAR_BUDGET = /^(项目)?(调整后|全年|(?:年中)?追加后)预算(数|金额|总额)?$|^预算(合计|总额)$/;
 
 /**
  * The text that tells what became of a project's money: its line, and what follows it up to the
@@ -133,8 +133,10 @@ export function childrenRelations(doc: ReportDocument, byLine: Map<number, FundL
 }
 
 /** `共3个项目，其中：A60万元；B30.2万元；C20万元`: a list that says it is all the projects, with their figures. */
-function listedProjects(doc: ReportDocument, projects: { start: number; sectionEnd: number }): Amount[] | undefined {
-  const claim = doc.counts.find((c) => c.list && c.start >= projects.start && c.end <= projects.sectionEnd);
+function listedProjects(doc: ReportDocument, projects: Entry): Amount[] | undefined {
+  // (A count inside one numbered project, `3．项目“一事一议财政奖补”…共3个…`, lists that project's works.)
+  const inItem = (at: number) => projects.children.some((e) => at >= e.start && at < e.sectionEnd);
+  const claim = doc.counts.find((c) => c.list && c.start >= projects.start && c.end <= projects.sectionEnd && !inItem(c.start));
   if (!claim?.list) return undefined;
   const figures = amountsBetween(doc.amounts, claim.list.start, claim.list.end).filter((a) => a.kind === 'money' && a.insideOf === undefined);
   // `1.科普活动经费，年初预算12.00万元，追加3.00万元，实际支出14.26万元；2.…`: each item's fund line,

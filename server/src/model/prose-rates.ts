@@ -23,7 +23,7 @@ const WHOLE_BUDGET = /^(?:部门|单位|项目)?(?:年初预算|调整后预算|
 /** What a rate of spending is over: a budget, or the year's income (`收入1126.48万元，支出…，资金使用率…`). */
 const BUDGET_WORDS = /^(部门|单位|本部门|本单位)?(预算收入|(?:全年|本年)?(?:一般公共预算|政府性基金预算)?财政拨款(?:收入|(?:全年|本年)?可用资金)|(?:全年|本年)?一般公共预算收入|(?:一般公共预算|政府性基金预算)(?:财政)?拨款(?:收入)?$|全年预算|调整后预算|(全年)?可用资金|可支配资金|资金总额|总预算|(?:本年|全年|年度)?总?收入(?:合计|总额|总计?)?$)/;
 /** `年中追加及上级转移支付调整后预算为70,126.38万元`: the year's budget, whatever words come before. */
-const YEAR_BUDGET_END = /(调整后|全年)预算(数|总额)?$/;
+const YEAR_BUDGET_END = /(调整后|全年|追加后)预算(数|总额)?$/;
 
 /**
  * What each figure is to a rate — usable, spending, a budget, a balance — read once per figure. A

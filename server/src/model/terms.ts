@@ -107,6 +107,8 @@ export function fundRole(a: Amount): FundRole | undefined {
   if (ROLE.categoryBudget.test(l)) return 'budget';
   if (ROLE.budgetSpending.test(l)) return 'spend';
   if (ROLE.none.test(l)) return undefined;
+  // `年中追加后预算总额702.16万元`: the budget after the year's changes, not a change.
+  if (ROLE.afterChanges.test(l)) return 'budget';
   if (ROLE.prior.test(l)) return 'prior';
   if (ROLE.transfer.test(l) || ROLE.otherSource.test(l)) return 'transfer';
   if (ROLE.budget.test(l)) return 'budget';
@@ -127,6 +129,7 @@ const ROLE = {
   budgetSpending: /(一般公共|政府性基金|国有资本经营|社会保险基金)预算(财政拨款)?支出(合计|总额)?$|(转移支付|上级补助)(资金)?支出(合计|总额)?$/,
   none: /收入|基本支出|人员经费|公用经费|三公/,
   prior: /上年(度)?(结转|结余)/,
+  afterChanges: /(?:调整|追加|调增)后的?预算(?:数|总额|金额)?$/,
   transfer: /转移支付|上级补助/,
   // `其他资金8万元` in a project's fund line (the outline's 年初预算, 上级转移支付, 追加… and one more).
   otherSource: /^(其他资金(来源)?|其他来源(资金)?|自筹资金|单位自筹(资金)?)$/,

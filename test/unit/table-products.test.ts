@@ -113,4 +113,12 @@ describe('table products: count × rate per thing, row by row', () => {
     assert.deepStrictEqual(products(paid), []);
     assert.strictEqual(products(paid.replace('300元', '320元')).length, 1);
   });
+  it('a price\'s count is the one of the clause right before it; a price in the wrong unit is said so, and its fix is the unit', () => {
+    const text = '开展主题普法活动86场，印制普法宣传手册12000册，单价3.20元，计3.84万元，发放到全区各镇。';
+    assert.deepStrictEqual(products(text), []);
+    const slip = text.replace('单价3.20元', '单价3.20万元');
+    const [f] = products(slip);
+    assert.strictEqual(f?.message.zh, '3.20万元的单位应为元：按元计算，12000册×3.20元＝3.84万元');
+    assert.strictEqual(applyEdits(slip, f.fixes[0].edits), text);
+  });
 });

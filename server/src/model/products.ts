@@ -39,6 +39,12 @@ function givenToEach(text: string, from: number, count: ProductClaim['count']): 
 /** `12支乡镇业余文艺队各配置…`: the things each is given to, counted in whatever measure, just before 各. */
 const EACH_OF = /([0-9０-９]{1,5})\s*([\u4e00-\u9fff])[\u4e00-\u9fff（）()“”]{0,16}?各[\u4e00-\u9fff]{0,12}$/;
 
+/** Where the clause before a price's own (`，单价…`) begins. */
+function clauseBefore(text: string, from: number, priceAt: number): number {
+  const before = text.slice(from, priceAt).replace(/[，,]\s*单价(?:为|是)?\s*$/, '');
+  return from + Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1;
+}
+
 /** A total's words that may sum every product said before it (`共计发放`, `合计`). */
 const ALL_OF_THEM = /共计|合计|总计|累计|共/;
 
@@ -130,7 +136,9 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       const stop = doc.text.slice(windowStart, rate.start).lastIndexOf('；');
       if (stop >= 0) windowStart += stop + 1;
       // (A price's count is the one count of the clauses before it, of whatever measure.)
-      const near = countsIn(doc.text, windowStart, measure === ANY_MEASURE ? rate.start : total.start).filter((c) => countedIn(c.measure, measure) && c.value > 0);
+      let near = countsIn(doc.text, windowStart, measure === ANY_MEASURE ? rate.start : total.start).filter((c) => countedIn(c.measure, measure) && c.value > 0);
+      // (`…活动86场，印制手册12000册，单价3.20万元`: a price's count is the one of the clause right before it.)
+      if (near.length > 1 && measure === ANY_MEASURE) near = near.filter((c) => c.start >= clauseBefore(doc.text, windowStart, rate.start));
       if (near.length !== 1) return;
       const count = givenToEach(doc.text, windowStart, near[0]);
       if (!count) return;

@@ -28,6 +28,17 @@ export const amountProductMismatch: Rule = {
       // (`按每亩300元的标准兑付造林补助资金…`, `按8.6万元/公里的补助标准支付资金…`: the total's name, without
       // the words of the standard before it.)
       const name = total.labelCore.replace(/^(?:[/／][\u4e00-\u9fff]{1,3}?)?的?(?:[\u4e00-\u9fff]{0,4}?标准)?/, '');
+      // `印制手册12000册，单价3.20万元，计3.84万元`: the product holds with the rate in the other unit: the
+      // rate's unit is the slip (a table's rate, read from its header, has no unit written to change).
+      const rateUnit = rate.unit === '万元' ? '元' : rate.unit === '元' ? '万元' : undefined;
+      if (rateUnit && rate.unitStart < rate.unitEnd && productHolds({ ...p, rate: { ...rate, unit: rateUnit } })) {
+        findings.push({
+          ruleId: this.id, start: rate.start, end: rate.end, related,
+          message: msg(`${amountText(rate)}的单位应为${rateUnit}：按${rateUnit}计算，${count.text}×${rate.raw}${rateUnit}＝${amountText(total)}`, `${amountText(rate)} should be in ${rateUnit}: only then does ${count.text} × ${rate.raw}${rateUnit} make ${amountText(total)}`),
+          fixes: [{ title: msg(`单位改为“${rateUnit}”`, `Change the unit to ${rateUnit}`), edits: [{ start: rate.unitStart, end: rate.unitEnd, newText: rateUnit }], preferred: true }],
+        });
+        continue;
+      }
       if (slips.has(total)) {
         findings.push({
           ruleId: this.id, start: total.start, end: total.end, related,

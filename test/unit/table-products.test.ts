@@ -121,4 +121,10 @@ describe('table products: count × rate per thing, row by row', () => {
     assert.strictEqual(f?.message.zh, '3.20万元的单位应为元：按元计算，12000册×3.20元＝3.84万元');
     assert.strictEqual(applyEdits(slip, f.fixes[0].edits), text);
   });
+  it('a table of things counted (`接处警（起）`, `调解纠纷（件）`) is summed by its 合计 row', () => {
+    const table = (total: string) => ['各派出所工作量情况如下：', '派出所\t接处警（起）\t受理治安案件（起）\t调解纠纷（件）', '潭口派出所\t9684\t846\t312', '河西派出所\t4127\t398\t176',
+      '新桥派出所\t3571\t352\t143', `合计\t17382\t${total}\t631`, '全年未发生重大治安事件。'].join('\n');
+    assert.deepStrictEqual(of(table('1596'), 'amount.sum-mismatch'), []);
+    assert.strictEqual(of(table('1686'), 'amount.sum-mismatch').length, 1);
+  });
 });

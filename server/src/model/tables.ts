@@ -125,8 +125,8 @@ function headerName(text: string): string {
   return text.replace(UNIT_IN_HEADER, '').replace(POINTS_IN_HEADER, '').replace(/[\s\u3000*]/g, '');
 }
 
-/** `受助学生（人）`, `奖补户数（户）`: a column counted in people or households, whatever its words. */
-const PEOPLE_IN_HEADER = /[（(]\s*(?:人|户|人次|名)\s*[）)]$/;
+/** `受助学生（人）`, `奖补户数（户）`, `受理治安案件（起）`: a column of people, households or things counted, whatever its words. */
+const PEOPLE_IN_HEADER = /[（(]\s*(?:人|户|人次|名|起|件|宗|场|场次|次|个|家|所|项|台|套|辆|座|处)\s*[）)]$/;
 const NOT_A_COUNT = /人均|户均|生均|平均|比例|占比|率|标准|年龄|排名|序号/;
 
 export function roleOf(text: string): ColumnRole {

@@ -128,6 +128,16 @@ describe('list readings: what a count counts', () => {
     assert.strictEqual(counts(text.replace('共6个', '共5个')).length, 1);
   });
 
+  it('`共实施项目N个，具体情况如下：` counts the numbered items below, each with its lines', () => {
+    const items = (n: number) => [`2024年本单位共实施项目${n}个，具体情况如下：`,
+      '1．项目“商会建设经费”年初预算金额12万元，实际支出11.60万元，结余结转0.40万元。', '主要用于行业商会组建指导和民营企业法律体检服务。',
+      '2．项目“光彩事业经费”年初预算金额8万元，实际支出8万元，结余结转0万元。', '主要用于结对帮扶项目调度和公益活动组织。',
+      '3．项目“教育培训经费”年初预算金额5万元，实际支出4.85万元，结余结转0.15万元。', '主要用于理想信念教育活动的场地、师资等费用。',
+      '四、绩效管理存在的问题及下一步改进措施', '无。'].join('\n');
+    assert.deepStrictEqual(counts(items(3)), []);
+    assert.deepStrictEqual(counts(items(4)), ['写的是4个，但列出了3项']);
+  });
+
   it('titles written one after another are the items; numbered items end at an item of a level above them', () => {
     assert.deepStrictEqual(counts('全年完成编研成果共4项：《青溪县大事记（2022）》《青溪县组织机构沿革（2019—2023）》《青溪老照片（第二辑）》《档案里的青溪乡村振兴》，为县委决策提供参考。'), []);
     const items = ['（二）项目支出。项目支出122.22万元，共4个项目：', '1.数字化加工项目68.40万元。按单价每画幅0.60元结算。', '2.库房设备维护项目23.52万元。', '3.珍贵档案修复项目18.30万元。', '4.宣传活动项目12.00万元。', '（三）“三公”经费。公务接待费0.86万元。'].join('\n');

@@ -2,7 +2,7 @@ import { amountsBetween } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { parseChineseNumeral, parseCount } from './numerals';
 import { standsApart, type CountClaim } from './terms';
-import { lastNonBlankLine } from './text';
+import { lastNonBlankLine, nextLineOfWords } from './text';
 import { continuationsOf } from './wrapped';
 import { entryOnLine } from './sections';
 
@@ -170,7 +170,10 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       const after = doc.text.slice(end, Math.min(s.end, end + LIST_WINDOW));
       // `其中：` and `其中，` alike: drafters end the line with either before the items below.
       // (`共安排项目5个，合计71.51万元，其中：…`: the items' sum said between the count and its list.)
-      const marker = /^[^。]{0,4}?(其中|分别(?:是|为))[：:，,]?|^[^，,。]{0,4}?[：:]/.exec(after) ?? SUM_THEN_LIST.exec(after);
+      // (`…共实施项目4个，具体情况如下：` and the items below.)
+      let marker = /^[^。]{0,4}?(其中|分别(?:是|为))[：:，,]?|^[^，,。]{0,4}?[：:]|^[，,](?:具体|各项目)?(?:情况)?(?<below>如下)[：:]/.exec(after) ?? SUM_THEN_LIST.exec(after);
+      // (`…如下：` over anything but numbered items, a table's caption: the table's rows, as with no marker.)
+      if (marker?.groups?.below && !ENUM_LINE.test(doc.lines.lines[nextLineOfWords(doc.lines.lines, s.line)]?.text ?? '')) marker = null;
       if (!marker) {
         // `纳入绩效自评的项目共5个，资金安排及使用情况如下表：` and the table's rows are the items.
         const about = m[3] + doc.text.slice(Math.max(s.start, start - 12), start);
@@ -191,12 +194,15 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         let n = 0;
         // (An item of a level above the first one's, `（三）“三公”经费。…` after `1.`…`4.`, is the next part.)
         let itemLevel: number | undefined;
+        // (The lines of the last item read: `1．项目“…”年初预算…` / `主要用于…` is one item.)
+        let itemEnd = -1;
         for (let li = s.line + 1; li < doc.lines.lines.length; li++) {
           const t = doc.lines.lines[li].text;
-          if (t.trim() === '') continue;
+          if (t.trim() === '' || li <= itemEnd) continue;
           const entry = entryOnLine(doc, li);
           if ((entry?.isHeading && entry.level <= 2) || (entry && itemLevel !== undefined && entry.level < itemLevel)) break;
           if (n === 0) itemLevel = entry?.level;
+          if (entry && !entry.isHeading && ENUM_LINE.test(t)) itemEnd = entry.endLine;
           if (ENUM_LINE.test(t)) n++;
           else if (n > 0) break;
         }

@@ -138,6 +138,15 @@ describe('list readings: what a count counts', () => {
     assert.deepStrictEqual(counts(items(4)), ['写的是4个，但列出了3项']);
   });
 
+  it('an item\'s sub-items and table rows are its own words; a list opened after the items is another', () => {
+    const items = ['2022年本会共实施项目3个，具体情况如下：', '1．项目“应急救护培训经费”年初预算金额8万元，实际支出7.60万元，结余结转0.40万元。',
+      '各乡镇培训情况如下：', '乡镇\t培训人数（人）\t经费（万元）', '龙门镇\t120\t2.40', '桃源乡\t260\t5.20', '合计\t380\t7.60',
+      '2．项目“人道救助经费”年初预算金额5万元，实际支出5万元，结余结转0万元。', '（1）“博爱送万家”慰问', '慰问困难群众100户。', '（2）大病及急难救助', '救助困难群众20名。',
+      '3．项目“红十字事业发展经费”年初预算金额20万元，实际支出19.50万元，结余结转0.50万元。', '全年另有捐赠项目共2个，分别为：', '1．博爱家园建设；', '2．应急物资储备。',
+      '四、绩效管理存在的问题及下一步改进措施', '无。'].join('\n');
+    assert.deepStrictEqual(counts(items), []);
+  });
+
   it('titles written one after another are the items; numbered items end at an item of a level above them', () => {
     assert.deepStrictEqual(counts('全年完成编研成果共4项：《青溪县大事记（2022）》《青溪县组织机构沿革（2019—2023）》《青溪老照片（第二辑）》《档案里的青溪乡村振兴》，为县委决策提供参考。'), []);
     const items = ['（二）项目支出。项目支出122.22万元，共4个项目：', '1.数字化加工项目68.40万元。按单价每画幅0.60元结算。', '2.库房设备维护项目23.52万元。', '3.珍贵档案修复项目18.30万元。', '4.宣传活动项目12.00万元。', '（三）“三公”经费。公务接待费0.86万元。'].join('\n');

@@ -2,7 +2,7 @@ import { amountsBetween } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { parseChineseNumeral, parseCount } from './numerals';
 import { standsApart, type CountClaim } from './terms';
-import { lastNonBlankLine, nextLineOfWords } from './text';
+import { lastNonBlankLine, nextLineOfWords, toHalfWidthDigits } from './text';
 import { continuationsOf } from './wrapped';
 import { entryOnLine } from './sections';
 
@@ -94,6 +94,70 @@ function listItems(doc: ReportDocument, from: number, end: number): number[] {
 
 /** Book or document titles one after another (or joined by `、`, 和, 及), up to the clause's end. */
 const TITLES_RUN = /^\s*(?:《[^《》]{1,60}》\s*[、和及与]?\s*){2,}(?=[，,。；;]|$)/;
+
+/**
+ * The items numbered 1, 2, 3… (or 一是, 二是…) in the lines below a count: each with its own lines
+ * (`1．项目“…”年初预算…` / `主要用于…`, a hard wrap's, a page's) up to the next number. A list numbered
+ * again from 1, an item of a level above the first one's (`（三）“三公”经费。…` after `1.`…`4.`) or a
+ * heading ends them. Undefined where the text ends among them: an opening cut may leave some out.
+ */
+function numberedItemsBelow(doc: ReportDocument, line: number): number | undefined {
+  const lines = doc.lines.lines;
+  let n = 0;
+  let itemLevel: number | undefined;
+  for (let li = line + 1; li < lines.length; li++) {
+    const t = lines[li].text;
+    if (t.trim() === '') continue;
+    const entry = entryOnLine(doc, li);
+    if ((entry?.isHeading && entry.level <= 2) || (entry && itemLevel !== undefined && entry.level < itemLevel)) return n;
+    if (n === 0) itemLevel = entry?.level;
+    // (`（1）“博爱送万家”慰问` under item 2: a sub-item is the item's own words.)
+    const item = entry && itemLevel !== undefined && entry.level > itemLevel ? undefined : itemOn(doc, li);
+    if (item !== undefined && item === n + 1) n++;
+    else if (item !== undefined) return n;
+    else if (n > 0) {
+      // (Words after an item are its own when the next item goes on from it; the text ending first, unknown.
+      // A line that opens a list of its own, `全年计划项目共3个，其中：…`, ends this one.)
+      if (OPENS_A_LIST.test(t)) return n;
+      const next = nextItemAfter(doc, li, itemLevel);
+      if (next === undefined) return undefined;
+      if (next !== n + 1) return n;
+    }
+  }
+  return n === 0 ? 0 : undefined;
+}
+
+/** The number of the item a line opens (`3．`, `三是`); `12.30万元，…` opening a wrapped line is a figure, no item. */
+function itemOn(doc: ReportDocument, li: number): number | undefined {
+  const item = ENUM_LINE.exec(doc.lines.lines[li].text);
+  return item && (entryOnLine(doc, li) || /是$/.test(item[1])) ? itemNumber(item[1]) : undefined;
+}
+
+const OPENS_A_LIST = /共\s*[0-9０-９一二三四五六七八九十两]{1,3}\s*[个项类家所人名]/;
+
+/** How far past an item's words the next item is looked for. */
+const ITEM_LINES = 12;
+
+/** The number of the next item below line `li`, within reach and before any heading (−1 for none); undefined when `li` is the text's last line. */
+function nextItemAfter(doc: ReportDocument, li: number, itemLevel: number | undefined): number | undefined {
+  if (li >= lastNonBlankLine(doc.lines.lines)) return undefined;
+  // (A table's rows are an item's too, however many: `村名 | 村干部人数（人）| …` under item 1.)
+  for (let k = li + 1, words = 0; k < doc.lines.lines.length && words <= ITEM_LINES; k++) {
+    const entry = entryOnLine(doc, k);
+    if (entry && itemLevel !== undefined && entry.level > itemLevel) continue;
+    if (entry?.isHeading) return -1;
+    const item = itemOn(doc, k);
+    if (item !== undefined) return item;
+    if (doc.layout.kinds.get(k) !== 'table') words++;
+  }
+  return -1;
+}
+
+/** The number an item line opens with: `3．`, `（三）`, `三是`. */
+function itemNumber(prefix: string): number | undefined {
+  const digits = /[0-9０-９]+/.exec(prefix)?.[0];
+  return digits !== undefined ? Number(toHalfWidthDigits(digits)) : parseChineseNumeral(/[一二三四五六七八九十]+/.exec(prefix)?.[0] ?? '');
+}
 
 /** `（区地方志办公室与编研科合署办公）`: what a bracket says of an item is no part of its name. */
 const ASIDE = /（[^（）]*）|\([^()]*\)/g;
@@ -191,21 +255,8 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       let found: number[];
       if (listText === '') {
         // `专项资金共3个，其中：` and the items follow as 一是… / 1. … paragraphs.
-        let n = 0;
-        // (An item of a level above the first one's, `（三）“三公”经费。…` after `1.`…`4.`, is the next part.)
-        let itemLevel: number | undefined;
-        // (The lines of the last item read: `1．项目“…”年初预算…` / `主要用于…` is one item.)
-        let itemEnd = -1;
-        for (let li = s.line + 1; li < doc.lines.lines.length; li++) {
-          const t = doc.lines.lines[li].text;
-          if (t.trim() === '' || li <= itemEnd) continue;
-          const entry = entryOnLine(doc, li);
-          if ((entry?.isHeading && entry.level <= 2) || (entry && itemLevel !== undefined && entry.level < itemLevel)) break;
-          if (n === 0) itemLevel = entry?.level;
-          if (entry && !entry.isHeading && ENUM_LINE.test(t)) itemEnd = entry.endLine;
-          if (ENUM_LINE.test(t)) n++;
-          else if (n > 0) break;
-        }
+        const n = numberedItemsBelow(doc, s.line);
+        if (n === undefined) continue;
         // `…共4个项目：` over a table: its rows are the items.
         const rows = n === 0 && /项目/.test(m[3] + doc.text.slice(Math.max(s.start, start - 12), start)) ? tableRowsAfter(doc, s.line) : undefined;
         if (n === 0 && rows === undefined) continue;

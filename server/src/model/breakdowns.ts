@@ -283,7 +283,7 @@ const INCOME_OR_BUDGET = /收入|预算|可用资金|资金来源/;
 function partTerms(total: Amount, parts: Amount[]): Term[] {
   const out = terms(parts);
   if (!INCOME_OR_BUDGET.test(total.labelCore) || /支出/.test(total.labelCore)) return out;
-  return out.map((t) => (t.sign === 1 && fundRole(t.amount) === 'recall' ? { ...t, sign: -1 } : t));
+  return out.map((t) => (t.sign === 1 && t.amount.labelCore.includes('收回') && fundRole(t.amount) === 'recall' ? { ...t, sign: -1 } : t));
 }
 
 /** `（含…）` groups: the figures inside break down the figure they follow. */

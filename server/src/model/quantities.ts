@@ -96,7 +96,7 @@ export function quantityKey(
   if (ofSomeUnits(doc, a, before)) return undefined;
   // `生活垃圾转运处置按68200吨、合同单价98元/吨结算，支出668.36万元`: a bare 支出 after a price or a
   // standard in its sentence is what the count cost at it, not the unit's spending.
-  if (a.labelCore === '支出' && amountsBetween(doc.amounts, from, a.start).some((b) => b.perUnit)) return undefined;
+  if (a.labelCore === '支出' && /[/／]|单价|每/.test(before) && amountsBetween(doc.amounts, from, a.start).some((b) => b.perUnit)) return undefined;
   // `年初预算158.30万元中，基本支出125.30万元，项目支出33.00万元`: a budget's split, not the spending.
   if (BUDGET_SPLIT.test(before)) return undefined;
   // `剔除车辆购置因素后，“三公”经费为4.40万元`: the figure with something taken out, not the whole.

@@ -277,10 +277,14 @@ function farBeyondBudget(doc: ReportDocument, flagged: Set<number>): Finding[] {
   const findings: Finding[] = [];
   const { scale, times } = unitScale(doc) ?? {};
   if (scale && times && scale.gt(0)) {
+    // (Fewer integer digits than the least such figure has: not one, told without a Decimal made.)
+    const digits = scale.times(times).toFixed(0).length;
+    const candidates = doc.amounts.filter((a) => a.unit === '万元' && !flagged.has(a.id) && integerDigits(a.valueText) >= digits);
+    // (A figure of a sum that holds is right in its unit; the sums are checked only when there is a candidate.)
     const inHolding = new Set<number>();
-    for (const r of doc.relations) if (holds(r)) for (const a of amountsOf(r)) inHolding.add(a.id);
-    for (const a of doc.amounts) {
-      if (a.unit !== '万元' || flagged.has(a.id) || inHolding.has(a.id)) continue;
+    if (candidates.length) for (const r of doc.relations) if (holds(r)) for (const a of amountsOf(r)) inHolding.add(a.id);
+    for (const a of candidates) {
+      if (inHolding.has(a.id)) continue;
       const value = writtenValue(a);
       if (!(a.decimals > 0 || value.gte(10000)) || value.lt(scale.times(times))) continue;
       flagged.add(a.id);
@@ -291,6 +295,12 @@ function farBeyondBudget(doc: ReportDocument, flagged: Set<number>): Finding[] {
     }
   }
   return findings;
+}
+
+/** How many digits a figure has before its point (`0.52` has one), by position: no string is made. */
+function integerDigits(valueText: string): number {
+  const dot = valueText.indexOf('.');
+  return (dot < 0 ? valueText.length : dot) - (valueText.charCodeAt(0) === 45 ? 1 : 0);
 }
 
 /** A line that ends with `万` and the next that opens with `元`. */

@@ -147,6 +147,14 @@ describe('list readings: what a count counts', () => {
     assert.deepStrictEqual(counts(items), []);
   });
 
+  it('items whose titles stand on lines of their own (`1．馆藏档案数字化加工项目`) are counted on', () => {
+    const items = (n: number) => [`2024年项目支出219.28万元，共${n}个项目，具体情况如下：`, '1．馆藏档案数字化加工项目', '年初预算85.00万元，实际支出121.36万元。',
+      '（1）纸质档案数字化扫描，支出106.60万元。', '2．档案库房设备维护项目', '年初预算45.00万元，实际支出44.82万元。', '3．档案修复项目', '年初预算20.00万元，实际支出19.46万元。',
+      '4．档案宣传项目', '年初预算35.00万元，实际支出33.64万元。', '四、绩效管理存在的问题及下一步改进措施', '无。'].join('\n');
+    assert.deepStrictEqual(counts(items(4)), []);
+    assert.deepStrictEqual(counts(items(5)), ['写的是5个项目，但列出了4项']);
+  });
+
   it('titles written one after another are the items; numbered items end at an item of a level above them', () => {
     assert.deepStrictEqual(counts('全年完成编研成果共4项：《青溪县大事记（2022）》《青溪县组织机构沿革（2019—2023）》《青溪老照片（第二辑）》《档案里的青溪乡村振兴》，为县委决策提供参考。'), []);
     const items = ['（二）项目支出。项目支出122.22万元，共4个项目：', '1.数字化加工项目68.40万元。按单价每画幅0.60元结算。', '2.库房设备维护项目23.52万元。', '3.珍贵档案修复项目18.30万元。', '4.宣传活动项目12.00万元。', '（三）“三公”经费。公务接待费0.86万元。'].join('\n');

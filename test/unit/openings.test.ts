@@ -73,4 +73,10 @@ describe('openings copied from a web page or a PDF', () => {
       '三、部门整体支出绩效情况', '（一）预算编制及执行情况', '2023年部门预算编制做到了应编尽编。'].join('\n');
     assert.deepStrictEqual(found(text).filter((f) => f.startsWith('section.missing')), []);
   });
+
+  it('a score table flattened with single spaces (`产出指标 数量指标 … ≥120个 126个 15 15`) has no stray spaces', () => {
+    const text = ['一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施', '产出指标 数量指标 关爱服务站点覆盖村数 ≥120个 126个 15 15',
+      '社会效益指标 “爱心妈妈”结对帮扶人数 ≥500人 472人 10 8 部分志愿者外出务工，下年度扩大招募范围'].join('\n');
+    assert.deepStrictEqual(found(text).filter((f) => f.startsWith('text.spacing')), []);
+  });
 });

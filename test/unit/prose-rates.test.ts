@@ -104,4 +104,10 @@ describe('prose rates: over the money a source makes available', () => {
     assert.deepStrictEqual(rates(text), []);
     assert.strictEqual(rates(text.replace('99.43%', '98.43%')).length, 1);
   });
+
+  it('a source\'s 到位率 over its budget said in the paragraph before, named with or without 财政', () => {
+    const text = '项目总投资6300.00万元，其中中央财政资金3570.00万元，省级财政资金1470.00万元，县级财政配套资金1260.00万元。\n截至2024年12月31日，项目资金到位5953.50万元，资金到位率94.50%。其中，中央和省级资金5040.00万元全部到位；县级配套资金到位913.50万元，到位率72.50%，未到位资金346.50万元。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.deepStrictEqual(rates(text.replace('到位率72.50%', '到位率82.50%')), ['到位率82.50%与913.50万元÷1260.00万元＝72.50%不符']);
+  });
 });

@@ -145,9 +145,10 @@ function nextItemAfter(doc: ReportDocument, li: number, itemLevel: number | unde
   for (let k = li + 1, words = 0; k < doc.lines.lines.length && words <= ITEM_LINES; k++) {
     const entry = entryOnLine(doc, k);
     if (entry && itemLevel !== undefined && entry.level > itemLevel) continue;
-    if (entry?.isHeading) return -1;
+    // (`2．高标准农田建设县级配套资金` on a line of its own is the next item, though a heading.)
     const item = itemOn(doc, k);
     if (item !== undefined) return item;
+    if (entry?.isHeading) return -1;
     if (doc.layout.kinds.get(k) !== 'table') words++;
   }
   return -1;

@@ -238,7 +238,7 @@ function receivedRate(doc: ReportDocument, kinds: FigureKinds, s: Sentence, m: R
   const spend = source ? [last] : received.slice(-2);
   // (`到位合计188.00万元，其中…，县级财政预算安排60.00万元`: a part of the money received is no budget of it.)
   const own = source ? figures : figures.filter((a) => { const of = listTotalOf(doc, a); return of === undefined || !spend.includes(of); });
-  let budgets = source ? ofSource(figures, source) : wholeBudgets(kinds, own, fundLines, sourceTotals);
+  let budgets = source ? ofSource(doc, figures, source, s.line) : wholeBudgets(kinds, own, fundLines, sourceTotals);
   if (!source && budgets.length === 0 && last) budgets = allotted(figures, last);
   if (spend.length === 0 || budgets.length === 0) return undefined;
   return claimOf(m, s.line, spend, budgets, '到位率');

@@ -75,11 +75,21 @@ export function budgetsEarlierOnLine(doc: ReportDocument, s: { start: number; li
 }
 const EARLIER_REACH = 1000;
 
-/** One source's budget: the last figure before under exactly its name (none, no reading). */
-export function ofSource(figures: Amount[], source: string): Term[][] {
+/**
+ * One source's budget: the last figure before under exactly its name; else, in the paragraph before,
+ * the one figure under its name said with or without 财政 (`县级财政配套资金1260.00万元` … `县级配套资金到位
+ * 913.50万元，到位率72.50%`). None, no reading.
+ */
+export function ofSource(doc: ReportDocument, figures: Amount[], source: string, line: number): Term[][] {
   const own = figures.filter((a) => a.labelCore === source);
-  return own.length ? [[{ amount: own[own.length - 1], sign: 1 }]] : [];
+  if (own.length) return [[{ amount: own[own.length - 1], sign: 1 }]];
+  const before = doc.lines.lines[previousLineOfWords(doc.lines.lines, line)];
+  if (!before) return [];
+  const name = looseSource(source);
+  const named = amountsBetween(doc.amounts, before.start, before.end).filter((a) => a.kind === 'money' && !a.perUnit && looseSource(a.labelCore) === name);
+  return named.length === 1 ? [[{ amount: named[0], sign: 1 }]] : [];
 }
+const looseSource = (name: string) => name.replace(/^其中/, '').replace(/财政/g, '').replace(/资金$/, '');
 
 /**
  * `分局机关本级调整后预算9560.20万元，执行率95.80%`: the rate of some of the units, said in their own

@@ -64,7 +64,10 @@ const CHROME = /^\s*(分享到|字号|【大】|打印本页|当前位置|您当
  * 实施单位 湘源县…中心`, `项目负责人 曾庆华 联系电话 0745-…`): a line opening with one of its field names.
  */
 const FIELD_ROW = /^\s*(?:项目名称|主管部门|实施单位|(?:单位|项目)?负责人|联系人|联系电话|单位名称|预算单位|填报单位|项目单位|项目类型|项目性质|资金来源|项目期限|实施期限|项目地点)[ \u3000]/;
-const flattenedRow = (text: string) => FIGURES_ROW.test(text) || HEADER_ROW.test(text) || CHROME.test(text) || FIELD_ROW.test(text);
+/** A score table's row flattened so (`产出指标 数量指标 关爱服务站点覆盖村数 ≥120个 126个 15 15`): cells of 指标, three spaces or more. */
+const INDICATOR_CELL = /(?:^|[ \u3000])[^\s]{0,10}指标(?:[ \u3000]|$)/;
+const indicatorRow = (text: string) => INDICATOR_CELL.test(text) && (text.trim().match(/[ \u3000]/g)?.length ?? 0) >= 3;
+const flattenedRow = (text: string) => FIGURES_ROW.test(text) || HEADER_ROW.test(text) || CHROME.test(text) || FIELD_ROW.test(text) || indicatorRow(text);
 
 /** A 功能分类科目 code before its name: three digits or more, alone before the space. */
 const SUBJECT_CODE = /^\s*[0-9]{3,}$/;

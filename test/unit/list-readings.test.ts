@@ -155,6 +155,11 @@ describe('list readings: what a count counts', () => {
     assert.deepStrictEqual(counts(items(5)), ['写的是5个项目，但列出了4项']);
   });
 
+  it('things counted by another act (`推动23个项目进入…`) after a 其中 are no parts of the count before', () => {
+    const text = '（六）项目资金绩效情况。6个项目资金均按预算用途使用。其中重大项目前期工作经费支持编制重大项目前期成果39项，推动23个项目进入国家重大建设项目库。';
+    assert.deepStrictEqual(found(text, 'amount.sum-mismatch'), []);
+  });
+
   it('titles written one after another are the items; numbered items end at an item of a level above them', () => {
     assert.deepStrictEqual(counts('全年完成编研成果共4项：《青溪县大事记（2022）》《青溪县组织机构沿革（2019—2023）》《青溪老照片（第二辑）》《档案里的青溪乡村振兴》，为县委决策提供参考。'), []);
     const items = ['（二）项目支出。项目支出122.22万元，共4个项目：', '1.数字化加工项目68.40万元。按单价每画幅0.60元结算。', '2.库房设备维护项目23.52万元。', '3.珍贵档案修复项目18.30万元。', '4.宣传活动项目12.00万元。', '（三）“三公”经费。公务接待费0.86万元。'].join('\n');

@@ -148,14 +148,14 @@ export function namesSomeOnly(total: Amount, parts: Amount[]): boolean {
 }
 
 /** Verbs that open another act of counting: `…，评出一等奖18件`, `…，推荐12件作品参加…`. */
-const TALLY_ACT = /(评出|评选|推荐|选送|报送|获得|发现|督促|整改|收到|受理|办结|完成|开展|组织|举办|接待|培训|新增|累计)/;
+const TALLY_ACT = /(评出|评选|推荐|选送|报送|获得|发现|督促|整改|收到|受理|办结|完成|开展|组织|举办|接待|培训|新增|累计|推动|带动|促成)/;
 
 /**
  * `共收到参赛作品216件，其中科技创新作品128件、科幻画88件，评出一等奖18件…`: a tally's list ends
  * where a later figure is counted by another act, unless the list's first part was counted so too.
  */
 export function countsAnotherAct(first: Amount | undefined, a: Amount): boolean {
-  if (!first || !isTally(a.kind)) return false;
+  if (!first || !(isTally(a.kind) || a.kind === 'count')) return false;
   const act = TALLY_ACT.exec(a.label);
   return act !== null && !first.label.includes(act[1]);
 }

@@ -25,7 +25,8 @@ export function displayUnit(amounts: Amount[]): string {
   const units = new Set(amounts.map((a) => (a.unit === '万' ? '万元' : a.unit)));
   if (units.size === 1) return [...units][0];
   if (amounts.every((a) => a.kind === 'people')) return '人';
-  return '万元';
+  // (Things counted in several measures, `个` and `项`: the sum is of no one measure.)
+  return amounts.some((a) => a.kind === 'money') ? '万元' : '';
 }
 
 /** A base value (万元 for money) in another unit. */

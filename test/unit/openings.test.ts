@@ -79,4 +79,9 @@ describe('openings copied from a web page or a PDF', () => {
       '社会效益指标 “爱心妈妈”结对帮扶人数 ≥500人 472人 10 8 部分志愿者外出务工，下年度扩大招募范围'].join('\n');
     assert.deepStrictEqual(found(text).filter((f) => f.startsWith('text.spacing')), []);
   });
+
+  it('a whole table flattened onto one line has no stray spaces', () => {
+    const text = '项目 上年决算 本年预算 本年决算 增减额 因公出国（境）费 0.00 0.00 0.00 0.00 公务用车购置及运行维护费 6.20 5.80 5.35 -0.85 公务接待费 1.12 1.00 0.86 -0.26 合计 7.32 6.80 6.21 -1.11';
+    assert.deepStrictEqual(found(text).filter((f) => f.startsWith('text.spacing')), []);
+  });
 });

@@ -110,4 +110,10 @@ describe('prose rates: over the money a source makes available', () => {
     assert.deepStrictEqual(rates(text), []);
     assert.deepStrictEqual(rates(text.replace('到位率72.50%', '到位率82.50%')), ['到位率82.50%与913.50万元÷1260.00万元＝72.50%不符']);
   });
+
+  it('a figure\'s name before a long note in brackets (`实际支出（基本支出与项目支出之和，不含结余结转）304.70万元`) is still its name', () => {
+    const text = '2024年支出315.22万元，其中基本支出248.77万元，项目支出55.93万元，结余结转10.52万元。\n2024年实际支出（基本支出与项目支出之和，不含结余结转）304.70万元，占预算收入的96.66%。其中项目支出55.93万元，占实际支出的18.36%。';
+    assert.deepStrictEqual(rates(text).filter((m) => m.includes('18.36')), []);
+    assert.strictEqual(rates(text.replace('18.36%', '17.36%')).filter((m) => m.includes('17.36')).length, 1);
+  });
 });

@@ -14,7 +14,7 @@ const LEADING_NOISE = [
 ];
 const TRAILING_NOISE = /(为|是|达到?|共计?|计|约|了|合计|金额为|总额为)$/;
 /** `全年预算数（含年中追加调整）`: a note after the words says what they include, it is not them. */
-const TRAILING_NOTE = /(?<=[\u4e00-\u9fff])[（(][^（()）0-9０-９]{2,12}[）)]$/;
+const TRAILING_NOTE = /(?<=[\u4e00-\u9fff])[（(][^（()）0-9０-９]{2,24}[）)]$/;
 
 /** Labels repeat (every row of a table, every `项目支出`): each is cleaned once. Bounded. */
 const CORES = new Map<string, string>();
@@ -67,8 +67,8 @@ export function labelStartOf(text: string, numStart: number, floor: number): num
   }
 }
 
-/** Room for a note in brackets right before a figure (`（含年中追加调整）`, `（决算数）`). */
-const MAX_NOTE = 12;
+/** Room for a note in brackets right before a figure (`（含年中追加调整）`, `（决算数）`, `（…之和，不含结余结转）`). */
+const MAX_NOTE = 24;
 
 /**
  * Where the words before a bracketed note end, when the note stands right before the figure and
@@ -80,7 +80,8 @@ function beforeNote(text: string, numStart: number, floor: number): number {
   for (let i = numStart - 2; i > floor && i >= numStart - 2 - MAX_NOTE; i--) {
     const c = text.charCodeAt(i);
     if (OPEN_BRACKET(c)) return i > numStart - 4 || !isCjkCode(text.charCodeAt(i - 1)) ? numStart : i;
-    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || LABEL_STOP[c] === 1) return numStart;
+    // (`实际支出（基本支出与项目支出之和，不含结余结转）304.70万元`: a comma or 、 inside the note is its own.)
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || (LABEL_STOP[c] === 1 && c !== 0xff0c && c !== 0x3001)) return numStart;
   }
   return numStart;
 }

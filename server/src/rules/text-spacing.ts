@@ -67,7 +67,9 @@ const FIELD_ROW = /^\s*(?:项目名称|主管部门|实施单位|(?:单位|项�
 /** A score table's row flattened so (`产出指标 数量指标 关爱服务站点覆盖村数 ≥120个 126个 15 15`): cells of 指标, three spaces or more. */
 const INDICATOR_CELL = /(?:^|[ \u3000])[^\s]{0,10}指标(?:[ \u3000]|$)/;
 const indicatorRow = (text: string) => INDICATOR_CELL.test(text) && (text.trim().match(/[ \u3000]/g)?.length ?? 0) >= 3;
-const flattenedRow = (text: string) => FIGURES_ROW.test(text) || HEADER_ROW.test(text) || CHROME.test(text) || FIELD_ROW.test(text) || indicatorRow(text);
+/** A whole table flattened onto one line (`项目 上年决算 本年预算 … 合计 7.32 6.80 6.21 -1.11`): six figures or more set off by spaces, no stop. */
+const figuresTable = (text: string) => !/[，。；,;]/.test(text) && (text.match(/ [-－]?[0-9０-９][0-9０-９,.．]*(?= |$)/g)?.length ?? 0) >= 6;
+const flattenedRow = (text: string) => FIGURES_ROW.test(text) || HEADER_ROW.test(text) || CHROME.test(text) || FIELD_ROW.test(text) || indicatorRow(text) || figuresTable(text);
 
 /** A 功能分类科目 code before its name: three digits or more, alone before the space. */
 const SUBJECT_CODE = /^\s*[0-9]{3,}$/;

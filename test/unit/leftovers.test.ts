@@ -16,6 +16,11 @@ describe('leftovers: template text, conversion debris, typing slips', () => {
     assert.deepStrictEqual(found('请财政局在安排2025年预算时予以支持。\n请各股室根据自评结果抓好整改。\n', 'template.instruction'), [], 'a request the report makes is no instruction');
   });
 
+  it('words side by side that read as a pair said twice (`小学教学教研`) are no doubled word', () => {
+    assert.deepStrictEqual(found('承担区级小学教学教研示范和新教师跟岗培训任务。', 'text.duplicate-char'), []);
+    assert.strictEqual(found('承担区级教学教学示范任务。', 'text.duplicate-char').length, 1);
+  });
+
   it('X between digits masks a number; X before a unit or alone is a placeholder', () => {
     const masked = '抽查对象刘某华，身份证号码4304261958XXXX2716，联系电话139XXXX6025，病例联系电话统一记为“138XXXX2256”样式。';
     assert.deepStrictEqual(found(masked, 'template.placeholder'), []);

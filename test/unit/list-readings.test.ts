@@ -160,6 +160,12 @@ describe('list readings: what a count counts', () => {
     assert.deepStrictEqual(found(text, 'amount.sum-mismatch'), []);
   });
 
+  it('one figure after 其中 is some of the things counted, spent of one source; more things than a count are of a larger whole', () => {
+    const text = '全年项目支出1985.81万元，共8个项目，其中中央和省级转移支付资金安排的项目支出1428.60万元。各项目预算及执行情况见下表：';
+    assert.deepStrictEqual(lint(text).findings.filter((f) => f.ruleId.startsWith('amount.')).map((f) => f.message.zh), []);
+    assert.deepStrictEqual(found('医院设职能科室12个、临床科室19个、医技科室7个，其中中医特色科室11个，建有省级中医重点专科2个、市级中医重点专科4个。', 'amount.sum-mismatch'), []);
+  });
+
   it('titles written one after another are the items; numbered items end at an item of a level above them', () => {
     assert.deepStrictEqual(counts('全年完成编研成果共4项：《青溪县大事记（2022）》《青溪县组织机构沿革（2019—2023）》《青溪老照片（第二辑）》《档案里的青溪乡村振兴》，为县委决策提供参考。'), []);
     const items = ['（二）项目支出。项目支出122.22万元，共4个项目：', '1.数字化加工项目68.40万元。按单价每画幅0.60元结算。', '2.库房设备维护项目23.52万元。', '3.珍贵档案修复项目18.30万元。', '4.宣传活动项目12.00万元。', '（三）“三公”经费。公务接待费0.86万元。'].join('\n');

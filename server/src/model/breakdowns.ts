@@ -178,7 +178,9 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
       }
       if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || otherLevel(open.total, t.amount) || wholeSaidAgain(text, open.parts, t.amount) || shareOfEarlierPart(text, open.parts, t.amount) || afterSomeUnits(open.parts, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount)
         || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore || t.amount.label)) || countsAnotherAct(open.parts[0], t.amount)
-        || (open.segmentSeen && (retiredAfterServing(open.total, t.amount) || baseValue(t.amount).gt(baseValue(open.total))))) close();
+        || (open.segmentSeen && (retiredAfterServing(open.total, t.amount) || baseValue(t.amount).gt(baseValue(open.total))))
+        // (`…医技科室7个，其中中医特色科室11个`: more things than the figure counts are of a larger whole.)
+        || (t.amount.kind !== 'money' && baseValue(t.amount).gt(baseValue(open.total)))) close();
       else if ((restated = restatedParts(text, open.parts, t.amount, signOf)) !== 0) {
         // A net change said after the changes it nets stands for them; a part said again adds nothing.
         if (restated > 0) open.parts.splice(open.parts.length - restated, restated, t.amount);

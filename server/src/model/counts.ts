@@ -269,6 +269,9 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         // `共5个项目，其中公共卫生服务项目按…据实结算，见表2`: words on one of them, the items in a table.
         if (POINTS_TO_TABLE.test(listText)) continue;
         found = listItems(doc, listStart, listEnd);
+        // (`共8个项目，其中中央和省级转移支付资金安排的项目支出1428.60万元`: one thing said after 其中 is
+        // some of them, no list of them.)
+        if (marker[1] === '其中' && claimed > 2 && amountsBetween(doc.amounts, listStart, listEnd).filter((a) => !standsApart(a)).length === 1) continue;
       }
       out.push({ start, end, line: s.line, claimed, found, measure: m[2], noun: m[3], list: listText === '' ? undefined : { start: listStart, end: listEnd } });
     }

@@ -127,4 +127,9 @@ describe('table products: count × rate per thing, row by row', () => {
     assert.deepStrictEqual(of(table('1596'), 'amount.sum-mismatch'), []);
     assert.strictEqual(of(table('1686'), 'amount.sum-mismatch').length, 1);
   });
+  it('with no summary part, a table\'s cells are not read against the largest budget said in prose', () => {
+    const text = ['项目年初预算10.00万元，实际支出9.00万元。各村情况如下：', '村名\t户数（户）\t金额（万元）', '甲村\t120\t12000.00', '乙村\t80\t8000.00', '合计\t200\t20000.00', '全年完成目标任务。'].join('\n');
+    assert.deepStrictEqual(of(text, 'amount.unit'), []);
+    assert.strictEqual(of('项目年初预算10.00万元，实际支出9.00万元，其中培训费12000.00万元。', 'amount.unit').length, 1, 'in prose it is');
+  });
 });

@@ -121,7 +121,9 @@ function numberedItemsBelow(doc: ReportDocument, line: number): number | undefin
       if (OPENS_A_LIST.test(t)) return n;
       const next = nextItemAfter(doc, li, itemLevel);
       if (next === undefined) return undefined;
-      if (next !== n + 1) return n;
+      if (next.number !== n + 1) return n;
+      // (On at the next item: the lines between are read once, whatever their number.)
+      li = next.line - 1;
     }
   }
   return n === 0 ? 0 : undefined;
@@ -135,23 +137,28 @@ function itemOn(doc: ReportDocument, li: number): number | undefined {
 
 const OPENS_A_LIST = /共\s*[0-9０-９一二三四五六七八九十两]{1,3}\s*[个项类家所人名]/;
 
-/** How far past an item's words the next item is looked for. */
+/** How far past an item's words the next item is looked for: lines of words, and lines in all (a table's rows). */
 const ITEM_LINES = 12;
+const ITEM_REACH = 400;
 
-/** The number of the next item below line `li`, within reach and before any heading (−1 for none); undefined when `li` is the text's last line. */
-function nextItemAfter(doc: ReportDocument, li: number, itemLevel: number | undefined): number | undefined {
+/**
+ * The next item below line `li` and its line, within reach and before any heading (number −1 for
+ * none); undefined when `li` is the text's last line.
+ */
+function nextItemAfter(doc: ReportDocument, li: number, itemLevel: number | undefined): { number: number; line: number } | undefined {
   if (li >= lastNonBlankLine(doc.lines.lines)) return undefined;
-  // (A table's rows are an item's too, however many: `村名 | 村干部人数（人）| …` under item 1.)
-  for (let k = li + 1, words = 0; k < doc.lines.lines.length && words <= ITEM_LINES; k++) {
+  const none = { number: -1, line: li };
+  // (A table's rows are an item's too: `村名 | 村干部人数（人）| …` under item 1.)
+  for (let k = li + 1, words = 0; k < doc.lines.lines.length && words <= ITEM_LINES && k <= li + ITEM_REACH; k++) {
     const entry = entryOnLine(doc, k);
     if (entry && itemLevel !== undefined && entry.level > itemLevel) continue;
     // (`2．高标准农田建设县级配套资金` on a line of its own is the next item, though a heading.)
     const item = itemOn(doc, k);
-    if (item !== undefined) return item;
-    if (entry?.isHeading) return -1;
+    if (item !== undefined) return { number: item, line: k };
+    if (entry?.isHeading) return none;
     if (doc.layout.kinds.get(k) !== 'table') words++;
   }
-  return -1;
+  return none;
 }
 
 /** The number an item line opens with: `3．`, `（三）`, `三是`. */

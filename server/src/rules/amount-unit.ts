@@ -14,16 +14,17 @@ import { amountText, halfDigits, termsText } from './util';
 /**
  * The unit's own scale, in 万元, and how many times it a figure must be to be read as 元: the largest
  * figure of the summary part (预算收入, 支出), a hundred times; with no summary part known (a
- * project's report, an outline not shipped), its largest budget said in prose, a thousand times.
+ * project's report, an outline not shipped), its largest budget said in prose, a thousand times, in prose only
+ * (a table's cells may be of more than the budget said).
  */
-function unitScale(doc: ReportDocument): { scale: Decimal; times: number } | undefined {
+function unitScale(doc: ReportDocument): { scale: Decimal; times: number; cells: boolean } | undefined {
   const summary = headingOfPart(doc, doc.outline?.summaryPart);
   const inScope = summary
     ? doc.amounts.filter((a) => a.kind === 'money' && a.start >= summary.start && a.end <= summary.sectionEnd)
     : doc.amounts.filter((a) => a.kind === 'money' && !a.cell && !a.perUnit && !a.approximate && BUDGET.test(a.labelCore));
   let max: Decimal | undefined;
   for (const a of inScope) if (!max || baseValue(a).gt(max)) max = baseValue(a);
-  return max && { scale: max, times: summary ? 100 : 1000 };
+  return max && { scale: max, times: summary ? 100 : 1000, cells: summary !== undefined };
 }
 /** `调整后预算1,045.30万元`, `项目总投资…`: what a project had to spend. */
 const BUDGET = /预算(数|总额|金额|资金)?$|可用资金$|总投资$/;
@@ -275,11 +276,11 @@ function splitSlips(doc: ReportDocument, lone: LoneYuan[], flagged: Set<number>)
 /** A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget): 元 meant. */
 function farBeyondBudget(doc: ReportDocument, flagged: Set<number>): Finding[] {
   const findings: Finding[] = [];
-  const { scale, times } = unitScale(doc) ?? {};
+  const { scale, times, cells } = unitScale(doc) ?? {};
   if (scale && times && scale.gt(0)) {
     // (Fewer integer digits than the least such figure has: not one, told without a Decimal made.)
     const digits = scale.times(times).toFixed(0).length;
-    const candidates = doc.amounts.filter((a) => a.unit === '万元' && !flagged.has(a.id) && integerDigits(a.valueText) >= digits);
+    const candidates = doc.amounts.filter((a) => a.unit === '万元' && (cells || !a.cell) && !flagged.has(a.id) && integerDigits(a.valueText) >= digits);
     // (A figure of a sum that holds is right in its unit; the sums are checked only when there is a candidate.)
     const inHolding = new Set<number>();
     if (candidates.length) for (const r of doc.relations) if (holds(r)) for (const a of amountsOf(r)) inHolding.add(a.id);

@@ -81,6 +81,12 @@ describe('list readings: shares and projects', () => {
     assert.strictEqual(sums(text.replace('11.36', '11.63')).length, 1);
   });
 
+  it('a list that adds up to a figure said a clause before the one read as its total is that figure\'s', () => {
+    const text = '一般公共预算项目支出1116.64万元，项目可用资金1193.55万元（含上年结转69.35万元），执行率93.56%，共5个项目，其中农村饮水安全工程维修养护286.40万元，小型水库除险加固342.75万元，山洪灾害防治98.30万元，河长制工作经费64.19万元，水旱灾害防御经费325.00万元。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums(text.replace('325.00', '352.00')).length, 1, 'adding up to neither, it is wrong');
+  });
+
   it('a line summing the items\' opening budgets only is no fund line: what was added in the year is not said', () => {
     const text = '以上5个项目年初预算合计134.00万元，实际支出合计156.84万元，结余结转合计4.28万元。';
     assert.deepStrictEqual(sums(text), []);

@@ -6,7 +6,7 @@ import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereI
 import { previousLineOfWords } from './text';
 import { lookahead, markersOf, Tok, WITHIN } from './breakdown-markers';
 import { continuationsOf } from './wrapped';
-import { totalsAfterParts } from './list-totals';
+import { figureTheyAddUpTo, totalsAfterParts } from './list-totals';
 
 interface OpenBreakdown {
   total: Amount;
@@ -275,8 +275,15 @@ function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, o
     || namesSomeOnly(open.total, open.parts) || staff.some || open.itemsGoOnUnread === true;
   const said = endsWhereItAddsUp(doc.text, open.total, staff.parts);
   const { parts, carried } = carryOverAfterSpending(open.total, withoutDetails(open.total, said));
-  return { kind: 'breakdown', anchor: open.total, lhs: [{ amount: open.total, sign: 1 }], rhs: partTerms(open.total, parts), optional: terms([...carried, ...optional]), atLeast };
+  const rhs = partTerms(open.total, parts);
+  // (Only where clauses stand between the total read and its list: `…1193.55万元（…），执行率93.56%，共5个项目，其中…`.)
+  const apart = open.parts[0].labelStart - open.total.end > CLAUSES_APART;
+  const total = (apart && !carried.length && !optional.length ? figureTheyAddUpTo(doc, open.total, rhs) : undefined) ?? open.total;
+  return { kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs, optional: terms([...carried, ...optional]), atLeast };
 }
+
+/** More characters than `，其中：` between a total and its first part: other clauses stand between. */
+const CLAUSES_APART = 12;
 
 /** A whole of money to be had, not spent: an income, a budget, the money available. */
 const INCOME_OR_BUDGET = /收入|预算|可用资金|资金来源/;

@@ -1,7 +1,7 @@
-import { Amount, baseValue } from './amounts';
+import { Amount, amountsBetween, baseValue } from './amounts';
 import { Decimal } from './decimal';
 import type { ReportDocument } from './report';
-import { FiguresBySentence, NO_TERMS, Relation, signOf, standsApart, terms } from './terms';
+import { FiguresBySentence, NO_TERMS, Relation, signOf, standsApart, Term, terms } from './terms';
 import { setAside } from './breakdown-parts';
 
 /**
@@ -103,4 +103,23 @@ function addingUpFrom(parts: Amount[], total: Amount): void {
 function lastAbove(parts: Amount[], total: Amount): number {
   for (let k = parts.length - 1; k >= 0; k--) if (baseValue(parts[k]).gt(baseValue(total))) return k;
   return -1;
+}
+
+/** How far before a list's total an earlier figure of its sentence may be the one the list adds up to. */
+const EARLIER_TOTAL_REACH = 80;
+
+/**
+ * `一般公共预算项目支出1116.64万元，项目可用资金1193.55万元（含…），执行率93.56%，共5个项目，其中…`: the
+ * parts add up, to the cent, to a figure said a clause or two before the one read as their total —
+ * that figure is their total. Undefined when they add up to the one read, or to none.
+ */
+export function figureTheyAddUpTo(doc: ReportDocument, total: Amount, parts: Term[]): Amount | undefined {
+  if (parts.length < 2 || parts.some((t) => t.amount.kind !== total.kind)) return undefined;
+  // (Looked for in a window before the total, of its sentence: a sentence may hold thousands of figures;
+  // the parts are summed only when there is such a figure.)
+  const from = Math.max(doc.sentences[total.sentence]?.start ?? 0, total.start - EARLIER_TOTAL_REACH);
+  const earlier = amountsBetween(doc.amounts, from, total.start).filter((a) => a !== total && a.kind === total.kind && a.insideOf === undefined && !standsApart(a));
+  if (earlier.length === 0) return undefined;
+  const sum = parts.reduce((acc, t) => acc.plus(baseValue(t.amount).times(t.sign === -1 ? -1 : 1)), baseValue(total).times(0));
+  return sum.eq(baseValue(total)) ? undefined : earlier.find((a) => baseValue(a).eq(sum));
 }

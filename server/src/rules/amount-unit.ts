@@ -1,6 +1,6 @@
-import { Amount, baseValue, writtenValue } from '../model/amounts';
+import { Amount, writtenValue } from '../model/amounts';
 import { Decimal } from '../model/decimal';
-import { headingOfPart, ReportDocument } from '../model/document';
+import type { ReportDocument } from '../model/document';
 import { amountsOf, holds } from '../model/arith';
 import { failedReading, rateUnitSlip } from '../model/rates';
 import { canonicalLabel } from '../model/quantities';
@@ -10,28 +10,8 @@ import { unitSlip } from './amount-fixes';
 import { rowName } from '../model/tables';
 import { Finding, Message, msg, Rule } from './types';
 import { amountText, halfDigits, termsText } from './util';
+import { farBeyondBudget, perThingBeyondBudget, slipFinding, unitFix } from './unit-scale';
 
-/**
- * The unit's own scale, in 万元, and how many times it a figure must be to be read as 元: the largest
- * figure of the summary part (预算收入, 支出), a hundred times; with no summary part known (a
- * project's report, an outline not shipped), its largest budget said in prose, a thousand times, in prose only
- * (a table's cells may be of more than the budget said).
- */
-function unitScale(doc: ReportDocument): { scale: Decimal; times: number; cells: boolean } | undefined {
-  const summary = headingOfPart(doc, doc.outline?.summaryPart);
-  const inScope = summary
-    ? doc.amounts.filter((a) => a.kind === 'money' && a.start >= summary.start && a.end <= summary.sectionEnd)
-    : doc.amounts.filter((a) => a.kind === 'money' && !a.cell && !a.perUnit && !a.approximate && BUDGET.test(a.labelCore));
-  let max: Decimal | undefined;
-  for (const a of inScope) if (!max || baseValue(a).gt(max)) max = baseValue(a);
-  return max && { scale: max, times: summary ? 100 : 1000, cells: summary !== undefined };
-}
-/** `调整后预算1,045.30万元`, `项目总投资…`: what a project had to spend. */
-const BUDGET = /预算(数|总额|金额|资金)?$|可用资金$|总投资$/;
-
-function unitFix(a: Amount, unit: string) {
-  return [{ title: msg(`将单位改为“${unit}”`, `Change the unit to "${unit}"`), edits: [{ start: a.unitStart, end: a.unitEnd, newText: unit }], preferred: true }];
-}
 
 /** Words two labels share: the name of the thing both figures are about (`动物防疫经费`). */
 function shareName(x: string, y: string): boolean {
@@ -195,10 +175,6 @@ function rateSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
   return out;
 }
 
-/** A figure whose unit is wrong, with the fix to the right one. */
-function slipFinding(a: Amount, unit: string, message: Message): Finding {
-  return { ruleId: 'amount.unit', start: a.start, end: a.end, message, fixes: unitFix(a, unit) };
-}
 
 /**
  * `公务接待费2.31元` among 万元 figures, where a table in 元 gives the row 公务接待费 23,140.00: the
@@ -273,37 +249,6 @@ function splitSlips(doc: ReportDocument, lone: LoneYuan[], flagged: Set<number>)
   return out;
 }
 
-/** A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget): 元 meant. */
-function farBeyondBudget(doc: ReportDocument, flagged: Set<number>): Finding[] {
-  const findings: Finding[] = [];
-  const { scale, times, cells } = unitScale(doc) ?? {};
-  if (scale && times && scale.gt(0)) {
-    // (Fewer integer digits than the least such figure has: not one, told without a Decimal made.)
-    const digits = scale.times(times).toFixed(0).length;
-    const candidates = doc.amounts.filter((a) => a.unit === '万元' && (cells || !a.cell) && !flagged.has(a.id) && integerDigits(a.valueText) >= digits);
-    // (A figure of a sum that holds is right in its unit; the sums are checked only when there is a candidate.)
-    const inHolding = new Set<number>();
-    if (candidates.length) for (const r of doc.relations) if (holds(r)) for (const a of amountsOf(r)) inHolding.add(a.id);
-    for (const a of candidates) {
-      if (inHolding.has(a.id)) continue;
-      const value = writtenValue(a);
-      if (!(a.decimals > 0 || value.gte(10000)) || value.lt(scale.times(times))) continue;
-      flagged.add(a.id);
-      findings.push(slipFinding(a, '元', msg(
-        `${amountText(a)}（约${value.div(10000).toFixed(2)}亿元）是本单位全部预算${halfDigits(scale.toString())}万元的${value.div(scale).toFixed(0)}倍，单位很可能应为“元”`,
-        `${amountText(a)} (about ${value.div(10000).toFixed(2)}亿元) is ${value.div(scale).toFixed(0)} times the unit's whole budget of ${scale.toString()}万元; the unit is very likely 元`,
-      )));
-    }
-  }
-  return findings;
-}
-
-/** How many digits a figure has before its point (`0.52` has one), by position: no string is made. */
-function integerDigits(valueText: string): number {
-  const dot = valueText.indexOf('.');
-  return (dot < 0 ? valueText.length : dot) - (valueText.charCodeAt(0) === 45 ? 1 : 0);
-}
-
 /** A line that ends with `万` and the next that opens with `元`. */
 const WRAPPED_YUAN = /^\r?\n[ \t\u3000]*元/;
 
@@ -340,7 +285,7 @@ export const amountUnit: Rule = {
     // 2. The same digits for the same thing in 万元 here and 元 there: the odd unit out is the slip.
     findings.push(...sameDigitsFindings(doc, flagged));
     // 3. A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget).
-    findings.push(...farBeyondBudget(doc, flagged));
+    findings.push(...farBeyondBudget(doc, flagged), ...perThingBeyondBudget(doc, flagged));
     // 4. One of the unit's own totals in 元, a ten-thousandth of its budget.
     for (const a of wholeBudgetInYuan(doc, flagged)) {
       flagged.add(a.id);

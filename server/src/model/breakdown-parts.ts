@@ -1,4 +1,4 @@
-import { Amount, baseValue, isTally } from './amounts';
+import { Amount, amountsBetween, baseValue, isTally } from './amounts';
 import { Decimal } from './decimal';
 import { fundRole } from './terms';
 import { SOME_UNITS } from './item-figures';
@@ -229,7 +229,7 @@ export function shareOfTheParts(text: string, total: Amount, parts: Amount[], fr
  * `其中中央资金1200.00万元、…、县级配套资金600.00万元均已全额到位；受益群众自筹资金到位86.40万元，…`: the
  * figure of the clause after the `；` that ended a `、` list is its last part, when with it the list adds up.
  */
-export function clauseAfterSemicolon(text: string, figures: Amount[], total: Amount, parts: Amount[], sentenceEnd: number): Amount[] {
+export function clauseAfterSemicolon(text: string, amounts: Amount[], total: Amount, parts: Amount[], sentenceEnd: number): Amount[] {
   const last = parts[parts.length - 1];
   // In a clause's reach on each side: a sentence without stops can run for megabytes.
   const stop = text.slice(last.end, Math.min(sentenceEnd, last.end + 60)).search(/[；;]/) + last.end;
@@ -237,7 +237,8 @@ export function clauseAfterSemicolon(text: string, figures: Amount[], total: Amo
   const reach = Math.min(sentenceEnd, stop + 120);
   const next = text.slice(stop + 1, reach).search(/[；;]/);
   const clauseEnd = next < 0 ? reach : stop + 1 + next;
-  const clause = figures.filter((a) => a.start > stop && a.end <= clauseEnd && a.insideOf === undefined);
+  // (Found in the document's figures by position: a sentence may hold thousands.)
+  const clause = amountsBetween(amounts, stop + 1, clauseEnd).filter((a) => a.insideOf === undefined);
   if (clause.length !== 1 || clause[0].kind !== total.kind) return [];
   // Only where it makes the list add up to the figure: otherwise the list as written is the reading shown.
   const sum = parts.reduce((acc, p) => acc.plus(baseValue(p)), baseValue(clause[0]));

@@ -256,7 +256,7 @@ function zeroOfParts(open: OpenBreakdown): boolean {
 
 /** A finished list as a relation; income or spending may go on into the next sentence. */
 function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, open: OpenBreakdown, sentence: Sentence): Relation {
-  let optional: Amount[] = open.parent || open.semicolons ? [] : clauseAfterSemicolon(doc.text, bySentence[sentence.index] ?? [], open.total, open.parts, sentence.end);
+  let optional: Amount[] = open.parent || open.semicolons ? [] : clauseAfterSemicolon(doc.text, doc.amounts, open.total, open.parts, sentence.end);
   if (!open.parent) {
     const next = doc.sentences[sentence.index + 1];
     if (next && next.line === sentence.line && !/其中/.test(next.text)) {

@@ -39,6 +39,14 @@ function givenToEach(text: string, from: number, count: ProductClaim['count']): 
 /** `12支乡镇业余文艺队各配置…`: the things each is given to, counted in whatever measure, just before 各. */
 const EACH_OF = /([0-9０-９]{1,5})\s*([\u4e00-\u9fff])[\u4e00-\u9fff（）()“”]{0,16}?各[\u4e00-\u9fff]{0,12}$/;
 
+/** Whether a rate before rate `k`, of its measure and within reach of `total`, has `total` as its own. */
+function totalOfAnotherRate(rates: Array<{ rate: Amount; measure: string }>, k: number, measure: string, total: Amount, totalAfter: (rate: Amount) => Amount | undefined): boolean {
+  for (let j = k - 1; j >= 0 && rates[j].rate.end + REACH >= total.start; j--) {
+    if (sameMeasure(rates[j].measure, measure) && totalAfter(rates[j].rate) === total) return true;
+  }
+  return false;
+}
+
 /** Where the clause before a price's own (`，单价…`) begins. */
 function clauseBefore(text: string, from: number, priceAt: number): number {
   const before = text.slice(from, priceAt).replace(/[，,]\s*单价(?:为|是)?\s*$/, '');
@@ -151,7 +159,8 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       if (count.start > rate.start ? others.length > 0 : others.some((r) => r.start > count.start && r.start < total.start)) return;
       // `…312人，每人500元；…146人，每人1000元，共计发放30.20万元`: a total of all, another rate before it
       // with no total of its own.
-      if (ALL_OF_THEM.test(total.label) && rates.some((r, j) => j < k && sameMeasure(r.measure, measure) && totalAfter(r.rate) === total)) return;
+      // (Only rates within reach of the total can have it as theirs: a line may hold thousands of rates.)
+      if (ALL_OF_THEM.test(total.label) && totalOfAnotherRate(rates, k, measure, total, totalAfter)) return;
       out.push({ count, rate, total, months });
     });
   }

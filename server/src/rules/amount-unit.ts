@@ -10,7 +10,7 @@ import { unitSlip } from './amount-fixes';
 import { rowName } from '../model/tables';
 import { Finding, Message, msg, Rule } from './types';
 import { amountText, halfDigits, termsText } from './util';
-import { farBeyondBudget, perThingBeyondBudget, slipFinding, unitFix } from './unit-scale';
+import { beyondTheUnitsScale, slipFinding, unitFix } from './unit-scale';
 
 
 /** Words two labels share: the name of the thing both figures are about (`动物防疫经费`). */
@@ -285,7 +285,7 @@ export const amountUnit: Rule = {
     // 2. The same digits for the same thing in 万元 here and 元 there: the odd unit out is the slip.
     findings.push(...sameDigitsFindings(doc, flagged));
     // 3. A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget).
-    findings.push(...farBeyondBudget(doc, flagged), ...perThingBeyondBudget(doc, flagged));
+    findings.push(...beyondTheUnitsScale(doc, flagged));
     // 4. One of the unit's own totals in 元, a ten-thousandth of its budget.
     for (const a of wholeBudgetInYuan(doc, flagged)) {
       flagged.add(a.id);

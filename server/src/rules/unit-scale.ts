@@ -13,7 +13,14 @@ import { amountText, halfDigits } from './util';
  * project's report, an outline not shipped), its largest budget said in prose, a thousand times, in prose only
  * (a table's cells may be of more than the budget said).
  */
-function unitScale(doc: ReportDocument): { scale: Decimal; times: number; cells: boolean } | undefined {
+interface UnitScale {
+  scale: Decimal;
+  times: number;
+  /** Whether a table's cells are read too: against the summary part's figures only. */
+  cells: boolean;
+}
+
+function unitScale(doc: ReportDocument): UnitScale | undefined {
   const summary = headingOfPart(doc, doc.outline?.summaryPart);
   const inScope = summary
     ? doc.amounts.filter((a) => a.kind === 'money' && a.start >= summary.start && a.end <= summary.sectionEnd)
@@ -34,27 +41,30 @@ export function slipFinding(a: Amount, unit: string, message: Message): Finding 
   return { ruleId: 'amount.unit', start: a.start, end: a.end, message, fixes: unitFix(a, unit) };
 }
 
+/** Figures beyond the unit's scale: totals far beyond it, and standards per thing above it (the scale worked out once). */
+export function beyondTheUnitsScale(doc: ReportDocument, flagged: Set<number>): Finding[] {
+  const unit = unitScale(doc);
+  return unit && unit.scale.gt(0) ? [...farBeyondBudget(doc, flagged, unit), ...perThingBeyondBudget(doc, flagged, unit)] : [];
+}
+
 /** A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget): 元 meant. */
-export function farBeyondBudget(doc: ReportDocument, flagged: Set<number>): Finding[] {
+function farBeyondBudget(doc: ReportDocument, flagged: Set<number>, { scale, times, cells }: UnitScale): Finding[] {
   const findings: Finding[] = [];
-  const { scale, times, cells } = unitScale(doc) ?? {};
-  if (scale && times && scale.gt(0)) {
-    // (Fewer integer digits than the least such figure has: not one, told without a Decimal made.)
-    const digits = scale.times(times).toFixed(0).length;
-    const candidates = doc.amounts.filter((a) => a.unit === '万元' && (cells || !a.cell) && !flagged.has(a.id) && integerDigits(a.valueText) >= digits);
-    // (A figure of a sum that holds is right in its unit; the sums are checked only when there is a candidate.)
-    const inHolding = new Set<number>();
-    if (candidates.length) for (const r of doc.relations) if (holds(r)) for (const a of amountsOf(r)) inHolding.add(a.id);
-    for (const a of candidates) {
-      if (inHolding.has(a.id)) continue;
-      const value = writtenValue(a);
-      if (!(a.decimals > 0 || value.gte(10000)) || value.lt(scale.times(times))) continue;
-      flagged.add(a.id);
-      findings.push(slipFinding(a, '元', msg(
-        `${amountText(a)}（约${value.div(10000).toFixed(2)}亿元）是本单位全部预算${halfDigits(scale.toString())}万元的${value.div(scale).toFixed(0)}倍，单位很可能应为“元”`,
-        `${amountText(a)} (about ${value.div(10000).toFixed(2)}亿元) is ${value.div(scale).toFixed(0)} times the unit's whole budget of ${scale.toString()}万元; the unit is very likely 元`,
-      )));
-    }
+  // (Fewer integer digits than the least such figure has: not one, told without a Decimal made.)
+  const digits = scale.times(times).toFixed(0).length;
+  const candidates = doc.amounts.filter((a) => a.unit === '万元' && (cells || !a.cell) && !flagged.has(a.id) && integerDigits(a.valueText) >= digits);
+  // (A figure of a sum that holds is right in its unit; the sums are checked only when there is a candidate.)
+  const inHolding = new Set<number>();
+  if (candidates.length) for (const r of doc.relations) if (holds(r)) for (const a of amountsOf(r)) inHolding.add(a.id);
+  for (const a of candidates) {
+    if (inHolding.has(a.id)) continue;
+    const value = writtenValue(a);
+    if (!(a.decimals > 0 || value.gte(10000)) || value.lt(scale.times(times))) continue;
+    flagged.add(a.id);
+    findings.push(slipFinding(a, '元', msg(
+      `${amountText(a)}（约${value.div(10000).toFixed(2)}亿元）是本单位全部预算${halfDigits(scale.toString())}万元的${value.div(scale).toFixed(0)}倍，单位很可能应为“元”`,
+      `${amountText(a)} (about ${value.div(10000).toFixed(2)}亿元) is ${value.div(scale).toFixed(0)} times the unit's whole budget of ${scale.toString()}万元; the unit is very likely 元`,
+    )));
   }
   return findings;
 }
@@ -63,9 +73,8 @@ export function farBeyondBudget(doc: ReportDocument, flagged: Set<number>): Find
  * `按每人次600万元标准向培训机构支付培训费用` in a unit whose whole budget is 286.40万元: a standard per
  * thing above everything the unit has, 元 meant. Only against the summary part's scale, in prose.
  */
-export function perThingBeyondBudget(doc: ReportDocument, flagged: Set<number>): Finding[] {
-  const { scale, cells } = unitScale(doc) ?? {};
-  if (!scale || !cells || !scale.gt(0)) return [];
+function perThingBeyondBudget(doc: ReportDocument, flagged: Set<number>, { scale, cells }: UnitScale): Finding[] {
+  if (!cells) return [];
   const digits = scale.toFixed(0).length;
   const findings: Finding[] = [];
   for (const a of doc.amounts) {

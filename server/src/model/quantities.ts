@@ -77,7 +77,7 @@ export function quantityKey(
   if (!name) return undefined;
   // The words just before a figure say whose it is and of which year; a window keeps a long
   // sentence from being read again for each of its figures.
-  const from = Math.max(doc.sentences[a.sentence].start, a.labelStart - WINDOW);
+  const from = wordsStart(doc, a);
   const before = doc.text.slice(from, a.start);
   // `（1）业务工作经费：年初预算8万元`, `项目“X”年初预算`: one project's figure, not the unit's.
   if (namesProject(doc.text, from, a.labelStart)) return undefined;
@@ -117,9 +117,12 @@ export function yearBefore(doc: ReportDocument, before: string): number | undefi
   return last !== undefined ? Number(last) : doc.year;
 }
 
+/** Where the words before a figure that say whose it is begin: its sentence's start, within a window. */
+const wordsStart = (doc: ReportDocument, a: Amount) => Math.max(doc.sentences[a.sentence].start, a.labelStart - WINDOW);
+
 /** The words of its sentence before a figure, as far back as the window that says whose it is. */
 export function wordsBefore(doc: ReportDocument, a: Amount): string {
-  return doc.text.slice(Math.max(doc.sentences[a.sentence].start, a.labelStart - WINDOW), a.start);
+  return doc.text.slice(wordsStart(doc, a), a.start);
 }
 
 /** Spending of one source of money (`财政拨款安排的基本支出`, `事业收入安排的支出`). */

@@ -1,7 +1,7 @@
 import { Amount, writtenValue } from '../model/amounts';
 import { Decimal } from '../model/decimal';
 import type { ReportDocument } from '../model/document';
-import { amountsOf, holds } from '../model/arith';
+import { amountsOf } from '../model/arith';
 import { failedReading, rateUnitSlip } from '../model/rates';
 import { canonicalLabel } from '../model/quantities';
 import { productUnitSlips } from '../model/products';
@@ -11,7 +11,6 @@ import { rowName } from '../model/tables';
 import { Finding, Message, msg, Rule } from './types';
 import { amountText, halfDigits, termsText } from './util';
 import { beyondTheUnitsScale, slipFinding, unitFix } from './unit-scale';
-
 
 /** Words two labels share: the name of the thing both figures are about (`动物防疫经费`). */
 function shareName(x: string, y: string): boolean {
@@ -174,7 +173,6 @@ function rateSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
   }
   return out;
 }
-
 
 /**
  * `公务接待费2.31元` among 万元 figures, where a table in 元 gives the row 公务接待费 23,140.00: the

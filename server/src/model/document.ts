@@ -190,6 +190,9 @@ function readFigures(doc: ReportDocument): void {
   doc.amounts.forEach((a, i) => (a.id = i));
 }
 
+/** A number's decimals opening a line, before a unit of money. */
+const CARRIED_DECIMALS = /^[\s\u3000]*([.．][0-9０-９]+)(?=[\s\u3000]*(?:亿元|万元|元))/;
+
 /** A unit opening a line, not a word's first character (`人员`, `项目`, `个人`). */
 const CARRIED_UNIT = /^[\s\u3000]*(亿元|万元|元|人次|人(?![员民口才大力数均])|名(?![称单录义])|个(?!人)|项(?!目)|户(?!籍)|家(?!庭)|所(?![属在有])|件)/;
 
@@ -199,18 +202,25 @@ const CARRIED_UNIT = /^[\s\u3000]*(亿元|万元|元|人次|人(?![员民口才�
  * its place is the digits only.
  */
 function unitCarried(doc: ReportDocument, before: { line: Line; last: Amount | undefined }, line: Line, ctx: ScanContext): Amount | undefined {
-  const unit = CARRIED_UNIT.exec(line.text)?.[1];
+  // `…结余结转2` / `.80万元。`: the wrap came inside the number, before its decimals.
+  const decimals = CARRIED_DECIMALS.exec(line.text);
+  const unit = CARRIED_UNIT.exec(decimals ? line.text.slice(decimals[0].length) : line.text)?.[1];
   const prev = before.line;
   const text = prev.text.trimEnd();
   // `…其中房屋及构筑物212.30万` / `元，…`: the wrap came between 万 and 元.
-  const half = unit === '元' && /[0-9０-９][万亿]$/.test(text) ? text.slice(-1) : '';
+  const half = unit === '元' && !decimals && /[0-9０-９][万亿]$/.test(text) ? text.slice(-1) : '';
   if (!unit || (!half && !/[0-9０-９]$/.test(text)) || wrapWidth(doc.lines.lines) === 0) return undefined;
   const digitsEnd = prev.start + text.length - half.length;
-  const a = scanAmounts(text + (half ? '元' : unit), prev.start, 0, prev.index, ctx).pop();
+  const carried = decimals?.[1] ?? '';
+  const a = scanAmounts(text + carried + (half ? '元' : unit), prev.start, 0, prev.index, ctx).pop();
   // (Read already, with a unit of its own line, no figure is added.)
-  if (!a || a.numberEnd !== digitsEnd || before.last?.numberEnd === a.numberEnd) return undefined;
+  if (!a || a.numberEnd !== digitsEnd + carried.length || before.last?.numberEnd === digitsEnd) return undefined;
+  a.numberEnd = digitsEnd;
   a.end = a.unitEnd = prev.start + text.length;
   a.unitStart = digitsEnd;
+  // Its digits are on two lines: a list holding it is read, never summed or mended (a list that
+  // did not hold it would be summed without it).
+  if (carried) a.approximate = true;
   return a;
 }
 

@@ -34,6 +34,12 @@ const TOC_TITLE = /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*[：:]?[\s\u3000]*$/;
 // The page may be in Roman numerals (`Ⅵ`, `iv`: the 目录 of a report bound after a cover letter).
 const WITH_PAGE = /^(.*?)(?:[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…|(?:[.．·][ \u3000]){3,}|\t| {2,}|\u3000)[ \t\u3000.．·…⋯_\-—]*)([0-9０-９]{1,3}|[\u2160-\u216B\u2170-\u217B]{1,4}|[IVXivx]{1,6})[ \t\u3000]*$/;
 
+/**
+ * `（四）部门整体支出规模 2`: one space before an Arabic page, after a title's last character (a
+ * 目录 retyped by hand or copied from a web page that dropped its leaders).
+ */
+const SPACE_PAGE = /^(.*?[\u4e00-\u9fff）)]) ([0-9０-９]{1,3})[ \t\u3000]*$/;
+
 /** A leader with no page after it: the line was cut there (an opening that stops in its 目录). */
 const LEADER_AT_END = /[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…|(?:[.．·][ \u3000]){3,})[ \t\u3000.．·…⋯_\-—]*$/;
 
@@ -48,7 +54,7 @@ interface Parsed {
 }
 
 function parseEntry(text: string): Parsed | undefined {
-  const m = WITH_PAGE.exec(text);
+  const m = WITH_PAGE.exec(text) ?? SPACE_PAGE.exec(text);
   const leaderOnly = m ? undefined : LEADER_AT_END.exec(text);
   const body = m ? m[1] : leaderOnly ? text.slice(0, leaderOnly.index) : text.replace(/[ \t\u3000]+$/, '');
   const prefix = parseNumberPrefix(body);

@@ -168,23 +168,38 @@ function splitAtHeaders(block: LineBlock): LineBlock[] {
   return out;
 }
 
+/**
+ * `填报单位：…\t金额单位：万元` and `主管部门\t…\t实施单位\t…` above a 自评表's header: rows of their own.
+ * So is a name and its value (`项目名称\t…专项经费`), though both its words name columns. (Lined up
+ * with spaces, not the upper row of a header over two rows.)
+ */
+function rowsAboveHeaderApart(block: LineBlock): LineBlock[] {
+  const top = block.rows[0];
+  const shaped = block.shape === 'tab' || (block.shape === 'space' && !lowerHeader(block.spaced));
+  const above = shaped && top && (top.length === 2 || !isHeaderRow(top));
+  const at = above ? [1, 2].find((k) => block.rows[k] && block.rows[k].length > 2 && isHeaderRow(block.rows[k])) : undefined;
+  if (at === undefined) return [block];
+  // (A spaced block's lines include those a wrapped cell goes on at: split by the header's line.)
+  const from = block.rows[at][0].line;
+  const part = (keep: (line: number) => boolean, rows: TableCell[][], spaced: SpacedRow[]): LineBlock => ({ ...block, lines: block.lines.filter(keep), rows, spaced });
+  return [
+    part((l) => l < from, block.rows.slice(0, at), block.spaced.slice(0, at)),
+    part((l) => l >= from, block.rows.slice(at), block.spaced.slice(at)),
+  ];
+}
+
 /** Tab, pipe and spaced tables: consecutive row lines (a single blank line may separate rows). */
 export function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
   const out: Table[] = [];
   let current: LineBlock | undefined;
   const flush = () => {
     if (current?.shape === 'space') {
-      const table = spacedTable(current, lines);
-      if (table) out.push(table);
-    } else if (current && current.rows.length > 0) {
-      for (const block of splitAtHeaders(current)) {
-        // `填报单位：…\t金额单位：万元` and `部门名称\t…` above a 自评表's header: rows of their own.
-        const at = block.shape === 'tab' && !isHeaderRow(block.rows[0]) ? [1, 2].find((k) => block.rows[k] && isHeaderRow(block.rows[k])) : undefined;
-        if (at !== undefined) {
-          out.push(cellTable({ ...block, lines: block.lines.slice(0, at), rows: block.rows.slice(0, at) }, lines));
-          out.push(cellTable({ ...block, lines: block.lines.slice(at), rows: block.rows.slice(at) }, lines));
-        } else out.push(cellTable(block, lines));
+      for (const block of rowsAboveHeaderApart(current)) {
+        const table = spacedTable(block, lines);
+        if (table) out.push(table);
       }
+    } else if (current && current.rows.length > 0) {
+      for (const block of splitAtHeaders(current)) for (const part of rowsAboveHeaderApart(block)) out.push(cellTable(part, lines));
     }
     current = undefined;
   };

@@ -10,6 +10,20 @@ describe('prose rates: the budgets a paragraph states before its rate', () => {
     assert.deepStrictEqual(rates(text), []);
     assert.deepStrictEqual(rates(text.replace('97.01%', '92.01%')), ['执行率92.01%与231.47万元÷238.61万元＝97.01%不符']);
   });
+  it('a budget said as what it became (`全年预算调整为…`, `年中调减后为…`) is the year\'s budget, not a change to add', () => {
+    const adjusted = '2024年我局年初预算收入586.40万元，全年预算调整为702.15万元，年底实际支出688.57万元，其中基本支出371.26万元，项目支出317.31万元，预算执行率98.07%。';
+    assert.deepStrictEqual(rates(adjusted), []);
+    assert.deepStrictEqual(rates(adjusted.replace('98.07%', '97.07%')), ['执行率97.07%与688.57万元÷702.15万元＝98.07%不符']);
+    const reduced = '2024年中心共有项目3个，年初预算218.40万元，年中调减后为195.35万元，实际支出186.93万元，项目执行率95.69%。';
+    assert.deepStrictEqual(lint(reduced).findings.filter((f) => f.ruleId.startsWith('amount.')).map((f) => f.message.zh), []);
+    assert.deepStrictEqual(rates(reduced.replace('95.69%', '93.69%')), ['执行率93.69%与186.93万元÷195.35万元＝95.69%不符']);
+  });
+  it('a 到位率 is over the money due (`应到位`, `资金计划总额`), which is none received', () => {
+    const text = '全年本中心管理的项目资金应到位1612.60万元，实际到位1598.20万元，到位率99.11%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.match(rates(text.replace('99.11%', '96.11%'))[0] ?? '', /1598\.20万元÷1612\.60万元＝99\.11%/);
+    assert.deepStrictEqual(rates('按项目批复，县级配套资金应到位90.00万元，实际到位72.40万元，县级配套到位率80.44%；项目资金计划总额630.00万元，实际到位612.40万元，总体到位率97.21%。'), []);
+  });
   it('reads a rate over the budget its clause names (`按年初预算计算，支出进度为113.85%`)', () => {
     const text = '2022年年初预算268.45万元，年中追加52.30万元、调减6.80万元，调整后预算为313.95万元。全年支出305.62万元。按调整后预算计算，预算执行率为97.35%；按年初预算计算，支出进度为113.85%。';
     assert.deepStrictEqual(rates(text), []);

@@ -40,7 +40,7 @@ class FigureKinds {
     if (b === 0) {
       const use = a.kind === 'money' && !a.cell && !a.approximate && a.insideOf === undefined && !standsApart(a);
       const role = fundRole(a);
-      const budget = role === 'budget' || BUDGET_WORDS.test(a.labelCore) || YEAR_BUDGET_END.test(a.labelCore);
+      const budget = role === 'budget' || BUDGET_WORDS.test(a.labelCore) || YEAR_BUDGET_END.test(a.labelCore) || DUE.test(a.labelCore);
       b = 1 | (use ? 2 : 0) | (role === 'spend' ? 4 : 0) | (budget ? 8 : 0)
         | (role === 'carry' ? 16 : 0) | (RECEIVED.test(a.labelCore) ? 32 : 0);
       this.known[a.id] = b;
@@ -58,7 +58,9 @@ class FigureKinds {
 const SOURCE_RECEIVED = /^((?:其中)?[\u4e00-\u9fff]*(?:中央|省级|省|市级|市|县级|县|区级|区|配套|衔接|自筹)[\u4e00-\u9fff]*?(?:资金|补助|经费))(?:因[\u4e00-\u9fff]{1,8})?(?:实际)?到位(?:资金|数|金额)?$/;
 
 /** `实际到位606.60万元`, `资金到位…`: money received of the budget, what a 到位率 is of. */
-const RECEIVED = /(?<!未)到位(资金|数|金额)?$/;
+const RECEIVED = /(?<![未应])到位(资金|数|金额)?$/;
+/** `项目资金应到位1612.60万元`, `项目资金计划总额630.00万元`: what was to be received, the base of a 到位率. */
+const DUE = /应到位(资金|数|金额)?$|资金计划(总额|金额|数)$/;
 
 /** The unit's own spending and budget (`2023年支出101.09万元` … `预算收入101.09万元`), as part 二 states them. */
 // In a project's own report the project's figures are its: `项目执行数1,583.92万元`, `项目全年预算`.

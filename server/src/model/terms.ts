@@ -107,8 +107,9 @@ export function fundRole(a: Amount): FundRole | undefined {
   if (ROLE.categoryBudget.test(l)) return 'budget';
   if (ROLE.budgetSpending.test(l)) return 'spend';
   if (ROLE.none.test(l)) return undefined;
-  // `年中追加后预算总额702.16万元`: the budget after the year's changes, not a change.
-  if (ROLE.afterChanges.test(l)) return 'budget';
+  // `年中追加后预算总额702.16万元`, `全年预算调整为702.15万元`, `年中调减后为195.35万元`: the budget
+  // after the year's changes, not a change.
+  if (ROLE.afterChanges.test(l) || CHANGED_TO.test(a.label)) return 'budget';
   if (ROLE.prior.test(l)) return 'prior';
   if (ROLE.transfer.test(l) || ROLE.otherSource.test(l)) return 'transfer';
   if (ROLE.budget.test(l)) return 'budget';
@@ -120,6 +121,9 @@ export function fundRole(a: Amount): FundRole | undefined {
   if (ROLE.spend.test(l)) return 'spend';
   return undefined;
 }
+
+/** A change's words saying what the figure became, not by how much (`调整为`, `调减后为`, `追加至`). */
+const CHANGED_TO = /(?:调整|调增|调减|追加|追减)(?:后?[为至到]|后)$|(?:增加|减少)[至到]$/;
 
 const ROLE = {
   // `基本支出预算数`: the budget of a kind of spending, whose own 实际支出 and 执行率 follow it.

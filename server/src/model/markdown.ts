@@ -36,7 +36,14 @@ const LINK = /^\[([^\]]*)\]\([^)]*\)/;
 const EMBED = /^!\[\[[^\]]*\]\]/;
 const WIKILINK = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/;
 const CELL_TAG = /^<(\/)?t[dh](?:\s|>)/i;
+const ROW_TAG = /^<(\/)?tr(?:\s|>)/i;
+const TABLE_TAG = /^<\/?table(?:\s|>)/i;
+const BREAK_TAG = /^<br\s*\/?>/i;
 const COLSPAN = /colspan\s*=\s*["']?([0-9]{1,2})/i;
+const ROWSPAN = /rowspan\s*=\s*["']?([0-9]{1,3})/i;
+/** `&nbsp;`, `&amp;`, `&#12288;`: what a page shows for them. */
+const ENTITY = /^&(nbsp|ensp|emsp|amp|lt|gt|quot|apos|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/;
+const NAMED_ENTITY: Record<string, string> = { nbsp: ' ', ensp: ' ', emsp: '\u3000', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const ESCAPABLE = /[\\`*_{}[\]()#+\-.!|>~<]/;
 
 export function markdownView(source: string[]): MarkdownView {
@@ -46,6 +53,7 @@ export function markdownView(source: string[]): MarkdownView {
   let frontMatter = source[0]?.trim() === '---';
   let comment = false;
   const counters = new Map<number, number>();
+  const html: HtmlTable = { col: 0, colspan: 1, spans: [] };
   source.forEach((line, i) => {
     const blank = () => {
       lines.push('');
@@ -72,7 +80,7 @@ export function markdownView(source: string[]): MarkdownView {
       return blank();
     }
     if ((RULE.test(line) && !line.includes('|')) || (SETEXT.test(line) && i > 0 && source[i - 1].trim() !== '')) return blank();
-    const stripped = stripLine(line);
+    const stripped = stripLine(line, html);
     const { text, cols } = renumberOrdered(stripped, line, counters);
     lines.push(text);
     if (text !== line) maps.set(i, cols);
@@ -107,11 +115,65 @@ function renumberOrdered(v: { text: string; cols: ColumnMap }, line: string, cou
 }
 
 /** Characters that may open inline markup: a line without them keeps all its words as they are. */
-const INLINE_MARKUP = /[\\*~_`![<#]/;
+const INLINE_MARKUP = /[\\*~_`![<#&]/;
+
+/** Where an HTML table's row stands, across lines: the column reached, the open cell's width, and how many rows below each column a cell's `rowspan` still covers. */
+interface HtmlTable {
+  col: number;
+  colspan: number;
+  spans: number[];
+}
+
+/**
+ * What an HTML tag shows in the view. An HTML table's row on one line
+ * (`<tr><td>合计</td><td>95.5</td></tr>`) gets a tab after each cell (as many as it spans), so that
+ * its cells are read as a row's, not run together, and an empty cell where a cell of a row above
+ * reaches down (`<td rowspan="3">人员经费</td>`), so that each figure stays in its column. `<br>` in a
+ * cell shows as a space: `2835.00<br>315.00` is two figures, not one.
+ */
+function tagShows(tag: string, t: HtmlTable): string {
+  const cell = CELL_TAG.exec(tag);
+  let out = '';
+  if (cell && !cell[1]) {
+    while ((t.spans[t.col] ?? 0) > 0) {
+      t.spans[t.col++]--;
+      out += '\t';
+    }
+    t.colspan = Math.min(Number(COLSPAN.exec(tag)?.[1] ?? 1), 50);
+    const rows = Number(ROWSPAN.exec(tag)?.[1] ?? 1);
+    if (rows > 1) for (let k = 0; k < t.colspan; k++) t.spans[t.col + k] = rows - 1;
+    return out;
+  }
+  if (cell) {
+    t.col += t.colspan;
+    out = '\t'.repeat(t.colspan);
+    t.colspan = 1;
+    return out;
+  }
+  const row = ROW_TAG.exec(tag);
+  if (row?.[1]) {
+    // Columns at the row's end that a cell above covers are its last, empty cells.
+    for (let c = t.col; c < t.spans.length; c++) {
+      if (t.spans[c] === 0 || t.spans[c] === undefined) continue;
+      t.spans[c]--;
+      out += '\t';
+    }
+  }
+  if (row) t.col = 0;
+  else if (TABLE_TAG.test(tag)) t.spans = [];
+  return BREAK_TAG.test(tag) ? ' ' : out;
+}
+
+/** The character an entity shows (`&nbsp;` a space, `&#12288;` a full-width one). */
+function entityShows(name: string): string {
+  if (name[0] !== '#') return NAMED_ENTITY[name];
+  const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+}
 /** An Obsidian tag: `#` then a word with no space, not a heading's marks nor a figure (`#1`). */
 const TAG_WORD = /^#(?![0-9０-９#\s])[^\s#，。；：,.;:]+\s*/;
 
-function stripLine(line: string): { text: string; cols: ColumnMap } {
+function stripLine(line: string, html: HtmlTable): { text: string; cols: ColumnMap } {
   let from = 0;
   for (let guard = 0; guard < 8; guard++) {
     const rest = line.slice(from);
@@ -130,7 +192,6 @@ function stripLine(line: string): { text: string; cols: ColumnMap } {
   const singleStars = (line.slice(from, end).replace(/\*\*/g, '').match(/\*/g) ?? []).length;
   let text = '';
   const cols: number[] = [];
-  let span = 1;
   const keep = (p: number) => {
     text += line[p];
     cols.push(p);
@@ -167,17 +228,15 @@ function stripLine(line: string): { text: string; cols: ColumnMap } {
       }
       p = line.indexOf('-->', p + 4) + 3;
     } else if (ch === '<' && (m = TAG.exec(rest))) {
-      // An HTML table's row on one line (`<tr><td>合计</td><td>95.5</td></tr>`): a tab after each
-      // cell (as many as it spans), so that its cells are read as a row's, not run together.
-      const cell = CELL_TAG.exec(m[0]);
-      if (cell && !cell[1]) span = Number(COLSPAN.exec(m[0])?.[1] ?? 1);
-      else if (cell) {
-        for (let k = 0; k < Math.min(span, 50); k++) {
-          text += '\t';
-          cols.push(p);
-        }
-        span = 1;
+      for (const shown of tagShows(m[0], html)) {
+        text += shown;
+        cols.push(p);
       }
+      p += m[0].length;
+    } else if (ch === '&' && (m = ENTITY.exec(rest))) {
+      const shown = entityShows(m[1]);
+      for (let k = 0; k < shown.length; k++) cols.push(p);
+      text += shown;
       p += m[0].length;
     } else {
       keep(p);

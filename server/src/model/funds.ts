@@ -1,6 +1,7 @@
 import { toHalfWidthDigits } from './text';
 import { continuationsOf } from './wrapped';
 import { Amount, amountsBetween, baseValue } from './amounts';
+import { holds } from './arith';
 import type { Entry } from './entries';
 import type { ReportDocument, Sentence } from './report';
 import { entryAt, headingOfPart } from './sections';
@@ -204,6 +205,11 @@ export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byL
   // `项目支出2644.30万元，共5个项目，其中：…` already sums the list against its own total: once is
   // enough (a total that differs from part 二's is the same quantity stated twice).
   if (spends.every((a) => inBreakdown.has(a.id))) return;
+  // `一般公共预算财政拨款项目支出292.42万元，共4个项目：…` beside `项目支出318.44万元` (all sources): the
+  // projects described add up to the narrower figure, and are its.
+  const addUpTo = (a: Amount) => holds({ kind: 'projects', anchor: a, lhs: [{ amount: a, sign: 1 }], rhs: terms(spends), optional: NO_TERMS, atLeast: false });
+  const narrower = (a: Amount) => a !== total && a.kind === 'money' && !a.cell && /项目支出(合计)?$/.test(a.labelCore) && !baseValue(a).eq(whole);
+  if (amountsBetween(doc.amounts, summary.start, projects.sectionEnd).some((a) => narrower(a) && addUpTo(a))) return;
   // `以上三个项目实际支出1284.52万元，其余86.00万元为…零星项目支出`: the part describes some projects only.
   const someOnly = REST_OF_PROJECTS.test(doc.text.slice(projects.start, projects.sectionEnd)) || moreProjectsSaid(doc.text.slice(summary.start, summary.sectionEnd), spends.length);
   relations.push({ kind: 'projects', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(spends), optional: NO_TERMS, atLeast: someOnly });

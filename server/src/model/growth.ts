@@ -182,7 +182,10 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
     const first = from === s.start ? figures.find((a) => !isCompared(a) && a.unit === last.unit)! : own;
     const nearest = listTotalOf(doc, own) ?? own;
     const named = namedLikeTheBase(figures, last);
-    const nows = [named, nearest, first].filter((a, i, all): a is Amount => a !== undefined && a.unit === last.unit && all.indexOf(a) === i);
+    // (The part itself too, first when a `；` sets it apart from its list's total: `本年收入合计775.90万元，
+    // 其中…；事业收入84.60万元，较上年的71.30万元增长18.65%` compares that part.)
+    const ownClause = nearest !== own && /[；;]/.test(doc.text.slice(nearest.end, own.start));
+    const nows = (ownClause ? [named, own, nearest, first] : [named, nearest, own, first]).filter((a, i, all): a is Amount => a !== undefined && a.unit === last.unit && all.indexOf(a) === i);
     return nows.length ? { nows, before: last } : undefined;
   }
   // …or named by the comparison's subject in a sentence before, on the same line.

@@ -45,7 +45,8 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
       const parts: Amount[] = [];
       // Cut at a `；` with figures before it, the total may sum them too (`…；另有上年结转…，…全年预算总额`).
       let cutShort = false;
-      for (let j = i - 1; j >= 0 && !taken.has(main[j].id) && main[j].kind === total.kind && !setAside(doc.text, main[j]); j--) {
+      let j = i - 1;
+      for (; j >= 0 && !taken.has(main[j].id) && main[j].kind === total.kind && !setAside(doc.text, main[j]); j--) {
         if (ownName && /[；;]/.test(doc.text.slice(main[j].end, total.labelStart))) {
           cutShort = true;
           break;
@@ -61,9 +62,17 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
       if (parts.every((p) => signOf(p) === 1)) parts.splice(0, lastAbove(parts, total) + 1);
       if (parts.length < 2) continue;
       addingUpFrom(parts, total);
-      // `…调整后预算1468.35万元。加上年结转…和其他收入…，全年可用资金合计…`: added to a figure said before.
+      // `…调整后预算1468.35万元。加上年结转…和其他收入…，全年可用资金合计…`: added to a figure said before,
+      // the sentence before's total where they add up to it exactly (`本年收入合计742.76万元，其中…。另使用
+      // 事业基金弥补收支差额12.40万元，年初结转和结余46.93万元，收入总计802.09万元`).
+      // (Or where they follow a list of another total: `本年收入合计…，其中…其他收入4.57万元；用事业基金弥补
+      // 收支差额15.00万元，年初结转和结余52.88万元，收入总计1211.39万元`.)
       const s = doc.sentences[parts[0].sentence];
-      if (s && /^[，,\s]*(?:加|加上|另加|再加|连同)/.test(doc.text.slice(s.start, parts[0].start))) cutShort = true;
+      const adds = s && ADDS_TO.test(doc.text.slice(s.start, parts[0].start));
+      const afterList = j >= 0 && main[j + 1] === parts[0] && taken.has(main[j].id);
+      const earlier = s && (adds || afterList) ? totalAddedTo(doc, bySentence, s, total, parts) : undefined;
+      if (earlier) parts.unshift(earlier);
+      else if (adds) cutShort = true;
       // `年初预算安排县级资金320.20万元。年内先后收到中央…802.00万元、省级…264.00万元，全年资金总额1386.20万元`:
       // a total that names its own thing may sum what the sentence before on its line said too.
       if (s && ownName && saidBeforeOnLine(doc, bySentence, s, total, taken)) cutShort = true;
@@ -75,6 +84,20 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
       relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(parts), optional: NO_TERMS, atLeast: cutShort });
     }
   }
+}
+
+/** A sentence that adds to what was said before it (`加上…`, `另使用…`). */
+const ADDS_TO = /^[，,\s]*(?:加|加上|另加|再加|连同|另)/;
+
+/**
+ * The total said before the parts (`本年收入合计`), in their sentence or the one before on its line,
+ * that they are added to: the one that with them makes the total exactly.
+ */
+function totalAddedTo(doc: ReportDocument, bySentence: FiguresBySentence, s: { index: number; line: number }, total: Amount, parts: Amount[]): Amount | undefined {
+  const rest = baseValue(total).minus(parts.reduce((sum, p) => sum.plus(baseValue(p).times(signOf(p))), new Decimal(0)));
+  const closes = (a: Amount) => a.kind === total.kind && a.start < parts[0].start && a.insideOf === undefined && !standsApart(a) && /合计$/.test(a.label) && baseValue(a).eq(rest);
+  const prev = doc.sentences[s.index - 1];
+  return (bySentence[s.index] ?? []).find(closes) ?? (prev?.line === s.line ? (bySentence[prev.index] ?? []).find(closes) : undefined);
 }
 
 function saidBeforeOnLine(doc: ReportDocument, bySentence: FiguresBySentence, s: { index: number; line: number }, total: Amount, taken: Set<number>): boolean {

@@ -289,7 +289,7 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
   }
   if (doc.notText) return doc;
   try {
-    doc.layout = readLayout(lines);
+    doc.layout = readLayout(lines, input.tocLinks);
     const cands = collectCandidates(lines, (l) => lineKind(doc.layout, l) === 'text');
     chooseOutline(doc, options, cands);
     doc.entries = classify(cands, lines, doc.outline);

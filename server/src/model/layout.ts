@@ -47,9 +47,9 @@ function joinContinued(tables: Table[], lines: LineIndex): Table[] {
 
 const sameCells = (a: { text: string }[], b: { text: string }[]) => a.length === b.length && a.every((c, i) => c.text === b[i].text);
 
-export function readLayout(lines: LineIndex): Layout {
+export function readLayout(lines: LineIndex, tocLinks?: ReadonlySet<number>): Layout {
   const kinds = new Map<number, LineKind>();
-  const toc = findToc(lines);
+  const toc = findToc(lines, tocLinks);
   if (toc) for (let l = toc.titleLine; l <= toc.endLine; l++) kinds.set(l, 'toc');
   const page = pageLines(lines, kinds);
   const tables = joinContinued(findTables(lines, new Set(kinds.keys()), page), lines);

@@ -8,7 +8,12 @@
 export interface MarkdownView {
   lines: string[];
   maps: Map<number, ColumnMap>;
+  /** Lines that are a link to a Word heading's bookmark (`[一、基本情况 1](#_Toc100427301)`): a 目录's entries. */
+  tocLinks: Set<number>;
 }
+
+/** A line that is one link to a Word bookmark of a heading, as an exported 目录 writes each entry. */
+const TOC_LINK = /^\s{0,3}(?:[-*+][ \t]+)?\[[^\]]+\]\(#_Toc[0-9A-Za-z_]*\)[ \t]*\\?[ \t]*$/;
 
 /**
  * View column → source column for a line that lost markup: one entry per kept character and one
@@ -54,6 +59,7 @@ export function markdownView(source: string[]): MarkdownView {
   let comment = false;
   const counters = new Map<number, number>();
   const html: HtmlTable = { col: 0, colspan: 1, spans: [] };
+  const tocLinks = new Set<number>();
   source.forEach((line, i) => {
     const blank = () => {
       lines.push('');
@@ -80,12 +86,13 @@ export function markdownView(source: string[]): MarkdownView {
       return blank();
     }
     if ((RULE.test(line) && !line.includes('|')) || (SETEXT.test(line) && i > 0 && source[i - 1].trim() !== '')) return blank();
+    if (TOC_LINK.test(line)) tocLinks.add(i);
     const stripped = stripLine(line, html);
     const { text, cols } = renumberOrdered(stripped, line, counters);
     lines.push(text);
     if (text !== line) maps.set(i, cols);
   });
-  return { lines, maps };
+  return { lines, maps, tocLinks };
 }
 
 const ORDERED = /^(\s*)(\d{1,3})[.)][ \t]/;
@@ -187,6 +194,8 @@ function stripLine(line: string, html: HtmlTable): { text: string; cols: ColumnM
   if (HEADING.test(line)) end = from + line.slice(from).replace(/[ \t]+#+[ \t]*$/, '').replace(/[ \t]*\{[#.][^{}]*\}[ \t]*$/, '').length;
   // Trailing spaces only: trailing tabs are a table row's empty cells (`合计\t\t`), as in a .txt.
   while (end > from && line[end - 1] === ' ') end--;
+  // `一、基本情况 1\`: a backslash ending a line is a line break, not a character.
+  if (end > from && line[end - 1] === '\\' && line[end - 2] !== '\\') end--;
   const words = line.slice(from, end);
   if (!INLINE_MARKUP.test(words)) return { text: words, cols: from };
   const singleStars = (line.slice(from, end).replace(/\*\*/g, '').match(/\*/g) ?? []).length;

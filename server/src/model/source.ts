@@ -19,6 +19,8 @@ export interface SourceText {
   viewLines: LineIndex;
   /** For each line that lost markup: view column → source column (`ColumnMap`). */
   columnMaps: Map<number, ColumnMap>;
+  /** Markdown: the lines that are links to a Word heading's bookmark, a 目录's entries. */
+  tocLinks?: ReadonlySet<number>;
 }
 
 export function plainSource(text: string): SourceText {
@@ -47,10 +49,10 @@ export function readSource(text: string, format: InputFormat = 'text'): SourceTe
   if (format !== 'markdown' && !(format === 'text' && looksLikeMarkdown(text))) return plainSource(text);
   format = 'markdown';
   const sourceLines = new LineIndex(text);
-  const { lines, maps } = markdownView(sourceLines.lines.map((l) => l.text));
+  const { lines, maps, tocLinks } = markdownView(sourceLines.lines.map((l) => l.text));
   // Lines are joined with \n whatever the source used: offsets are translated line by line.
   const view = lines.join('\n');
-  return { format, source: text, sourceLines, view, viewLines: new LineIndex(view), columnMaps: maps };
+  return { format, source: text, sourceLines, view, viewLines: new LineIndex(view), columnMaps: maps, tocLinks };
 }
 
 /** A view offset as an offset into the source. */

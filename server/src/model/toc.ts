@@ -77,13 +77,21 @@ function pageNumber(text: string): number {
   return digits.reduce((sum, d, k) => sum + (d < (digits[k + 1] ?? 0) ? -d : d), 0);
 }
 
-/** The 目录 of a draft, if it has one in its first lines. */
-export function findToc(lines: LineIndex): Toc | undefined {
+/**
+ * The 目录 of a draft, if it has one in its first lines: under its title, or (a Markdown export) a
+ * run of links to Word's heading bookmarks with no title over it.
+ */
+export function findToc(lines: LineIndex, tocLinks?: ReadonlySet<number>): Toc | undefined {
   const limit = Math.min(lines.lines.length, 200);
   for (let i = 0; i < limit; i++) {
     if (TOC_TITLE.test(withoutFieldCodes(lines.lines[i].text))) return readToc(lines, i);
   }
-  return undefined;
+  let first = limit;
+  if (tocLinks && tocLinks.size >= 2) for (const l of tocLinks) first = Math.min(first, l);
+  if (first >= limit) return undefined;
+  // (Read as if a title stood on the line before; that line is no part of it.)
+  const toc = readToc(lines, first - 1);
+  return toc && { ...toc, titleLine: first };
 }
 
 /**

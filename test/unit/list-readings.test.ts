@@ -12,6 +12,22 @@ describe('list readings: the parts a total takes', () => {
     assert.strictEqual(sums(text.replace('2846.40', '2856.40')).length, 1);
   });
 
+  it('after a list\'s parts, the kind beside its total, or its total\'s own kind said with more words, is no part', () => {
+    const beside = '基本经费支出405.26万元，占部门整体支出的66.17%，其中人员经费352.90万元，占基本支出的87.08%；项目经费支出207.22万元，重点保障了文艺创作等工作。';
+    assert.deepStrictEqual(sums(beside), []);
+    const budget = '部门基本经费支出203.18万元，其中局机关本级138.44万元，占部门基本经费支出的68.14%；基本支出年初预算200.00万元，决算数较年初预算增加3.18万元。';
+    assert.deepStrictEqual(sums(budget), []);
+    // (Two parts of the total still make a list.)
+    assert.strictEqual(sums('基本经费支出405.26万元，其中人员经费352.90万元，公用经费62.36万元；项目经费支出207.22万元。').length, 1);
+  });
+
+  it('a unit naming itself (`我乡`, `本街道`) before its figure says nothing of what the figure is', () => {
+    const text = '2022年，我乡全年实际支出884.73万元，预算执行率98.79%（按全年预算收入计算）。其中基本支出558.43万元，占实际支出的63.12%；项目支出326.30万元，占实际支出的36.88%。';
+    const rates = (t: string) => found(t, 'amount.rate-mismatch');
+    assert.deepStrictEqual(rates('2022年预算收入895.61万元。\n' + text), []);
+    assert.match(rates('2022年预算收入895.61万元。\n' + text.replace('63.12%', '65.12%'))[0] ?? '', /558\.43万元÷884\.73万元/);
+  });
+
   it('a 合计 sums the last figures before it that add up to it, not a figure said before the list', () => {
     const text = '工程于10月完工，结算审定金额1602.40万元，已支付首付款329.60万元、进度款1192.68万元，合计1522.28万元，尚余质保金80.12万元。';
     assert.deepStrictEqual(sums(text), []);

@@ -1,6 +1,7 @@
 import { Amount, amountsBetween, baseValue, isTally } from './amounts';
 import { Decimal } from './decimal';
 import { fundRole } from './terms';
+import { SPENDING_KIND } from './spending-kinds';
 import { SOME_UNITS } from './item-figures';
 
 /**
@@ -243,17 +244,6 @@ export function clauseAfterSemicolon(text: string, amounts: Amount[], total: Amo
   // Only where it makes the list add up to the figure: otherwise the list as written is the reading shown.
   const sum = parts.reduce((acc, p) => acc.plus(baseValue(p)), baseValue(clause[0]));
   return sum.eq(baseValue(total)) ? clause : [];
-}
-
-/** The kinds a budget or the spending is split into (`其中基本支出…，项目支出…`). */
-export const SPENDING_KIND = /^(基本支出|项目支出|人员经费|公用经费)$/;
-
-/** Kinds said side by side as the parts of one whole. */
-const KIND_SETS = [['基本支出', '项目支出'], ['人员经费', '公用经费'], ['工资福利支出', '商品和服务支出', '对个人和家庭的补助']];
-
-/** Whether two figures are two kinds of one whole (`基本支出` and `项目支出`), not one inside the other. */
-export function siblingKinds(a: Amount, b: Amount): boolean {
-  return a.labelCore !== b.labelCore && KIND_SETS.some((set) => set.includes(a.labelCore) && set.includes(b.labelCore));
 }
 
 /** `对不合格的8家`, `其中不合格的`: a part named again, by a word that points back to it. */

@@ -2,7 +2,8 @@ import { Amount, baseValue, isPriorYear } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, Term, terms } from './terms';
 import { markAllBrackets } from './brackets';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, siblingKinds, restatedParts, retiredAfterServing, SPENDING_KIND, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
+import { besideTheTotal, siblingKinds, SPENDING_KIND } from './spending-kinds';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, restatedParts, retiredAfterServing, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
 import { previousLineOfWords } from './text';
 import { lookahead, markersOf, Tok, WITHIN } from './breakdown-markers';
 import { continuationsOf } from './wrapped';
@@ -180,7 +181,8 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore || t.amount.label)) || countsAnotherAct(open.parts[0], t.amount)
         || (open.segmentSeen && (retiredAfterServing(open.total, t.amount) || baseValue(t.amount).gt(baseValue(open.total))))
         // (`…医技科室7个，其中中医特色科室11个`: more things than the figure counts are of a larger whole.)
-        || (t.amount.kind !== 'money' && baseValue(t.amount).gt(baseValue(open.total)))) close();
+        || (t.amount.kind !== 'money' && baseValue(t.amount).gt(baseValue(open.total)))
+        || (!open.parent && open.parts.length > 0 && besideTheTotal(open.total, t.amount))) close();
       else if ((restated = restatedParts(text, open.parts, t.amount, signOf)) !== 0) {
         // A net change said after the changes it nets stands for them; a part said again adds nothing.
         if (restated > 0) open.parts.splice(open.parts.length - restated, restated, t.amount);

@@ -4,7 +4,7 @@ import { itemNameOfLine, itemOfItsLine, itemTitleOfLine, namesProject, ofSomeUni
 import type { ReportDocument } from './report';
 import { fundRole, standsApart } from './relations';
 import { PROJECT_ROLES, ProjectRole, TableProject, tableProjects } from './table-facts';
-import { SPENDING_KIND } from './breakdown-parts';
+import { SPENDING_KIND } from './spending-kinds';
 import { forEachMatch, previousLineOfWords, wrapsInto, wrapWidth } from './text';
 
 /**

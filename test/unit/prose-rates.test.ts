@@ -18,6 +18,11 @@ describe('prose rates: the budgets a paragraph states before its rate', () => {
     assert.deepStrictEqual(lint(reduced).findings.filter((f) => f.ruleId.startsWith('amount.')).map((f) => f.message.zh), []);
     assert.deepStrictEqual(rates(reduced.replace('95.69%', '93.69%')), ['执行率93.69%与186.93万元÷195.35万元＝95.69%不符']);
   });
+  it('the year\'s available money said before (`全年可用资金`) is a reading of a rate in the next sentence', () => {
+    const text = '2024年街道年初预算1424.92万元，全年预算调整追减23.60万元，调整后预算为1401.32万元；加上其他资金来源12.80万元，全年可用资金1414.12万元。全年实际支出1390.60万元（其中基本支出709.84万元，项目支出680.76万元），预算执行率为98.34%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.strictEqual(rates(text.replace('98.34%', '97.34%')).length, 1);
+  });
   it('a 到位率 is over the money due (`应到位`, `资金计划总额`), which is none received', () => {
     const text = '全年本中心管理的项目资金应到位1612.60万元，实际到位1598.20万元，到位率99.11%。';
     assert.deepStrictEqual(rates(text), []);

@@ -70,3 +70,17 @@ describe('restatements: a bare 支出 that is another thing\'s', () => {
     assert.strictEqual(inconsistent(text.replace('合同单价98元/吨结算，支出668.36', '全年支出3563.19')).length, 1, 'a bare 支出 of the year is the unit\'s');
   });
 });
+
+describe('restatements of another scope', () => {
+  it('the bureau\'s own level (`局本级预算收入…，基本支出…`) and the projects counted (`专项资金共3个，年初预算…`) are not the unit\'s figures', () => {
+    const text = [
+      '二、预算收支出情况（按单位预算口径）',
+      '2023年支出2246.65万元，其中基本支出702.14万元，项目支出1398.77万元，结余结转145.74万元。',
+      '上述数据为全局汇总数。分单位看，局本级预算收入1412.04万元，基本支出241.36万元，项目支出1052.48万元，结余结转118.20万元；3个下属单位预算收入合计834.61万元。',
+      '本部门2023年专项资金共3个，年初预算66.20万元，调整后预算83.18万元，全年专项支出81.36万元。',
+      '三、资金使用及绩效情况（包含单位管理的公共专项）',
+      '全年基本支出702.14万元，项目支出1389.77万元。',
+    ].join('\n');
+    assert.deepStrictEqual(inconsistent(text), ['项目支出1389.77万元与第2行的项目支出1398.77万元不一致']);
+  });
+});

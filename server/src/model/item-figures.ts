@@ -87,10 +87,10 @@ export function itemOfItsLine(doc: ReportDocument, a: Amount): boolean {
 }
 
 /**
- * Some of the units a department's report consolidates: its own office (`局机关本级`, not a
- * government's `县本级` or `本级财政`; `局机关`, the office itself), its subordinate units (`所属单位`, `其余8个所属单位`).
+ * Some of the units a department's report consolidates: its own office (`局机关本级`, `局本级预算收入`,
+ * not a government's `县本级` or `本级财政`; `局机关`, the office itself), its subordinate units (`所属单位`, `其余8个所属单位`).
  */
-export const SOME_UNITS = /[局委院厅办署]机关|(?<![省市州县区镇乡])本级(?!财政|资金|配套|政府|人民政府|预算)|(?:所属|下属|直属)(?:的)?(?:[0-9０-９]+个|各)?(?:二级)?(?:预算)?(?:单位|学校|医院|卫生院|事业单位|站所)|二级(?:预算)?单位|其[余他][0-9０-９]+[个家所]/;
+export const SOME_UNITS = /[局委院厅办署]机关|[局委院厅办署]本级|(?<![省市州县区镇乡])本级(?!财政|资金|配套|政府|人民政府|预算)|(?:所属|下属|直属)(?:的)?(?:[0-9０-９]+个|各)?(?:二级)?(?:预算)?(?:单位|学校|医院|卫生院|事业单位|站所)|二级(?:预算)?单位|其[余他][0-9０-９]+[个家所]/;
 /** `事业收入和其他收入安排的支出2868.06万元，其中…项目支出1559.91万元`: the spending of some of the money. */
 const FROM_ONE_SOURCE = /(?:收入|资金|拨款|基金)安排的(?:支出|资金)/;
 /** `局机关本级：` opening a line: the line's figures are that part's. */

@@ -33,7 +33,7 @@ const WINDOW = 120;
 const HOW_IT_WENT = /(方面|有力|有效|有序|明显|显著|提升|加强|推进|落实|完善|规范|良好|稳步|扎实|到位|成效)$/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** Projects said together, not the unit: `其他项目`, `上述项目` (not `项目支出`). */
-const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支出|经费)/;
+const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支出|经费)|(?:项目|专项资金)共(?:有|计)?[0-9０-９一二三四五六七八九十]{1,3}(?:个|项)[，,]/;
 /**
  * A budget figure, or money added to it, followed by `中，`: what comes after splits that budget
  * (`年初预算158.30万元中，…`, `调整追加的10.34万元中，基本支出3.66万元…`).
@@ -82,7 +82,8 @@ export function quantityKey(
   // `（1）业务工作经费：年初预算8万元`, `项目“X”年初预算`: one project's figure, not the unit's.
   if (namesProject(doc.text, from, a.labelStart)) return undefined;
   // `其他项目共5个，分别为…，年初预算75.74万元`: the figures of those projects together.
-  if (before.includes('项目') && SOME_PROJECTS.test(before)) return undefined;
+  // (`本部门2022年专项资金共3个，年初预算66.20万元`: the projects' budget.)
+  if ((before.includes('项目') || before.includes('专项')) && SOME_PROJECTS.test(before)) return undefined;
   // `三是全民阅读推广活动。预算18.50万元，支出17.92万元`: the item the line is about.
   // (The 三公 money is the unit's under any item: `（六）厉行节约成效明显。全年“三公”经费2.78万元`.)
   // (`1.基本运转保障有力。2023年基本支出…`: an item that says how the unit did speaks of the unit's money;

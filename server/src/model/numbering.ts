@@ -7,7 +7,8 @@ import { toHalfWidthDigits } from './text';
  * a level-4 variant; `1、` before a level-one title is the classic misnumbering.
  */
 // `【一】` is a level-one variant some provinces' outlines use.
-export type NumberStyle = 'cn-part' | 'cn-dun' | 'cn-dot' | 'cn-bracket' | 'cn-paren' | 'ar-dot' | 'ar-dun' | 'ar-paren' | 'ar-decimal';
+// `一<tab>基本情况`, `一　基本情况` (a tab or a full-width space for the 、) and `Ⅰ、` are level-one variants too.
+export type NumberStyle = 'cn-part' | 'cn-dun' | 'cn-dot' | 'cn-bracket' | 'cn-space' | 'roman' | 'cn-paren' | 'ar-dot' | 'ar-dun' | 'ar-paren' | 'ar-decimal';
 
 export interface NumberPrefix {
   style: NumberStyle;
@@ -29,7 +30,7 @@ const AR = '[0-9０-９]{1,2}';
 // alone is a table's figure, one cell a line, not item 92 titled `40`.
 const NOT_AMOUNT = '(?![0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:万|亿|元|%|％|人|名|个|余|多|\\t|$))';
 const PREFIX_RE = new RegExp(
-  `^(${SP})(?:(${CN})${SP}(、|[.．](?![0-9０-９]))|[（(]${SP}(${CN})${SP}[）)]|(${AR})${SP}(?:([.．])${NOT_AMOUNT}|(、))|[（(]${SP}(${AR})${SP}[）)]|【${SP}(${CN})${SP}】)${SP}`,
+  `^(${SP})(?:(${CN})${SP}(、|[.．](?![0-9０-９]))|[（(]${SP}(${CN})${SP}[）)]|(${AR})${SP}(?:([.．])${NOT_AMOUNT}|(、))|[（(]${SP}(${AR})${SP}[）)]|【${SP}(${CN})${SP}】|(${CN})(?=[\\t\\u3000]+[\\u4e00-\\u9fff“《])|([\\u2160-\\u216B])${SP}[、.．])${SP}`,
 );
 
 /**
@@ -47,6 +48,10 @@ function decimalPrefix(line: string): NumberPrefix | undefined {
   const parts = m[2].split(/[.．]/).map(Number);
   const value = parts[parts.length - 1];
   if (value <= 0 || parts.some((p) => p <= 0)) return undefined;
+  // `1　维权服务方面。…`: a single number and a full-width space open an item of a list, as `1.` does.
+  if (parts.length === 1 && /^\u3000/.test(line.slice(m[1].length + m[2].length))) {
+    return { style: 'ar-dot', level: 3, value, start: m[1].length, end: m[0].length, raw: line.slice(m[1].length, m[0].length) };
+  }
   // `3 人参加`, `1.5 万元`: a figure and its unit, not a number and a title.
   const after = line.slice(m[0].length);
   if (parts.length === 1 ? /^[人名个次家所万亿元]/.test(after) : /^(万|亿|元|平方|公里|亩|吨)/.test(after)) return undefined;
@@ -84,9 +89,15 @@ export function parseNumberPrefix(line: string): NumberPrefix | undefined {
   } else if (m[8] !== undefined) {
     style = 'ar-paren';
     value = Number(toHalfWidthDigits(m[8]));
-  } else {
+  } else if (m[9] !== undefined) {
     style = 'cn-bracket';
     value = parseChineseNumeral(m[9]);
+  } else if (m[10] !== undefined) {
+    style = 'cn-space';
+    value = parseChineseNumeral(m[10]);
+  } else {
+    style = 'roman';
+    value = m[11].charCodeAt(0) - 0x215f;
   }
   if (value === undefined || !Number.isFinite(value) || value <= 0) return undefined;
   return { style, level: LEVEL_OF_STYLE[style] as 1 | 2 | 3 | 4, value, start, end, raw };
@@ -98,12 +109,12 @@ export function parseNumberPrefix(line: string): NumberPrefix | undefined {
  */
 export function numbersPartAt(p: NumberPrefix, level: number): boolean {
   if (p.style === 'ar-decimal') return p.level === level;
-  return level === 1 ? p.style === 'cn-dun' || p.style === 'cn-dot' || p.style === 'cn-bracket' : level === 2 && p.style === 'cn-paren';
+  return level === 1 ? LEVEL_OF_STYLE[p.style] === 1 : level === 2 && p.style === 'cn-paren';
 }
 
 /** The level each style stands for (`第一部分` 0); a decimal number has its own by depth (0 here too: never compared). */
 export const LEVEL_OF_STYLE: Record<NumberStyle, 0 | 1 | 2 | 3 | 4> = {
-  'cn-part': 0, 'cn-dun': 1, 'cn-dot': 1, 'cn-bracket': 1, 'cn-paren': 2, 'ar-dot': 3, 'ar-dun': 3, 'ar-paren': 4, 'ar-decimal': 0,
+  'cn-part': 0, 'cn-dun': 1, 'cn-dot': 1, 'cn-bracket': 1, 'cn-space': 1, 'roman': 1, 'cn-paren': 2, 'ar-dot': 3, 'ar-dun': 3, 'ar-paren': 4, 'ar-decimal': 0,
 };
 
 /** The standard way to write number `n` at a level: `五、` `（三）` `2.` `（4）`. */

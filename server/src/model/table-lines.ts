@@ -79,8 +79,10 @@ export function rowCells(text: string, lineStart: number, line: number): { cells
     const cells = split.every((c) => c.text) ? split : split.filter((c, i, all) => c.text || (i > 0 && i < all.length - 1));
     const filled = cells === split ? split : cells.filter((c) => c.text);
     if (filled.length < 2) return undefined;
-    // `一、\t基本情况`: Word's numbering with a tab after it is a heading, not a row.
+    // `一、\t基本情况`: Word's numbering with a tab after it is a heading, not a row. So is `一\t基本情况`,
+    // where the line has those two cells only (`一\t优抚类\t\t` is a table's category row).
     if (filled.length === 2 && parseNumberPrefix(filled[0].text)?.end === filled[0].text.length) return undefined;
+    if (split.length === 2 && parseNumberPrefix(`${filled[0].text}\t${filled[1].text}`)?.style === 'cn-space') return undefined;
     return { cells: filled.length === cells.length ? cells : filled, shape: 'tab' };
   }
   // Trailing spaces (a copy that pads its lines) are no gap between cells.

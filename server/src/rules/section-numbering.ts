@@ -30,7 +30,8 @@ export function siblingGroups(doc: ReportDocument): Entry[][] {
 function numberText(e: Entry, value: number): string {
   // `第四部分　`: the numeral changes; the word and the space after it are the drafter's.
   // `【三】`: the drafter's brackets are kept too.
-  if (e.number?.style === 'cn-part' || e.number?.style === 'cn-bracket') return e.number.raw.replace(/[一二三四五六七八九十]+/, toChineseNumeral(value));
+  if (e.number?.style === 'cn-part' || e.number?.style === 'cn-bracket' || e.number?.style === 'cn-space') return e.number.raw.replace(/[一二三四五六七八九十]+/, toChineseNumeral(value));
+  if (e.number?.style === 'roman' && value <= 12) return e.number.raw.replace(/[\u2160-\u216B]/, String.fromCharCode(0x215f + value));
   const raw = e.number?.raw.trimEnd();
   if (raw && e.level >= 3 && LEVEL_OF_STYLE[e.number!.style] === e.level) return raw.replace(/[0-9０-９]+/, String(value));
   return formatNumber(e.level, value);
@@ -109,6 +110,8 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
     let skip: { entry: ExpectedNumber; last: number } | undefined;
     const mixedDots = group.some((g) => g.number?.style === 'cn-dun');
     const mixedBrackets = group.some((g) => g.number?.style === 'cn-dun' || g.number?.style === 'cn-dot');
+    // `1.` for every part and `（1）` for every sub-part: numbered so throughout, the level's style is the draft's.
+    const ownStyle = group.length >= 2 && group.every((g) => g.number !== undefined && g.number.style === group[0].number!.style);
     // The sibling before, looked up as the group is read: `indexOf` would read the group again for each.
     let previous: Entry | undefined;
     for (const e of group) {
@@ -124,7 +127,8 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
         continue;
       }
       // `一.` for `一、` is a slip beside siblings written `一、`; written so throughout, it is the draft's style.
-      const styleOk = LEVEL_OF_STYLE[e.number!.style] === e.level && (e.number!.style !== 'cn-dot' || !mixedDots) && (e.number!.style !== 'cn-bracket' || !mixedBrackets);
+      const styleOk = (LEVEL_OF_STYLE[e.number!.style] === e.level && (e.number!.style !== 'cn-dot' || !mixedDots) && (e.number!.style !== 'cn-bracket' || !mixedBrackets))
+        || (ownStyle && !lostAutoNumbering(e));
       // A part numbered as the outline numbers it is right even after a gap (the gap is a missing
       // part) or out of place (section.order says where it belongs); a repeated number is not.
       const outlineSaysSo = e.part !== undefined && written === e.part.number && !seen.has(written);

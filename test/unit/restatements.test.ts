@@ -84,3 +84,28 @@ describe('restatements of another scope', () => {
     assert.deepStrictEqual(inconsistent(text), ['项目支出1389.77万元与第2行的项目支出1398.77万元不一致']);
   });
 });
+
+describe('restatements of one unit of a department', () => {
+  const whole = [
+    '二、预算收支出情况（按单位预算口径）',
+    '（一）部门整体',
+    '2024年预算收入1482.64万元，其中年初预算781.50万元，调整追加651.79万元，其他资金来源49.35万元。',
+    '2024年支出1482.64万元，其中基本支出497.77万元，项目支出933.82万元，结余结转51.05万元。',
+  ];
+  it('under a heading naming a unit (`（二）局本级`, `（三）区社会福利院`), or after a line\'s lead naming one, the figures are that unit\'s', () => {
+    const text = [...whole,
+      '（二）局本级',
+      '2024年预算收入1110.48万元，其中年初预算486.30万元，调整追加624.18万元，其他资金来源0万元。',
+      '（三）区社会福利院',
+      '2024年支出217.75万元，其中基本支出132.08万元，项目支出79.52万元，结余结转6.15万元。',
+      '区殡葬管理所：2024年支出154.41万元，其中基本支出100.27万元，项目支出52.94万元，结余结转1.20万元。',
+    ].join('\n');
+    assert.deepStrictEqual(inconsistent(text), []);
+  });
+  it('after a `；`, a clause whose subject is a unit (`；县水土保持站基本支出…`) is that unit\'s', () => {
+    const text = [...whole, '部门基本支出497.77万元，其中人员经费433.36万元，公用经费64.41万元。具体到各单位：局本级基本支出228.76万元，其中人员经费198.64万元，公用经费30.12万元；县水土保持站基本支出53.05万元，其中人员经费46.25万元，公用经费6.80万元。'].join('\n');
+    assert.deepStrictEqual(inconsistent(text), []);
+    // The department's own restated wrong is still found.
+    assert.strictEqual(inconsistent(text.replace('部门基本支出497.77', '部门基本支出479.77')).length, 1);
+  });
+});

@@ -83,6 +83,14 @@ describe('counts and repeated figures', () => {
     assert.deepStrictEqual(found(`本单位2024年实施项目共3个，项目支出28.00万元，具体如下：\n${table}`, 'amount.count-mismatch').map((f) => f.message.zh), ['写的是3个，但列出了2项']);
     assert.deepStrictEqual(found(`本单位2024年实施项目共2个，项目支出28.00万元，具体如下：\n${table}`, 'amount.count-mismatch'), []);
   });
+  it('a count of projects said before its table, past the year\'s figures (`共实施项目5个，…，具体执行情况见下表：`), is counted by its rows; `其他项目（7个）` counts 7', () => {
+    const table = ['表4  2023年度项目支出执行情况表', '单位：万元', '序号\t项目名称\t调整后预算\t实际支出', '1\t甲项目\t10.00\t9.00', '2\t乙项目\t20.00\t19.00', '3\t其他项目（3个）\t5.00\t4.00', '合计\t\t35.00\t32.00', '各项目均按期完成。', ''].join('\n');
+    const said = (n: number) => `2023年我会共实施项目${n}个，项目资金调整后预算35.00万元，实际支出32.00万元，具体执行情况见下表：\n${table}`;
+    assert.deepStrictEqual(found(said(5), 'amount.count-mismatch'), []);
+    assert.deepStrictEqual(found(said(6), 'amount.count-mismatch').map((f) => f.message.zh), ['写的是6个，但列出了5项']);
+    const after = `2024年共实施项目4个，全年预算35.00万元，实际支出32.00万元。各项目执行情况如下：\n${table.replace('其他项目（3个）', '丙项目')}`;
+    assert.deepStrictEqual(found(after, 'amount.count-mismatch').map((f) => f.message.zh), ['写的是4个，但列出了3项']);
+  });
   it('an item line\'s name (`三是临时救助资金。`) names the project of the sentence after it, against the table\'s row', () => {
     const text = ['表2  2023年度项目支出情况表（单位：万元）', '项目名称\t调整后预算\t实际支出\t执行率', '城乡低保资金\t3860.00\t3842.16\t99.54%',
       '临时救助资金\t320.00\t296.85\t92.77%', '合计\t4180.00\t4139.01\t99.02%',

@@ -181,7 +181,7 @@ function joinedCounts(items: string[]): number[] {
   return Array.from({ length: joins + 1 }, (_, k) => items.length + k);
 }
 
-const TABLE_REF = /^[^。]{0,24}?(如下表|见下表|详见下表|如表\s*[0-9０-９]*\s*所示|(?:具体|明细|情况)如下[：:]\s*$)/;
+const TABLE_REF = /^[^。]{0,48}?(如下表|见下表|详见下表|如表\s*[0-9０-９]*\s*所示|(?:具体|明细|情况)如下[：:]\s*$)/;
 
 /**
  * The items of the table right after a line (a caption or unit line between allowed): its rows,
@@ -198,8 +198,12 @@ function tableRowsAfter(doc: ReportDocument, line: number): number | undefined {
   // A table the text ends on may go on past the end (an opening cut between rows).
   if (lastNonBlankLine(doc.lines.lines) <= table.lines[table.lines.length - 1]) return undefined;
   const items = table.rows.filter((r) => !r.total && !r.subtotal);
-  if (items.some((r) => r.indented || r.unaligned || r.cells.some((c) => /^其中/.test(c.text)))) return undefined;
-  return items.length;
+  // (One row is no list of items: a table read out of cells one a line is no table of them.)
+  if (items.length < 2 || items.some((r) => r.indented || r.unaligned || r.cells.some((c) => /^其中/.test(c.text)))) return undefined;
+  // `其他项目（7个）`: a row of several items counts them all.
+  let n = 0;
+  for (const r of items) n += Number(toHalfWidthDigits(/[（(]([0-9０-９]{1,3})[个项][）)]/.exec(r.cells.map((c) => c.text).join(''))?.[1] ?? '1'));
+  return n;
 }
 
 /**
@@ -248,7 +252,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       if (marker?.groups?.below && !ENUM_LINE.test(doc.lines.lines[nextLineOfWords(doc.lines.lines, s.line)]?.text ?? '')) marker = null;
       if (!marker) {
         // `纳入绩效自评的项目共5个，资金安排及使用情况如下表：` and the table's rows are the items.
-        const about = m[3] + doc.text.slice(Math.max(s.start, start - 12), start);
+        const about = m[0] + doc.text.slice(Math.max(s.start, start - 12), start);
         // (Or the next sentence on the line says so: `…共8个项目，项目预算…。各项目执行情况如下表：`.)
         const next = doc.sentences[si + 1];
         const refers = TABLE_REF.test(after) || (next !== undefined && next.line === s.line && TABLE_REF.test(next.text));
@@ -266,7 +270,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         const n = numberedItemsBelow(doc, s.line);
         if (n === undefined) continue;
         // `…共4个项目：` over a table: its rows are the items.
-        const rows = n === 0 && /项目/.test(m[3] + doc.text.slice(Math.max(s.start, start - 12), start)) ? tableRowsAfter(doc, s.line) : undefined;
+        const rows = n === 0 && /项目/.test(m[0] + doc.text.slice(Math.max(s.start, start - 12), start)) ? tableRowsAfter(doc, s.line) : undefined;
         if (n === 0 && rows === undefined) continue;
         found = [n || rows!];
       } else {

@@ -96,11 +96,12 @@ const FROM_ONE_SOURCE = /(?:收入|资金|拨款|基金)安排的(?:支出|资�
 /** `局机关本级：` opening a line: the line's figures are that part's. */
 const SOME_UNITS_LEAD = /^[\s\u3000]*([^：:，。；]{2,16})[：:]/;
 
+/** The last word of a unit's name: `站`, `中心`, `院`… */
+const UNIT_WORD = '(?:站|中心|院|所|馆|队|场|园|校)';
 /** A unit's name (`区建设工程质量安全监督站`, `区社会福利院`), as a heading or a line's lead names the one its figures are of. */
-const UNIT_NAME = /^[\u4e00-\u9fff（）()“”]{2,20}(?:站|中心|院|所|馆|队|场|园|校)$/;
-
+const UNIT_NAME = new RegExp(`^[\\u4e00-\\u9fff（）()“”]{2,20}${UNIT_WORD}$`);
 /** `…；县水土保持站基本支出53.05万元`: after a `；` or a `：`, a clause whose subject is a unit's name. */
-const UNIT_CLAUSE = /[；;：:][\s\u3000]*[\u4e00-\u9fff]{2,16}?(?:站|中心|院|所|馆|队|场|园|校)(?=基本|项目|年初|调整|预算|支出|收入|人员|公用|结余)[^；;：:]*$/;
+const UNIT_CLAUSE = new RegExp(`[；;：:][\\s\\u3000]*[\\u4e00-\\u9fff]{2,16}?${UNIT_WORD}(?=基本|项目|年初|调整|预算|支出|收入|人员|公用|结余)[^；;：:]*$`);
 
 export function ofSomeUnits(doc: ReportDocument, a: Amount, before: string): boolean {
   if (SOME_UNITS.test(before) || FROM_ONE_SOURCE.test(before) || UNIT_CLAUSE.test(before)) return true;

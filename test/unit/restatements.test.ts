@@ -109,3 +109,18 @@ describe('restatements of one unit of a department', () => {
     assert.strictEqual(inconsistent(text.replace('部门基本支出497.77', '部门基本支出479.77')).length, 1);
   });
 });
+
+describe('which mention of a figure is the odd one', () => {
+  it('a first mention no other agrees with and no sum confirms is the odd one when two later ones agree', () => {
+    const text = [
+      '二、预算收支出情况（按单位预算口径）',
+      '2023年支出128.60万元，其中基本支出92.40万元，项目支出36.20万元。',
+      '全年项目支出362,000.00元，主要用于残疾人就业培训和康复救助。',
+      '三、资金使用及绩效情况（包含单位管理的公共专项）',
+      '全年项目支出36.20万元，执行率96.40%。项目支出36.20万元全部用于既定项目。',
+    ].join('\n');
+    assert.deepStrictEqual(inconsistent(text), []);
+    const odd = text.replace('全年项目支出362,000.00元', '全年项目支出326,000.00元').replace('2023年支出128.60万元，其中基本支出92.40万元，项目支出36.20万元。', '2023年基本支出92.40万元。');
+    assert.deepStrictEqual(inconsistent(odd), ['项目支出326000.00元与第5行的项目支出36.20万元不一致']);
+  });
+});

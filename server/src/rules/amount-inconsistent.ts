@@ -1,5 +1,5 @@
 import { Amount, baseValue } from '../model/amounts';
-import { amountsOf, sameValue } from '../model/arith';
+import { amountsOf, holds, sameValue } from '../model/arith';
 import type { Decimal } from '../model/decimal';
 import type { ReportDocument } from '../model/document';
 import { quantities } from '../model/quantities';
@@ -60,8 +60,10 @@ export const amountInconsistent: Rule = {
     // differ is worked out once, for both passes.
     const differing = new Map<number, Amount>();
     const lists = [...quantities(doc).values()];
-    const differs = lists.map((list) => list.map((a, i) => i > 0 && !sameValue(a, list[0]) && !unitSlip(a, list[0])));
-    lists.forEach((list, k) => list.forEach((a, i) => differs[k][i] && differing.set(a.id, list[0])));
+    const confirmed = (a: Amount) => ((byAmount ??= relationsByAmount(doc))[a.id] ?? []).some((r) => holds(r));
+    const references = lists.map((list) => referenceOf(list, confirmed));
+    const differs = lists.map((list, k) => list.map((a) => a !== references[k] && !sameValue(a, references[k]) && !unitSlip(a, references[k])));
+    lists.forEach((list, k) => list.forEach((a, i) => differs[k][i] && differing.set(a.id, references[k])));
     // Said again under a looser name with two digits swapped (`公用经费5.17万元` … `日常公用经费支出5.71万元`).
     const swapped = swappedRestatements(doc).filter((r) => !differing.has(r.said.id) && !unitSlip(r.said, r.first));
     for (const r of swapped) differing.set(r.said.id, r.first);
@@ -79,12 +81,25 @@ export const amountInconsistent: Rule = {
       const related = [{ start: first.start, end: first.end, message: msg(`第${line}行：${amountText(first)}`, `line ${line}: ${amountText(first)}`) }];
       findings.push(new FindingWithFixesLater(this.id, a.start, a.end, message, related, a, fixesOf));
     };
-    lists.forEach((list, k) => list.forEach((a, i) => differs[k][i] && report(a, list[0])));
+    lists.forEach((list, k) => list.forEach((a, i) => differs[k][i] && report(a, references[k])));
     for (const r of swapped) report(r.said, r.first);
     for (const said of doc.scores) if (!agreesWithTable(said)) findings.push(scoreFinding(this.id, doc, said));
     return findings;
   },
 };
+
+/**
+ * The mention the others are read against: the first, unless no other says its value, no sum it
+ * stands in holds, and the next two or more agree on another (`224,800.00元` in part 二, then
+ * `22.84万元` twice: the odd one is the first). Read in one pass: a quantity may be said thousands of times.
+ */
+function referenceOf(list: Amount[], confirmed: (a: Amount) => boolean): Amount {
+  if (list.length < 3) return list[0];
+  for (let i = 1; i < list.length; i++) if (sameValue(list[i], list[0])) return list[0];
+  if (confirmed(list[0])) return list[0];
+  for (let i = 2; i < list.length; i++) if (sameValue(list[i], list[1])) return list[1];
+  return list[0];
+}
 
 /** `自评得分为92.45分` where the score table's 合计, which adds up, is 92.54. */
 function scoreFinding(ruleId: string, doc: ReportDocument, said: ScoreStatement): Finding {

@@ -21,6 +21,12 @@ describe('list readings: the parts a total takes', () => {
     assert.strictEqual(sums('基本经费支出405.26万元，其中人员经费352.90万元，公用经费62.36万元；项目经费支出207.22万元。').length, 1);
   });
 
+  it('a list giving each unit two measures (`局本级年初预算…、调整后预算…`, `编制96名、实有91人`) is no sum of either', () => {
+    assert.deepStrictEqual(sums('2024年部门年初预算670.80万元，调整后预算719.77万元。其中局本级年初预算458.30万元、调整后预算496.12万元；区图书馆年初预算104.50万元、调整后预算110.25万元；区文化馆年初预算108.00万元、调整后预算113.40万元。'), []);
+    assert.deepStrictEqual(sums('2023年部门年初预算1188.80万元，调整后预算1345.60万元。其中局本级年初预算612.00万元、调整后735.40万元；县疾控中心年初预算430.50万元、调整后458.20万元。'), []);
+    assert.deepStrictEqual(sums('全局核定编制124名，实有在职人员116人，其中局本级编制96名、实有91人；县检验检测中心编制22名、实有19人；县消费者权益保护服务中心编制6名、实有6人。'), []);
+  });
+
   it('a unit naming itself (`我乡`, `本街道`) before its figure says nothing of what the figure is', () => {
     const text = '2022年，我乡全年实际支出884.73万元，预算执行率98.79%（按全年预算收入计算）。其中基本支出558.43万元，占实际支出的63.12%；项目支出326.30万元，占实际支出的36.88%。';
     const rates = (t: string) => found(t, 'amount.rate-mismatch');

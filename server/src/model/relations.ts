@@ -28,6 +28,32 @@ export function buildRelations(doc: ReportDocument): Relation[] {
   childrenRelations(doc, byLine, inBreakdown, relations);
   projectsRelation(doc, fundLines, byLine, relations, inBreakdown);
   const approximate = (t: Term) => t.amount.approximate;
-  return relations.filter((r) => !(r.lhs.some(approximate) || r.rhs.some(approximate) || r.optional.some(approximate)));
+  return relations.filter((r) => !(r.lhs.some(approximate) || r.rhs.some(approximate) || r.optional.some(approximate) || (r.kind === 'breakdown' && mixesStages(r.rhs))));
+}
+
+/**
+ * A measure said unit by unit, by its name's end: a budget's stage (the opening budget, the year's
+ * after changes, what was spent), or the posts and the people in them.
+ */
+function stageOf(core: string): number {
+  if (/年初预算(数|金额)?$/.test(core)) return 1;
+  if (/(调整后|全年)预算(数|金额)?$|调整后$/.test(core)) return 2;
+  if (/实际支出$|支出数$|决算数$/.test(core)) return 3;
+  return /编制(数)?$/.test(core) ? 4 : /实有(人数|人员)?$/.test(core) ? 5 : 0;
+}
+
+/**
+ * `其中局本级年初预算1126.40万元、调整后预算1468.92万元；…`, `其中局本级编制96名、实有91人；…`: parts of
+ * two measures are each unit's figures of both, never parts of one sum.
+ */
+function mixesStages(parts: Term[]): boolean {
+  let seen = 0;
+  for (const t of parts) {
+    const stage = stageOf(t.amount.labelCore);
+    if (stage === 0) continue;
+    if (seen !== 0 && stage !== seen) return true;
+    seen = stage;
+  }
+  return false;
 }
 

@@ -124,3 +124,19 @@ describe('which mention of a figure is the odd one', () => {
     assert.deepStrictEqual(inconsistent(odd), ['项目支出326000.00元与第5行的项目支出36.20万元不一致']);
   });
 });
+
+describe('an item named on a line of its own', () => {
+  it('`1.文物保护及非遗传承资金。` over its sentences: their figures are the item\'s', () => {
+    const text = [
+      '二、一般公共预算支出情况',
+      '2024年年初预算1580.60万元，实际支出1542.37万元。',
+      '（二）项目支出情况',
+      '　　1.文物保护及非遗传承资金。',
+      '年初预算260.00万元，上级转移支付92.80万元，调整后预算352.80万元，实际支出341.66万元，结余结转11.14万元。',
+      '',
+      '　　2.旅游宣传推介资金。',
+      '年初预算380.00万元，年中追加22.60万元，调整后预算402.60万元，实际支出395.13万元，结余结转0万元，剩余7.47万元由财政收回。',
+    ].join('\n');
+    assert.deepStrictEqual(inconsistent(text), []);
+  });
+});

@@ -58,7 +58,9 @@ const ITEM_HEADING = /(资金|经费|项目|专项|补助|补贴)$/;
 
 export function underItemHeading(doc: ReportDocument, a: Amount): boolean {
   const e = entryAt(doc, a.start);
-  return e !== undefined && e.level >= 2 && e.line !== a.line && ITEM_HEADING.test(e.title) && !UNIT_MONEY.test(e.title);
+  // (`1.文物保护及非遗传承资金。` on its line, its sentences on the lines below: the full stop ends the name.)
+  const title = e?.title.replace(/[。.．]$/, '');
+  return e !== undefined && title !== undefined && e.level >= 2 && e.line !== a.line && ITEM_HEADING.test(title) && !UNIT_MONEY.test(title);
 }
 
 /** The title an enumerated line opens with (`2.“三公”经费执行情况。…`), whatever it is about. */

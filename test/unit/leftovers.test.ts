@@ -83,6 +83,12 @@ describe('counts and repeated figures', () => {
     assert.deepStrictEqual(found(`本单位2024年实施项目共3个，项目支出28.00万元，具体如下：\n${table}`, 'amount.count-mismatch').map((f) => f.message.zh), ['写的是3个，但列出了2项']);
     assert.deepStrictEqual(found(`本单位2024年实施项目共2个，项目支出28.00万元，具体如下：\n${table}`, 'amount.count-mismatch'), []);
   });
+  it('a count whose items follow `，包括` or `，即` is counted by them; `等` still ends a partial list', () => {
+    const counts = (t: string) => found(t, 'amount.count-mismatch').map((f) => f.message.zh);
+    assert.deepStrictEqual(counts('2022年度项目支出71.25万元，共5个项目，包括食品安全抽检经费31.20万元、特种设备安全监管经费18.60万元、知识产权保护专项经费12.00万元、消费维权及12315平台运行经费9.45万元。'), ['写的是5个项目，但列出了4项']);
+    assert.deepStrictEqual(counts('组织“科技活动周”系列活动共4项，即科普大篷车巡展、科学家精神报告会、青少年机器人竞赛、科普剧展演。'), []);
+    assert.deepStrictEqual(counts('全年共开展培训5期，包括电商直播、家政服务等。'), []);
+  });
   it('a count of projects said before its table, past the year\'s figures (`共实施项目5个，…，具体执行情况见下表：`), is counted by its rows; `其他项目（7个）` counts 7', () => {
     const table = ['表4  2023年度项目支出执行情况表', '单位：万元', '序号\t项目名称\t调整后预算\t实际支出', '1\t甲项目\t10.00\t9.00', '2\t乙项目\t20.00\t19.00', '3\t其他项目（3个）\t5.00\t4.00', '合计\t\t35.00\t32.00', '各项目均按期完成。', ''].join('\n');
     const said = (n: number) => `2023年我会共实施项目${n}个，项目资金调整后预算35.00万元，实际支出32.00万元，具体执行情况见下表：\n${table}`;

@@ -247,7 +247,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
       // `其中：` and `其中，` alike: drafters end the line with either before the items below.
       // (`共安排项目5个，合计71.51万元，其中：…`: the items' sum said between the count and its list.)
       // (`…共实施项目4个，具体情况如下：` and the items below.)
-      let marker = /^[^。]{0,4}?(其中|分别(?:是|为))[：:，,]?|^[^，,。]{0,4}?[：:]|^[，,](?:具体|各项目)?(?:情况)?(?<below>如下)[：:]/.exec(after) ?? SUM_THEN_LIST.exec(after);
+      let marker = /^[^。]{0,4}?(其中|分别(?:是|为))[：:，,]?|^[^。，,]{0,8}?[，,](包括|即)[：:]?|^[^，,。]{0,4}?[：:]|^[，,](?:具体|各项目)?(?:情况)?(?<below>如下)[：:]/.exec(after) ?? SUM_THEN_LIST.exec(after);
       // (`…如下：` over anything but numbered items, a table's caption: the table's rows, as with no marker.)
       if (marker?.groups?.below && !ENUM_LINE.test(doc.lines.lines[nextLineOfWords(doc.lines.lines, s.line)]?.text ?? '')) marker = null;
       if (!marker) {

@@ -83,6 +83,12 @@ describe('counts and repeated figures', () => {
     assert.deepStrictEqual(found(`本单位2024年实施项目共3个，项目支出28.00万元，具体如下：\n${table}`, 'amount.count-mismatch').map((f) => f.message.zh), ['写的是3个，但列出了2项']);
     assert.deepStrictEqual(found(`本单位2024年实施项目共2个，项目支出28.00万元，具体如下：\n${table}`, 'amount.count-mismatch'), []);
   });
+  it('a count right before a colon (`…5家：`) is counted by the names joined by `、` after it, to the first stop', () => {
+    const counts = (t: string) => found(t, 'amount.count-mismatch').map((f) => f.message.zh);
+    assert.deepStrictEqual(counts('全年评定优秀人民调解委员会5家：桂湖社区调委会、沙洲村调委会、望江社区调委会、区医疗纠纷调委会、区道路交通纠纷调委会、城关镇调委会。'), ['写的是5家，但列出了6项']);
+    assert.deepStrictEqual(counts('局机关内设股室4个：办公室、优抚安置股、权益维护股、思想政治和褒扬纪念股；下属事业单位2个。'), []);
+    assert.deepStrictEqual(counts('开展主题活动5场：读书分享会、亲子共读等。'), []);
+  });
   it('a count whose items follow `，包括` or `，即` is counted by them; `等` still ends a partial list', () => {
     const counts = (t: string) => found(t, 'amount.count-mismatch').map((f) => f.message.zh);
     assert.deepStrictEqual(counts('2022年度项目支出71.25万元，共5个项目，包括食品安全抽检经费31.20万元、特种设备安全监管经费18.60万元、知识产权保护专项经费12.00万元、消费维权及12315平台运行经费9.45万元。'), ['写的是5个项目，但列出了4项']);

@@ -288,7 +288,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
     }
     // The counts read above in this sentence, in text order, as the matches below come.
     if (/分别|具体/.test(s.text)) listedCounts(doc, s, sentenceEnd() ?? s.end, firstOfSentence, out);
-    for (const c of s.text.includes('是') ? ordinalCounts(doc, s, sentenceEnd() ?? s.end) : []) {
+    for (const c of s.text.includes('：') || s.text.includes(':') ? colonCounts(doc, s, sentenceEnd() ?? s.end) : []) {
       if (!out.slice(firstOfSentence).some((o) => o.start <= c.start && c.start < o.end + 4)) out.push(c);
     }
   }
@@ -346,11 +346,15 @@ function moneyClauses(doc: ReportDocument, from: number, end: number): number[] 
 const COUNT_AT_COLON = new RegExp(`([0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})[：:]`, 'g');
 const ORDINAL_ITEM = /(?:^|[：:；;。，,])\s*([一二三四五六七八九十]{1,2})是/g;
 
+/** What a colon's names run to: the first `，` `。` `；` (or the sentence's end). */
+const NAMES_END = /[，,。；;]/;
+
 /**
  * `全年完成适老化改造项目3个：一是…；二是…；三是…；四是…。`: a count before a colon whose items are
- * written 一是, 二是…: as many as the ordinals, which must run 一, 二, 三 without a gap.
+ * written 一是, 二是…: as many as the ordinals, which must run 一, 二, 三 without a gap. Or names
+ * joined by `、`, no figure among them (`评定优秀人民调解委员会5家：桂湖社区调委会、沙洲村调委会、…`).
  */
-function ordinalCounts(doc: ReportDocument, s: Sentence, listEnd: number): CountClaim[] {
+function colonCounts(doc: ReportDocument, s: Sentence, listEnd: number): CountClaim[] {
   const out: CountClaim[] = [];
   for (const m of s.text.matchAll(COUNT_AT_COLON)) {
     const claimed = parseCount(m[1]);
@@ -362,7 +366,16 @@ function ordinalCounts(doc: ReportDocument, s: Sentence, listEnd: number): Count
       if (parseChineseNumeral(o[1]) !== n + 1) break;
       n++;
     }
-    if (n >= 2) out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: [n], measure: m[2], noun: '' });
+    const countEnd = start + m[1].length + m[2].length;
+    if (n >= 2) {
+      out.push({ start, end: countEnd, line: s.line, claimed, found: [n], measure: m[2], noun: '' });
+      continue;
+    }
+    const rest = doc.text.slice(from, listEnd);
+    const names = rest.slice(0, NAMES_END.exec(rest)?.index ?? rest.length);
+    if (!names.includes('、') || /[0-9０-９]/.test(names) || /等$/.test(names)) continue;
+    const found = listItems(doc, from, from + names.length);
+    if (found.length) out.push({ start, end: countEnd, line: s.line, claimed, found, measure: m[2], noun: '', list: { start: from, end: from + names.length } });
   }
   return out;
 }

@@ -88,6 +88,11 @@ describe('counts and repeated figures', () => {
     assert.deepStrictEqual(counts('全年评定优秀人民调解委员会5家：桂湖社区调委会、沙洲村调委会、望江社区调委会、区医疗纠纷调委会、区道路交通纠纷调委会、城关镇调委会。'), ['写的是5家，但列出了6项']);
     assert.deepStrictEqual(counts('局机关内设股室4个：办公室、优抚安置股、权益维护股、思想政治和褒扬纪念股；下属事业单位2个。'), []);
     assert.deepStrictEqual(counts('开展主题活动5场：读书分享会、亲子共读等。'), []);
+    assert.deepStrictEqual(counts('主要职责包括政策落实、优抚褒扬、服务保障等5个方面：贯彻落实退役军人政策、管理保障等工作；组织实施安置工作。'), []);
+    const below = (n: number) => `二、绩效情况\n全年主要完成以下${n}项工作：\n（1）优抚政策落实到位。全年发放优抚金。\n（2）安置工作平稳有序。\n（3）就业创业扶持有力。\n（4）英烈褒扬氛围浓厚。\n三、存在的问题\n无。`;
+    assert.deepStrictEqual(counts(below(4)), []);
+    assert.deepStrictEqual(counts(below(5)), ['写的是5项工作，但列出了4项']);
+    assert.deepStrictEqual(counts('本部门项目共4个，其中本级项目2个、上级专项2个：\n一是甲项目。\n二是乙项目。\n三是丙项目。\n四是丁项目。'), []);
   });
   it('a count whose items follow `，包括` or `，即` is counted by them; `等` still ends a partial list', () => {
     const counts = (t: string) => found(t, 'amount.count-mismatch').map((f) => f.message.zh);

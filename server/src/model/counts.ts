@@ -343,7 +343,7 @@ function moneyClauses(doc: ReportDocument, from: number, end: number): number[] 
 }
 
 /** `完成适老化改造项目3个：` with no 共: a count right before its colon. */
-const COUNT_AT_COLON = new RegExp(`([0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})[：:]`, 'g');
+const COUNT_AT_COLON = new RegExp(`([0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([\\u4e00-\\u9fff]{0,4})[：:]`, 'g');
 const ORDINAL_ITEM = /(?:^|[：:；;。，,])\s*([一二三四五六七八九十]{1,2})是/g;
 
 /** What a colon's names run to: the first `，` `。` `；` (or the sentence's end). */
@@ -367,13 +367,24 @@ function colonCounts(doc: ReportDocument, s: Sentence, listEnd: number): CountCl
       n++;
     }
     const countEnd = start + m[1].length + m[2].length;
+    // (`其中本级项目2个、上级专项2个：` is a part of a list; `…服务保障等5个方面：` counts what came before it.)
+    // (Read within a window: a sentence without stops may hold thousands of counts.)
+    const clause = doc.text.slice(Math.max(s.start, start - 40), start);
+    const clauseBefore = clause.slice(Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('；'), clause.lastIndexOf(',')) + 1);
+    if (/其中|、/.test(clauseBefore) || /等\s*$/.test(clause)) continue;
     if (n >= 2) {
       out.push({ start, end: countEnd, line: s.line, claimed, found: [n], measure: m[2], noun: '' });
       continue;
     }
     const rest = doc.text.slice(from, listEnd);
+    // `全年主要完成以下5项工作：` ending its line, and the items numbered below it.
+    if (rest.trim() === '') {
+      const below = numberedItemsBelow(doc, s.line);
+      if (below !== undefined && below >= 2) out.push({ start, end: countEnd, line: s.line, claimed, found: [below], measure: m[2], noun: m[3] });
+      continue;
+    }
     const names = rest.slice(0, NAMES_END.exec(rest)?.index ?? rest.length);
-    if (!names.includes('、') || /[0-9０-９]/.test(names) || /等$/.test(names)) continue;
+    if (!names.includes('、') || /[0-9０-９等]/.test(names)) continue;
     const found = listItems(doc, from, from + names.length);
     if (found.length) out.push({ start, end: countEnd, line: s.line, claimed, found, measure: m[2], noun: '', list: { start: from, end: from + names.length } });
   }

@@ -109,6 +109,7 @@ function wrappedEntry(lines: LineIndex, i: number, p: Parsed): Parsed | undefine
 function readToc(lines: LineIndex, titleLine: number): Toc | undefined {
   const entries: TocEntry[] = [];
   let paged = 0;
+  let restarted = false;
   let endLine = titleLine;
   for (let i = titleLine + 1; i < lines.lines.length; i++) {
     const l = lines.lines[i];
@@ -129,7 +130,14 @@ function readToc(lines: LineIndex, titleLine: number): Toc | undefined {
     // A line after paged entries with no page of its own is the body, unless the text ends on it
     // (an opening cut in its 目录).
     const cutHere = paged > 0 && endsText(lines, i);
-    if (p.page === undefined && !p.leader && !cutHere && (paged > 0 || entries.some((e) => e.folded === folded && sameNumber(e.prefix, p.prefix)))) break;
+    // (The body's first heading may be retitled: `一、单位概况` listed, `一、预算单位基本情况` written. Its
+    // number said again begins the body too.)
+    restarted = p.prefix?.level === 1 && entries[0]?.prefix?.level === 1 && sameNumber(entries[0].prefix, p.prefix);
+    if (p.page === undefined && !p.leader && !cutHere && (paged > 0 || restarted || entries.some((e) => e.folded === folded && sameNumber(e.prefix, p.prefix)))) {
+      // (An opening cut in the body's first heading, `一、部门基本情`: the body, whose words end there.)
+      if (restarted && endsText(lines, i)) return entries.length < 2 ? undefined : { titleLine, entries, endLine };
+      break;
+    }
     if (p.page !== undefined) paged++;
     const end = l.start + Math.min(p.titleTo, l.text.length);
     entries.push({ line: entryLine, prefix: p.prefix, title: p.title, start: l.start + (p.prefix ? p.prefix.start : p.titleFrom), end, folded, page: p.page });
@@ -138,7 +146,8 @@ function readToc(lines: LineIndex, titleLine: number): Toc | undefined {
   if (entries.length < 2) return undefined;
   // Entries without page numbers count only if the body repeats them (otherwise this was a list),
   // or if the text ends with them: an opening that stops in its 目录 has no body to repeat them.
-  if (paged === 0 && !repeatedLater(lines, entries) && !endsText(lines, entries[entries.length - 1].line)) return undefined;
+  // (The body starting again at the first number, one entry said again is enough: the first may be retitled.)
+  if (paged === 0 && !repeatedLater(lines, entries, restarted ? 1 : (entries.length + 1) >> 1) && !endsText(lines, entries[entries.length - 1].line)) return undefined;
   return { titleLine, entries, endLine };
 }
 
@@ -149,12 +158,18 @@ function sameNumber(a: NumberPrefix | undefined, b: NumberPrefix | undefined): b
   return (a?.value ?? 0) === (b?.value ?? 0) && (a?.level ?? 0) === (b?.level ?? 0);
 }
 
-function repeatedLater(lines: LineIndex, entries: TocEntry[]): boolean {
-  const first = entries[0];
+/** Whether the body writes the first entry again, or `enough` of the entries (the first retitled). */
+function repeatedLater(lines: LineIndex, entries: TocEntry[], enough: number): boolean {
+  const titles = new Set(entries.map((e) => e.folded));
+  const found = new Set<string>();
   const last = entries[entries.length - 1].line;
   for (let i = last + 1; i < lines.lines.length; i++) {
     const p = parseEntry(lines.lines[i].text);
-    if (p && foldTitle(p.title) === first.folded) return true;
+    const folded = p && foldTitle(p.title);
+    if (!folded || !titles.has(folded)) continue;
+    if (folded === entries[0].folded) return true;
+    found.add(folded);
+    if (found.size >= enough) return true;
   }
   return false;
 }

@@ -6,6 +6,13 @@ import { applyEdits } from '../harness/edits';
 const rates = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'amount.rate-mismatch');
 
 describe('growth: a rise or fall against its two figures', () => {
+  it('a change said before is no figure of this year; a rate after another rate whose figures are of a measure not read is left alone', () => {
+    const text = '2022年“三公”经费支出3.84万元，其中公务用车运行维护费3.20万元，公务接待费0.64万元。与上年相比，“三公”经费减少0.24万元，下降5.88%，其中公务用车运行维护费与上年持平，公务接待费比上年的0.88万元下降27.27%。';
+    assert.deepStrictEqual(rates(text).map((f) => f.message.zh), []);
+    assert.match(rates(text.replace('27.27%', '25.27%'))[0]?.message.zh ?? '', /0\.64/);
+    assert.deepStrictEqual(rates('全年培训持证救护员5216人，比上年的4380人增加836人，增长19.09%；新增配置自动体外除颤仪86台，比上年的72台增长19.44%。').map((f) => f.message.zh), []);
+  });
+
   it('reads the pair however it is written, and is silent when the percentage is right', () => {
     const right = [
       '2024年实际支出1246.80万元，较2023年的1138.50万元增长9.51%。',

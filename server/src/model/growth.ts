@@ -44,6 +44,8 @@ const FALLS = /下降|减少|降低|下滑|降幅|减幅/;
 const FROM = /(?:由|从)(?:上年度?|去年|上一年|(?:19|20)\d{2}年度?)?(?:的)?$/;
 const TO = /(?:增加|增长|提高|上升|下降|减少|降低|下滑)?(?:到|至)$/;
 const CHANGE_AMOUNT = /(?:增加|减少|增长|下降|提高|降低|上升|增|减|多|少)了?$/;
+/** A growth rate said (`增长19.09%`, `下降5.88%`). */
+const GROWTH_SAID = /(?:增长|下降|增加|减少|提高|降低|上升)了?[0-9０-９.．]+\s*[%％]/;
 /** The subject of a comparison written before it: `公用经费` of `公用经费较上年`. */
 const SUBJECT = /^(.*?)(?:比|较|同比)/;
 /** What a compared figure's words name before 比/较, as said (`全年支出`) and its core (`支出`); '' when nothing. */
@@ -162,6 +164,9 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   if (figures.length >= 2 && statedChange(figures[figures.length - 1]) && isPriorYear(figures[figures.length - 2])) figures.pop();
   const last = figures[figures.length - 1];
   if (!last) return undefined;
+  // `…比上年的4380人增加836人，增长19.09%；…新增AED 86台，比上年的72台增长19.44%`: a rate said after the
+  // last figure read has taken it; this one's figures are of a measure not read (`台`).
+  if (GROWTH_SAID.test(doc.text.slice(last.end, at))) return undefined;
   const prev = figures[figures.length - 2];
   const fromTo = (a: Amount | undefined, b: Amount) => a !== undefined && TO.test(b.label) && FROM.test(a.label) && a.unit === b.unit;
   if (fromTo(prev, last)) return { nows: [last], before: prev };
@@ -173,7 +178,8 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   // The nearest figure before it that is not compared, of the same unit, in the sentence; a part
   // of a list stands for its total (`“三公”经费支出6.84万元，其中…公务接待费1.63万元…，较2023年的7.41万元`)…
   // The sentence's first figure is its subject too (`“三公”经费支出13.84万元，分别为…，较上年的15.02万元`).
-  const own = figures.slice(0, -1).reverse().find((a) => !isCompared(a) && a.unit === last.unit);
+  // (A change said before, `“三公”经费减少0.24万元`, is no figure of this year.)
+  const own = figures.slice(0, -1).reverse().find((a) => !isCompared(a) && a.unit === last.unit && !CHANGE_AMOUNT.test(a.labelCore));
   // (`调整后预算10125.60万元，…；支出较上年9213.55万元增长7.19%`: past a `；`, a clause that names its own
   // subject compares that, not the figure of another name before it.)
   const ownSubject = subjectOf(last);
@@ -185,7 +191,9 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
     // (The part itself too, first when a `；` sets it apart from its list's total: `本年收入合计775.90万元，
     // 其中…；事业收入84.60万元，较上年的71.30万元增长18.65%` compares that part.)
     const ownClause = nearest !== own && /[；;]/.test(doc.text.slice(nearest.end, own.start));
-    const nows = (ownClause ? [named, own, nearest, first] : [named, nearest, own, first]).filter((a, i, all): a is Amount => a !== undefined && a.unit === last.unit && all.indexOf(a) === i);
+    // (`…，公务接待费0.64万元，…公务接待费比上年的0.88万元下降27.27%`: the figure the comparison's subject names.)
+    const subjectNamed = ownSubject.core.length >= 2 ? figures.slice(0, -1).filter((a) => !isCompared(a) && a.unit === last.unit && a.labelCore === ownSubject.core).pop() : undefined;
+    const nows = [subjectNamed, ...(ownClause ? [named, own, nearest, first] : [named, nearest, own, first])].filter((a, i, all): a is Amount => a !== undefined && a.unit === last.unit && all.indexOf(a) === i);
     return nows.length ? { nows, before: last } : undefined;
   }
   // …or named by the comparison's subject in a sentence before, on the same line.

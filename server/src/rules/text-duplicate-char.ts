@@ -53,8 +53,11 @@ function doubledWords(text: string, from: number, to: number): Array<[number, nu
 // (`寄宿生每生每年300元`: 每 X 每 Y reads `生每` twice and is right; so does `412.5公里每公里每年`.)
 const WORD_EXCEPTIONS = /^(一[\u4e00-\u9fff]|[\u4e00-\u9fff])$|^(哈哈|嘻嘻|呵呵|谢谢|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|宝宝|星星|天天|年年|层层|步步|时时|处处|事事|人人|家家|户户)$|^(研究|讨论|商量|考虑|琢磨|了解|交流|锻炼|休息|活动)$|^[\u4e00-\u9fff]{1,3}每$/;
 
-/** `小学教学教研`: words side by side that read as a pair said twice (`学教学教`), the pair straddling them. */
-const STRADDLES = /^(教学教研|教研教学|科学学科)/;
+/**
+ * `小学教学教研`, `其余结余结转`: words side by side that read as a pair said twice (`学教学教`, `余结余结`),
+ * the pair straddling them.
+ */
+const STRADDLES = /^(教学教研|教研教学|科学学科|结余结转|结转结余)/;
 
 /** Characters that open both halves of a four-character phrase: `自立自强`, `一心一意`, `不骄不躁`, `边学边做`. */
 const PHRASE_HEADS = '自一不全有无边越又半可大多亦相各非没';

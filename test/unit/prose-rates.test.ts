@@ -23,6 +23,11 @@ describe('prose rates: the budgets a paragraph states before its rate', () => {
     assert.deepStrictEqual(rates(text), []);
     assert.strictEqual(rates(text.replace('98.34%', '97.34%')).length, 1);
   });
+  it('the opening budget said as income and what was added, totalled (`年初预算收入…，全年追加…，合计…`), is the year\'s budget', () => {
+    const text = '2022年我会年初预算收入431.55万元，全年追加64.72万元，合计496.27万元；全年实际支出486.89万元，其中基本支出292.33万元，项目支出194.56万元，预算执行率98.11%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.strictEqual(rates(text.replace('98.11%', '97.11%')).length, 1);
+  });
   it('a 到位率 is over the money due (`应到位`, `资金计划总额`), which is none received', () => {
     const text = '全年本中心管理的项目资金应到位1612.60万元，实际到位1598.20万元，到位率99.11%。';
     assert.deepStrictEqual(rates(text), []);

@@ -109,6 +109,9 @@ function fundLinesOf(doc: ReportDocument): FundLines {
   return byFirst;
 }
 
+/** `年初预算收入431.55万元，全年追加64.72万元，合计496.27万元`: the opening budget said as income. */
+const OPENING_INCOME = /年初预算收入$/;
+
 /** What a budget is made of: 年初预算, 上年结转, 转移支付, 调整. */
 const SOURCE_ROLES = new Set(['budget', 'prior', 'transfer', 'adjust']);
 
@@ -119,7 +122,7 @@ const SOURCE_ROLES = new Set(['budget', 'prior', 'transfer', 'adjust']);
 function sourceTotalsOf(doc: ReportDocument): Set<number> {
   const out = new Set<number>();
   for (const r of doc.relations) {
-    if (r.kind === 'breakdown' && r.rhs.length >= 2 && r.rhs.every((t) => SOURCE_ROLES.has(fundRole(t.amount) ?? ''))) out.add(r.anchor.id);
+    if (r.kind === 'breakdown' && r.rhs.length >= 2 && r.rhs.every((t) => SOURCE_ROLES.has(fundRole(t.amount) ?? '') || OPENING_INCOME.test(t.amount.label))) out.add(r.anchor.id);
   }
   return out;
 }

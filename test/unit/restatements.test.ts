@@ -140,3 +140,12 @@ describe('an item named on a line of its own', () => {
     assert.deepStrictEqual(inconsistent(text), []);
   });
 });
+
+describe('a score said in the text against the score table', () => {
+  const table = ['一级指标\t二级指标\t三级指标\t分值\t得分', '产出\t产出数量\t考核村数量\t50\t48', '效益\t社会效益\t村庄环境改善情况\t50\t46.5', '合计\t\t\t100\t94.5'].join('\n');
+  it('a village\'s score (`马鞍村因…，年终综合得分68.5分`) is not the report\'s; the report\'s is', () => {
+    const text = `三、绩效情况\n8个村考核达标。马鞍村因垃圾清运不及时、整改不到位，年终综合得分68.5分，未予奖补。\n${table}\n`;
+    assert.deepStrictEqual(inconsistent(text), []);
+    assert.strictEqual(inconsistent(`${text}经综合评定，项目自评得分为95.4分。\n`).length, 1);
+  });
+});

@@ -89,6 +89,8 @@ function scoresTheUnit(doc: ReportDocument, firstLine: number): boolean {
 
 /** `该项目自评得分95分`: a score said of a project, not of the unit an appended table scores. */
 const OF_A_PROJECT = /项目[^，。；,;]*$/;
+/** A village, a school or a clinic as the subject the sentence a score is said in opens with. */
+const OF_A_PLACE = /^[\s\u3000]*[\u4e00-\u9fff]{1,8}(?:村|社区|学校|小学|中学|幼儿园|医院|卫生院)(?:因|的|在|年终|考核|综合|[，,])/;
 
 export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
   const score = tableTotalScore(doc);
@@ -111,6 +113,8 @@ export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
       const before = doc.text.slice(Math.max(s.start, start - 12), start);
       if (NOT_THE_TOTAL.test(before) || ofAnotherYear(doc, before)) continue;
       if (!projectReport && score.ofTheUnit && OF_A_PROJECT.test(doc.text.slice(s.start, start))) continue;
+      // `马鞍村因垃圾清运不及时…，年终综合得分68.5分`: a village's, a school's score, not the report's.
+      if (OF_A_PLACE.test(s.text)) continue;
       const numberStart = start + m[0].lastIndexOf(m[1]);
       out.push({
         start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[1].length, line: s.line,

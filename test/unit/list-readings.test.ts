@@ -186,6 +186,7 @@ describe('list readings: what a count counts', () => {
   it('things counted by another act (`推动23个项目进入…`) after a 其中 are no parts of the count before', () => {
     const text = '（六）项目资金绩效情况。6个项目资金均按预算用途使用。其中重大项目前期工作经费支持编制重大项目前期成果39项，推动23个项目进入国家重大建设项目库。';
     assert.deepStrictEqual(found(text, 'amount.sum-mismatch'), []);
+    assert.deepStrictEqual(found('全区24个村、19个社区党组织全部达到星级标准，其中五星级党组织11个；整顿软弱涣散基层党组织4个，全部按期销号。', 'amount.sum-mismatch'), []);
   });
 
   it('one figure after 其中 is some of the things counted, spent of one source; more things than a count are of a larger whole', () => {

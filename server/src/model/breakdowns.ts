@@ -108,7 +108,7 @@ const THIS_YEAR = /^(本年|今年|当年|本年度)/;
  * `累计持证残疾人8,642人，其中重度残疾人3,105人；完成…数据动态更新8,530人`: after a `；`, a clause
  * that opens with what was done (or for whom: `；为1032名残疾人适配…`) is another statement, not the list's next item.
  */
-const ANOTHER_ACT = /^(完成|开展|组织|实现|举办|办理|发放|新增|新办|换发|更新|培训|接待|落实|推进|累计完成|为$)/;
+const ANOTHER_ACT = /^(完成|开展|组织|实现|举办|办理|发放|新增|新办|换发|更新|培训|接待|落实|推进|整顿|整改|查处|排查|累计完成|为$)/;
 /** `其中县级配套资金到位32.00万元，…，未到位的8.00万元…`: what did not happen is no part of what did. */
 const NOT_OF = /未(到位|拨付|下达|执行|支出|使用|兑付)/;
 

@@ -56,9 +56,13 @@ function farBeyondBudget(doc: ReportDocument, flagged: Set<number>, { scale, tim
   // (A figure of a sum that holds is right in its unit; the sums are checked only when there is a candidate.)
   const inHolding = new Set<number>();
   if (candidates.length) for (const r of doc.relations) if (holds(r)) for (const a of amountsOf(r)) inHolding.add(a.id);
+  // (A draft that speaks of money in 亿元 — the county's, the sector's — speaks of sums that size:
+  // `全县纳入直达资金监控的资金9.28亿元` beside `监控中央财政直达资金68412.36万元`.)
+  const largestSaid = candidates.length ? largestInYi(doc) : undefined;
   for (const a of candidates) {
     if (inHolding.has(a.id)) continue;
     const value = writtenValue(a);
+    if (largestSaid && value.lte(largestSaid.times(2))) continue;
     if (!(a.decimals > 0 || value.gte(10000)) || value.lt(scale.times(times))) continue;
     flagged.add(a.id);
     findings.push(slipFinding(a, '元', msg(
@@ -67,6 +71,17 @@ function farBeyondBudget(doc: ReportDocument, flagged: Set<number>, { scale, tim
     )));
   }
   return findings;
+}
+
+/** The largest figure said in 亿元, in 万元; undefined when none is. */
+function largestInYi(doc: ReportDocument): Decimal | undefined {
+  let largest: Decimal | undefined;
+  for (const a of doc.amounts) {
+    if (a.unit !== '亿元' || a.kind !== 'money') continue;
+    const wan = writtenValue(a).times(10000);
+    if (!largest || wan.gt(largest)) largest = wan;
+  }
+  return largest;
 }
 
 /**

@@ -1,0 +1,22 @@
+import * as assert from 'assert';
+import { lint } from '../../server/src/engine';
+
+/** Figures read against the unit's own scale: a 万元 figure far beyond everything the unit has. */
+const units = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'amount.unit').map((f) => f.message.zh);
+
+describe('a figure against the unit\'s scale', () => {
+  const report = (said: string) => [
+    '一、部门基本情况',
+    '县国库集中支付中心负责全县财政资金的集中支付和直达资金监控。',
+    '二、预算收支出情况（按单位预算口径）',
+    '2024年预算收入296.05万元，其中年初预算280.00万元，调整追加16.05万元，其他资金来源0万元。',
+    '三、资金使用及绩效情况（包含单位管理的公共专项）',
+    said,
+  ].join('\n');
+
+  it('a 万元 figure far beyond the budget is read as 元, unless the draft speaks of money that size in 亿元', () => {
+    const figure = '全年监控中央财政直达资金68412.36万元，未发现违规使用情况。';
+    assert.strictEqual(units(report(figure)).length, 1);
+    assert.deepStrictEqual(units(report(`2024年全县纳入直达资金监控的资金9.28亿元，其中中央财政直达资金6.84亿元。${figure}`)), []);
+  });
+});

@@ -149,3 +149,10 @@ describe('a score said in the text against the score table', () => {
     assert.strictEqual(inconsistent(`${text}经综合评定，项目自评得分为95.4分。\n`).length, 1);
   });
 });
+
+describe('money given as a reason', () => {
+  it('a transfer said as why a figure grew (`主要是上级下达…转移支付资金8.00万元`) is no source of a fund line', () => {
+    const text = '2024年度项目支出合计52.14万元，比上年的42.25万元增加9.89万元，增长23.41%，主要是上级下达妇女创业就业培训转移支付资金8.00万元。';
+    assert.deepStrictEqual(lint(text).findings.filter((f) => f.ruleId === 'amount.sum-mismatch').map((f) => f.message.zh), []);
+  });
+});

@@ -8,6 +8,8 @@ import { entryAt, headingOfPart } from './sections';
 import { FiguresBySentence, fundRole, FundRole, NO_TERMS, Relation, signOf, standsApart, Term, terms } from './terms';
 
 const RETURNED = /财政收回|收回财政|上缴财政|交回财政|缴回财政/;
+/** The words of a reason or a purpose a figure is said in (`主要是`, `原因是`, `主要用于`). */
+const REASON = /(?:主要(?:是|系|原因是|用于)|原因是|由于)[^，,。；;]*$/;
 /** Words of money that may be a source the roles do not read (`使用社会捐赠资金`, `单位自筹`). */
 const UNREAD_SOURCE = /资金|捐赠|收入|自筹|配套|拨款/;
 /** The year's whole budget, after the changes (not the opening one). */
@@ -47,7 +49,8 @@ export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, 
     if (all.length < 2) continue;
     const main = all.filter((a) => a.insideOf === undefined && !inBreakdown.has(a.id) && a.kind === 'money' && !standsApart(a));
     if (main.length < 2) continue;
-    const roles = main.map((a) => fundRole(a));
+    // (`…提高3.43个百分点，主要是上级下达…转移支付资金8.00万元`: money given as a reason is no source here.)
+    const roles = main.map((a) => (REASON.test(doc.text.slice(Math.max(s.start, a.start - 40), a.start)) ? undefined : fundRole(a)));
     // `年初预算项目：…五项合计582.90万元`: the sentence says what the first figure is.
     if (roles[0] === undefined && /年初预算/.test(doc.text.slice(s.start, main[0].start))) roles[0] = 'budget';
     const count = (r: FundRole) => roles.filter((x) => x === r).length;

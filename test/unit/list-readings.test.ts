@@ -211,4 +211,12 @@ describe('list readings: what a count counts', () => {
     assert.deepStrictEqual(sums(text), []);
     assert.strictEqual(sums(text.replace('项目支出498.60', '项目支出488.60').replace('支出498.60', '支出488.60')).length, 1, 'the projects\' fund lines are the projects');
   });
+
+  it('a table coded by the budget classification (`301` over `30101`…) sums its top level to its 合计', () => {
+    const table = (total: string) => ['表2 2023年支出经济分类明细（单位：万元）', '科目编码\t科目名称\t支出金额', '301\t工资福利支出\t152.09', '30101\t基本工资\t48.36', '30102\t津贴补贴\t103.73',
+      '302\t商品和服务支出\t19.27', '30201\t办公费\t3.46', '30299\t其他商品和服务支出\t15.81', `\t合计\t${total}`, '以上为本单位全部基本支出。'].join('\n');
+    assert.deepStrictEqual(sums(table('171.36')), []);
+    assert.strictEqual(sums(table('172.36')).length, 1);
+  });
 });
+

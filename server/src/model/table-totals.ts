@@ -52,7 +52,7 @@ interface UnderRun {
 function levelRows(t: Table, from: number, to: number): SummedRows {
   const before = t.rows.map((r, i) => ({ r, i })).filter(({ r, i }) => i >= from && i < to && !r.total && !r.subtotal);
   const nameOf = (r: TableRow) => r.cells[Math.max(0, t.columns.indexOf('name'))]?.text ?? '';
-  const levels = before.map(({ r }) => parseNumberPrefix(nameOf(r))?.level ?? 0);
+  const levels = codeLevels(before.map(({ r }) => r)) ?? before.map(({ r }) => parseNumberPrefix(nameOf(r))?.level ?? 0);
   const numbered = levels.filter((l) => l > 0);
   const top = numbered.length ? Math.min(...numbered) : 0;
   const flatAt = before.map((_, k) => levels[k] === 0 || levels[k] === top || numbered.length === 0);
@@ -72,6 +72,20 @@ function levelRows(t: Table, from: number, to: number): SummedRows {
     runs.push({ parent: before[k - 1].i, first: i, after, closed: top > 0 && (j === before.length || levels[j] > 0) });
   });
   return { flat: before.filter((_, k) => flatAt[k]).map(({ i }) => i), nested: before.filter((_, k) => nestedAt[k]).map(({ i }) => i), runs };
+}
+
+/** A budget classification's code (`301`, `30101`; `201`, `20101`, `2010101`): its length is its level. */
+const CLASS_CODE = /^(?:[0-9]{3}|[0-9]{5}|[0-9]{7})$/;
+
+/**
+ * `301 工资福利支出 152.09` over `30101 基本工资 48.36`…: rows coded by the budget classification, each
+ * level by the code's length (类 1, 款 2, 项 3), where every row has a code and the codes have two
+ * lengths at least. Undefined otherwise.
+ */
+function codeLevels(rows: TableRow[]): number[] | undefined {
+  const codes = rows.map((r) => r.cells[0]?.text.trim() ?? '');
+  if (codes.length < 2 || !codes.every((c) => CLASS_CODE.test(c)) || new Set(codes.map((c) => c.length)).size < 2) return undefined;
+  return codes.map((c) => (c.length + 1) / 2 - 1);
 }
 
 /**

@@ -100,3 +100,22 @@ describe('shapes: a PDF copy whose wrap put a list\'s 其中 on the line after i
     assert.match(wrong[0]?.message.zh ?? '', /2660\.69万元与其组成之和2650\.69万元/);
   });
 });
+
+describe('shapes: a PDF copy whose wrap split a number inside its digits', () => {
+  it('`…资金2` / `,406.03万元` and `…结余结转2` / `.80万元`: neither half is a figure, and the list holding them is not summed', () => {
+    const wrapped = (head: string, tail: string) => [
+      '一、项目基本情况',
+      '项目由县卫生健康局组织实施，县疾病预防控制中心负责技术指导，全县17个乡',
+      '镇卫生院、2个社区卫生服务中心及所辖村卫生室具体实施，覆盖全县常住人',
+      '口38.62万人。2023年人均基本公共卫生服务经费补助标准为89元，按全县常住人',
+      `口测算，全年应安排资金3,437.18万元，其中中央补助资金${head}`,
+      `${tail}万元、省级补助资金515.58万元、县级配套资金515.57万元。年初预算按上`,
+      '年常住人口测算为3,380.00万元，年中根据统计部门公布的常住人口数进行了调',
+      '整，全年资金全部到位，资金到位率100%，按季度拨付到各乡镇卫生院和社区卫',
+      '生服务中心。',
+    ].join('\n');
+    const sums = (t: string) => lint(t).findings.filter((f) => f.ruleId === 'amount.sum-mismatch').map((f) => f.message.zh);
+    assert.deepStrictEqual(sums(wrapped('2', ',406.03')), []);
+    assert.deepStrictEqual(sums(wrapped('2,40', '6.03')), []);
+  });
+});

@@ -177,6 +177,8 @@ function readFigures(doc: ReportDocument): void {
     const from = e?.number ? e.number.end : 0;
     const found = scanAmounts(l.text, l.start, from, l.index, ctx);
     const carried = before && unitCarried(doc, before, l, ctx);
+    // (`,406.03万元` opening the line is the split number's tail, read already with its head.)
+    if (carried?.approximate && /^[\s\u3000]*,/.test(l.text)) found.shift();
     if (carried) doc.amounts.push(carried);
     else if (before) {
       splitByWrap(doc, before.line, before.last, l, found[0]);
@@ -190,8 +192,8 @@ function readFigures(doc: ReportDocument): void {
   doc.amounts.forEach((a, i) => (a.id = i));
 }
 
-/** A number's decimals opening a line, before a unit of money. */
-const CARRIED_DECIMALS = /^[\s\u3000]*([.．][0-9０-９]+)(?=[\s\u3000]*(?:亿元|万元|元))/;
+/** A number's decimals, or its thousands and decimals (`,406.03`), opening a line, before a unit of money. */
+const CARRIED_DECIMALS = /^[\s\u3000]*([.．][0-9０-９]+|,[0-9]{3}(?:,[0-9]{3})*(?:\.[0-9]+)?)(?=[\s\u3000]*(?:亿元|万元|元))/;
 
 /** A unit opening a line, not a word's first character (`人员`, `项目`, `个人`). */
 const CARRIED_UNIT = /^[\s\u3000]*(亿元|万元|元|人次|人(?![员民口才大力数均])|名(?![称单录义])|个(?!人)|项(?!目)|户(?!籍)|家(?!庭)|所(?![属在有])|件)/;
@@ -202,7 +204,7 @@ const CARRIED_UNIT = /^[\s\u3000]*(亿元|万元|元|人次|人(?![员民口才�
  * its place is the digits only.
  */
 function unitCarried(doc: ReportDocument, before: { line: Line; last: Amount | undefined }, line: Line, ctx: ScanContext): Amount | undefined {
-  // `…结余结转2` / `.80万元。`: the wrap came inside the number, before its decimals.
+  // `…结余结转2` / `.80万元。`, `…中央补助资金2` / `,406.03万元`: the wrap came inside the number.
   const decimals = CARRIED_DECIMALS.exec(line.text);
   const unit = CARRIED_UNIT.exec(decimals ? line.text.slice(decimals[0].length) : line.text)?.[1];
   const prev = before.line;

@@ -38,6 +38,8 @@ interface Slot {
   busy?: { job: Job; timer: NodeJS.Timeout };
   /** Set while the worker holds no draft and has no work: it stops when this fires. */
   idle?: NodeJS.Timeout;
+  /** Started ahead of need and not yet warmed up: the time it spends warming up is not idle. */
+  warming?: boolean;
 }
 
 export interface PoolOptions {
@@ -108,7 +110,10 @@ export class AnalysisPool {
   prewarm(): void {
     if (this.slots.length > 0) return;
     try {
-      this.spawn().worker.postMessage({ kind: 'warmUp' } satisfies ToWorker);
+      const slot = this.spawn();
+      slot.warming = true;
+      this.watchIdle(slot);
+      slot.worker.postMessage({ kind: 'warmUp' } satisfies ToWorker);
     } catch (e) {
       // Only a head start is lost: a large draft starts its own worker, or is told why it cannot.
       this.opts.log(`jixiao: no analysis worker could be started ahead of need: ${(e as Error)?.message ?? e}`);
@@ -140,6 +145,8 @@ export class AnalysisPool {
     const free = this.slots.find((s) => s.assigned.size === 0);
     const slot = free ?? (this.slots.length < this.opts.maxWorkers ? this.spawn() : this.leastBusy());
     slot.assigned.add(uri);
+    // (A draft given to a worker still warming up: its idle time counts from when its drafts go.)
+    slot.warming = false;
     this.watchIdle(slot);
     return slot;
   }
@@ -156,8 +163,11 @@ export class AnalysisPool {
     worker.unref();
     const slot: Slot = { worker, held: new Map(), assigned: new Set(), queue: [] };
     worker.on('message', (m: FromWorker | WarmedUp) => {
-      if ('warmedUpMs' in m) this.opts.note(`jixiao: an analysis worker is ready for large drafts (warmed up in ${m.warmedUpMs} ms)`);
-      else this.finished(slot, m);
+      if ('warmedUpMs' in m) {
+        this.opts.note(`jixiao: an analysis worker is ready for large drafts (warmed up in ${m.warmedUpMs} ms)`);
+        slot.warming = false;
+        this.watchIdle(slot);
+      } else this.finished(slot, m);
     });
     worker.on('error', (e) => this.stop(slot, `the analysis worker failed: ${e?.message ?? e}`));
     worker.on('exit', (code) => this.stop(slot, `the analysis worker stopped (exit ${code})`));
@@ -170,7 +180,9 @@ export class AnalysisPool {
   private watchIdle(slot: Slot): void {
     clearTimeout(slot.idle);
     slot.idle = undefined;
-    if (slot.assigned.size > 0 || slot.busy || slot.queue.length > 0) return;
+    // (A worker warming up ahead of need is idle from when it is warm: on a loaded machine its
+    // warm-up alone could outlast a short idle time, and it would stop before it was ever ready.)
+    if (slot.assigned.size > 0 || slot.busy || slot.queue.length > 0 || slot.warming) return;
     slot.idle = setTimeout(() => {
       if (slot.assigned.size > 0 || slot.busy || slot.queue.length > 0) return;
       this.stop(slot, undefined, false);

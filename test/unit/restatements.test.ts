@@ -156,3 +156,16 @@ describe('money given as a reason', () => {
     assert.deepStrictEqual(lint(text).findings.filter((f) => f.ruleId === 'amount.sum-mismatch').map((f) => f.message.zh), []);
   });
 });
+
+describe('a figure restated in the other unit with two digits swapped', () => {
+  it('`社区矫正经费21.56万元` in one part, `社区矫正经费实际支出251,600.00元` in another', () => {
+    const text = [
+      '二、项目支出情况',
+      '2023年项目支出共3个，分别为：社区矫正经费21.56万元，人民调解经费30.12万元，普法宣传经费18.40万元。',
+      '三、绩效情况',
+      '社区矫正经费实际支出251,600.00元，用于社区矫正对象教育帮扶和电子定位监管。',
+    ].join('\n');
+    assert.deepStrictEqual(inconsistent(text), ['社区矫正经费实际支出251600.00元与第2行的社区矫正经费21.56万元不一致']);
+    assert.deepStrictEqual(inconsistent(text.replace('251,600.00元', '215,600.00元')), []);
+  });
+});

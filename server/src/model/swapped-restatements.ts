@@ -44,10 +44,10 @@ const OF_ANY_BUDGET = /^(?:项目|基本|人员|公用|经费|年初|调整后?|
 function keyOf(doc: ReportDocument, a: Amount, name: string, projects: { start: number; end: number } | undefined): string | undefined {
   if (OF_ANY_BUDGET.test(name)) {
     const k = quantityKey(doc, a, projects, looseLabel);
-    return k && `${k.name}|${k.year ?? ''}|${a.unit}`;
+    return k && `${k.name}|${k.year ?? ''}|${inWan(a).unit}`;
   }
   if (!saidAsItself(a)) return undefined;
-  return `${name}|${yearBefore(doc, wordsBefore(doc, a)) ?? ''}|${a.unit}`;
+  return `${name}|${yearBefore(doc, wordsBefore(doc, a)) ?? ''}|${inWan(a).unit}`;
 }
 
 /**
@@ -66,7 +66,7 @@ function cellKeys(doc: ReportDocument): Array<[string, Amount]> {
         const a = grid.cells[ri * grid.width + ci];
         if (!a || a.kind !== 'money' || row.total) continue;
         const loose = looseName(`${(name ??= rowName(t, row))}${t.columnNames[ci] ?? ''}`);
-        if (loose) out.push([`${loose}|${doc.year ?? ''}|${a.unit}`, a]);
+        if (loose) out.push([`${loose}|${doc.year ?? ''}|${inWan(a).unit}`, a]);
       }
     });
   });
@@ -81,6 +81,21 @@ export interface SwappedRestatement {
 }
 
 const CACHE = new WeakMap<ReportDocument, SwappedRestatement[]>();
+
+/**
+ * A figure in 元 that is a whole number of 百元 as the 万元 figure it is (`224,800.00元` is `22.48` in
+ * 万元): a drafter restates a figure in the other unit, and may swap two digits doing so. Others as written.
+ */
+function inWan(a: Amount): { text: string; unit: string } {
+  if (a.unit !== '元' || !/^[0-9]+(?:\.0+)?$/.test(a.valueText) || !/00(?:\.0+)?$/.test(a.valueText)) return { text: a.valueText, unit: a.unit };
+  const whole = a.valueText.replace(/\.0+$/, '');
+  const wan = whole.length > 4 ? `${whole.slice(0, -4)}.${whole.slice(-4, -2)}` : `0.${whole.padStart(4, '0').slice(0, 2)}`;
+  return { text: wan, unit: '万元' };
+}
+const wanKey = (a: Amount) => {
+  const w = inWan(a);
+  return `${w.text}${w.unit}`;
+};
 /** How many digits a value has (`-12.50` → 4): a figure of fewer is swapped into another too easily. */
 const digitsOf = (v: string) => v.length - (v.includes('.') ? 1 : 0) - (v.startsWith('-') ? 1 : 0);
 const MAX_TABLE_ROWS = 300;
@@ -91,7 +106,7 @@ const MAX_PEERS = 8;
 
 /** An earlier mention whose digits are `b`'s with two swapped, in another sentence. */
 function swappedPeer(seen: Map<string, Amount[]>, b: Amount): Amount | undefined {
-  for (const w of swapsOf(b.valueText)) {
+  for (const w of swapsOf(inWan(b).text)) {
     for (const a of seen.get(w) ?? []) if (a.sentence !== b.sentence) return a;
   }
   return undefined;
@@ -99,8 +114,8 @@ function swappedPeer(seen: Map<string, Amount[]>, b: Amount): Amount | undefined
 
 /** Keeps a mention under its value, the first few of each. */
 function remember(seen: Map<string, Amount[]>, a: Amount): void {
-  const earlier = seen.get(a.valueText);
-  if (!earlier) seen.set(a.valueText, [a]);
+  const earlier = seen.get(inWan(a).text);
+  if (!earlier) seen.set(inWan(a).text, [a]);
   else if (earlier.length < MAX_PEERS) earlier.push(a);
 }
 
@@ -142,9 +157,9 @@ export function swappedRestatements(doc: ReportDocument): SwappedRestatement[] {
   const count = (a: Amount) => {
     if (!written) {
       written = new Map();
-      for (const b of doc.amounts) if (b.kind === 'money') written.set(`${b.valueText}${b.unit}`, (written.get(`${b.valueText}${b.unit}`) ?? 0) + 1);
+      for (const b of doc.amounts) if (b.kind === 'money') written.set(wanKey(b), (written.get(wanKey(b)) ?? 0) + 1);
     }
-    return written.get(`${a.valueText}${a.unit}`) ?? 0;
+    return written.get(wanKey(a)) ?? 0;
   };
   const odd = new Set<Amount>();
   for (const group of groups.values()) {
@@ -158,7 +173,7 @@ export function swappedRestatements(doc: ReportDocument): SwappedRestatement[] {
     for (const b of group) {
       const canonical = canonicalLabel(b.labelCore) !== undefined;
       const peers = canonical ? loose : all;
-      const a = peers.size > (peers.has(b.valueText) ? 1 : 0) ? swappedPeer(peers, b) : undefined;
+      const a = peers.size > (peers.has(inWan(b).text) ? 1 : 0) ? swappedPeer(peers, b) : undefined;
       remember(all, b);
       if (!canonical) remember(loose, b);
       if (!a) continue;

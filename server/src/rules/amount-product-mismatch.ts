@@ -1,4 +1,5 @@
 import { productClaims, productHolds, productUnitSlips, productValue } from '../model/products';
+import { unitFix } from './unit-scale';
 import { Finding, msg, Rule } from './types';
 import { amountText, inUnit, writtenLike } from './util';
 
@@ -35,7 +36,7 @@ export const amountProductMismatch: Rule = {
         findings.push({
           ruleId: this.id, start: rate.start, end: rate.end, related,
           message: msg(`${amountText(rate)}的单位应为${rateUnit}：按${rateUnit}计算，${count.text}×${rate.raw}${rateUnit}＝${amountText(total)}`, `${amountText(rate)} should be in ${rateUnit}: only then does ${count.text} × ${rate.raw}${rateUnit} make ${amountText(total)}`),
-          fixes: [{ title: msg(`单位改为“${rateUnit}”`, `Change the unit to ${rateUnit}`), edits: [{ start: rate.unitStart, end: rate.unitEnd, newText: rateUnit }], preferred: true }],
+          fixes: unitFix(rate, rateUnit),
         });
         continue;
       }
@@ -43,7 +44,7 @@ export const amountProductMismatch: Rule = {
         findings.push({
           ruleId: this.id, start: total.start, end: total.end, related,
           message: msg(`${name}${amountText(total)}与${factors}＝${inUnit(product, '万元', total.decimals)}万元不符：单位应为万元`, `${amountText(total)} is not ${factors} = ${inUnit(product, '万元', total.decimals)}万元: the unit should be 万元`),
-          fixes: [{ title: msg('单位改为“万元”', 'Change the unit to 万元'), edits: [{ start: total.unitStart, end: total.unitEnd, newText: '万元' }], preferred: true }],
+          fixes: unitFix(total, '万元'),
         });
         continue;
       }

@@ -8,6 +8,7 @@ import { budgetNamedInClause, budgetOfItsSentence, budgetsEarlierOnLine, divided
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
+import { BUDGET_WORDS, DUE, RECEIVED, SOURCE_RECEIVED, UNIT_FIGURE, WHOLE_BUDGET, YEAR_BUDGET_END } from './rate-words';
 
 /**
  * `项目年初预算20万元，实际支出19.04万元，预算执行率95.2%`: a rate in the text, with the spending and
@@ -17,13 +18,6 @@ import { itemOfItsLine } from './item-figures';
  */
 
 const KIND_SUBJECT = /^(项目|基本)支出$/;
-/** The whole budget (`部门年初预算`, `调整后预算`, `项目预算`), not a kind's or a source's. */
-const WHOLE_BUDGET = /^(?:部门|单位|项目)?(?:年初预算|调整后预算|全年预算|预算收入|预算总额|预算)(?:数|总额|合计)?$/;
-
-/** What a rate of spending is over: a budget, or the year's income (`收入1126.48万元，支出…，资金使用率…`). */
-const BUDGET_WORDS = /^(部门|单位|本部门|本单位)?(预算收入|(?:全年|本年)?(?:一般公共预算|政府性基金预算)?财政拨款(?:收入|(?:全年|本年)?可用资金)|(?:全年|本年)?一般公共预算收入|(?:一般公共预算|政府性基金预算)(?:财政)?拨款(?:收入)?$|全年预算|调整后预算|(全年)?可用资金|可支配资金|资金总额|总预算|(?:本年|全年|年度)?总?收入(?:合计|总额|总计?)?$)/;
-/** `年中追加及上级转移支付调整后预算为70,126.38万元`: the year's budget, whatever words come before. */
-const YEAR_BUDGET_END = /(调整后|全年|追加后)预算(数|总额)?$/;
 
 /**
  * What each figure is to a rate — usable, spending, a budget, a balance — read once per figure. A
@@ -53,18 +47,6 @@ class FigureKinds {
   carry = (a: Amount): boolean => (this.bits(a) & 16) !== 0;
   received = (a: Amount): boolean => (this.bits(a) & 32) !== 0;
 }
-
-/** `县级配套资金到位32.00万元`: the money one source (中央, 省级, 县级, 配套…) has received. */
-const SOURCE_RECEIVED = /^((?:其中)?[\u4e00-\u9fff]*(?:中央|省级|省|市级|市|县级|县|区级|区|配套|衔接|自筹)[\u4e00-\u9fff]*?(?:资金|补助|经费))(?:因[\u4e00-\u9fff]{1,8})?(?:实际)?到位(?:资金|数|金额)?$/;
-
-/** `实际到位606.60万元`, `资金到位…`: money received of the budget, what a 到位率 is of. */
-const RECEIVED = /(?<![未应])到位(资金|数|金额)?$/;
-/** `项目资金应到位1612.60万元`, `项目资金计划总额630.00万元`: what was to be received, the base of a 到位率. */
-const DUE = /应到位(资金|数|金额)?$|资金计划(总额|金额|数)$/;
-
-/** The unit's own spending and budget (`2023年支出101.09万元` … `预算收入101.09万元`), as part 二 states them. */
-// In a project's own report the project's figures are its: `项目执行数1,583.92万元`, `项目全年预算`.
-const UNIT_FIGURE = /^((?:部门|单位)?(?:支出|总支出|实际支出)|一般公共预算(?:财政拨款)?支出|财政拨款支出|(部门|单位)?预算收入|(?:部门|单位)?(?:本年|全年)?(?:一般公共预算)?收入|一般公共预算(?:财政)?拨款(?:收入)?|(?:全年|调整后的?)预算(?:数|收入)?|预算数?|预算总额|(?:全年)?可用资金|(项目)?(全年|实际)?执行数|项目实际支出|项目(全年)?预算数?)(总额|合计)?$/;
 
 /**
  * How far before a rate its figures are looked for. A paragraph that states its spending and budget

@@ -91,12 +91,15 @@ export const amountInconsistent: Rule = {
 /**
  * The mention the others are read against: the first, unless no other says its value, no sum it
  * stands in holds, and the next two or more agree on another (`224,800.00元` in part 二, then
- * `22.84万元` twice: the odd one is the first). Read in one pass: a quantity may be said thousands of times.
+ * `22.84万元` twice: the odd one is the first), or the only other is vouched for by a sum that holds. Read in one pass: a quantity may be said thousands of times.
  */
 function referenceOf(list: Amount[], confirmed: (a: Amount) => boolean): Amount {
-  if (list.length < 3) return list[0];
+  if (list.length < 2) return list[0];
   for (let i = 1; i < list.length; i++) if (sameValue(list[i], list[0])) return list[0];
   if (confirmed(list[0])) return list[0];
+  // Said twice, the second in a sum that holds (`其中基本支出301.45万元，项目支出111.31万元` of 412.76):
+  // the sum vouches for it, and the first is the odd one.
+  if (list.length === 2) return confirmed(list[1]) ? list[1] : list[0];
   for (let i = 2; i < list.length; i++) if (sameValue(list[i], list[1])) return list[1];
   return list[0];
 }

@@ -184,6 +184,19 @@ export function endsEarly(doc: ReportDocument): boolean {
   return doc.outline.parts.filter((p) => p.required && p.order > lastOrder).length >= 2;
 }
 
+/**
+ * A text that begins inside a report (a part, or a part's sub-part, pasted on its own): its first
+ * words are a heading below the top level or numbered after the first (`三、`, `（二）`), with no
+ * title before it. It says nothing of the parts before its start, nor of the numbers before its
+ * first ones. That first heading, or undefined for a text that begins as a report does.
+ */
+export function startsLate(doc: ReportDocument): Entry | undefined {
+  const first = doc.entries[0];
+  if (!first?.isHeading || !first.number || (first.level === 1 && first.number.value <= 1)) return undefined;
+  for (let l = 0; l < first.line; l++) if (doc.lines.lines[l].text.trim() !== '') return undefined;
+  return first;
+}
+
 /** The outline order of the last part the draft has (−∞ when it has none). */
 export function lastPresentOrder(present: Map<OutlinePart, number>): number {
   return Math.max(...[...present.keys()].map((p) => p.order));

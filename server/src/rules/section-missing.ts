@@ -1,5 +1,5 @@
 import { formatNumber } from '../model/numbering';
-import { endsEarly, headingInsertion, insertionPoint, lastPresentOrder, leftOutOnPurpose, ownPartsInItsPlace, presentElsewhere, ownDivision, presentParts } from '../model/sections';
+import { endsEarly, headingInsertion, startsLate, insertionPoint, lastPresentOrder, leftOutOnPurpose, ownPartsInItsPlace, presentElsewhere, ownDivision, presentParts } from '../model/sections';
 import type { Entry, ReportDocument } from '../model/document';
 import { Finding, msg, Rule } from './types';
 
@@ -23,11 +23,13 @@ export const sectionMissing: Rule = {
     const lastPresent = lastPresentOrder(present);
     // A text that stops early (an opening, an excerpt) says nothing about the parts after its end.
     const cut = endsEarly(doc);
+    // A text pasted from inside a report (`二、…` its first line) says nothing of the parts before it.
+    const firstOrder = startsLate(doc) ? Math.min(...[...present.keys()].map((p) => p.order)) : -Infinity;
     for (const part of doc.outline.all) {
       if (!part.required || present.has(part)) continue;
       const parentAt = part.parent && present.get(part.parent);
       if (part.parent && (parentAt === undefined || ownDivision(doc.entries[parentAt]) || undivided(doc.entries[parentAt]))) continue;
-      if (cut && part.order > lastPresent) continue;
+      if ((cut && part.order > lastPresent) || part.order < firstOrder) continue;
       if (leftOutOnPurpose(doc, present, part) || ownPartsInItsPlace(doc, present, part) || presentElsewhere(doc, part)) continue;
       const { offset } = insertionPoint(doc, part);
       // On the heading the part belongs before, else a point at the end: never over the line

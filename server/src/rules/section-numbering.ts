@@ -1,6 +1,7 @@
 import type { Entry, ReportDocument } from '../model/document';
 import { followsInlineFirst } from '../model/entries';
 import { formatNumber, LEVEL_OF_STYLE } from '../model/numbering';
+import { startsLate } from '../model/sections';
 import { toChineseNumeral } from '../model/numerals';
 import { foldTitle } from '../model/outline';
 import { FindingWithFixesLater } from './lazy-fixes';
@@ -103,8 +104,11 @@ function sectionLineBetween(doc: ReportDocument, before: Entry, e: Entry): boole
 
 export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber> {
   const out = new Map<Entry, ExpectedNumber>();
+  const late = startsLate(doc) !== undefined;
   for (const group of siblingGroups(doc)) {
-    let prev = 0;
+    // A text pasted from inside a report (`（二）…` then `三、…`): a level with no heading above it
+    // starts where the text does, not at 1.
+    let prev = late && group[0].parent === undefined && group[0].number ? group[0].number.value - 1 : 0;
     const seen = new Set<number>();
     // The skip the siblings after it are numbered on from, and the number they go on from.
     let skip: { entry: ExpectedNumber; last: number } | undefined;

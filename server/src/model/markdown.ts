@@ -34,6 +34,12 @@ const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
 const QUOTE = /^\s{0,3}>\s?/;
 const HEADING = /^\s{0,3}#{1,6}(?:[ \t]+|$)/;
 const BULLET = /^\s{0,3}[-*+][ \t]+/;
+/**
+ * `    -   （一）…` below a list item: an item of a list inside it (pandoc indents a nested 目录 entry
+ * by four). Elsewhere so deep an indent is no list (`                 - 1 -`, a page's number).
+ */
+const NESTED_BULLET = /^[ \t]{4,}[-*+][ \t]+/;
+const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+/;
 const TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/;
 const IMAGE = /^!\[[^\]]*\]\([^)]*\)/;
 const LINK = /^\[([^\]]*)\]\([^)]*\)/;
@@ -60,6 +66,8 @@ export function markdownView(source: string[]): MarkdownView {
   const counters = new Map<number, number>();
   const html: HtmlTable = { col: 0, colspan: 1, spans: [] };
   const tocLinks = new Set<number>();
+  // The lines above, since the last that was not, are a list's (items and what they hold).
+  let inList = false;
   source.forEach((line, i) => {
     const blank = () => {
       lines.push('');
@@ -87,7 +95,9 @@ export function markdownView(source: string[]): MarkdownView {
     }
     if ((RULE.test(line) && !line.includes('|')) || (SETEXT.test(line) && i > 0 && source[i - 1].trim() !== '')) return blank();
     if (TOC_LINK.test(line)) tocLinks.add(i);
-    const stripped = stripLine(line, html);
+    const nested = inList && NESTED_BULLET.test(line);
+    if (line.trim() !== '') inList = nested || LIST_ITEM.test(line) || (inList && /^\s/.test(line));
+    const stripped = stripLine(line, html, nested ? NESTED_BULLET.exec(line)![0].length : 0);
     const { text, cols } = renumberOrdered(stripped, line, counters);
     lines.push(text);
     if (text !== line) maps.set(i, cols);
@@ -180,8 +190,8 @@ function entityShows(name: string): string {
 /** An Obsidian tag: `#` then a word with no space, not a heading's marks nor a figure (`#1`). */
 const TAG_WORD = /^#(?![0-9０-９#\s])[^\s#，。；：,.;:]+\s*/;
 
-function stripLine(line: string, html: HtmlTable): { text: string; cols: ColumnMap } {
-  let from = 0;
+function stripLine(line: string, html: HtmlTable, start: number): { text: string; cols: ColumnMap } {
+  let from = start;
   for (let guard = 0; guard < 8; guard++) {
     const rest = line.slice(from);
     const m = QUOTE.exec(rest) ?? HEADING.exec(rest) ?? BULLET.exec(rest);

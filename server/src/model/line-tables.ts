@@ -146,8 +146,14 @@ function cellTable(block: LineBlock, lines: LineIndex): Table {
 function wrapsRowAbove(lines: LineIndex, l: Line, block: LineBlock): boolean {
   const above = block.spaced[block.spaced.length - 1];
   if (!above || block.lines[block.lines.length - 1] !== l.index - 1) return false;
-  return isWrappedCellLine(l, above, lines.lines[above.cells[0].line]);
+  if (isWrappedCellLine(l, above, lines.lines[above.cells[0].line])) return true;
+  // `档案安全检查及设施  6.00 …` / `维护经费` / `档案宣传…  5.00 …`: the end of a name a PDF wrapped, at the
+  // line's start as the name is, with the table going on below it.
+  const next = lines.lines[l.index + 1];
+  return WRAPPED_NAME.test(l.text) && above.gaps[0] === 0 && next !== undefined && rowCells(next.text, next.start, next.index)?.shape === 'space';
 }
+
+const WRAPPED_NAME = /^[\u4e00-\u9fff]{1,12}$/;
 
 /**
  * `项目资金（万元）\t年初预算数…` rows, then `一级指标\t二级指标\t…\t分值\t得分` and its rows: a 自评表's

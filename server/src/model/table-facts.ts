@@ -122,8 +122,8 @@ interface TableScan {
   unreadMoney: boolean;
 }
 
-/** A column of money whose part in the fund line is not known (`其他资金`, `专项拨款`). */
-const UNREAD_MONEY = /资金|支付|补助|收入|结转|拨款|预算|追[加减]|调[增减整]|收回|上缴|交回/;
+/** A column of money whose part in the fund line is not known (`其他资金`, `专项拨款`, `上级转移` whose `支付` a PDF wrapped). */
+const UNREAD_MONEY = /资金|支付|转移|上级|配套|自筹|补助|收入|结转|拨款|预算|追[加减]|调[增减整]|收回|上缴|交回/;
 
 function hasUnreadMoney(t: Table, cols: ColumnsByRole): boolean {
   return [...cols('other'), ...cols('money')].some((c) => UNREAD_MONEY.test(t.columnNames[c]));

@@ -147,7 +147,8 @@ export function wrapWidth(lines: readonly Line[]): number {
   const cut: number[] = [];
   for (const l of lines) {
     const t = l.text.trim();
-    if (t.length < 24 || t.includes('\t') || t.includes('|')) continue;
+    // (A row lined up with spaces ends on a figure, at the table's width: no wrapped prose either.)
+    if (t.length < 24 || t.includes('\t') || t.includes('|') || /\S {3,}\S/.test(t)) continue;
     long++;
     if (breaksMidSentence(t)) cut.push(t.length);
   }

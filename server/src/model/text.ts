@@ -173,8 +173,9 @@ function wrappedAtPause(lines: readonly Line[], line: string): boolean {
  * the one after a blank line (a copy that puts one after every line). Undefined at a paragraph's end.
  */
 export function wrapsInto(lines: readonly Line[], i: number): number | undefined {
-  if (!breaksMidSentence(lines[i].text) && !wrappedAtPause(lines, lines[i].text)) return undefined;
   const page = PAGE_LINES.get(lines);
+  // A page's running header (`…部门整体支出绩效自评报告`) ends on a word but is no sentence.
+  if (page?.has(i) || (!breaksMidSentence(lines[i].text) && !wrappedAtPause(lines, lines[i].text))) return undefined;
   let blanks = 0;
   let crossedPage = false;
   for (let j = i + 1; j < lines.length && j <= i + 8; j++) {

@@ -12,10 +12,11 @@ interface Pattern {
 }
 
 /**
- * `（此处填写…）`, `（请填写本单位情况）`: a short note to fill in (template.instruction takes the long ones).
+ * `（此处填写…）`, `（请填写本单位情况）`, `（填写项目名称）`, `【此处说明原因】`: a short note to fill in
+ * (template.instruction takes the long ones).
  * `（请见附表2说明）` points to the report's own text.
  */
-export const FILL_IN_NOTE = /[（(]\s*(?:此处|请)(?![^（）()]{0,30}[见阅])[^（）()]{0,20}(?:填写|填报|说明)[^（）()]{0,10}[）)]/g;
+export const FILL_IN_NOTE = /[（(【]\s*(?:此处|请|(?=填写|填报))(?![^（）()【】]{0,30}[见阅])[^（）()【】]{0,20}(?:填写|填报|说明)[^（）()【】]{0,10}[）)】]/g;
 
 // Latin letters next to an X make it a word (`理XIANG青年`, `XXL`), never a placeholder; digits on
 // both sides, a number masked (`139XXXX6025`, `4304261958XXXX2716`).
@@ -69,7 +70,7 @@ export const templatePlaceholder: Rule = {
           findings.push(f);
         }
       }
-      if (!/[XxＸｘ×章封此请月Yy击_＿称]/.test(l.text)) continue;
+      if (!/[XxＸｘ×章封此请填月Yy击_＿称]/.test(l.text)) continue;
       for (const p of PATTERNS) {
         forEachMatch(p.re, l.text, (m) => {
           const start = l.start + m.index;

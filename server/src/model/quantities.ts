@@ -30,7 +30,7 @@ const CANONICAL: Array<[RegExp, string]> = [
 
 const WINDOW = 120;
 /** An item's title that says how the work went (`基本运转保障有力`, `服务能力明显提升`), not a project's name. */
-const HOW_IT_WENT = /(方面|有力|有效|有序|明显|显著|提升|加强|推进|落实|完善|规范|良好|稳步|扎实|到位|成效)$/;
+const HOW_IT_WENT = /(方面|有力|有效|有序|明显|显著|提升|提高|加强|增强|推进|落实|完善|规范|良好|较好|稳步|平稳|稳定|扎实|到位|成效|合理|及时|充分|高效|优化|改善|可控|压减)$/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** Projects said together, not the unit: `其他项目`, `上述项目` (not `项目支出`). */
 const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支出|经费)|(?:项目|专项资金)共(?:有|计)?[0-9０-９一二三四五六七八九十]{1,3}(?:个|项)[，,]/;
@@ -96,8 +96,9 @@ export function quantityKey(
   // `局机关本级基本支出612.38万元`, `其余8个所属单位…`: a part of a department's units, not the whole.
   if (ofSomeUnits(doc, a, before)) return undefined;
   // `生活垃圾转运处置按68200吨、合同单价98元/吨结算，支出668.36万元`: a bare 支出 after a price or a
-  // standard in its sentence is what the count cost at it, not the unit's spending.
-  if (a.labelCore === '支出' && /[/／]|单价|每/.test(before) && amountsBetween(doc.amounts, from, a.start).some((b) => b.perUnit)) return undefined;
+  // standard in its sentence is what the count cost at it, not the unit's spending (nor `按每株0.80元销售，
+  // 收入9.60万元` the unit's income).
+  if ((a.labelCore === '支出' || a.labelCore === '收入') && /[/／]|单价|每/.test(before) && amountsBetween(doc.amounts, from, a.start).some((b) => b.perUnit)) return undefined;
   // `年初预算158.30万元中，基本支出125.30万元，项目支出33.00万元`: a budget's split, not the spending.
   if (BUDGET_SPLIT.test(before)) return undefined;
   // `剔除车辆购置因素后，“三公”经费为4.40万元`: the figure with something taken out, not the whole.

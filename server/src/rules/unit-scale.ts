@@ -85,15 +85,18 @@ function largestInYi(doc: ReportDocument): Decimal | undefined {
 }
 
 /**
- * `按每人次600万元标准向培训机构支付培训费用` in a unit whose whole budget is 286.40万元: a standard per
- * thing above everything the unit has, 元 meant. Only against the summary part's scale, in prose.
+ * `按每人次600万元标准向培训机构支付培训费用` in a unit whose whole budget is 286.40万元 (or `人均补助558.33万元`):
+ * a standard per thing above everything the unit has, 元 meant. Only against the summary part's scale, in prose.
  */
+/** `每人次`, `人均`, `户均`, `亩均`: a standard or an average per thing. */
+const PER_THING = /每|[人户亩生床]均/;
+
 function perThingBeyondBudget(doc: ReportDocument, flagged: Set<number>, { scale, cells }: UnitScale): Finding[] {
   if (!cells) return [];
   const digits = scale.toFixed(0).length;
   const findings: Finding[] = [];
   for (const a of doc.amounts) {
-    if (!a.perUnit || a.unit !== '万元' || a.cell || flagged.has(a.id) || integerDigits(a.valueText) < digits || !/每/.test(a.label)) continue;
+    if (!a.perUnit || a.unit !== '万元' || a.cell || flagged.has(a.id) || integerDigits(a.valueText) < digits || !PER_THING.test(a.label)) continue;
     if (writtenValue(a).lte(scale)) continue;
     flagged.add(a.id);
     findings.push(slipFinding(a, '元', msg(

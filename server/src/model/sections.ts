@@ -186,16 +186,23 @@ export function endsEarly(doc: ReportDocument): boolean {
 
 /**
  * A text that begins inside a report (a part, or a part's sub-part, pasted on its own): its first
- * words are a heading below the top level or numbered after the first (`三、`, `（二）`), with no
- * title before it. It says nothing of the parts before its start, nor of the numbers before its
- * first ones. That first heading, or undefined for a text that begins as a report does.
+ * heading is below the top level or numbered after the first (`三、`, `（二）`), with no title before
+ * it — nothing, or the end of the part before's prose (`作业规范要求，全年未发生…。`). It says nothing
+ * of the parts before its start, nor of the numbers before its first ones. That first heading, or
+ * undefined for a text that begins as a report does.
  */
 export function startsLate(doc: ReportDocument): Entry | undefined {
   const first = doc.entries[0];
   if (!first?.isHeading || !first.number || (first.level === 1 && first.number.value <= 1)) return undefined;
-  for (let l = 0; l < first.line; l++) if (doc.lines.lines[l].text.trim() !== '') return undefined;
+  for (let l = 0; l < first.line; l++) {
+    const t = doc.lines.lines[l].text;
+    if (t.trim() !== '' && !PROSE_NOT_TITLE.test(t)) return undefined;
+  }
   return first;
 }
+
+/** A line of running text that is no title nor a cover's line: it has a pause, and no word of a report's name. */
+const PROSE_NOT_TITLE = /^(?!.*(?:报告|自评|评价|绩效|目录)).*[，。；,;]/;
 
 /** The outline order of the last part the draft has (−∞ when it has none). */
 export function lastPresentOrder(present: Map<OutlinePart, number>): number {

@@ -107,8 +107,9 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
   const late = startsLate(doc) !== undefined;
   for (const group of siblingGroups(doc)) {
     // A text pasted from inside a report (`（二）…` then `三、…`): a level with no heading above it
-    // starts where the text does, not at 1.
-    let prev = late && group[0].parent === undefined && group[0].number ? group[0].number.value - 1 : 0;
+    // starts where the text does, not at 1 — at the outline's number of its first part, if known.
+    const first = group[0];
+    let prev = late && first.parent === undefined && first.number ? (first.part?.number ?? first.number.value) - 1 : 0;
     const seen = new Set<number>();
     // The skip the siblings after it are numbered on from, and the number they go on from.
     let skip: { entry: ExpectedNumber; last: number } | undefined;

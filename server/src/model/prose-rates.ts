@@ -4,7 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, listTotalOf, standsApart, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { budgetNamedInClause, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, partStartBefore, projectFundLineBefore } from './rate-bases';
+import { budgetNamedInClause, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
@@ -309,8 +309,12 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       if (named !== undefined) budgets = budgets.filter((b) => openingOnly(b) === named);
       else if (Number(stated.valueText) > 100 && budgets.some((b) => !openingOnly(b))) budgets = budgets.filter((b) => !openingOnly(b));
       if (spend.length === 0 || budgets.length === 0) continue;
+      // (`…；枫林县第一中学实际支出6497.63万元，执行率99.49%`: that school's, of no budget said before it.)
+      const clause = ownSubjectClause(doc, s.start, spend[spend.length - 1]);
+      if (clause !== undefined) budgets = budgets.filter((b) => b.some((t) => t.amount.start >= clause));
+      if (budgets.length === 0) continue;
       // The spending nearest the rate is the one it speaks of; earlier ones are readings too.
-      out.push(claimOf(m, s.line, spend, budgets));
+      out.push(claimOf(m, s.line, clause === undefined ? spend : spend.filter((a) => a.start >= clause), budgets));
     }
   }
   return out.filter((c) => ofItsScope(doc, c));

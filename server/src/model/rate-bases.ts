@@ -110,3 +110,23 @@ export function partStartBefore(doc: ReportDocument, at: number, reach: number):
   for (const h of doc.headings) if (h.level <= 1 && h.start > from && h.start < at) from = h.start;
   return from;
 }
+
+/** Words before a figure's name that name nobody: the sentence's own subject goes on. */
+const NO_SUBJECT_WORDS = /^(?:其中|另外|同时|全年|本年度?|年度|[0-9]{4}年度?|全局|部门|单位|本单位|本部门|本局|我局|项目|该项目|的|\s)*$/;
+/** What the spending is called, after whose it is (`枫林县第一中学实际支出`). */
+const SPENDING_WORDS = /(?:全年|本年|年度)?(?:实际)?(?:支出|执行数|决算数?)(?:合计|总额)?$/;
+/** A unit's name (`枫林县第一中学`, `3所初级中学`, `局本级`), not a kind of spending's (`培训授课及教材印制`). */
+const UNIT_NAMED = /[\u4e00-\u9fff](?:局|学校|中学|小学|幼儿园|医院|卫生院|中心|站|所|院|馆|处|队|委|会|场|本级|单位|公司|社区|街道)$/;
+const CLAUSE_OPENS = /(?:[；;]|[，,]其中)\s*$/;
+
+/**
+ * `局本级调整后预算2915.72万元，…；枫林县第一中学实际支出6497.63万元，执行率99.49%`: spending said after a
+ * `；` (or `，其中`) under a subject of its own is that subject's, and a budget said before the clause is
+ * another's. Where that clause begins, or undefined when the spending names no subject of its own.
+ */
+export function ownSubjectClause(doc: ReportDocument, sentenceStart: number, spent: Amount): number | undefined {
+  const subject = spent.label.replace(SPENDING_WORDS, '');
+  if (subject === spent.label || NO_SUBJECT_WORDS.test(subject) || !UNIT_NAMED.test(subject)) return undefined;
+  const before = doc.text.slice(Math.max(sentenceStart, spent.labelStart - 8), spent.labelStart);
+  return CLAUSE_OPENS.test(before) || subject.startsWith('其中') ? spent.labelStart : undefined;
+}

@@ -1,6 +1,6 @@
 import { NumberPrefix, numbersPartAt, parseNumberPrefix } from './numbering';
 import { anyPartMatches, Outline, OutlinePart, foldTitle, partMatches } from './outline';
-import { LineIndex, wrapsInto } from './text';
+import { breaksMidSentence, LineIndex, wrapsInto, wrapWidth } from './text';
 
 /** A line that may be a heading: its number, if any, and the words after it. */
 export interface Candidate {
@@ -37,6 +37,9 @@ export function collectCandidates(lines: LineIndex, isText: (line: number) => bo
     // (a hard wrap): a figure at a line's start is no number `18.`.
     if (prefix?.style === 'ar-dot' && /^[0-9０-９]/.test(l.text.slice(prefix.end))
       && (MEASURED.test(l.text.slice(prefix.end)) || (l.index > 0 && wrapsInto(lines.lines, l.index - 1) === l.index))) prefix = undefined;
+    // `…资金主要用于4座小` / `（2）型水库除险加固…`: in a hard-wrapped copy, a line cut at the wrap's width
+    // in mid-word goes on here, whatever the words look like.
+    if (prefix && l.index > 0 && cutAtTheWrap(lines.lines, l.index - 1)) prefix = undefined;
     const from = prefix ? prefix.end : debris + l.text.slice(debris).length - l.text.slice(debris).trimStart().length;
     const rest = l.text.slice(from).trimEnd();
     if (!rest) continue;
@@ -198,3 +201,18 @@ export function recogniseOutline(cands: Candidate[], outlines: readonly Outline[
   if (clear && strong && best.score >= 2 && best.replaced === 0) return { outline: best.outline, confidence };
   return { confidence: clear ? confidence : 0, guess: clear ? best.outline : undefined };
 }
+
+/**
+ * A line a hard-wrapped copy cut at its width in mid-sentence, running into the next: as long as
+ * the wrap (a digit is half a character wide: a few fewer), ending on a word, and no heading, title or
+ * table row.
+ */
+function cutAtTheWrap(lines: LineIndex['lines'], i: number): boolean {
+  const width = wrapWidth(lines);
+  if (width === 0) return false;
+  const t = lines[i].text.trim();
+  return t.length >= width - 3 && !NOT_WRAPPED_PROSE.test(t) && breaksMidSentence(t) && wrapsInto(lines, i) === i + 1;
+}
+
+/** A heading's number, a title's 报告, a row's cells: a line that is no wrapped prose. */
+const NOT_WRAPPED_PROSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)])|报告$|\S {3,}\S|[\t|]/;

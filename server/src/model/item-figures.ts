@@ -47,8 +47,9 @@ export function namesProject(text: string, from: number, to: number): boolean {
  * 经费，预算10.00万元，支出10.00万元`): its figures are that item's. Items about the unit's own money
  * (`1.收入情况。`) are the unit's.
  */
-// (`（1）高标准农田建设：年初预算7,200.00万元…`: a name and a colon opens the item too.)
-const ITEM_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+是|[（(]?[0-9０-９]{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?:([^。，；:：]{2,30})[。:：]|([^。，；:：]{2,30}(?:经费|项目|专项|资金|工程|补助|补贴|贴息|奖补|救助|[^，,]{2}费))[，,])/;
+// (`（1）高标准农田建设：年初预算7,200.00万元…`: a name and a colon opens the item too; so does a name in
+// quotes, `1．“小型水库除险加固及运行管护经费”年初预算…`.)
+const ITEM_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+是|[（(]?[0-9０-９]{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?:([^。，；:：]{2,30})[。:：]|([^。，；:：]{2,30}(?:经费|项目|专项|资金|工程|补助|补贴|贴息|奖补|救助|[^，,]{2}费))[，,]|[“"]([^“”"。，；]{2,30})[”"])/;
 // (`2.支出情况。`, `1.收入情况`, not `3.危桥改造支出。`: a project's spending named by it.)
 const UNIT_MONEY = /^(?:部门|单位|本单位|整体)?(?:收入|支出|预算|预算执行|结余|结转|结余结转|基本支出|项目支出|收支)(?:情况|执行情况)?$|三公|经费情况/;
 const INDICATOR_KIND = /^(产出|效益|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|满意度)指标$/;
@@ -66,7 +67,7 @@ export function underItemHeading(doc: ReportDocument, a: Amount): boolean {
 /** The title an enumerated line opens with (`2.“三公”经费执行情况。…`), whatever it is about. */
 export function itemTitleOfLine(text: string): { name: string; end: number } | undefined {
   const m = ITEM_TITLE.exec(text);
-  const name = m && (m[1] ?? m[2]);
+  const name = m && (m[1] ?? m[2] ?? m[3]);
   return m && name ? { name: name.trim(), end: m[0].length } : undefined;
 }
 

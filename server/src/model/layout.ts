@@ -27,18 +27,18 @@ const PAGE_NUMBER_LEFT = /^[\s\u3000]*[-—–－·•]?[\s\u3000]*[0-9０-９]{
 const CONTINUED = /^[\s\u3000]*(?:续表[0-9０-９一二三四五六七八九十]*|表[0-9０-９一二三四五六七八九十]+[（(]续[）)])[\s\u3000]*$/;
 
 /**
- * A table split over two pages, its header written again (`— 5 —` or `续表` between): one table,
+ * A table split over two pages, its header written again (`— 5 —`, a running header or `续表` between): one table,
  * so that its 总计 is read against the rows of both pages. Joined only when the first part has no
  * total row and the two headers are the same cells.
  */
-function joinContinued(tables: Table[], lines: LineIndex): Table[] {
+function joinContinued(tables: Table[], lines: LineIndex, page: ReadonlySet<number>): Table[] {
   const out: Table[] = [];
   for (const t of tables) {
     const prev = out[out.length - 1];
     const between = prev ? lines.lines.slice(prev.lines[prev.lines.length - 1] + 1, t.lines[0]) : [];
     const joins = prev && prev.header && t.header && prev.shape === t.shape && !prev.rows.some((r) => r.total)
       && sameCells(prev.header.cells, t.header.cells)
-      && between.every((l) => l.text.trim() === '' || PAGE_MARK.test(l.text) || PAGE_NUMBER_LEFT.test(l.text) || CONTINUED.test(l.text));
+      && between.every((l) => l.text.trim() === '' || page.has(l.index) || PAGE_MARK.test(l.text) || PAGE_NUMBER_LEFT.test(l.text) || CONTINUED.test(l.text));
     if (joins) out[out.length - 1] = { ...prev, lines: [...prev.lines, ...t.lines], rows: [...prev.rows, ...t.rows] };
     else out.push(t);
   }
@@ -52,7 +52,7 @@ export function readLayout(lines: LineIndex, tocLinks?: ReadonlySet<number>): La
   const toc = findToc(lines, tocLinks);
   if (toc) for (let l = toc.titleLine; l <= toc.endLine; l++) kinds.set(l, 'toc');
   const page = pageLines(lines, kinds);
-  const tables = joinContinued(findTables(lines, new Set(kinds.keys()), page), lines);
+  const tables = joinContinued(findTables(lines, new Set(kinds.keys()), page), lines, page);
   const last = lastNonBlankLine(lines.lines);
   for (const t of tables) {
     for (const l of t.lines) kinds.set(l, 'table');

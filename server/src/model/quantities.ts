@@ -29,8 +29,6 @@ const CANONICAL: Array<[RegExp, string]> = [
 ];
 
 const WINDOW = 120;
-/** `1．“小型水库除险加固及运行管护经费”年初预算210.00万元`: a project named in quotes, without 项目 before it. */
-const QUOTED_PROJECT = /[“"][^“”"]{2,40}(?:经费|项目|工程|资金|补助|补贴|专项|基金)[”"]/;
 /** An item's title that says how the work went (`基本运转保障有力`, `服务能力明显提升`), not a project's name. */
 const HOW_IT_WENT = /(方面|有力|有效|有序|明显|显著|提升|提高|加强|增强|推进|落实|完善|规范|良好|较好|稳步|平稳|稳定|扎实|到位|成效|合理|及时|充分|高效|优化|改善|可控|压减)$/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
@@ -82,7 +80,7 @@ export function quantityKey(
   const from = wordsStart(doc, a);
   const before = doc.text.slice(from, a.start);
   // `（1）业务工作经费：年初预算8万元`, `项目“X”年初预算`: one project's figure, not the unit's.
-  if (namesProject(doc.text, from, a.labelStart) || QUOTED_PROJECT.test(doc.text.slice(from, a.labelStart))) return undefined;
+  if (namesProject(doc.text, from, a.labelStart)) return undefined;
   // `其他项目共5个，分别为…，年初预算75.74万元`: the figures of those projects together.
   // (`本部门2022年专项资金共3个，年初预算66.20万元`: the projects' budget.)
   if ((before.includes('项目') || before.includes('专项')) && SOME_PROJECTS.test(before)) return undefined;

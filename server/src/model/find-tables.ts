@@ -118,7 +118,7 @@ function cellOfLine(lines: LineIndex, index: number): TableCell {
  * `pageLines` a PDF page's number and header, which a table read one cell per line goes on across.
  */
 export function findTables(lines: LineIndex, skip: Set<number>, pageLines: ReadonlySet<number> = new Set()): Table[] {
-  const tables = lineTables(lines, skip);
+  const tables = lineTables(lines, skip, pageLines);
   const taken = new Set(skip);
   for (const t of tables) for (const l of t.lines) taken.add(l);
   return [...tables, ...cellTables(lines, taken, pageLines)].sort((a, b) => a.lines[0] - b.lines[0]);

@@ -143,13 +143,15 @@ function cellTable(block: LineBlock, lines: LineIndex): Table {
 }
 
 /** A line right under a spaced row holding the rest of its wrapped cells: a line of the table, no row. */
-function wrapsRowAbove(lines: LineIndex, l: Line, block: LineBlock): boolean {
+function wrapsRowAbove(lines: LineIndex, l: Line, block: LineBlock, pageLines: ReadonlySet<number>): boolean {
   const above = block.spaced[block.spaced.length - 1];
   if (!above || block.lines[block.lines.length - 1] !== l.index - 1) return false;
   if (isWrappedCellLine(l, above, lines.lines[above.cells[0].line])) return true;
   // `档案安全检查及设施  6.00 …` / `维护经费` / `档案宣传…  5.00 …`: the end of a name a PDF wrapped, at the
-  // line's start as the name is, with the table going on below it.
-  const next = lines.lines[l.index + 1];
+  // line's start as the name is, with the table going on below it (on the next page, too).
+  let n = l.index + 1;
+  while (pageLines.has(n)) n++;
+  const next = lines.lines[n];
   return WRAPPED_NAME.test(l.text) && above.gaps[0] === 0 && next !== undefined && rowCells(next.text, next.start, next.index)?.shape === 'space';
 }
 
@@ -195,7 +197,7 @@ function rowsAboveHeaderApart(block: LineBlock): LineBlock[] {
 }
 
 /** Tab, pipe and spaced tables: consecutive row lines (a single blank line may separate rows). */
-export function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
+export function lineTables(lines: LineIndex, skip: Set<number>, pageLines: ReadonlySet<number> = new Set()): Table[] {
   const out: Table[] = [];
   let current: LineBlock | undefined;
   const flush = () => {
@@ -231,7 +233,7 @@ export function lineTables(lines: LineIndex, skip: Set<number>): Table[] {
       if (current!.shape === 'space') current!.spaced.push({ cells: group, gaps: [0] });
       continue;
     }
-    if (!row && current?.shape === 'space' && wrapsRowAbove(lines, l, current)) {
+    if (!row && current?.shape === 'space' && wrapsRowAbove(lines, l, current, pageLines)) {
       current.lines.push(l.index);
       continue;
     }

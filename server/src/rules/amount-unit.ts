@@ -7,7 +7,7 @@ import { canonicalLabel } from '../model/quantities';
 import { productUnitSlips } from '../model/products';
 import { carriesInYuan } from '../model/carry-in-yuan';
 import { unitSlip } from './amount-fixes';
-import { rowName } from '../model/tables';
+import { rowName, UNIT_LINE } from '../model/tables';
 import { Finding, Message, msg, Rule } from './types';
 import { amountText, halfDigits, termsText } from './util';
 import { beyondTheUnitsScale, slipFinding, unitFix } from './unit-scale';
@@ -204,8 +204,56 @@ function slipBeside(a: Amount, unit: string, other: Amount, message: Message): F
   return { ...slipFinding(a, unit, message), related: [{ start: other.start, end: other.end, message: msg(`第${where}行：${amountText(other)}`, `line ${where}: ${amountText(other)}`) }] };
 }
 
-function sameDigitsFindings(doc: ReportDocument, flagged: Set<number>): Finding[] {
+/**
+ * `表1 项目支出明细表（单位：元）` over rows whose figures are the 万元 figures the text gives them
+ * (`妇女儿童维权经费9.60万元` and the row 妇女儿童维权经费 … 9.60): the table's note is the slip, not each
+ * cell. One finding on the note, when two rows or more say so and none of the rows is in 元 for sure.
+ */
+function tableNoteSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
   const findings: Finding[] = [];
+  const wan = new Map<string, Amount[]>();
+  for (const a of doc.amounts) if (a.kind === 'money' && a.unit === '万元' && !a.cell && !a.approximate) wan.set(a.valueText, [...(wan.get(a.valueText) ?? []), a]);
+  doc.layout.tables.forEach((t, ti) => {
+    const note = unitNoteOf(doc, t.lines[0]);
+    if (!note || note.unit !== '元') return;
+    const figures = doc.tableFigures[ti];
+    const said: Array<[Amount, Amount]> = [];
+    t.rows.forEach((row, ri) => {
+      const name = rowName(t, row).replace(/^其中[:：]?/, '');
+      const cells = figures.cells.slice(ri * figures.width, (ri + 1) * figures.width).filter((b): b is Amount => b !== undefined && b.unit === '元' && b.decimals > 0);
+      for (const c of cells) {
+        const other = (wan.get(c.valueText) ?? []).find((w) => name.length >= 4 && shareName(name, w.label));
+        if (other && !writtenValue(c).isZero()) said.push([c, other]);
+      }
+    });
+    if (new Set(said.map(([c]) => c.line)).size < 2 || figures.cells.some((c) => c?.unit === '元' && writtenValue(c).gte(1000))) return;
+    // The note says it of every cell: none is a slip of its own.
+    for (const cell of figures.cells) if (cell) flagged.add(cell.id);
+    const [c, other] = said[0];
+    const where = other.line + 1;
+    findings.push({
+      ruleId: 'amount.unit', start: note.start, end: note.end,
+      message: msg(`表中数字与正文的万元数相同（如${rowName(t, t.rows.find((r) => r.cells.some((x) => x.line === c.line)) ?? t.rows[0])}${halfDigits(c.raw)}与第${where}行的${amountText(other)}），表的单位应为“万元”`,
+        `The table's figures are the text's 万元 figures (${halfDigits(c.raw)} and ${amountText(other)} on line ${where}); the table's unit should be 万元`),
+      related: said.map(([, o]) => ({ start: o.start, end: o.end, message: msg(`第${o.line + 1}行：${amountText(o)}`, `line ${o.line + 1}: ${amountText(o)}`) })),
+      fixes: [{ title: msg('将单位改为“万元”', 'Change the unit to 万元'), edits: [{ start: note.start, end: note.end, newText: '万元' }], preferred: true }],
+    });
+  });
+  return findings;
+}
+
+/** The money unit a note above a table's first line gives (`（单位：元）`), and where its unit word is. */
+function unitNoteOf(doc: ReportDocument, first: number): { unit: string; start: number; end: number } | undefined {
+  for (let l = first; l >= Math.max(0, first - 3); l--) {
+    const line = doc.lines.lines[l];
+    const m = UNIT_LINE.exec(line.text);
+    if (m) return { unit: m[1], start: line.start + m.index + m[0].length - m[1].length, end: line.start + m.index + m[0].length };
+  }
+  return undefined;
+}
+
+function sameDigitsFindings(doc: ReportDocument, flagged: Set<number>): Finding[] {
+  const findings = tableNoteSlips(doc, flagged);
   for (const [a, other] of sameDigitsOtherUnit(doc)) {
     if (flagged.has(a.id)) continue;
     flagged.add(a.id);

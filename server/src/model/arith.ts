@@ -66,15 +66,17 @@ function sum(terms: Term[], overrides?: Overrides): Decimal {
  * The sum of the half-widths of the figures not overridden. Reports give 万元 to two decimals,
  * and drafters drop trailing zeros (`7.5万元` is 7.50, `5万元` is 5.00): a figure is read at that
  * precision, or at the precision of the most precise figure of its unit in the same relation,
- * never coarser than it was written. Figures of one unit have one half-width: it is added once,
+ * never coarser than it was written (a zero written last, `801.0`, keeps a figure at its own digits).
+ * Figures of one unit have one half-width: it is added once,
  * times their number (exact in decimals, so the same value as adding one by one).
  */
 function toleranceOf(lists: Term[][], overrides?: Overrides): Decimal {
   const one = oneUnit(lists, overrides);
-  if (one) return one.money === 0 ? ZERO : one.money === 1 ? one.half : one.half.times(one.money);
+  if (one) return (one.money === 0 ? ZERO : one.money === 1 ? one.half : one.half.times(one.money)).plus(one.own);
   const units: string[] = [];
   const precision: number[] = [];
   const money: number[] = [];
+  let own = ZERO;
   for (const list of lists) {
     for (const t of list) {
       const a = t.amount;
@@ -84,25 +86,36 @@ function toleranceOf(lists: Term[][], overrides?: Overrides): Decimal {
         precision.push(a.unit === '万元' || a.unit === '万' ? 2 : 0);
         money.push(0);
       }
+      if (a.kind === 'money' && !overrides?.has(a.id) && writtenToItsDigits(a)) {
+        own = own.plus(halfWidthIn(a.unit, a.decimals));
+        continue;
+      }
       if (a.decimals > precision[k]) precision[k] = a.decimals;
       if (a.kind === 'money' && !overrides?.has(a.id)) money[k]++;
     }
   }
-  let acc: Decimal | undefined;
+  let acc = own;
   for (let k = 0; k < units.length; k++) {
     if (money[k] === 0) continue;
     const half = halfWidthIn(units[k], precision[k]);
-    const width = money[k] === 1 ? half : half.times(money[k]);
-    acc = acc ? acc.plus(width) : width;
+    acc = acc.plus(money[k] === 1 ? half : half.times(money[k]));
   }
-  return acc ?? ZERO;
+  return acc;
 }
 
-/** Most relations are in one unit: its half-width and how many money figures count, without tables. */
-function oneUnit(lists: Term[][], overrides?: Overrides): { half: Decimal; money: number } | undefined {
+/**
+ * `整体支出801.0万元`: a zero written after the point says the figure was rounded to those digits, not
+ * that its last ones were dropped: it keeps its own width whatever the figures beside it are given to.
+ */
+function writtenToItsDigits(a: Amount): boolean {
+  return a.decimals > 0 && a.valueText.charCodeAt(a.valueText.length - 1) === 48;
+}
+
+function oneUnit(lists: Term[][], overrides?: Overrides): { half: Decimal; money: number; own: Decimal } | undefined {
   let unit: string | undefined;
   let precision = 0;
   let money = 0;
+  let own = ZERO;
   for (const list of lists) {
     for (const t of list) {
       const a = t.amount;
@@ -110,11 +123,15 @@ function oneUnit(lists: Term[][], overrides?: Overrides): { half: Decimal; money
         unit = a.unit;
         precision = unit === '万元' || unit === '万' ? 2 : 0;
       } else if (a.unit !== unit) return undefined;
+      if (a.kind === 'money' && !overrides?.has(a.id) && writtenToItsDigits(a)) {
+        own = own.plus(halfWidthIn(a.unit, a.decimals));
+        continue;
+      }
       if (a.decimals > precision) precision = a.decimals;
       if (a.kind === 'money' && !overrides?.has(a.id)) money++;
     }
   }
-  return { half: unit === undefined || money === 0 ? ZERO : halfWidthIn(unit, precision), money };
+  return { half: unit === undefined || money === 0 ? ZERO : halfWidthIn(unit, precision), money, own };
 }
 
 function readingOf(r: Relation, lhsTerms: Term[], rhsTerms: Term[], overrides?: Overrides): Reading {

@@ -21,6 +21,10 @@ const CHINESE_NOT_LATIN = /^(?=.*[\u4e00-\u9fff])[^A-Za-z]*$/;
 const SLIP_SHARE = 10;
 /** Full-width marks a draft needs before a half-width one is out of its style. */
 const MIN_FULL = 20;
+const FULL_BRACKET = /（/g;
+/** Brackets are fewer than commas: a few full-width pairs, and at least three times the half-width ones. */
+const MIN_FULL_BRACKETS = 3;
+const BRACKET_SLIP_SHARE = 3;
 
 const fullBrackets = (_: undefined, start: number, end: number): Fix[] => [{
   title: msg('改为全角括号“（）”', 'Write full-width brackets （）'),
@@ -48,10 +52,12 @@ export const textPunctuation: Rule = {
   check(doc) {
     const half: Array<{ start: number; mark: string; end?: number }> = [];
     let full = 0;
+    let fullPairs = 0;
     for (const l of doc.lines.lines) {
       // A 目录 line is a heading written again with its leader and page, not text.
       if (notReportWords(doc.layout, l.index)) continue;
       forEachMatch(FULL_MARKS, l.text, () => full++);
+      if (l.text.includes('（')) forEachMatch(FULL_BRACKET, l.text, () => fullPairs++);
       if (l.text.includes('(')) {
         forEachMatch(HALF_BRACKETS, l.text, (m) => {
           if (CHINESE_NOT_LATIN.test(m[1])) half.push({ start: l.start + m.index, mark: m[0], end: l.start + m.index + m[0].length });
@@ -61,9 +67,14 @@ export const textPunctuation: Rule = {
       forEachMatch(HALF_IN_CHINESE, l.text, (m) => half.push({ start: l.start + m.index, mark: m[0] }));
     }
     if (half.length === 0 || full < MIN_FULL || half.length * SLIP_SHARE > full) return [];
+    // Brackets are a style of their own: a draft that writes `(按单位预算口径)` throughout, with full-width
+    // commas, keeps it. A half-width pair is a slip only where full-width ones are the draft's.
+    const halfBrackets = half.filter((h) => h.end !== undefined).length;
+    const bracketsFull = fullPairs >= MIN_FULL_BRACKETS && halfBrackets * BRACKET_SLIP_SHARE <= fullPairs;
     const findings: Finding[] = [];
     for (const { start, mark, end } of half) {
       if (end !== undefined) {
+        if (!bracketsFull) continue;
         const message = msg(`此处用了半角括号“${mark}”，全文其余处均为全角括号`, `Half-width brackets "${mark}" where the draft writes full-width ones`);
         findings.push(new FindingWithFixesLater(this.id, start, end, message, undefined, undefined, fullBrackets));
         continue;

@@ -3,7 +3,7 @@ import { formatNumber } from './numbering';
 import { findPart, foldTitle, OutlinePart } from './outline';
 import type { TocEntry } from './toc';
 import type { Table } from './tables';
-import { lastNonBlankLine, previousLineOfWords, wrapsInto } from './text';
+import { lastNonBlankLine, previousLineOfWords, toHalfWidthDigits, wrapsInto } from './text';
 import type { ReportDocument } from './report';
 
 /** The heading that opens an outline part (`三/二`), if the draft has it. */
@@ -177,7 +177,7 @@ export function tocEntriesPastEnd(doc: ReportDocument): TocEntry[] {
  * point on, two or more, is an opening or an excerpt. It says nothing of the parts after its end.
  */
 export function endsEarly(doc: ReportDocument): boolean {
-  if (cutShortAt(doc) !== undefined) return true;
+  if (cutShortAt(doc) !== undefined || stopsBeforeAnAttachment(doc)) return true;
   if (tocEntriesPastEnd(doc).length >= 2) return true;
   if (!doc.outline) return false;
   const lastOrder = lastPresentOrder(presentParts(doc));
@@ -203,6 +203,36 @@ export function startsLate(doc: ReportDocument): Entry | undefined {
 
 /** A line of running text that is no title nor a cover's line: it has a pause, and no word of a report's name. */
 const PROSE_NOT_TITLE = /^(?!.*(?:报告|自评|评价|绩效|目录)).*[，。；,;]/;
+
+/** `附件1` on a line of its own: where an attachment of a published page begins. */
+const ATTACHMENT_START = /^[\s\u3000]*附件\s*([0-9０-９]{1,2})\s*[:：]?[\s\u3000]*$/;
+/** `附件：1.…自评报告`, `2.…自评表`, `附件2：…报告.docx`: an attachment the page lists. */
+const ATTACHMENT_LISTED = /^[\s\u3000]*(?:(?:相关)?附件\s*[:：]?\s*)?(?:附件\s*)?([0-9０-９])\s*[.．、:：]\s*\S.*(?:报告|自评表|评价表|绩效表)/;
+
+/**
+ * The line each attachment of a published page begins on (`附件1`, `附件2`): a report and the
+ * next one, each numbered from 一 again.
+ */
+export function attachmentStarts(doc: ReportDocument): number[] {
+  const out: number[] = [];
+  for (const l of doc.lines.lines) if (l.text.length < 12 && ATTACHMENT_START.test(l.text)) out.push(l.index);
+  return out;
+}
+
+/**
+ * `附件：1.…自评报告` / `2.…自评表` / `附件1` / … the text ending in 附件1: a page copied up to a point,
+ * whose later attachments (and the end of this one) are not in it.
+ */
+function stopsBeforeAnAttachment(doc: ReportDocument): boolean {
+  const starts = attachmentStarts(doc);
+  if (starts.length === 0) return false;
+  let listed = 0;
+  for (let l = 0; l < starts[0]; l++) {
+    const m = ATTACHMENT_LISTED.exec(doc.lines.lines[l].text);
+    if (m) listed = Math.max(listed, Number(toHalfWidthDigits(m[1])));
+  }
+  return listed > starts.length;
+}
 
 /** The outline order of the last part the draft has (−∞ when it has none). */
 export function lastPresentOrder(present: Map<OutlinePart, number>): number {

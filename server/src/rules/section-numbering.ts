@@ -1,7 +1,7 @@
 import type { Entry, ReportDocument } from '../model/document';
 import { followsInlineFirst } from '../model/entries';
 import { formatNumber, LEVEL_OF_STYLE } from '../model/numbering';
-import { startsLate } from '../model/sections';
+import { attachmentStarts, startsLate } from '../model/sections';
 import { toChineseNumeral } from '../model/numerals';
 import { foldTitle } from '../model/outline';
 import { FindingWithFixesLater } from './lazy-fixes';
@@ -17,9 +17,13 @@ const MARKDOWN_ITEM = /^\s*\d{1,3}[.)][ \t]/;
 export function siblingGroups(doc: ReportDocument): Entry[][] {
   const groups = new Map<string, Entry[]>();
   const source = doc.input.format === 'markdown' ? doc.input.sourceLines.lines : undefined;
+  // `附件2` and the next report, numbered from 一 again: its parts are no siblings of the first's.
+  const attachments = attachmentStarts(doc);
+  let attachment = 0;
   for (const e of doc.entries) {
+    while (attachment < attachments.length && attachments[attachment] < e.line) attachment++;
     const listItem = source !== undefined && MARKDOWN_ITEM.test(source[e.line]?.text ?? '');
-    const key = `${e.parent?.id ?? -1}:${e.level}${listItem ? ':list' : ''}`;
+    const key = `${attachment}:${e.parent?.id ?? -1}:${e.level}${listItem ? ':list' : ''}`;
     const g = groups.get(key);
     if (g) g.push(e);
     else groups.set(key, [e]);

@@ -28,9 +28,14 @@ function agreeFix(
     }
     if (!harmless(doc, byAmount, overrides)) return [];
   }
+  // A table's cell takes the figure's digits in the cell's unit, and only where no rate is worked out of it
+  // (its row's 执行率 came from the cell as typed: changing one would leave the other wrong).
+  const cells = [...overrides.keys()].map((id) => doc.amounts[id]).filter((b) => b.cell);
+  if (cells.some((b) => b.unit !== first.unit || doc.rates.some((c) => c.spend.includes(b) || c.budgets.some((t) => t.some((x) => x.amount === b))))) return [];
   const edits = [...overrides.keys()].map((id) => {
     const b = doc.amounts[id];
-    return { start: b.start, end: b.end, newText: amountText(differing.get(id) ?? first) };
+    const to = differing.get(id) ?? first;
+    return { start: b.start, end: b.end, newText: b.cell ? halfDigits(to.raw) : amountText(to) };
   });
   const title = edits.length === 1
     ? msg(`改为${amountText(first)}（与第${line}行一致）`, `Change to ${amountText(first)} (as on line ${line})`)
@@ -65,7 +70,10 @@ export const amountInconsistent: Rule = {
     const differs = lists.map((list, k) => list.map((a) => a !== references[k] && !sameValue(a, references[k]) && !unitSlip(a, references[k])));
     lists.forEach((list, k) => list.forEach((a, i) => differs[k][i] && differing.set(a.id, references[k])));
     // Said again under a looser name with two digits swapped (`公用经费5.17万元` … `日常公用经费支出5.71万元`).
-    const swapped = swappedRestatements(doc).filter((r) => !differing.has(r.said.id) && !unitSlip(r.said, r.first));
+    // (The text copies a table, so its mention is the odd one, unless a sum of the text vouches for it:
+    // `其中：…数字方志馆建设经费20.86万元` adds up, the row's 20.68 does not come into it.)
+    const swapped = swappedRestatements(doc).map((r) => (r.first.cell && !r.said.cell && confirmed(r.said) ? { said: r.first, first: r.said } : r))
+      .filter((r) => !differing.has(r.said.id) && !unitSlip(r.said, r.first));
     for (const r of swapped) differing.set(r.said.id, r.first);
     // Made when first read (a quick fix asked for): the first mention is found again in `differing`.
     const fixesOf = (a: Amount): Fix[] => {
@@ -98,8 +106,9 @@ function referenceOf(list: Amount[], confirmed: (a: Amount) => boolean): Amount 
   for (let i = 1; i < list.length; i++) if (sameValue(list[i], list[0])) return list[0];
   if (confirmed(list[0])) return list[0];
   // Said twice, the second in a sum that holds (`其中基本支出301.45万元，项目支出111.31万元` of 412.76):
-  // the sum vouches for it, and the first is the odd one.
-  if (list.length === 2) return confirmed(list[1]) ? list[1] : list[0];
+  // the sum vouches for it, and the first is the odd one. Not a table's cell: a spreadsheet works its
+  // 合计 and 执行率 out of the cell as typed, wrong or not.
+  if (list.length === 2) return !list[1].cell && confirmed(list[1]) ? list[1] : list[0];
   for (let i = 2; i < list.length; i++) if (sameValue(list[i], list[1])) return list[1];
   return list[0];
 }

@@ -39,6 +39,7 @@ const BULLET = /^\s{0,3}[-*+][ \t]+/;
  * by four). Elsewhere so deep an indent is no list (`                 - 1 -`, a page's number).
  */
 const NESTED_BULLET = /^[ \t]{4,}[-*+][ \t]+/;
+const ORDERED_LINK_ITEM = /^[ \t]*[0-9]{1,3}[.)][ \t]+(?=\[[^\]]+\]\(#[^)\s]*\)[ \t]*\\?[ \t]*$)/;
 const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+/;
 const TAG = /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/;
 const IMAGE = /^!\[[^\]]*\]\([^)]*\)/;
@@ -97,8 +98,11 @@ export function markdownView(source: string[]): MarkdownView {
     if (TOC_LINK.test(line)) tocLinks.add(i);
     const nested = inList && NESTED_BULLET.test(line);
     if (line.trim() !== '') inList = nested || LIST_ITEM.test(line) || (inList && /^\s/.test(line));
-    const stripped = stripLine(line, html, nested ? NESTED_BULLET.exec(line)![0].length : 0);
-    const { text, cols } = renumberOrdered(stripped, line, counters);
+    // `1. [一、预算单位基本情况](#一预算单位基本情况)`: a 目录 entry in an ordered list; the list's
+    // number is the list's, not the report's.
+    const linkItem = ORDERED_LINK_ITEM.exec(line);
+    const stripped = stripLine(line, html, nested ? NESTED_BULLET.exec(line)![0].length : linkItem ? linkItem[0].length : 0);
+    const { text, cols } = linkItem ? stripped : renumberOrdered(stripped, line, counters);
     lines.push(text);
     if (text !== line) maps.set(i, cols);
   });

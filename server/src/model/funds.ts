@@ -33,6 +33,9 @@ interface FundLine {
   sentence: Sentence;
 }
 
+/** `其余由区级追加和年初预算安排`, `其余资金由单位自筹`: sources beyond those said, in words only. */
+const REST_IN_WORDS = /(?:其余|剩余|不足部分)(?:资金|部分)?(?:由|为|通过|从)[\u4e00-\u9fff]/;
+
 export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, inBreakdown: Set<number>): FundLine[] {
   const out: FundLine[] = [];
   let continued = -1;
@@ -78,6 +81,11 @@ export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, 
     const yearAt = year > 0 ? lhs[year].amount.start : -1;
     if (year > 0) lhs = [lhs[year]];
     const spend = main[roles.indexOf('spend')];
+    // `项目支出215.36万元，其中上级补助资金126.00万元，…其余由区级追加和年初预算安排`: the sources said are
+    // some of the spending's, the rest named only in words.
+    const firstSource = main.find((a, i) => roles[i] === 'budget' || roles[i] === 'prior' || roles[i] === 'transfer')!;
+    if (firstSource.start > spend.end && /其中/.test(doc.text.slice(spend.end, firstSource.start))) continue;
+    if (REST_IN_WORDS.test(s.text)) continue;
     // `…追加（减）0万元，使用社会捐赠资金35.10万元，实际支出…`: money of no role read before the spending (and
     // after the year's budget, which sums what comes before it) may be a source: the line is not complete as read.
     if (main.some((a, i) => roles[i] === undefined && a.start > yearAt && a.start < spend.start && UNREAD_SOURCE.test(a.labelCore))) continue;

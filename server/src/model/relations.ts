@@ -33,13 +33,17 @@ export function buildRelations(doc: ReportDocument): Relation[] {
 
 /**
  * A measure said unit by unit, by its name's end: a budget's stage (the opening budget, the year's
- * after changes, what was spent), or the posts and the people in them.
+ * after changes, what was spent), the posts and the people in them, or money planned and received.
  */
 function stageOf(core: string): number {
   if (/年初预算(数|金额)?$/.test(core)) return 1;
   if (/(调整后|全年)预算(数|金额)?$|调整后$/.test(core)) return 2;
   if (/实际支出$|支出数$|决算数$/.test(core)) return 3;
-  return /编制(数)?$/.test(core) ? 4 : /实有(人数|人员)?$/.test(core) ? 5 : 0;
+  if (/编制(数)?$/.test(core)) return 4;
+  if (/实有(人数|人员)?$/.test(core)) return 5;
+  // `2024年计划到位2910.00万元，实际到位2640.00万元`: what was to come and what came.
+  if (/计划(?:到位|下达|拨付)(?:资金|数|金额)?$/.test(core)) return 6;
+  return /(?:实际)?(?:到位|下达|拨付)(?:资金|数|金额)?$/.test(core) ? 7 : 0;
 }
 
 /**

@@ -209,10 +209,19 @@ function slipBeside(a: Amount, unit: string, other: Amount, message: Message): F
  * (`妇女儿童维权经费9.60万元` and the row 妇女儿童维权经费 … 9.60): the table's note is the slip, not each
  * cell. One finding on the note, when two rows or more say so and none of the rows is in 元 for sure.
  */
+const MENTIONS_READ = 16;
+
 function tableNoteSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
   const findings: Finding[] = [];
   const wan = new Map<string, Amount[]>();
-  for (const a of doc.amounts) if (a.kind === 'money' && a.unit === '万元' && !a.cell && !a.approximate) wan.set(a.valueText, [...(wan.get(a.valueText) ?? []), a]);
+  // Made only for a table noted in 元 (most drafts have none); a value said thousands of times is one list, grown in place.
+  if (!doc.layout.tables.some((t) => unitNoteOf(doc, t.lines[0])?.unit === '元')) return findings;
+  for (const a of doc.amounts) {
+    if (a.kind !== 'money' || a.unit !== '万元' || a.cell || a.approximate) continue;
+    const list = wan.get(a.valueText);
+    if (list) list.push(a);
+    else wan.set(a.valueText, [a]);
+  }
   doc.layout.tables.forEach((t, ti) => {
     const note = unitNoteOf(doc, t.lines[0]);
     if (!note || note.unit !== '元') return;
@@ -222,7 +231,8 @@ function tableNoteSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
       const name = rowName(t, row).replace(/^其中[:：]?/, '');
       const cells = figures.cells.slice(ri * figures.width, (ri + 1) * figures.width).filter((b): b is Amount => b !== undefined && b.unit === '元' && b.decimals > 0);
       for (const c of cells) {
-        const other = (wan.get(c.valueText) ?? []).find((w) => name.length >= 4 && shareName(name, w.label));
+        // (The first mentions of the value: a figure said thousands of times is not read each time.)
+        const other = name.length >= 4 ? (wan.get(c.valueText) ?? []).slice(0, MENTIONS_READ).find((w) => shareName(name, w.label)) : undefined;
         if (other && !writtenValue(c).isZero()) said.push([c, other]);
       }
     });

@@ -77,5 +77,8 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   // A count over the items numbered below it looked down the whole text for a first item, for each
   // count (700 KB of either: 27 s and 34 s).
   ['lines of counts over no items', (n) => filled(n, '一、基本情况', (i) => (i % 2 ? `全年主要完成以下${(i % 7) + 2}项工作：` : `专项资金共${(i % 5) + 2}个，其中：`))],
+  // A table noted in 元 under one 万元 figure said over and over: the list of its mentions was copied
+  // for each one (2 MB: 12 s).
+  ['a table noted in 元 and one figure said again and again', (n) => filled(n, '表1 项目支出明细表（单位：元）\n项目名称\t年初预算\t实际支出\n业务工作经费\t58.59\t50.36\n维权服务经费\t58.59\t50.36\n合计\t117.18\t100.72', () => '业务工作经费58.59万元，其中年初预算50.36万元，', '')],
 ];
 

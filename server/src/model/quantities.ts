@@ -299,6 +299,7 @@ const ROLE_IN_PROSE: Record<ProjectRole, (a: Amount) => boolean> = {
  * figure once.
  */
 const MAX_PROJECTS = 300;
+const NAME_REACH = 400;
 /** A name that goes on past a row's name: a CJK character that starts none of a project's own words. */
 const NAME_GOES_ON = /^(?!项目|经费|资金|专项|工作|方面|年初|全年|预算|实际|支出|执行|结余|结转|共|的|和|与|及|等|为|已|按)[\u4e00-\u9fff]/;
 const OTHER_FUND = /政府性基金|国有资本经营预算/;
@@ -335,7 +336,8 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
       const after = s.start + named;
       const nameEnd = ofItem ? after : after + p.name.length;
       // (`2023年一般公共预算支出1,395.62万元`: another year's figure, which a table of the report's year does not hold.)
-      const figures = amountsBetween(doc.amounts, after, s.end).filter((a) => a.kind === 'money' && !a.approximate && !standsApart(a) && ofTheYear(doc, a));
+      // (Within a clause's reach of the name: a line of a megabyte names it once and holds thousands of figures.)
+      const figures = amountsBetween(doc.amounts, after, Math.min(s.end, after + NAME_REACH)).filter((a) => a.kind === 'money' && !a.approximate && !standsApart(a) && ofTheYear(doc, a));
       const pair = (role: ProjectRole, said: Amount) => {
         const key = `项目|${p.name}|${role}`;
         const list = out.get(key) ?? [p.figures[role]!];

@@ -86,8 +86,9 @@ function toleranceOf(lists: Term[][], overrides?: Overrides): Decimal {
         precision.push(a.unit === '万元' || a.unit === '万' ? 2 : 0);
         money.push(0);
       }
-      if (a.kind === 'money' && !overrides?.has(a.id) && writtenToItsDigits(a)) {
-        own = own.plus(halfWidthIn(a.unit, a.decimals));
+      const width = ownWidth(a, overrides);
+      if (width) {
+        own = own.plus(width);
         continue;
       }
       if (a.decimals > precision[k]) precision[k] = a.decimals;
@@ -106,9 +107,11 @@ function toleranceOf(lists: Term[][], overrides?: Overrides): Decimal {
 /**
  * `整体支出801.0万元`: a zero written after the point says the figure was rounded to those digits, not
  * that its last ones were dropped: it keeps its own width whatever the figures beside it are given to.
+ * That width, or undefined for a figure read at its unit's precision.
  */
-function writtenToItsDigits(a: Amount): boolean {
-  return a.decimals > 0 && a.valueText.charCodeAt(a.valueText.length - 1) === 48;
+function ownWidth(a: Amount, overrides?: Overrides): Decimal | undefined {
+  const toItsDigits = a.decimals > 0 && a.valueText.charCodeAt(a.valueText.length - 1) === 48;
+  return toItsDigits && a.kind === 'money' && !overrides?.has(a.id) ? halfWidthIn(a.unit, a.decimals) : undefined;
 }
 
 function oneUnit(lists: Term[][], overrides?: Overrides): { half: Decimal; money: number; own: Decimal } | undefined {
@@ -123,8 +126,9 @@ function oneUnit(lists: Term[][], overrides?: Overrides): { half: Decimal; money
         unit = a.unit;
         precision = unit === '万元' || unit === '万' ? 2 : 0;
       } else if (a.unit !== unit) return undefined;
-      if (a.kind === 'money' && !overrides?.has(a.id) && writtenToItsDigits(a)) {
-        own = own.plus(halfWidthIn(a.unit, a.decimals));
+      const width = ownWidth(a, overrides);
+      if (width) {
+        own = own.plus(width);
         continue;
       }
       if (a.decimals > precision) precision = a.decimals;

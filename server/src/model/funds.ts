@@ -42,6 +42,8 @@ export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, 
   for (let index = 0; index < bySentence.length; index++) {
     if (index <= continued || !bySentence[index]) continue;
     const s = doc.sentences[index];
+    // A table's row is read as a row (table-facts), never carried on into the prose under it.
+    if (doc.layout.kinds.get(s.line) === 'table') continue;
     // A line cut in mid-sentence (a PDF copied to text): the fund line goes on at the next lines' start.
     let all = bySentence[index]!;
     for (const next of s.end >= doc.lines.lines[s.line].end - 1 ? continuationsOf(doc, s) : []) {

@@ -75,7 +75,8 @@ export function namedTotal(doc: ReportDocument, name: string, part: Amount): Amo
     if ((spending && budgetParts(doc).has(a.id)) || a.insideOf !== undefined) continue;
     // A total's label says it is one (`全年支出合计`), or is the name as written: a bare `支出` may be
     // the end of `基本支出` broken by a wrapped line.
-    if (a.kind === part.kind && usable(a) && totalName(a.labelCore) === wanted && (a.labelCore === name || TOTAL_WORDS.test(a.label))) return a;
+    // (`占全局实际支出的12.24%` and `全局实际支出3692.65万元`: the name as written, its core shorter.)
+    if (a.kind === part.kind && usable(a) && totalName(a.labelCore) === wanted && (a.labelCore === name || a.label.endsWith(name) || TOTAL_WORDS.test(a.label))) return a;
   }
   return undefined;
 }

@@ -7,16 +7,12 @@ import { canonicalLabel } from '../model/quantities';
 import { productUnitSlips } from '../model/products';
 import { carriesInYuan } from '../model/carry-in-yuan';
 import { unitSlip } from './amount-fixes';
-import { rowName, UNIT_LINE } from '../model/tables';
+import { rowName } from '../model/tables';
 import { Finding, Message, msg, Rule } from './types';
 import { amountText, halfDigits, termsText } from './util';
 import { beyondTheUnitsScale, slipFinding, unitFix } from './unit-scale';
+import { shareName, tableNoteSlips } from './unit-notes';
 
-/** Words two labels share: the name of the thing both figures are about (`动物防疫经费`). */
-function shareName(x: string, y: string): boolean {
-  for (let i = 0; i + 4 <= x.length; i++) if (y.includes(x.slice(i, i + 4)) && /^[\u4e00-\u9fff]{4}$/.test(x.slice(i, i + 4))) return true;
-  return false;
-}
 
 /**
  * `动物防疫经费216.45万元` … `动物防疫经费实际支出216.45元`: one figure written twice, once in the unit
@@ -204,64 +200,6 @@ function slipBeside(a: Amount, unit: string, other: Amount, message: Message): F
   return { ...slipFinding(a, unit, message), related: [{ start: other.start, end: other.end, message: msg(`第${where}行：${amountText(other)}`, `line ${where}: ${amountText(other)}`) }] };
 }
 
-/**
- * `表1 项目支出明细表（单位：元）` over rows whose figures are the 万元 figures the text gives them
- * (`妇女儿童维权经费9.60万元` and the row 妇女儿童维权经费 … 9.60): the table's note is the slip, not each
- * cell. One finding on the note, when two rows or more say so and none of the rows is in 元 for sure.
- */
-const MENTIONS_READ = 16;
-
-function tableNoteSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
-  const findings: Finding[] = [];
-  const wan = new Map<string, Amount[]>();
-  // Made only for a table noted in 元 (most drafts have none); a value said thousands of times is one list, grown in place.
-  if (!doc.layout.tables.some((t) => unitNoteOf(doc, t.lines[0])?.unit === '元')) return findings;
-  for (const a of doc.amounts) {
-    if (a.kind !== 'money' || a.unit !== '万元' || a.cell || a.approximate) continue;
-    const list = wan.get(a.valueText);
-    if (list) list.push(a);
-    else wan.set(a.valueText, [a]);
-  }
-  doc.layout.tables.forEach((t, ti) => {
-    const note = unitNoteOf(doc, t.lines[0]);
-    if (!note || note.unit !== '元') return;
-    const figures = doc.tableFigures[ti];
-    const said: Array<[Amount, Amount]> = [];
-    t.rows.forEach((row, ri) => {
-      const name = rowName(t, row).replace(/^其中[:：]?/, '');
-      const cells = figures.cells.slice(ri * figures.width, (ri + 1) * figures.width).filter((b): b is Amount => b !== undefined && b.unit === '元' && b.decimals > 0);
-      for (const c of cells) {
-        // (The first mentions of the value: a figure said thousands of times is not read each time.)
-        const other = name.length >= 4 ? (wan.get(c.valueText) ?? []).slice(0, MENTIONS_READ).find((w) => shareName(name, w.label)) : undefined;
-        if (other && !writtenValue(c).isZero()) said.push([c, other]);
-      }
-    });
-    if (new Set(said.map(([c]) => c.line)).size < 2 || figures.cells.some((c) => c?.unit === '元' && writtenValue(c).gte(1000))) return;
-    // The note says it of every cell: none is a slip of its own.
-    for (const cell of figures.cells) if (cell) flagged.add(cell.id);
-    const [c, other] = said[0];
-    const where = other.line + 1;
-    findings.push({
-      ruleId: 'amount.unit', start: note.start, end: note.end,
-      message: msg(`表中数字与正文的万元数相同（如${rowName(t, t.rows.find((r) => r.cells.some((x) => x.line === c.line)) ?? t.rows[0])}${halfDigits(c.raw)}与第${where}行的${amountText(other)}），表的单位应为“万元”`,
-        `The table's figures are the text's 万元 figures (${halfDigits(c.raw)} and ${amountText(other)} on line ${where}); the table's unit should be 万元`),
-      related: said.map(([, o]) => ({ start: o.start, end: o.end, message: msg(`第${o.line + 1}行：${amountText(o)}`, `line ${o.line + 1}: ${amountText(o)}`) })),
-      fixes: [{ title: msg('将单位改为“万元”', 'Change the unit to 万元'), edits: [{ start: note.start, end: note.end, newText: '万元' }], preferred: true }],
-    });
-  });
-  return findings;
-}
-
-/** The money unit a note above a table's first line gives (`（单位：元）`), and where its unit word is. */
-function unitNoteOf(doc: ReportDocument, first: number): { unit: string; start: number; end: number } | undefined {
-  for (let l = first; l >= Math.max(0, first - 3); l--) {
-    const line = doc.lines.lines[l];
-    const m = UNIT_LINE.exec(line.text);
-    if (m) return { unit: m[1], start: line.start + m.index + m[0].length - m[1].length, end: line.start + m.index + m[0].length };
-  }
-  return undefined;
-}
-
 function sameDigitsFindings(doc: ReportDocument, flagged: Set<number>): Finding[] {
   const findings = tableNoteSlips(doc, flagged);
   for (const [a, other] of sameDigitsOtherUnit(doc)) {
@@ -379,7 +317,7 @@ export const amountUnit: Rule = {
     for (const a of doc.amounts) {
       if (a.unit !== '万' || flagged.has(a.id)) continue;
       // `人员经费231.02万` / `元，公用经费…`: a copied PDF's line broke the unit, not the drafter.
-      if (WRAPPED_YUAN.test(doc.text.slice(a.end, a.end + 8))) continue;
+      if (WRAPPED_YUAN.test(doc.text.slice(a.end, a.end + 8)) || yuanPastThePage(doc, a)) continue;
       findings.push({
         ruleId: this.id,
         start: a.start,
@@ -392,3 +330,15 @@ export const amountUnit: Rule = {
     return findings;
   },
 };
+
+/**
+ * `项目支出187.36万` / `1` / `…自评报告` / `元，结余结转…`: the 元 after the page's lines (its number, its
+ * running header) that a PDF put in the middle of the figure.
+ */
+function yuanPastThePage(doc: ReportDocument, a: Amount): boolean {
+  const lines = doc.lines.lines;
+  if (doc.text.slice(a.end, lines[a.line].end).trim() !== '') return false;
+  let l = a.line + 1;
+  while (l < lines.length && l <= a.line + 4 && (doc.layout.kinds.get(l) === 'page' || lines[l].text.trim() === '')) l++;
+  return l > a.line + 1 && l < lines.length && /^[ \t\u3000]*元/.test(lines[l].text);
+}

@@ -1,0 +1,71 @@
+import { Amount, writtenValue } from '../model/amounts';
+import type { ReportDocument } from '../model/document';
+import { rowName, UNIT_LINE } from '../model/tables';
+import { Finding, msg } from './types';
+import { amountText, halfDigits } from './util';
+
+/** Words two labels share: the name of the thing both figures are about (`动物防疫经费`). */
+export function shareName(x: string, y: string): boolean {
+  for (let i = 0; i + 4 <= x.length; i++) if (y.includes(x.slice(i, i + 4)) && /^[\u4e00-\u9fff]{4}$/.test(x.slice(i, i + 4))) return true;
+  return false;
+}
+
+/** How many mentions of a value a cell is read against: a figure said thousands of times is not read each time. */
+const MENTIONS_READ = 16;
+
+/**
+ * `表1 项目支出明细表（单位：元）` over rows whose figures are the 万元 figures the text gives them
+ * (`妇女儿童维权经费9.60万元` and the row 妇女儿童维权经费 … 9.60): the table's note is the slip, not each
+ * cell. One finding on the note, when two rows or more say so and none of the rows is in 元 for sure.
+ */
+export function tableNoteSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
+  const findings: Finding[] = [];
+  const wan = new Map<string, Amount[]>();
+  // Made only for a table noted in 元 (most drafts have none); a value said thousands of times is one list, grown in place.
+  if (!doc.layout.tables.some((t) => unitNoteOf(doc, t.lines[0])?.unit === '元')) return findings;
+  for (const a of doc.amounts) {
+    if (a.kind !== 'money' || a.unit !== '万元' || a.cell || a.approximate) continue;
+    const list = wan.get(a.valueText);
+    if (list) list.push(a);
+    else wan.set(a.valueText, [a]);
+  }
+  doc.layout.tables.forEach((t, ti) => {
+    const note = unitNoteOf(doc, t.lines[0]);
+    if (!note || note.unit !== '元') return;
+    const figures = doc.tableFigures[ti];
+    const said: Array<[Amount, Amount]> = [];
+    t.rows.forEach((row, ri) => {
+      const name = rowName(t, row).replace(/^其中[:：]?/, '');
+      const cells = figures.cells.slice(ri * figures.width, (ri + 1) * figures.width).filter((b): b is Amount => b !== undefined && b.unit === '元' && b.decimals > 0);
+      for (const c of cells) {
+        // (The first mentions of the value: a figure said thousands of times is not read each time.)
+        const other = name.length >= 4 ? (wan.get(c.valueText) ?? []).slice(0, MENTIONS_READ).find((w) => shareName(name, w.label)) : undefined;
+        if (other && !writtenValue(c).isZero()) said.push([c, other]);
+      }
+    });
+    if (new Set(said.map(([c]) => c.line)).size < 2 || figures.cells.some((c) => c?.unit === '元' && writtenValue(c).gte(1000))) return;
+    // The note says it of every cell: none is a slip of its own.
+    for (const cell of figures.cells) if (cell) flagged.add(cell.id);
+    const [c, other] = said[0];
+    const where = other.line + 1;
+    findings.push({
+      ruleId: 'amount.unit', start: note.start, end: note.end,
+      message: msg(`表中数字与正文的万元数相同（如${rowName(t, t.rows.find((r) => r.cells.some((x) => x.line === c.line)) ?? t.rows[0])}${halfDigits(c.raw)}与第${where}行的${amountText(other)}），表的单位应为“万元”`,
+        `The table's figures are the text's 万元 figures (${halfDigits(c.raw)} and ${amountText(other)} on line ${where}); the table's unit should be 万元`),
+      related: said.map(([, o]) => ({ start: o.start, end: o.end, message: msg(`第${o.line + 1}行：${amountText(o)}`, `line ${o.line + 1}: ${amountText(o)}`) })),
+      fixes: [{ title: msg('将单位改为“万元”', 'Change the unit to 万元'), edits: [{ start: note.start, end: note.end, newText: '万元' }], preferred: true }],
+    });
+  });
+  return findings;
+}
+
+/** The money unit a note above a table's first line gives (`（单位：元）`), and where its unit word is. */
+function unitNoteOf(doc: ReportDocument, first: number): { unit: string; start: number; end: number } | undefined {
+  for (let l = first; l >= Math.max(0, first - 3); l--) {
+    const line = doc.lines.lines[l];
+    const m = UNIT_LINE.exec(line.text);
+    if (m) return { unit: m[1], start: line.start + m.index + m[0].length - m[1].length, end: line.start + m.index + m[0].length };
+  }
+  return undefined;
+}
+

@@ -39,7 +39,9 @@ export function tableNoteSlips(doc: ReportDocument, flagged: Set<number>): Findi
       const cells = figures.cells.slice(ri * figures.width, (ri + 1) * figures.width).filter((b): b is Amount => b !== undefined && b.unit === '元' && b.decimals > 0);
       for (const c of cells) {
         // (The first mentions of the value: a figure said thousands of times is not read each time.)
-        const other = name.length >= 4 ? (wan.get(c.valueText) ?? []).slice(0, MENTIONS_READ).find((w) => shareName(name, w.label)) : undefined;
+        // (Named in the label, or on the figure's line: `2.义务兵家庭优待金：年初预算265.00万元`.)
+        const named = (w: Amount) => shareName(name, w.label) || doc.lines.lines[w.line].text.includes(name);
+        const other = name.length >= 4 ? (wan.get(c.valueText) ?? []).slice(0, MENTIONS_READ).find(named) : undefined;
         if (other && !writtenValue(c).isZero()) said.push([c, other]);
       }
     });

@@ -5,7 +5,7 @@ import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
-import { ColumnRole, FIGURE_CELL_ROLES, isNumericCell, MONEY_ROLES, rowName, Table, TableCell } from './tables';
+import { ColumnRole, FIGURE_CELL_ROLES, isNumericCell, MONEY_ROLES, rowName, SCORE_ROLES, Table, TableCell } from './tables';
 import { holds, Overrides, signedSum } from './arith';
 import type { GrowthClaim } from './growth';
 import { changeFacts } from './table-changes';
@@ -21,6 +21,9 @@ import { toHalfWidthDigits } from './text';
 
 /** A cell that is a figure: sign, digits, decimals, unit. */
 const CELL_FIGURE = new RegExp(`^([-－−+＋])?\\s*(${GROUPED_DIGITS}|[0-9０-９][0-9０-９,]*)(?:[.．]([0-9０-９]+))?\\s*(万元|元|亿元)?$`);
+
+/** `10分`, `4.5 分`: points written with their word. */
+const POINTS = /^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)\s*分$/;
 
 function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: string, ctx: ScanContext, sentence: number): Amount | undefined {
   const m = CELL_FIGURE.exec(cell.text);
@@ -66,10 +69,13 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
         const role = row.unaligned ? 'other' : t.columns[ci] ?? 'other';
         const rowIndex = t.header ? ri - 1 : ri;
         let a: Amount | undefined;
-        const numeric = isNumericCell(cell.text);
+        // `4分` in a 分值 or 得分 column is the points, as `4` beside it is.
+        const points = SCORE_ROLES.has(role) ? POINTS.exec(cell.text) : null;
+        const figure = points ? { ...cell, text: points[1], end: cell.start + points[1].length } : cell;
+        const numeric = isNumericCell(figure.text);
         if (!isHeader && FIGURE_CELL_ROLES.has(role) && numeric) {
           const name = t.columnNames[ci] ?? '';
-          a = cellAmount(cell, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total && !name.endsWith('合计') ? `${name}合计` : name, ctx, sentenceOf(cell));
+          a = cellAmount(figure, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total && !name.endsWith('合计') ? `${name}合计` : name, ctx, sentenceOf(cell));
         }
         if (a) {
           a.cell = whole;

@@ -84,9 +84,20 @@ const CLASS_CODE = /^(?:[0-9]{3}|[0-9]{5}|[0-9]{7})$/;
  */
 function codeLevels(rows: TableRow[]): number[] | undefined {
   const codes = rows.map((r) => r.cells[0]?.text.trim() ?? '');
-  if (codes.length < 2 || !codes.every((c) => CLASS_CODE.test(c)) || new Set(codes.map((c) => c.length)).size < 2) return undefined;
-  return codes.map((c) => (c.length + 1) / 2 - 1);
+  if (codes.length < 2 || !codes.every((c) => CLASS_CODE.test(c))) return undefined;
+  if (new Set(codes.map((c) => c.length)).size >= 2) return codes.map((c) => (c.length + 1) / 2 - 1);
+  return codeColumnLevels(rows);
 }
+
+/** `214 | 01 | 04 | 公路建设`: the 类, 款 and 项 codes in columns of their own; a row's level is how many it has. */
+function codeColumnLevels(rows: TableRow[]): number[] | undefined {
+  const cell = (r: TableRow, c: number) => r.cells[c]?.text.trim() ?? '';
+  const coded = (r: TableRow) => TWO_DIGITS.test(cell(r, 1)) && TWO_DIGITS.test(cell(r, 2)) && (cell(r, 1) !== '' || cell(r, 2) === '');
+  if (!rows.every((r) => cell(r, 0).length === 3 && coded(r))) return undefined;
+  const levels = rows.map((r) => 1 + (cell(r, 1) ? 1 : 0) + (cell(r, 2) ? 1 : 0));
+  return new Set(levels).size >= 2 ? levels : undefined;
+}
+const TWO_DIGITS = /^(?:[0-9]{2})?$/;
 
 /**
  * Whether each group of rows ends with its 小计 (`人员经费`, `公用经费`, `小计`, `培训`, `设备`,

@@ -329,7 +329,8 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
       // no subject of the figures after it.
       // So is the last name of a list, a wrap before it or not (`…开放利用经费、` / `专项档案接收进馆经费，…实际支出62.12万`).
       const before = doc.text.slice(Math.max(0, s.start + named - 6), s.start + named).replace(/\s/g, '');
-      if (!ofItem && (/^[、等和及与]/.test(s.text.slice(named + p.name.length)) || /(追加|新增|增加|[、和及与])$/.test(before))) continue;
+      // (`其他城乡社区管理事务` is another item than the row `城乡社区管理事务`.)
+      if (!ofItem && (/^[、等和及与]/.test(s.text.slice(named + p.name.length)) || /(追加|新增|增加|其他|其它|[、和及与])$/.test(before))) continue;
       // A sentence about this project only (`…分别是耕地保护经费、不动产登记经费…` names them all, and
       // its 项目支出 is theirs together), with the figure after the name.
       if (projects.some((q) => q !== p && s.text.includes(q.name))) continue;

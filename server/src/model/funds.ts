@@ -86,7 +86,8 @@ export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, 
     // `项目支出215.36万元，其中上级补助资金126.00万元，…其余由区级追加和年初预算安排`: the sources said are
     // some of the spending's, the rest named only in words.
     const firstSource = main.find((a, i) => roles[i] === 'budget' || roles[i] === 'prior' || roles[i] === 'transfer')!;
-    if (firstSource.start > spend.end && /其中/.test(doc.text.slice(spend.end, firstSource.start))) continue;
+    // (`项目支出12,338.49万元，…共5个项目：…，上级补助道路交通安全专项资金2,715.90万元`: items counted, not sources.)
+    if (firstSource.start > spend.end && /其中|共[0-9０-９一二三四五六七八九十]{1,3}个项目/.test(doc.text.slice(spend.end, firstSource.start))) continue;
     if (REST_IN_WORDS.test(s.text)) continue;
     // `…追加（减）0万元，使用社会捐赠资金35.10万元，实际支出…`: money of no role read before the spending (and
     // after the year's budget, which sums what comes before it) may be a source: the line is not complete as read.

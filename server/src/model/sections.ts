@@ -92,7 +92,8 @@ function readCut(doc: ReportDocument): number | undefined {
   if (table) return lastRowCut(table) ? last : undefined;
   // `；` ends a list item and `：` leads into one, and a bracket or quote opened must close: a text
   // that stops on either, or before the close, was cut, however short.
-  if (/[，、,；;：:]$/.test(t) || leftOpen(t)) return last;
+  // (`…校舍维修改造经费1,562.`: a figure cut at its point, no full stop.)
+  if (/[，、,；;：:]$|[0-9０-９][.．]$/.test(t) || leftOpen(t)) return last;
   // A short last line that a hard-wrapped line runs into is the rest of that line's sentence.
   if (last > 0 && !ENDS_FINISHED.test(t) && wrapsInto(doc.lines.lines, last - 1) === last) return last;
   if (DATE_LINE.test(t) || ENDS_FINISHED.test(t) || SIGNATURE.test(t)) return undefined;

@@ -39,7 +39,8 @@ export function collectCandidates(lines: LineIndex, isText: (line: number) => bo
       && (MEASURED.test(l.text.slice(prefix.end)) || (l.index > 0 && wrapsInto(lines.lines, l.index - 1) === l.index))) prefix = undefined;
     // `…资金主要用于4座小` / `（2）型水库除险加固…`: in a hard-wrapped copy, a line cut at the wrap's width
     // in mid-word goes on here, whatever the words look like.
-    if (prefix && l.index > 0 && cutAtTheWrap(lines.lines, l.index - 1)) prefix = undefined;
+    // (`…提供便利；` / `（5）对全区…培训；（6）完成…`: an inline list wrapped at a pause, its next item on the line.)
+    if (prefix && l.index > 0 && (cutAtTheWrap(lines.lines, l.index - 1) || (INLINE_NEXT_ITEM.test(l.text.slice(prefix.end)) && wrapsInto(lines.lines, l.index - 1) === l.index))) prefix = undefined;
     const from = prefix ? prefix.end : debris + l.text.slice(debris).length - l.text.slice(debris).trimStart().length;
     const rest = l.text.slice(from).trimEnd();
     if (!rest) continue;
@@ -213,6 +214,9 @@ function cutAtTheWrap(lines: LineIndex['lines'], i: number): boolean {
   const t = lines[i].text.trim();
   return t.length >= width - 3 && !NOT_WRAPPED_PROSE.test(t) && breaksMidSentence(t) && wrapsInto(lines, i) === i + 1;
 }
+
+/** `；（6）完成…`: the next item of a list written inline. */
+const INLINE_NEXT_ITEM = /[；;]\s*[（(][0-9０-９]{1,2}[）)]/;
 
 /** A heading's number, a title's 报告, a row's cells: a line that is no wrapped prose. */
 const NOT_WRAPPED_PROSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)])|报告$|\S {3,}\S|[\t|]/;

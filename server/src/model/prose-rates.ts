@@ -276,6 +276,8 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
         continue;
       }
       const figures = figuresBefore(doc, kinds, s, start, m.end);
+      // (`调整后预算23` / `.60万元`: a budget a wrap split is read as no figure; the rate may be over it.)
+      if (amountsBetween(doc.amounts, Math.max(wrappedOpening(doc, s), start - READING_WINDOW), start).some((a) => a.approximate && kinds.budget(a))) continue;
       // `…预算数2163.58万元的97.35%` names its budget, not a subject.
       // (The figures may hold the balance said after the rate: the words are read back to the last one before.)
       const lastBefore = figures.filter((a) => a.end <= start).pop();

@@ -339,6 +339,7 @@ function yuanPastThePage(doc: ReportDocument, a: Amount): boolean {
   const lines = doc.lines.lines;
   if (doc.text.slice(a.end, lines[a.line].end).trim() !== '') return false;
   let l = a.line + 1;
-  while (l < lines.length && l <= a.line + 4 && (doc.layout.kinds.get(l) === 'page' || lines[l].text.trim() === '')) l++;
+  // (A lone number there is the page's too, running header or not: `3.32万` / `2` / `元，…`.)
+  while (l < lines.length && l <= a.line + 4 && (doc.layout.kinds.get(l) === 'page' || /^[\s\u3000]*[-—–－·•]?[\s\u3000]*[0-9０-９]{0,3}[\s\u3000]*[-—–－·•]?[\s\u3000]*$/.test(lines[l].text))) l++;
   return l > a.line + 1 && l < lines.length && /^[ \t\u3000]*元/.test(lines[l].text);
 }

@@ -131,7 +131,7 @@ export function wordsBefore(doc: ReportDocument, a: Amount): string {
 const OF_ONE_SOURCE = /(财政拨款|一般公共预算|政府性基金|国有资本|社会保险基金|事业收入|经营收入|其他收入|自有资金|上级|中央|专项)[\u4e00-\u9fff]*安排的?(基本支出|项目支出|支出)$/;
 
 /** Said of the report's year: no other year named before it in its sentence, nor last year. */
-function ofTheYear(doc: ReportDocument, a: Amount): boolean {
+export function ofTheYear(doc: ReportDocument, a: Amount): boolean {
   const before = wordsBefore(doc, a);
   return yearBefore(doc, before) === doc.year && !/上年|去年|上一年/.test(before);
 }

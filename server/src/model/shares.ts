@@ -2,6 +2,7 @@ import { Amount, amountsBetween, baseValue, firstAmountBetween, isPriorYear, las
 import { percentDigits, RateClaim } from './rates';
 import type { ReportDocument } from './report';
 import { listTotalOf, standsApart } from './terms';
+import { ofTheYear } from './quantities';
 
 /**
  * `基本支出268.15万元，占支出合计的71.80%`, `其中项目支出105.32万元，占28.20%`: a figure's share of a
@@ -95,7 +96,7 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       if (NOT_A_NAME.test(words)) continue;
       const name = words.replace(SHARE_WORDS, '');
       const figure = lastAmountBetween(doc.amounts, s.start, at);
-      const part = figure && usable(figure) && sharedRightAfter(doc.text.slice(figure.end, at), figure) ? figure : name ? namedPart(doc, s.start, at) : undefined;
+      const part = figure && usable(figure) && ofTheYear(doc, figure) && sharedRightAfter(doc.text.slice(figure.end, at), figure) ? figure : name ? namedPart(doc, s.start, at) : undefined;
       if (!part) continue;
       const ofList = listTotalOf(doc, part);
       // Named, the total is the figure of that name; `占在职人员的40%` names its list's `共有在职人员30人` too.
@@ -182,7 +183,10 @@ function namedPart(doc: ReportDocument, sentenceStart: number, at: number): Amou
   const before = amountsBetween(doc.amounts, Math.max(0, at - NAMED_WINDOW), at);
   for (let i = before.length - 1; i >= 0; i--) {
     const a = before[i];
-    if (a.labelCore === name) return usable(a) ? a : undefined;
+    if (a.labelCore !== name) continue;
+    // (`2022年基本支出286.52万元…；2021年基本支出271.40万元。基本支出占…`: last year's is no part of this year's whole.)
+    if (isPriorYear(a) || !ofTheYear(doc, a)) continue;
+    return usable(a) ? a : undefined;
   }
   return undefined;
 }

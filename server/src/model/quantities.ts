@@ -5,7 +5,8 @@ import type { ReportDocument } from './report';
 import { fundRole, standsApart } from './relations';
 import { PROJECT_ROLES, ProjectRole, TableProject, tableProjects } from './table-facts';
 import { SPENDING_KIND } from './spending-kinds';
-import { forEachMatch, previousLineOfWords, wrapsInto, wrapWidth } from './text';
+import { previousLineOfWords, wrapsInto, wrapWidth } from './text';
+import { ofTheYear, wordsStart, yearBefore } from './years';
 
 /**
  * Unit-level quantities that a report states more than once (基本支出 in part 二 and again in
@@ -28,10 +29,8 @@ const CANONICAL: Array<[RegExp, string]> = [
   [/^[“"]?三公[”"]?经费(支出|实际支出|决算支出|决算数?|支出决算数?)?$/, '三公经费'],
 ];
 
-const WINDOW = 120;
 /** An item's title that says how the work went (`基本运转保障有力`, `服务能力明显提升`), not a project's name. */
 const HOW_IT_WENT = /(方面|有力|有效|有序|明显|显著|提升|提高|加强|增强|推进|落实|完善|规范|良好|较好|稳步|平稳|稳定|扎实|到位|成效|合理|及时|充分|高效|优化|改善|可控|压减)$/;
-const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** Projects said together, not the unit: `其他项目`, `上述项目` (not `项目支出`). */
 const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支出|经费)|(?:项目|专项资金)共(?:有|计)?[0-9０-９一二三四五六七八九十]{1,3}(?:个|项)[，,]/;
 /**
@@ -112,29 +111,9 @@ export function quantityKey(
   return { name, year, kind: a.kind };
 }
 
-/** The year the words before a figure name last (`2022年度本部门支出…`), else the report's. */
-export function yearBefore(doc: ReportDocument, before: string): number | undefined {
-  let last: string | undefined;
-  if (before.includes('年')) forEachMatch(YEAR, before, (m) => (last = m[1]));
-  return last !== undefined ? Number(last) : doc.year;
-}
-
-/** Where the words before a figure that say whose it is begin: its sentence's start, within a window. */
-const wordsStart = (doc: ReportDocument, a: Amount) => Math.max(doc.sentences[a.sentence].start, a.labelStart - WINDOW);
-
-/** The words of its sentence before a figure, as far back as the window that says whose it is. */
-export function wordsBefore(doc: ReportDocument, a: Amount): string {
-  return doc.text.slice(wordsStart(doc, a), a.start);
-}
-
 /** Spending of one source of money (`财政拨款安排的基本支出`, `事业收入安排的支出`). */
 const OF_ONE_SOURCE = /(财政拨款|一般公共预算|政府性基金|国有资本|社会保险基金|事业收入|经营收入|其他收入|自有资金|上级|中央|专项)[\u4e00-\u9fff]*安排的?(基本支出|项目支出|支出)$/;
 
-/** Said of the report's year: no other year named before it in its sentence, nor last year. */
-export function ofTheYear(doc: ReportDocument, a: Amount): boolean {
-  const before = wordsBefore(doc, a);
-  return yearBefore(doc, before) === doc.year && !/上年|去年|上一年/.test(before);
-}
 
 /** Words that take something out of a figure said after them in the sentence. */
 const NET_OF = /(剔除|扣除|除去|不考虑)[^。；;]{0,24}(后|外|因素)[^。；;]*$/;

@@ -2,7 +2,7 @@ import { Amount, amountsBetween, baseValue, firstAmountBetween, isPriorYear, las
 import { percentDigits, RateClaim } from './rates';
 import type { ReportDocument } from './report';
 import { listTotalOf, standsApart } from './terms';
-import { ofTheYear } from './quantities';
+import { ofTheYear } from './years';
 
 /**
  * `基本支出268.15万元，占支出合计的71.80%`, `其中项目支出105.32万元，占28.20%`: a figure's share of a

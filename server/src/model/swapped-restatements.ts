@@ -2,7 +2,8 @@ import { Amount, interned } from './amounts';
 import type { ReportDocument } from './report';
 import { headingOfPart } from './sections';
 import { rowName } from './tables';
-import { canonicalLabel, DROP, quantityKey, saidAsItself, swapsOf, wordsBefore, yearBefore } from './quantities';
+import { canonicalLabel, DROP, quantityKey, saidAsItself, swapsOf } from './quantities';
+import { wordsBefore, yearBefore } from './years';
 
 /**
  * `项目实际支出3105.27万元` in part 二 and `全年项目实际支出3150.27万元` in part 六; `公用经费5.17万元`

@@ -21,7 +21,7 @@ export interface Layout {
  * What is left of a page's number between two parts of a table: `·3·`, `3`, `3 -` (a `- 3 -` a
  * Markdown reader took for a list item). Only there: a line of a lone number elsewhere may be words.
  */
-const PAGE_NUMBER_LEFT = /^[\s\u3000]*[-—–－·•]?[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[-—–－·•]?[\s\u3000]*$/;
+export const PAGE_NUMBER_LEFT = /^[\s\u3000]*[-—–－·•]?[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[-—–－·•]?[\s\u3000]*$/;
 
 /** `续表`, `表2（续）`, `续表1`: a line that says the table goes on from the page before. */
 const CONTINUED = /^[\s\u3000]*(?:续表[0-9０-９一二三四五六七八九十]*|表[0-9０-９一二三四五六七八九十]+[（(]续[）)])[\s\u3000]*$/;

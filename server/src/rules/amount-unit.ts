@@ -8,6 +8,7 @@ import { productUnitSlips } from '../model/products';
 import { carriesInYuan } from '../model/carry-in-yuan';
 import { unitSlip } from './amount-fixes';
 import { rowName } from '../model/tables';
+import { PAGE_NUMBER_LEFT } from '../model/layout';
 import { Finding, Message, msg, Rule } from './types';
 import { amountText, halfDigits, termsText } from './util';
 import { beyondTheUnitsScale, slipFinding, unitFix } from './unit-scale';
@@ -340,6 +341,6 @@ function yuanPastThePage(doc: ReportDocument, a: Amount): boolean {
   if (doc.text.slice(a.end, lines[a.line].end).trim() !== '') return false;
   let l = a.line + 1;
   // (A lone number there is the page's too, running header or not: `3.32万` / `2` / `元，…`.)
-  while (l < lines.length && l <= a.line + 4 && (doc.layout.kinds.get(l) === 'page' || /^[\s\u3000]*[-—–－·•]?[\s\u3000]*[0-9０-９]{0,3}[\s\u3000]*[-—–－·•]?[\s\u3000]*$/.test(lines[l].text))) l++;
+  while (l < lines.length && l <= a.line + 4 && (doc.layout.kinds.get(l) === 'page' || lines[l].text.trim() === '' || PAGE_NUMBER_LEFT.test(lines[l].text))) l++;
   return l > a.line + 1 && l < lines.length && /^[ \t\u3000]*元/.test(lines[l].text);
 }

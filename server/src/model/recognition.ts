@@ -1,6 +1,6 @@
 import { NumberPrefix, numbersPartAt, parseNumberPrefix } from './numbering';
 import { anyPartMatches, Outline, OutlinePart, foldTitle, partMatches } from './outline';
-import { breaksMidSentence, LineIndex, wrapsInto, wrapWidth } from './text';
+import { breaksMidSentence, LineIndex, looksLikeRow, wrapsInto, wrapWidth } from './text';
 
 /** A line that may be a heading: its number, if any, and the words after it. */
 export interface Candidate {
@@ -212,11 +212,11 @@ function cutAtTheWrap(lines: LineIndex['lines'], i: number): boolean {
   const width = wrapWidth(lines);
   if (width === 0) return false;
   const t = lines[i].text.trim();
-  return t.length >= width - 3 && !NOT_WRAPPED_PROSE.test(t) && breaksMidSentence(t) && wrapsInto(lines, i) === i + 1;
+  return t.length >= width - 3 && !NOT_WRAPPED_PROSE.test(t) && !looksLikeRow(t) && breaksMidSentence(t) && wrapsInto(lines, i) === i + 1;
 }
 
 /** `；（6）完成…`: the next item of a list written inline. */
 const INLINE_NEXT_ITEM = /[；;]\s*[（(][0-9０-９]{1,2}[）)]/;
 
-/** A heading's number, a title's 报告, a row's cells: a line that is no wrapped prose. */
-const NOT_WRAPPED_PROSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)])|报告$|\S {3,}\S|[\t|]/;
+/** A heading's number, a title's 报告: a line that is no wrapped prose (nor is a row's, `looksLikeRow`). */
+const NOT_WRAPPED_PROSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)])|报告$/;

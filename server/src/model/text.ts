@@ -136,6 +136,14 @@ export function breaksMidSentence(line: string): boolean {
 const WRAP_WIDTH = new WeakMap<readonly Line[], number>();
 
 /**
+ * A table's row, by its marks: cells split by tabs or pipes, or lined up with runs of spaces (a row
+ * lined up so ends on a figure, at the table's width). No line of wrapped prose.
+ */
+export function looksLikeRow(t: string): boolean {
+  return t.includes('\t') || t.includes('|') || /\S {3,}\S/.test(t);
+}
+
+/**
  * Whether the draft is hard-wrapped (a PDF copied to text), as the width it wraps at: a third of
  * its long lines at least, and five or more, stop in mid-sentence. A draft whose drafter left off a
  * few full stops is not. Table rows are no lines of prose. Worked out once a text.
@@ -147,8 +155,7 @@ export function wrapWidth(lines: readonly Line[]): number {
   const cut: number[] = [];
   for (const l of lines) {
     const t = l.text.trim();
-    // (A row lined up with spaces ends on a figure, at the table's width: no wrapped prose either.)
-    if (t.length < 24 || t.includes('\t') || t.includes('|') || /\S {3,}\S/.test(t)) continue;
+    if (t.length < 24 || looksLikeRow(t)) continue;
     long++;
     if (breaksMidSentence(t)) cut.push(t.length);
   }

@@ -113,7 +113,7 @@ export const FIGURE_CELL_ROLES = new Set<ColumnRole>([...MONEY_ROLES, ...SCORE_R
 /** Columns of figures, read as figures or not (the rest are names, numbers of rows and words). */
 export const FIGURE_COLUMNS = new Set<ColumnRole>([...FIGURE_CELL_ROLES, 'rate', 'receivedRate', 'changeRate', 'period']);
 
-const UNIT_IN_HEADER = /[（(]\s*(万元|元|亿元)\s*[）)]/;
+export const UNIT_IN_HEADER = /[（(]\s*(万元|元|亿元)\s*[）)]/;
 export const UNIT_LINE = /单位\s*[：:]\s*(万元|元|亿元)/;
 export const NUMERIC_CELL = new RegExp(`^[-－−+＋]?(?:${GROUPED_DIGITS}|[0-9０-９][0-9０-９,]*)(?:[.．][0-9０-９]+)?\\s*(?:%|％|万元|元|亿元)?$`);
 export const EMPTY_CELL = /^[-—－/／]?$/;

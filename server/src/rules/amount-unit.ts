@@ -2,7 +2,7 @@ import { Amount, writtenValue } from '../model/amounts';
 import { Decimal } from '../model/decimal';
 import type { ReportDocument } from '../model/document';
 import { amountsOf } from '../model/arith';
-import { failedReading, rateUnitSlip } from '../model/rates';
+import { failedReading, RateClaim, rateUnitSlip } from '../model/rates';
 import { canonicalLabel } from '../model/quantities';
 import { productUnitSlips } from '../model/products';
 import { carriesInYuan } from '../model/carry-in-yuan';
@@ -12,7 +12,7 @@ import { PAGE_NUMBER_LEFT } from '../model/layout';
 import { Finding, Message, msg, Rule } from './types';
 import { amountText, halfDigits, termsText } from './util';
 import { beyondTheUnitsScale, slipFinding, unitFix } from './unit-scale';
-import { shareName, tableNoteSlips } from './unit-notes';
+import { headerUnitSlips, shareName, tableNoteSlips } from './unit-notes';
 
 
 /**
@@ -158,10 +158,15 @@ function wholeBudgetInYuan(doc: ReportDocument, flagged: Set<number>): Amount[] 
 
 /** A 元 figure in a rate of 万元 that holds only when read as 万元 (`实际支出131.31元` of `预算140.00万元`). */
 function rateSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
-  const out: Finding[] = [];
+  const slips: Array<[Amount, RateClaim]> = [];
   for (const claim of doc.rates) {
     const a = rateUnitSlip(claim);
-    if (!a || flagged.has(a.id) || !failedReading(claim)) continue;
+    if (a && !flagged.has(a.id) && failedReading(claim)) slips.push([a, claim]);
+  }
+  // (Cells that take their unit from a header saying 元: the header is the slip, once per column.)
+  const out = headerUnitSlips(doc, slips.map(([a]) => a), flagged);
+  for (const [a, claim] of slips) {
+    if (flagged.has(a.id)) continue;
     flagged.add(a.id);
     out.push(slipFinding(a, '万元', msg(
       `${a.labelCore}${amountText(a)}的单位应为万元：按万元计算，执行率${claim.valueText}%才相符`,

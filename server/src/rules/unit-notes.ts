@@ -1,6 +1,6 @@
 import { Amount, writtenValue } from '../model/amounts';
 import type { ReportDocument } from '../model/document';
-import { rowName, UNIT_LINE } from '../model/tables';
+import { rowName, UNIT_IN_HEADER, UNIT_LINE } from '../model/tables';
 import { Finding, msg } from './types';
 import { amountText, halfDigits } from './util';
 
@@ -71,3 +71,37 @@ function unitNoteOf(doc: ReportDocument, first: number): { unit: string; start: 
   return undefined;
 }
 
+
+/**
+ * `全年预算数（元）` over a column whose rows' 执行率 hold only in 万元, beside （万元） columns: the
+ * header is the slip, not each cell (which writes no unit of its own). One finding on the header's
+ * unit per column; `slips` are the cells (unit not written in them) whose rate fails in 元 only.
+ */
+export function headerUnitSlips(doc: ReportDocument, slips: Amount[], flagged: Set<number>): Finding[] {
+  const byColumn = new Map<string, { start: number; end: number; header: string; cells: Amount[] }>();
+  for (const a of slips) {
+    if (!a.cell || a.unitStart !== a.unitEnd) continue;
+    const t = doc.layout.tables[a.cell.table];
+    const figures = doc.tableFigures[a.cell.table];
+    const at = figures.cells.indexOf(a);
+    const header = at < 0 ? undefined : t.header?.cells[at % figures.width];
+    const m = header ? UNIT_IN_HEADER.exec(header.text) : null;
+    if (!header || !m || m[1] !== '元') continue;
+    const key = `${a.cell.table}:${at % figures.width}`;
+    const start = header.start + m.index + m[0].indexOf('元');
+    const column = byColumn.get(key) ?? { start, end: start + 1, header: header.text.trim(), cells: [] };
+    column.cells.push(a);
+    byColumn.set(key, column);
+  }
+  return [...byColumn.values()].map(({ start, end, header, cells }) => {
+    for (const a of cells) flagged.add(a.id);
+    const lines = cells.map((a) => a.line + 1).join('、');
+    return {
+      ruleId: 'amount.unit', start, end,
+      message: msg(`表头“${header}”的单位应为“万元”：按万元计算，第${lines}行的执行率才相符`,
+        `The header "${header}" should be in 万元: only then are the rates on line ${lines} right`),
+      related: cells.map((a) => ({ start: a.start, end: a.end, message: msg(`第${a.line + 1}行：${halfDigits(a.raw)}`, `line ${a.line + 1}: ${halfDigits(a.raw)}`) })),
+      fixes: [{ title: msg('将单位改为“万元”', 'Change the unit to 万元'), edits: [{ start, end, newText: '万元' }], preferred: true }],
+    };
+  });
+}

@@ -222,7 +222,9 @@ export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byL
   // `一般公共预算财政拨款项目支出292.42万元，共4个项目：…` beside `项目支出318.44万元` (all sources): the
   // projects described add up to the narrower figure, and are its.
   const addUpTo = (a: Amount) => holds({ kind: 'projects', anchor: a, lhs: [{ amount: a, sign: 1 }], rhs: terms(spends), optional: NO_TERMS, atLeast: false });
-  const narrower = (a: Amount) => a !== total && a.kind === 'money' && !a.cell && /项目支出(合计)?$/.test(a.labelCore) && !baseValue(a).eq(whole);
+  // (`…，其中上级转移支付986.40万元，县本级安排项目资金225.45万元` / `县本级安排项目共5个：…`: so are the
+  // projects of one source, the money named as the projects'.)
+  const narrower = (a: Amount) => a !== total && a.kind === 'money' && !a.cell && /项目(支出|资金|经费)(合计)?$/.test(a.labelCore) && !baseValue(a).eq(whole);
   if (amountsBetween(doc.amounts, summary.start, projects.sectionEnd).some((a) => narrower(a) && addUpTo(a))) return;
   // `以上三个项目实际支出1284.52万元，其余86.00万元为…零星项目支出`: the part describes some projects only.
   const someOnly = REST_OF_PROJECTS.test(doc.text.slice(projects.start, projects.sectionEnd)) || moreProjectsSaid(doc.text.slice(summary.start, summary.sectionEnd), spends.length);

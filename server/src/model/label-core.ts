@@ -33,7 +33,7 @@ export function labelCoreOf(label: string): string {
 }
 
 /** A rate's label (`每亩`, `人均`, `单价`, `补助标准`; `每车每年平均运行费用`, `车均运行维护费`): a cost per unit however worded. */
-export const PER_UNIT_LABEL = /每[个名所家处座]?[\u4e00-\u9fff]{1,3}(?:奖补|补助|补贴|奖励|资助|发放|拨付)?$|[人户亩生次件]均$|单价$|标准为?$|^每[\u4e00-\u9fff]{1,2}每|^每[\u4e00-\u9fff]{1,3}[\u4e00-\u9fff]{0,6}(?:费用|成本|单价)(?:约|约为|为)?$|(?:平均|[人户车校亩生]均)[\u4e00-\u9fff]{0,4}(?:费用?|成本|支出|经费|补助|投入|投资|收入)$/;
+export const PER_UNIT_LABEL = /每[个名所家处座]?[\u4e00-\u9fff]{1,3}(?:奖补|补助|补贴|奖励|资助|发放|拨付)?$|[人户亩生次件]均(?:约为?|为|达)?$|单价(?:约为?|为)?$|标准为?$|^每[\u4e00-\u9fff]{1,2}每|^每[\u4e00-\u9fff]{1,3}[\u4e00-\u9fff]{0,6}(?:费用|成本|单价)(?:约|约为|为)?$|(?:平均|[人户车校亩生]均)[\u4e00-\u9fff]{0,4}(?:费用?|成本|支出|经费|补助|投入|投资|收入)(?:约为?|为|达)?$/;
 
 /** Characters that end the words a figure belongs to, as a table by character code. */
 const LABEL_STOP = charTable('，,；;：:。！？!?、（()）【】“”"《》 \t\u3000\u00a0');

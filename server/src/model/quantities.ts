@@ -105,6 +105,9 @@ export function quantityKey(
   const year = yearBefore(doc, before);
   // `政府性基金预算财政拨款收入…，支出25,916.42万元` (in its own part or said so): that budget's, not the
   // general budget's. Where there is such money, `一般公共预算支出` is the general budget's only.
+  // (`一般公共预算和政府性基金预算合计…，全年支出…`, `全年支出合计3.71亿元，其中一般公共预算支出1.23亿元、政府性
+  // 基金预算支出2.47亿元`: several budgets' money together, which no one budget's figure restates.)
+  if (FUNDS_TOGETHER.test(before) || SPLIT_BY_BUDGET.test(doc.text.slice(a.end, a.end + 60))) return undefined;
   const fund = OTHER_FUND_SAID.exec(before)?.[1] ?? otherFundPartOf(doc, a);
   if (fund) return { name: `${fund}${name}`, year, kind: a.kind };
   if (a.labelCore.startsWith('一般公共预算') && otherFundParts(doc).length > 0) return { name: `一般公共预算${name}`, year, kind: a.kind };
@@ -117,6 +120,9 @@ const OF_ONE_SOURCE = /(财政拨款|一般公共预算|政府性基金|国有�
 
 /** Words that take something out of a figure said after them in the sentence. */
 const NET_OF = /(剔除|扣除|除去|不考虑)[^。；;]{0,24}(后|外|因素)[^。；;]*$/;
+
+const SPLIT_BY_BUDGET = /^[，,]?其中[^。；;]*(一般公共预算[^。；;]*(政府性基金|国有资本经营)|(政府性基金|国有资本经营)[^。；;]*一般公共预算)/;
+const FUNDS_TOGETHER = /(一般公共|政府性基金|国有资本经营|社会保险基金)(预算)?(和|及|与|、|加)(一般公共|政府性基金|国有资本经营|社会保险基金)|[两三四]本预算/;
 
 /** The other budgets a figure may be of, said before it. */
 const OTHER_FUND_SAID = /(政府性基金|国有资本经营|社会保险基金)(?!预算支出情况)[^。；]*$/;
@@ -309,7 +315,8 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
       // So is the last name of a list, a wrap before it or not (`…开放利用经费、` / `专项档案接收进馆经费，…实际支出62.12万`).
       const before = doc.text.slice(Math.max(0, s.start + named - 6), s.start + named).replace(/\s/g, '');
       // (`其他城乡社区管理事务` is another item than the row `城乡社区管理事务`.)
-      if (!ofItem && (/^[、等和及与]/.test(s.text.slice(named + p.name.length)) || /(追加|新增|增加|其他|其它|[、和及与])$/.test(before))) continue;
+      // (Nor `项目“车辆购置税农村公路建设”` the row `公路建设`: a quoted name that begins before the row's.)
+      if (!ofItem && (/^[、等和及与]/.test(s.text.slice(named + p.name.length)) || /(追加|新增|增加|其他|其它|[、和及与])$/.test(before) || quotedFrom(s.text, named) < named)) continue;
       // A sentence about this project only (`…分别是耕地保护经费、不动产登记经费…` names them all, and
       // its 项目支出 is theirs together), with the figure after the name.
       if (projects.some((q) => q !== p && s.text.includes(q.name))) continue;
@@ -341,6 +348,12 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
     }
   }
   return out;
+}
+
+/** Where the quoted name holding `at` begins (after its `“`), or `at` when it is in no quotes. */
+function quotedFrom(text: string, at: number): number {
+  const open = text.lastIndexOf('“', at - 1);
+  return open >= 0 && at - open <= 40 && !text.slice(open, at).includes('”') ? open + 1 : at;
 }
 
 /** `阅读推广活动经费37.58万元`: the project's name and no more, which says neither budget nor spending. */

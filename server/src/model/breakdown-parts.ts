@@ -305,6 +305,13 @@ export function balanceOfItem(text: string, total: Amount, parts: Amount[], a: A
     && ITEM_RATE.test(text.slice(last.end, a.start));
 }
 
+/**
+ * `其中注入资本金1500.00万元，…撬动政策性银行贷款1.2亿元；…`: money a part drew in from others, more
+ * than the whole, is what the part did, not a part of the whole.
+ */
+export const drawnIn = (total: Amount, a: Amount): boolean => a.kind === 'money' && DRAWN_IN.test(a.label) && baseValue(a).gt(baseValue(total));
+const DRAWN_IN = /撬动|带动|拉动|吸引|引导|贷款|融资/;
+
 const ITEM_RATE = /率(?:为|达到?)?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]/;
 
 /** The level of government a figure's words name (`中央财政下达…`, `县级财政安排…`), if any. */

@@ -3,7 +3,7 @@ import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, Term, terms } from './terms';
 import { markAllBrackets } from './brackets';
 import { besideTheTotal, siblingKinds, SPENDING_KIND } from './spending-kinds';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, restatedParts, retiredAfterServing, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, restatedParts, retiredAfterServing, afterSomeUnits, balanceOfItem, drawnIn, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
 import { previousLineOfWords } from './text';
 import { lookahead, markersOf, Tok, WITHIN } from './breakdown-markers';
 import { continuationsOf } from './wrapped';
@@ -173,7 +173,8 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
       // item's aside is the item's, not the end of the list.
       if (t.amount.kind !== open.total.kind && open.semicolons && open.segmentSeen) continue;
       // What is left of an item is no part of the spending, nor the list's end (see balanceOfItem).
-      if (balanceOfItem(text, open.total, open.parts, t.amount)) {
+      // (So is money a part drew in: `…注入资本金1500.00万元，撬动银行贷款1.2亿元`.)
+      if (balanceOfItem(text, open.total, open.parts, t.amount) || drawnIn(open.total, t.amount)) {
         (open.asides ??= []).push(t.amount);
         continue;
       }

@@ -194,6 +194,9 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
     // (`…，公务接待费0.64万元，…公务接待费比上年的0.88万元下降27.27%`: the figure the comparison's subject names.)
     const subjectNamed = ownSubject.core.length >= 2 ? figures.slice(0, -1).filter((a) => !isCompared(a) && a.unit === last.unit && a.labelCore === ownSubject.core).pop() : undefined;
     const nows = [subjectNamed, ...(ownClause ? [named, own, nearest, first] : [named, nearest, own, first])].filter((a, i, all): a is Amount => a !== undefined && a.unit === last.unit && all.indexOf(a) === i);
+    // (`…城乡最低生活保障资金1986.40万元…，较2021年城乡低保支出1874.60万元增长5.96%`: last year's figure
+    // names a thing none of this year's figures is named as; which one it is, is not known.)
+    if (!named && !subjectNamed && namesOtherThing(last, nows)) return undefined;
     return nows.length ? { nows, before: last } : undefined;
   }
   // …or named by the comparison's subject in a sentence before, on the same line.
@@ -220,6 +223,13 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
 
 /** `较2022年实际支出104.27万元`: what last year's figure is, named after the year. */
 const BASE_NAMED = /(?:比|较|同比)(?:上年度?|去年|上一年|(?:19|20)\d{2}年度?)(?:同期)?的?(.{2,})$/;
+
+/** Last year's figure names a thing of its own (`城乡低保支出`) that no figure of this year is named. */
+function namesOtherThing(base: Amount, nows: Amount[]): boolean {
+  const said = BASE_NAMED.exec(base.labelCore)?.[1];
+  const kind = said === undefined ? '' : labelCoreOf(said);
+  return kind.length >= 4 && !nows.some((a) => a.labelCore.includes(kind) || (a.labelCore.length >= 2 && kind.endsWith(a.labelCore)));
+}
 
 /**
  * `当年实际支出109.64万元（…），占全年预算收入114.59万元的95.68%，较2022年实际支出104.27万元增长5.15%`:

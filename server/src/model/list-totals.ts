@@ -70,7 +70,9 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
       const s = doc.sentences[parts[0].sentence];
       const adds = s && ADDS_TO.test(doc.text.slice(s.start, parts[0].start));
       const afterList = j >= 0 && main[j + 1] === parts[0] && taken.has(main[j].id);
-      const earlier = s && (adds || afterList) ? totalAddedTo(doc, bySentence, s, total, parts) : undefined;
+      // (With no word to say so, where they fall short of the total by exactly that figure: `本年收入合计2586.84万元，
+      // 其中…。使用非财政拨款结余35.00万元，年初结转和结余318.92万元，收入总计2940.76万元`.)
+      const earlier = s ? totalAddedTo(doc, bySentence, s, total, parts, adds || afterList) : undefined;
       if (earlier) parts.unshift(earlier);
       else if (adds) cutShort = true;
       // `年初预算安排县级资金320.20万元。年内先后收到中央…802.00万元、省级…264.00万元，全年资金总额1386.20万元`:
@@ -87,14 +89,15 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
 }
 
 /** A sentence that adds to what was said before it (`加上…`, `另使用…`). */
-const ADDS_TO = /^[，,\s]*(?:加|加上|另加|再加|连同|另)/;
+const ADDS_TO = /^[，,\s]*(?:加|加上|另加|再加|连同|另|此外)/;
 
 /**
  * The total said before the parts (`本年收入合计`), in their sentence or the one before on its line,
  * that they are added to: the one that with them makes the total exactly.
  */
-function totalAddedTo(doc: ReportDocument, bySentence: FiguresBySentence, s: { index: number; line: number }, total: Amount, parts: Amount[]): Amount | undefined {
+function totalAddedTo(doc: ReportDocument, bySentence: FiguresBySentence, s: { index: number; line: number }, total: Amount, parts: Amount[], said: boolean): Amount | undefined {
   const rest = baseValue(total).minus(parts.reduce((sum, p) => sum.plus(baseValue(p).times(signOf(p))), new Decimal(0)));
+  if (!said && (rest.isZero() || !/总计$/.test(total.label))) return undefined;
   const closes = (a: Amount) => a.kind === total.kind && a.start < parts[0].start && a.insideOf === undefined && !standsApart(a) && /合计$/.test(a.label) && baseValue(a).eq(rest);
   const prev = doc.sentences[s.index - 1];
   return (bySentence[s.index] ?? []).find(closes) ?? (prev?.line === s.line ? (bySentence[prev.index] ?? []).find(closes) : undefined);

@@ -4,7 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, listTotalOf, standsApart, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { budgetNamedInClause, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
+import { budgetNamedInClause, ownClause, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
@@ -275,7 +275,9 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
         if (claim) out.push(claim);
         continue;
       }
-      const figures = figuresBefore(doc, kinds, s, start, m.end);
+      let figures = figuresBefore(doc, kinds, s, start, m.end);
+      const parallel = ownClause(doc, figures, start, kinds.spend);
+      if (parallel) figures = parallel.figures;
       // (`调整后预算23` / `.60万元`: a budget a wrap split is read as no figure; the rate may be over it.)
       if (amountsBetween(doc.amounts, Math.max(wrappedOpening(doc, s), start - READING_WINDOW), start).some((a) => a.approximate && kinds.budget(a))) continue;
       // `…预算数2163.58万元的97.35%` names its budget, not a subject.
@@ -294,12 +296,13 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       }
       const spend = figures.filter(kinds.spend).slice(-2);
       const written = budgetReadings((fundLines ??= fundLinesOf(doc)), (sourceTotals ??= sourceTotalsOf(doc)), kinds, figures);
+      if (parallel?.reading) written.unshift(parallel.reading);
       // No budget in the sentence: the spending and its balance; then a budget said earlier in the
       // part is a reading too (the balance may be of the money received, not of the budget).
       const carried = written.length ? [] : spentAndCarried(kinds, figures, spend);
       // (A budget said earlier in the paragraph is a reading beside the income its own sentence says.)
       const wholeBudget = (a: Amount) => kinds.usable(a) && (WHOLE_BUDGET.test(a.labelCore) || YEAR_BUDGET_END.test(a.labelCore));
-      let budgets = written.length ? [...written, ...budgetsEarlierOnLine(doc, s, wholeBudget)] : carried.length ? [...carried, ...earlierBudgets(doc, kinds, s.start)] : carried;
+      let budgets = written.length ? [...written, ...(parallel ? [] : budgetsEarlierOnLine(doc, s, wholeBudget))] : carried.length ? [...carried, ...earlierBudgets(doc, kinds, s.start)] : carried;
       const plain = budgets.length === 0 ? onlySpending(doc, kinds, s, start) : undefined;
       if (plain) budgets = budgetsOfPlainSpending(doc, kinds, s, m, plain);
       // `年初预算8.00万元，…全年预算10.50万元，实际支出9.87万元，执行率123.38%`: above 100% only over the

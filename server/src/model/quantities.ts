@@ -110,7 +110,12 @@ export function quantityKey(
   if (FUNDS_TOGETHER.test(before) || SPLIT_BY_BUDGET.test(doc.text.slice(a.end, a.end + 60))) return undefined;
   const fund = OTHER_FUND_SAID.exec(before)?.[1] ?? otherFundPartOf(doc, a);
   if (fund) return { name: `${fund}${name}`, year, kind: a.kind };
-  if (a.labelCore.startsWith('一般公共预算') && otherFundParts(doc).length > 0) return { name: `一般公共预算${name}`, year, kind: a.kind };
+  // (So is one said beside the other budgets': `按预算类别分：一般公共预算年初预算…；政府性基金预算…`, and
+  // a figure of a sentence about the general budget on a line that goes on to the others: `一般公共预算
+  // 支出711.62万元中，基本支出…；项目支出309.44万元。政府性基金预算支出…`.)
+  const general = a.labelCore.startsWith('一般公共预算') ? otherFundParts(doc).length > 0 || OTHER_FUND.test(doc.sentences[a.sentence].text)
+    : GENERAL_SUBJECT.test(doc.sentences[a.sentence].text) && OTHER_FUND.test(doc.lines.lines[a.line].text);
+  if (general) return { name: `一般公共预算${name}`, year, kind: a.kind };
   return { name, year, kind: a.kind };
 }
 
@@ -122,6 +127,8 @@ const OF_ONE_SOURCE = /(财政拨款|一般公共预算|政府性基金|国有�
 const NET_OF = /(剔除|扣除|除去|不考虑)[^。；;]{0,24}(后|外|因素)[^。；;]*$/;
 
 const SPLIT_BY_BUDGET = /^[，,]?其中[^。；;]*(一般公共预算[^。；;]*(政府性基金|国有资本经营)|(政府性基金|国有资本经营)[^。；;]*一般公共预算)/;
+/** A sentence about the general budget: `2024年一般公共预算支出711.62万元中，…`. */
+const GENERAL_SUBJECT = /^[^，,。；;]{0,12}一般公共预算(?![^，,。；;]{0,6}(和|及|与|、))/;
 const FUNDS_TOGETHER = /(一般公共|政府性基金|国有资本经营|社会保险基金)(预算)?(和|及|与|、|加)(一般公共|政府性基金|国有资本经营|社会保险基金)|[两三四]本预算/;
 
 /** The other budgets a figure may be of, said before it. */

@@ -1,7 +1,7 @@
 import { Amount, amountsBetween } from './amounts';
 import type { ReportDocument } from './report';
 import type { RateMatch } from './rate-matches';
-import type { Term } from './terms';
+import { fundRole, signOf, Term } from './terms';
 import type { RateClaim } from './rates';
 import { SOME_UNITS } from './item-figures';
 import { previousLineOfWords } from './text';
@@ -129,4 +129,25 @@ export function ownSubjectClause(doc: ReportDocument, sentenceStart: number, spe
   if (subject === spent.label || NO_SUBJECT_WORDS.test(subject) || !UNIT_NAMED.test(subject)) return undefined;
   const before = doc.text.slice(Math.max(sentenceStart, spent.labelStart - 8), spent.labelStart);
   return CLAUSE_OPENS.test(before) || subject.startsWith('其中') ? spent.labelStart : undefined;
+}
+
+/**
+ * `一般公共预算年初预算286.50万元，…实际支出332.36万元，执行率97.60%；政府性基金预算…实际支出112.40万元，
+ * 执行率93.67%；国有资本经营预算年初预算500.00万元，调整追加40.00万元，实际支出540.00万元，执行率100%`:
+ * parallel clauses, each with its spending and its budget or a change to it. The rate's own clause
+ * holds its figures, and its opening budget with the changes said beside it is a reading. Undefined
+ * where the rate's clause does not hold both (its budget said before the `；`).
+ */
+export function ownClause(doc: ReportDocument, figures: Amount[], rateAt: number, spend: (a: Amount) => boolean): { figures: Amount[]; reading?: Term[] } | undefined {
+  if (figures.length === 0) return undefined;
+  const text = doc.text.slice(figures[0].start, rateAt);
+  const semi = figures[0].start + Math.max(text.lastIndexOf('；'), text.lastIndexOf(';'));
+  if (semi < figures[0].start) return undefined;
+  const own = figures.filter((a) => a.start > semi);
+  const roles = own.map(fundRole);
+  if (!own.some(spend) || !roles.some((r) => r === 'budget' || r === 'adjust')) return undefined;
+  const opening = own.filter((_, i) => roles[i] === 'budget');
+  const changes = own.filter((_, i) => roles[i] === 'adjust');
+  const reading = opening.length === 1 && changes.length > 0 ? [{ amount: opening[0], sign: 1 as const }, ...changes.map((a) => ({ amount: a, sign: signOf(a) }))] : undefined;
+  return { figures: own, reading };
 }

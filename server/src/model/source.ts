@@ -31,18 +31,26 @@ export function plainSource(text: string): SourceText {
 /** A pipe table's delimiter row (`|---|---:|`). */
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|[ \t]*:?-+:?[ \t]*(?:\||$)/m;
 const ATX_HEADING = /^#{1,6}[ \t]+\S/gm;
+/** A whole line in bold (`**目  录**`, `**一、部门基本情况**`). */
+const BOLD_LINE = /^[ \t]*\*\*[^*\n]+\*\*[ \t]*$/gm;
+const BOLD_TOC_TITLE = /^[ \t]*\*\*目[ \t\u3000]*录\*\*[ \t]*$/m;
 
 /**
  * A Markdown export saved as `.txt` (`## 三、…`, `| **合计** | **93.97** |`): read as Markdown, or its
- * `**` would hide a 合计 row and its `#` a heading's number. Told by a pipe table's delimiter row
- * or two headings written with `#`; plain drafts have neither.
+ * `**` would hide a 合计 row and its `#` a heading's number. Told by a pipe table's delimiter row,
+ * two headings written with `#`, two whole lines in bold or a 目录 titled in bold (its `- ` entries
+ * a list); plain drafts have none of these.
  */
 function looksLikeMarkdown(text: string): boolean {
-  if (DELIMITER_ROW.test(text)) return true;
-  ATX_HEADING.lastIndex = 0;
-  let headings = 0;
-  while (ATX_HEADING.exec(text) && ++headings < 2);
-  return headings >= 2;
+  if (DELIMITER_ROW.test(text) || BOLD_TOC_TITLE.test(text)) return true;
+  return twice(ATX_HEADING, text) || twice(BOLD_LINE, text);
+}
+
+function twice(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  let seen = 0;
+  while (pattern.exec(text) && ++seen < 2);
+  return seen >= 2;
 }
 
 export function readSource(text: string, format: InputFormat = 'text'): SourceText {

@@ -157,8 +157,11 @@ function isTotalCell(t: string): boolean {
 /** `小计`, `人员经费小计`: a row that totals the rows above it within a group. */
 const SUBTOTAL_NAME = /^[\u4e00-\u9fff（）()“”0-9０-９A-Za-z]{0,12}小计$/;
 
+const SEQUENCE_CELL = /^(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十0-9０-９]{1,3}[)）])$/;
+
 export function makeRow(cells: TableCell[], indented = false, unaligned = false): TableRow {
-  const first = cells.find((c) => c.text && !/^[0-9０-９]{1,3}$/.test(c.text))?.text.replace(/\s/g, '') ?? '';
+  // (A sequence cell is none: `3`, and a group's `一` or `（二）`.)
+  const first = cells.find((c) => c.text && !SEQUENCE_CELL.test(c.text))?.text.replace(/\s/g, '') ?? '';
   // A copy of its size: the cells were pushed, and an array grown by push keeps room for 17.
   // `一、常规业务项目 | 小计 | 38.50 | …`: a group's name in the first column, its 小计 in the name column.
   const groupSubtotal = cells.length > 2 && cells[0].text !== '' && cells[1].text.includes('小计') && cells[1].text.replace(/\s/g, '') === '小计';

@@ -10,6 +10,9 @@ import { Finding, Fix, msg, Rule, TextEdit } from './types';
 /** A Markdown ordered list item (`1. 团结…`): Markdown numbers the list itself (`renumberOrdered`). */
 const MARKDOWN_ITEM = /^\s*\d{1,3}[.)][ \t]/;
 
+/** An outline's model line: a project named `“XXX”`, or two figures written `X万元`. */
+const MODEL_LINE = /[“"][XxＸｘ×]{2,}[”"]|(?<![A-Za-z0-9])[XＸ]\s*万元.*(?<![A-Za-z0-9])[XＸ]\s*万元/;
+
 /**
  * Siblings: entries at one level under one parent, in reading order. In Markdown, the items of an
  * ordered list are siblings of one another only: `**1.主要职能**`, a list `1.`…`5.`, `**2.机构情况**`.
@@ -22,6 +25,9 @@ export function siblingGroups(doc: ReportDocument): Entry[][] {
   let attachment = 0;
   for (const e of doc.entries) {
     while (attachment < attachments.length && attachments[attachment] < e.line) attachment++;
+    // (`1．项目“XXX”年初预算金额X万元…` above the drafter's own `1．`: the template's model line, a
+    // placeholder finding of its own, numbers nothing.)
+    if (MODEL_LINE.test(doc.lines.lines[e.line]?.text ?? '')) continue;
     const listItem = source !== undefined && MARKDOWN_ITEM.test(source[e.line]?.text ?? '');
     const key = `${attachment}:${e.parent?.id ?? -1}:${e.level}${listItem ? ':list' : ''}`;
     const g = groups.get(key);

@@ -16,13 +16,22 @@ function shown(e: TocEntry | Entry): string {
 
 /**
  * A 目录 entry's title and a heading's are one where they fold alike, or one is the other cut short
- * (`四、存在的问题及原因` for `四、存在的问题及原因分析`, a 目录 typed by hand or cut to the page's width).
+ * (`四、存在的问题及原因` for `四、存在的问题及原因分析`, a 目录 typed by hand or cut to the page's width),
+ * its leading words left out (`基本情况` for `部门基本情况`, `资金使用及管理情况` for `项目资金使用及管理情况`)
+ * or its brackets (`部门基本情况` for `部门（单位）基本情况`): a 目录 typed short says the same part.
  */
 function sameTitle(entry: TocEntry, heading: Entry): boolean {
   const body = foldTitle(heading.title);
   if (body === entry.folded) return true;
-  const [short, long] = body.length < entry.folded.length ? [body, entry.folded] : [entry.folded, body];
-  return short.length >= 5 && long.startsWith(short);
+  return cutShort(body, entry.folded) || cutShort(body.replace(ASIDE, ''), entry.folded.replace(ASIDE, ''));
+}
+
+const ASIDE = /（[^（）]*）/g;
+
+function cutShort(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return (short.length >= 5 && long.startsWith(short)) || (short.length >= 4 && long.endsWith(short));
 }
 
 /** The body heading a 目录 entry stands for: same title, else same number at the same place. */

@@ -148,12 +148,17 @@ export function childrenRelations(doc: ReportDocument, byLine: Map<number, FundL
 }
 
 /** `共3个项目，其中：A60万元；B30.2万元；C20万元`: a list that says it is all the projects, with their figures. */
-function listedProjects(doc: ReportDocument, projects: Entry): Amount[] | undefined {
+function listedProjects(doc: ReportDocument, projects: Entry, relations: Relation[]): Amount[] | undefined {
   // (A count inside one numbered project, `3．项目“一事一议财政奖补”…共3个…`, lists that project's works.)
   const inItem = (at: number) => projects.children.some((e) => at >= e.start && at < e.sectionEnd);
   const claim = doc.counts.find((c) => c.list && c.start >= projects.start && c.end <= projects.sectionEnd && !inItem(c.start));
   if (!claim?.list) return undefined;
-  const figures = amountsBetween(doc.amounts, claim.list.start, claim.list.end).filter((a) => a.kind === 'money' && a.insideOf === undefined);
+  let figures = amountsBetween(doc.amounts, claim.list.start, claim.list.end).filter((a) => a.kind === 'money' && a.insideOf === undefined);
+  // (`…国土绿化及造林补助资金214.80万元，其中中央财政资金150.00万元、…；天然林…`: an item's own 其中 is no item.)
+  const listed = new Set(figures.map((a) => a.id));
+  const ofAnItem = new Set<number>();
+  for (const r of relations) if (r.kind === 'breakdown' && listed.has(r.anchor.id)) for (const t of r.rhs) ofAnItem.add(t.amount.id);
+  if (ofAnItem.size) figures = figures.filter((a) => !ofAnItem.has(a.id));
   // `1.科普活动经费，年初预算12.00万元，追加3.00万元，实际支出14.26万元；2.…`: each item's fund line,
   // of which the spending is the project's; budgets alone say nothing of it.
   const roles = figures.map(fundRole);
@@ -209,7 +214,7 @@ export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byL
   const total = amountsBetween(doc.amounts, summary.start, summary.sectionEnd).find((a) => a.kind === 'money' && !a.cell && /^项目支出(合计)?$/.test(a.labelCore));
   if (!total) return;
   // A list that claims to be all the projects wins over fund lines that may describe only some.
-  const spends = listedProjects(doc, projects) ?? describedProjects(doc, projects, fundLines, byLine);
+  const spends = listedProjects(doc, projects, relations) ?? describedProjects(doc, projects, fundLines, byLine);
   // (One project is no list of them: `项目支出55.36万元` over a table's one row is some other figure's.)
   if (!spends || spends.length < 2) return;
   // A line that spends more than all the projects together is not one of them: the unit's own

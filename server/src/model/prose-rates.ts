@@ -4,7 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, listTotalOf, standsApart, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { budgetNamedInClause, ownClause, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
+import { budgetNamedInClause, ownClause, spendingOfRate, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
@@ -286,15 +286,11 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       const subject = m.afterBudget ? undefined : rateSubject(doc.text, start, lastBefore ? lastBefore.end : s.start);
       // (`…项目年初预算…，全年实际支出…，项目支出执行率92.45%`: the kind's figures named by its head, 项目.)
       if (subject && !figures.some((a) => a.label.includes(subject) || (KIND_SUBJECT.test(subject) && a.label.includes(subject.slice(0, 2))))) {
-        // `到位资金执行率为98.28%`, `按下达资金计算，执行率为91.90%`: over the money received, or allotted,
-        // said earlier in the part.
-        const over = baseNamed(doc, kinds, subject, start);
-        // (The spending said in the rate's own sentence, whatever its words: `项目累计支出936.90万元，按下达资金计算…`.)
-        const spent = (figures.length ? figures : amountsBetween(doc.amounts, s.start, start).filter(kinds.usable)).filter((a) => kinds.spend(a) && a.end <= start).slice(-1);
-        if (over.length && spent.length) out.push(claimOf(m, s.line, spent, over));
+        const claim = overBaseNamed(doc, kinds, s, m, figures, subject);
+        if (claim) out.push(claim);
         continue;
       }
-      const spend = figures.filter(kinds.spend).slice(-2);
+      const spend = spendingOfRate(doc, figures.filter(kinds.spend));
       const written = budgetReadings((fundLines ??= fundLinesOf(doc)), (sourceTotals ??= sourceTotalsOf(doc)), kinds, figures);
       if (parallel?.reading) written.unshift(parallel.reading);
       // No budget in the sentence: the spending and its balance; then a budget said earlier in the
@@ -323,6 +319,17 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
     }
   }
   return out.filter((c) => ofItsScope(doc, c));
+}
+
+/**
+ * `到位资金执行率为98.28%`, `按下达资金计算，执行率为91.90%`: over the money received, or allotted, said
+ * earlier in the part; of the spending said in the rate's own sentence, whatever its words
+ * (`项目累计支出936.90万元，按下达资金计算…`).
+ */
+function overBaseNamed(doc: ReportDocument, kinds: FigureKinds, s: Sentence, m: RateMatch, figures: Amount[], subject: string): RateClaim | undefined {
+  const over = baseNamed(doc, kinds, subject, m.start);
+  const spent = (figures.length ? figures : amountsBetween(doc.amounts, s.start, m.start).filter(kinds.usable)).filter((a) => kinds.spend(a) && a.end <= m.start).slice(-1);
+  return over.length && spent.length ? claimOf(m, s.line, spent, over) : undefined;
 }
 
 /**

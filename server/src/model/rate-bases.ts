@@ -1,7 +1,7 @@
 import { Amount, amountsBetween } from './amounts';
 import type { ReportDocument } from './report';
 import type { RateMatch } from './rate-matches';
-import { fundRole, signOf, Term } from './terms';
+import { fundRole, listTotalOf, signOf, Term } from './terms';
 import type { RateClaim } from './rates';
 import { SOME_UNITS } from './item-figures';
 import { previousLineOfWords } from './text';
@@ -150,4 +150,14 @@ export function ownClause(doc: ReportDocument, figures: Amount[], rateAt: number
   const changes = own.filter((_, i) => roles[i] === 'adjust');
   const reading = opening.length === 1 && changes.length > 0 ? [{ amount: opening[0], sign: 1 as const }, ...changes.map((a) => ({ amount: a, sign: signOf(a) }))] : undefined;
   return { figures: own, reading };
+}
+
+/**
+ * The spending a rate after these is of: the nearest two (the nearest is the one it speaks of),
+ * or the total of the list the nearest ends (`实际支出304.70万元，其中工程维修类支出204.28万元，运行管护类
+ * 支出100.42万元；预算执行率95.82%`: the rate after a list is its total's).
+ */
+export function spendingOfRate(doc: ReportDocument, spends: Amount[]): Amount[] {
+  const listTotal = spends.length > 1 ? listTotalOf(doc, spends[spends.length - 1]) : undefined;
+  return listTotal && spends.includes(listTotal) ? [listTotal] : spends.slice(-2);
 }

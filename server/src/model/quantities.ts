@@ -359,8 +359,10 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
 
 /** Where the quoted name holding `at` begins (after its `“`), or `at` when it is in no quotes. */
 function quotedFrom(text: string, at: number): number {
-  const open = text.lastIndexOf('“', at - 1);
-  return open >= 0 && at - open <= 40 && !text.slice(open, at).includes('”') ? open + 1 : at;
+  // (Looked for in the 40 characters before: a sentence may be megabytes.)
+  const before = text.slice(Math.max(0, at - 40), at);
+  const open = before.lastIndexOf('“');
+  return open >= 0 && !before.slice(open).includes('”') ? at - before.length + open + 1 : at;
 }
 
 /** `阅读推广活动经费37.58万元`: the project's name and no more, which says neither budget nor spending. */

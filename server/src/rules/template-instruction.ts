@@ -76,7 +76,8 @@ function asksTheDrafter(content: string, wholeParagraph: boolean): boolean {
   if (wholeParagraph && (OPENS_WITH_ASKING.test(asked) || ASKS_FOR_WHAT.test(asked)) && !POINTS_ELSEWHERE.test(content)) return true;
   const body = content.replace(NOTE_HEAD, '');
   const here = HERE.test(body);
-  if (FILL.test(body) && (here || body.includes('请'))) return true;
+  // (`（填写立项依据文件名称及文号）`: opening with the verb, it asks too.)
+  if (FILL.test(body) && (here || body.includes('请') || /^(?:填写|填报)/.test(body))) return true;
   if (POINTS_ELSEWHERE.test(body) || !DESCRIBE.test(body)) return false;
   // `（请简要说明…）`, `（本部分应说明…）`: it asks for a description.
   const rest = body.replace(HERE, '');
@@ -123,6 +124,32 @@ function askingParagraphs(doc: ReportDocument, headingLines: Set<number>): Match
     if (next - end <= 20 && WORD_LIMIT.test(t.slice(end, next))) end = next;
     const start = l.start + (l.text.length - t.length);
     out.push({ start, end: start + end, line: l.index });
+  }
+  return out;
+}
+
+/** `…说明完成情况，未完成的需说明原因。`: what the template asks of an unfinished target. */
+const EXPLAIN_UNFINISHED = /未(?:完成|达到|达标|实现)(?:的|目标的|指标的)?[，,]?(?:需|须|应|要|请)(?:说明|分析|注明|列明)(?:原因|理由)/;
+/** Words of a drafter speaking for the unit, or of what it will do: not the template's. */
+const DRAFTERS_OWN = /我|本(?:单位|局|部门|中心|馆|院|站|所|会|委|办)|下一步|今后|将/;
+/** `注：本部分应简要说明…，不超过500字。`: a note line that asks for the part's text. */
+const NOTE_LINE = /^(?:注|说明|填写说明|填报说明|编写说明)\s*[:：]\s*(.+)$/;
+
+/**
+ * Guidance left as a paragraph of its own, without brackets: `注：本部分应简要说明…，不超过500字。`,
+ * `各项指标应逐项对照年初设定的绩效目标值说明完成情况，未完成的需说明原因。` — a note that asks, or a line
+ * (no figures) that asks why a target was missed and speaks for no one.
+ */
+function guidanceLines(doc: ReportDocument, headingLines: Set<number>): Match[] {
+  const out: Match[] = [];
+  for (const l of doc.lines.lines) {
+    const t = l.text.trim();
+    if (t.length < 8 || t.length > 160 || headingLines.has(l.index) || notReportWords(doc.layout, l.index)) continue;
+    const note = NOTE_LINE.exec(t);
+    const asks = note ? asksTheDrafter(note[1], true) : EXPLAIN_UNFINISHED.test(t) && !/[0-9０-９]/.test(t) && !DRAFTERS_OWN.test(t);
+    if (!asks) continue;
+    const start = l.start + l.text.indexOf(t);
+    out.push({ start, end: start + t.length, line: l.index });
   }
   return out;
 }
@@ -274,7 +301,7 @@ export const templateInstruction: Rule = {
       if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, line: l.index });
     }
     const headingLines = new Set(doc.headings.map((h) => h.line));
-    for (const m of [...trailingOffLines(doc, headingLines), ...askingParagraphs(doc, headingLines)]) if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
+    for (const m of [...trailingOffLines(doc, headingLines), ...askingParagraphs(doc, headingLines), ...guidanceLines(doc, headingLines)]) if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
     for (const m of found) {
       findings.push({
         ruleId: this.id,

@@ -12,11 +12,12 @@ interface Pattern {
 }
 
 /**
- * `（此处填写…）`, `（请填写本单位情况）`, `（填写项目名称）`, `【此处说明原因】`: a short note to fill in
+ * `（此处填写…）`, `（请填写本单位情况）`, `（填写项目名称）`, `【此处说明原因】`, `【请补充公开时间】`,
+ * `（此处插入表格）`: a short note to fill in
  * (template.instruction takes the long ones).
  * `（请见附表2说明）` points to the report's own text.
  */
-export const FILL_IN_NOTE = /[（(【]\s*(?:此处|请|(?=填写|填报))(?![^（）()【】]{0,30}[见阅])[^（）()【】]{0,20}(?:填写|填报|说明)[^（）()【】]{0,10}[）)】]/g;
+export const FILL_IN_NOTE = /[（(【]\s*(?:此处|请|(?=填写|填报))(?![^（）()【】]{0,30}[见阅])[^（）()【】]{0,20}(?:填写|填报|说明|补充|插入)[^（）()【】]{0,10}[）)】]/g;
 
 // Latin letters next to an X make it a word (`理XIANG青年`, `XXL`), never a placeholder; digits on
 // both sides, a number masked (`139XXXX6025`, `4304261958XXXX2716`).

@@ -86,12 +86,15 @@ const GROUP_MARKS = '， \\u00a0\\u2009\\u202f';
 /** Digits in groups of three separated by one of those (`1，326`, `1 098`): one figure's, in a cell too. */
 export const GROUPED_DIGITS = `[0-9０-９]{1,3}(?:[${GROUP_MARKS}][0-9０-９]{3})+`;
 const GROUPED = `${GROUPED_DIGITS}(?=[.．][0-9０-９]|[ \\t\\u3000]*(?:亿元|万元|千元|元|亿|万))`;
+/** `43​8.65`: a zero-width space or a soft hyphen a conversion left between digits, invisible, no break in the figure. */
+const INVISIBLE = '\\u200b\\u200c\\u200d\\u2060\\u00ad';
+const DIGITS = `[0-9０-９](?:[${INVISIBLE}]?[0-9０-９])*`;
 const AMOUNT_RE = new RegExp(
-  `(${GROUPED}|[0-9０-９]+(?:,[0-9]{3})*)(?:[.．]([0-9０-９]+))?([ \\t\\u3000]*)(余|多)?(亿元|万元|千元|元|亿|万|人次|人|名|个(?![月工小季百])|项|期|场|户|件|家)?`,
+  `(${GROUPED}|${DIGITS}(?:,[0-9]{3})*)(?:[.．](${DIGITS}))?([ \\t\\u3000]*)(余|多)?(亿元|万元|千元|元|亿|万|人次|人|名|个(?![月工小季百])|项|期|场|户|件|家)?`,
   'g',
 );
 /** What groups digits inside a figure (`1,326`, `1，326`, `1 326`): not part of its value. */
-export const DIGIT_GROUPING = new RegExp(`[,${GROUP_MARKS}]`, 'g');
+export const DIGIT_GROUPING = new RegExp(`[,${GROUP_MARKS}${INVISIBLE}]`, 'g');
 
 export const MONEY_WORD = /支出|经费|资金|补助|补贴|预算|收入|费|款|金额|拨款|成本|结转|结余|投入|资助|奖励|工资|薪酬|基金|资产/;
 
@@ -178,8 +181,8 @@ function figureAt(m: RegExpExecArray, text: string, lineStart: number, lineIndex
   const signed = negativeAt(text, m.index);
   const numStart = signed ? m.index - 1 : m.index;
   if (!signed && numStart > 0 && joinsToken(text.charCodeAt(numStart - 1))) return undefined;
-  const intDigits = m[1].length > 3 && !plainDigits(m[1]) ? m[1].replace(DIGIT_GROUPING, '') : m[1];
-  const decDigits = m[2] ?? '';
+  const intDigits = m[1].length > 1 && !plainDigits(m[1]) ? m[1].replace(DIGIT_GROUPING, '') : m[1];
+  const decDigits = m[2] === undefined ? '' : plainDigits(m[2]) ? m[2] : m[2].replace(DIGIT_GROUPING, '');
   if (intDigits.length > 15 || decDigits.length > 8) return undefined;
   const unit = m[5] === undefined ? '' : UNITS.get(m[5])!;
   // `1.1万名` `3.4万余人`: a count of people, not money.

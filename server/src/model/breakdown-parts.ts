@@ -312,6 +312,13 @@ export function balanceOfItem(text: string, total: Amount, parts: Amount[], a: A
 export const drawnIn = (total: Amount, a: Amount): boolean => a.kind === 'money' && DRAWN_IN.test(a.label) && baseValue(a).gt(baseValue(total));
 const DRAWN_IN = /撬动|带动|拉动|吸引|引导|贷款|融资/;
 
+/** `全县地区生产总值…，其中…；全县一般公共预算收入…`: past a `；`, the whole's scope named again opens another statement. */
+const WHOLE_SCOPE = /^(?:(?:19|20)\d{2}年度?)?(全[县市区省国镇乡])/;
+export function wholeScopeAgain(total: Amount, a: Amount): boolean {
+  const m = WHOLE_SCOPE.exec(total.label);
+  return m !== null && WHOLE_SCOPE.exec(a.label)?.[1] === m[1];
+}
+
 const ITEM_RATE = /率(?:为|达到?)?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]/;
 
 /** The level of government a figure's words name (`中央财政下达…`, `县级财政安排…`), if any. */

@@ -3,7 +3,7 @@ import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, Term, terms } from './terms';
 import { markAllBrackets } from './brackets';
 import { besideTheTotal, siblingKinds, SPENDING_KIND } from './spending-kinds';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, restatedParts, retiredAfterServing, afterSomeUnits, balanceOfItem, drawnIn, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, restatedParts, retiredAfterServing, afterSomeUnits, balanceOfItem, drawnIn, wholeScopeAgain, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
 import { previousLineOfWords } from './text';
 import { lookahead, markersOf, Tok, WITHIN } from './breakdown-markers';
 import { continuationsOf } from './wrapped';
@@ -59,7 +59,8 @@ function previousSentenceTotal(scan: SentenceScan, first: Amount): Amount | unde
   const prev = doc.sentences[s.index - 1];
   const prevAmounts = prev && prev.line === s.line ? (scan.bySentence[prev.index] ?? []).filter((a) => a.insideOf === undefined) : [];
   const carry = (a: Amount) => fundRole(a) === 'carry';
-  const candidates = prevAmounts.filter((a) => a.kind === first.kind && !standsApart(a) && (carry(first) || !carry(a)));
+  // (`…，商品和服务支出38.62万元。其中人员经费257.91万元…`: a figure below the list's first part is not its whole.)
+  const candidates = prevAmounts.filter((a) => a.kind === first.kind && !standsApart(a) && (carry(first) || !carry(a)) && !baseValue(a).lt(baseValue(first)));
   // `调整后预算1312.60万元，实际支出1286.45万元…。其中基本支出调整后预算720.60万元…`: budgets break down the budget.
   const role = fundRole(first);
   const sameRole = role === undefined ? undefined : candidates.filter((a) => fundRole(a) === role).pop();
@@ -179,7 +180,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         continue;
       }
       if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || otherLevel(open.total, t.amount) || wholeSaidAgain(text, open.parts, t.amount) || shareOfEarlierPart(text, open.parts, t.amount) || afterSomeUnits(open.parts, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount)
-        || (open.segmentSeen && ANOTHER_ACT.test(t.amount.labelCore || t.amount.label)) || countsAnotherAct(open.parts[0], t.amount)
+        || (open.segmentSeen && (ANOTHER_ACT.test(t.amount.labelCore || t.amount.label) || wholeScopeAgain(open.total, t.amount))) || countsAnotherAct(open.parts[0], t.amount)
         || (open.segmentSeen && (retiredAfterServing(open.total, t.amount) || baseValue(t.amount).gt(baseValue(open.total))))
         // (`…医技科室7个，其中中医特色科室11个`: more things than the figure counts are of a larger whole.)
         || (t.amount.kind !== 'money' && baseValue(t.amount).gt(baseValue(open.total)))
@@ -228,7 +229,8 @@ function subjectOfItsOwn(text: string, total: Amount, at: number): boolean {
  * its total, never to more.
  */
 // (`包括基本支出和项目支出两部分`: so many parts is the whole, not some of it.)
-const MAINLY = /主要|较大|较多|重点|(?<![两二三四五六七八九十几])部分/;
+// (`其中支出金额在100万元以上的项目5个：…`: those above a bound.)
+const MAINLY = /主要|较大|较多|重点|(?<![两二三四五六七八九十几])部分|以上的|以下的/;
 const MAINLY_OPENING = /^(?:其中)?[：:]?(?:主要|重点)(?:包括|有|为|是|用于)/;
 const THE_REST = /其余|剩余|余下|其他(?:为|是|用于)/;
 const REST_WINDOW = 40;
@@ -243,7 +245,8 @@ function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): b
   if (MAINLY.test(between.slice(Math.max(0, between.lastIndexOf('其中')))) || MAINLY_OPENING.test(first.label)) return true;
   // The clause after the last item says `其余为…`: looked for in a bounded window, since a sentence
   // without stops can run for megabytes and hold thousands of lists.
-  return andSoOn(text, last) || THE_REST.test(text.slice(last.end, Math.min(sentence.end, last.end + REST_WINDOW))) || shareOfTheParts(text, open.total, open.parts, last.end, Math.min(sentence.end, last.end + REST_WINDOW));
+  // (Or the next sentence opens with it: `…138.60万元。其余9个项目主要为…`.)
+  return andSoOn(text, last) || THE_REST.test(text.slice(last.end, Math.min(sentence.end, last.end + REST_WINDOW))) || /^\s*(?:其余|剩余|余下)/.test(text.slice(sentence.end, sentence.end + 8)) || shareOfTheParts(text, open.total, open.parts, last.end, Math.min(sentence.end, last.end + REST_WINDOW));
 }
 
 const EACH = /各(为|有)?$/;

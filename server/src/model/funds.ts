@@ -107,7 +107,7 @@ export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, 
 /** Money figures that say what was spent, outside any breakdown, in a range of text. */
 function spendsIn(doc: ReportDocument, start: number, end: number, inBreakdown: Set<number>): Amount[] {
   return amountsBetween(doc.amounts, start, end).filter(
-    (a) => a.kind === 'money' && !a.cell && a.insideOf === undefined && !inBreakdown.has(a.id) && fundRole(a) === 'spend',
+    (a) => a.kind === 'money' && !a.cell && a.insideOf === undefined && !inBreakdown.has(a.id) && fundRole(a) === 'spend' && !standsApart(a),
   );
 }
 

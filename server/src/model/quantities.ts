@@ -7,6 +7,7 @@ import { PROJECT_ROLES, ProjectRole, TableProject, tableProjects } from './table
 import { SPENDING_KIND } from './spending-kinds';
 import { previousLineOfWords, wrapsInto, wrapWidth } from './text';
 import { ofTheYear, wordsStart, yearBefore } from './years';
+import { budgetScopeName, OTHER_FUND } from './budget-scopes';
 
 /**
  * Unit-level quantities that a report states more than once (基本支出 in part 二 and again in
@@ -17,20 +18,25 @@ const CANONICAL: Array<[RegExp, string]> = [
   [/^(整体|总|全年|年度|实际发生)?支出(总额|合计|总计)?$/, '支出'],
   [/^收入(总额|合计)?$/, '收入'],
   [/^预算收入(总额|合计)?$/, '预算收入'],
-  [/^年初预算(收入)?$/, '年初预算'],
+  // (`年初预算数`, `年初预算安排`: the same figure said in other words.)
+  [/^年初预算(收入|数|安排|安排数)?$/, '年初预算'],
   [/^基本支出(合计)?$/, '基本支出'],
-  [/^项目支出(合计)?$/, '项目支出'],
+  [/^项目(经费)?支出(合计)?$/, '项目支出'],
   [/^人员经费(支出)?$/, '人员经费'],
   [/^公用经费(支出)?$/, '公用经费'],
   [/^结余结转$|^结转结余$/, '结余结转'],
   [/^其他资金来源$/, '其他资金来源'],
   [/^财政拨款收入$/, '财政拨款收入'],
+  [/^(收到|到位的?)?一般公共预算财政拨款(收入)?$/, '一般公共预算财政拨款收入'],
   [/^财政拨款支出$/, '财政拨款支出'],
   [/^[“"]?三公[”"]?经费(支出|实际支出|决算支出|决算数?|支出决算数?)?$/, '三公经费'],
 ];
 
 /** An item's title that says how the work went (`基本运转保障有力`, `服务能力明显提升`), not a project's name. */
-const HOW_IT_WENT = /(方面|有力|有效|有序|明显|显著|提升|提高|加强|增强|推进|落实|完善|规范|良好|较好|稳步|平稳|稳定|扎实|到位|成效|合理|及时|充分|高效|优化|改善|可控|压减)$/;
+// (So does one that says what went wrong, `一是项目支出进度不均衡`, or names the budget's handling, `（一）预算编制与执行`.)
+/** A second item on the line: `二是`, `（二）`. */
+const LATER_ITEM = /[二三四五六七八九十]是|[（(][二三四五六七八九十][)）]/;
+const HOW_IT_WENT = /(方面|有力|有效|有序|明显|显著|提升|提高|加强|增强|推进|落实|完善|规范|良好|较好|稳步|平稳|稳定|扎实|到位|成效|合理|及时|充分|高效|优化|改善|可控|压减|不均衡|不够精准|不精准|不足|不够|偏低|偏高|偏慢|滞后|不到位|较慢|较低|有待提高|有待加强)$|^(预算|资金|财务)(编制|执行|管理|使用)(与|和|及)(执行|管理|使用|监督)$/;
 /** Projects said together, not the unit: `其他项目`, `上述项目` (not `项目支出`). */
 const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支出|经费)|(?:项目|专项资金)共(?:有|计)?[0-9０-９一二三四五六七八九十]{1,3}(?:个|项)[，,]/;
 /**
@@ -47,7 +53,8 @@ const CANONICAL_OF = new Map<string, string>();
 export function canonicalLabel(labelCore: string): string | undefined {
   const name = interned(CANONICAL_OF, labelCore, () => {
     // `一般公共预算财政拨款支出` is less than `财政拨款支出` wherever there is 政府性基金 too.
-    if (/一般公共预算财政拨款/.test(labelCore)) return '';
+    // (It is a name of its own, the general budget's money only.)
+    if (/一般公共预算财政拨款/.test(labelCore)) return /^(收到|到位的?)?一般公共预算财政拨款(收入)?$/.test(labelCore) ? '一般公共预算财政拨款收入' : '';
     const core = labelCore.replace(DROP, '');
     return CANONICAL.find(([re]) => re.test(core))?.[1] ?? '';
   });
@@ -89,8 +96,12 @@ export function quantityKey(
   // `2.“三公”经费执行情况。…与年初预算3.50万元相比…`: the 三公 money's, not the unit's 年初预算.)
   const item = itemTitleOfLine(doc.lines.lines[a.line].text)?.name;
   if (name !== '三公经费' && item !== undefined && /三公/.test(item)) return undefined;
+  // (Nor on a line that opens with the 三公 money: `“三公”经费支出2.36万元，…。与年初预算数2.90万元相比…`.)
+  if (name !== '三公经费' && /^[\s\u3000]*[“"]?三公/.test(doc.lines.lines[a.line].text)) return undefined;
   // (`2.实验室检测能力提升。预算240.00万元，支出215.00万元`: a bare 支出 after such a title is the item's.)
-  const howItWent = item !== undefined && HOW_IT_WENT.test(item) && !(name === '支出' && a.labelCore === '支出');
+  // (Only in that item's own text: `一是预算编制精准度不够。…二是个别项目执行进度偏慢。“…经费”…结余结转1.40万元` is a project's.)
+  const line = doc.lines.lines[a.line];
+  const howItWent = item !== undefined && HOW_IT_WENT.test(item) && !(name === '支出' && a.labelCore === '支出') && !LATER_ITEM.test(doc.text.slice(line.start, a.start));
   if (name !== '三公经费' && ((itemOfItsLine(doc, a) && !howItWent) || underItemHeading(doc, a))) return undefined;
   // `局机关本级基本支出612.38万元`, `其余8个所属单位…`: a part of a department's units, not the whole.
   if (ofSomeUnits(doc, a, before)) return undefined;
@@ -103,20 +114,8 @@ export function quantityKey(
   // `剔除车辆购置因素后，“三公”经费为4.40万元`: the figure with something taken out, not the whole.
   if (NET_OF.test(before)) return undefined;
   const year = yearBefore(doc, before);
-  // `政府性基金预算财政拨款收入…，支出25,916.42万元` (in its own part or said so): that budget's, not the
-  // general budget's. Where there is such money, `一般公共预算支出` is the general budget's only.
-  // (`一般公共预算和政府性基金预算合计…，全年支出…`, `全年支出合计3.71亿元，其中一般公共预算支出1.23亿元、政府性
-  // 基金预算支出2.47亿元`: several budgets' money together, which no one budget's figure restates.)
-  if (FUNDS_TOGETHER.test(before) || SPLIT_BY_BUDGET.test(doc.text.slice(a.end, a.end + 60))) return undefined;
-  const fund = OTHER_FUND_SAID.exec(before)?.[1] ?? otherFundPartOf(doc, a);
-  if (fund) return { name: `${fund}${name}`, year, kind: a.kind };
-  // (So is one said beside the other budgets': `按预算类别分：一般公共预算年初预算…；政府性基金预算…`, and
-  // a figure of a sentence about the general budget on a line that goes on to the others: `一般公共预算
-  // 支出711.62万元中，基本支出…；项目支出309.44万元。政府性基金预算支出…`.)
-  const general = a.labelCore.startsWith('一般公共预算') ? otherFundParts(doc).length > 0 || OTHER_FUND.test(doc.sentences[a.sentence].text)
-    : GENERAL_SUBJECT.test(doc.sentences[a.sentence].text) && OTHER_FUND.test(doc.lines.lines[a.line].text);
-  if (general) return { name: `一般公共预算${name}`, year, kind: a.kind };
-  return { name, year, kind: a.kind };
+  const scoped = budgetScopeName(doc, a, name, before);
+  return scoped === undefined ? undefined : { name: scoped, year, kind: a.kind };
 }
 
 /** Spending of one source of money (`财政拨款安排的基本支出`, `事业收入安排的支出`). */
@@ -126,33 +125,6 @@ const OF_ONE_SOURCE = /(财政拨款|一般公共预算|政府性基金|国有�
 /** Words that take something out of a figure said after them in the sentence. */
 const NET_OF = /(剔除|扣除|除去|不考虑)[^。；;]{0,24}(后|外|因素)[^。；;]*$/;
 
-const SPLIT_BY_BUDGET = /^[，,]?其中[^。；;]*(一般公共预算[^。；;]*(政府性基金|国有资本经营)|(政府性基金|国有资本经营)[^。；;]*一般公共预算)/;
-/** A sentence about the general budget: `2024年一般公共预算支出711.62万元中，…`. */
-const GENERAL_SUBJECT = /^[^，,。；;]{0,12}一般公共预算(?![^，,。；;]{0,6}(和|及|与|、))/;
-const FUNDS_TOGETHER = /(一般公共|政府性基金|国有资本经营|社会保险基金)(预算)?(和|及|与|、|加)(一般公共|政府性基金|国有资本经营|社会保险基金)|[两三四]本预算/;
-
-/** The other budgets a figure may be of, said before it. */
-const OTHER_FUND_SAID = /(政府性基金|国有资本经营|社会保险基金)(?!预算支出情况)[^。；]*$/;
-
-/** By report: the level-one parts about another budget than the general one, that hold figures. */
-const OTHER_FUND_PARTS = new WeakMap<ReportDocument, Array<{ start: number; end: number; fund: string }>>();
-
-function otherFundParts(doc: ReportDocument): Array<{ start: number; end: number; fund: string }> {
-  let parts = OTHER_FUND_PARTS.get(doc);
-  if (!parts) {
-    parts = [];
-    for (const h of doc.headings) {
-      const m = h.level === 1 ? /(政府性基金|国有资本经营|社会保险基金)/.exec(h.title) : null;
-      if (m && amountsBetween(doc.amounts, h.start, h.sectionEnd).some((a) => a.kind === 'money')) parts.push({ start: h.start, end: h.sectionEnd, fund: m[1] });
-    }
-    OTHER_FUND_PARTS.set(doc, parts);
-  }
-  return parts;
-}
-
-function otherFundPartOf(doc: ReportDocument, a: Amount): string | undefined {
-  return otherFundParts(doc).find((p) => a.start > p.start && a.start < p.end)?.fund;
-}
 
 /** Kept beside the report, not on it: a property added to some reports gave them another shape. */
 const QUANTITIES = new WeakMap<ReportDocument, Map<string, Amount[]>>();
@@ -294,7 +266,6 @@ const MAX_PROJECTS = 300;
 const NAME_REACH = 400;
 /** A name that goes on past a row's name: a CJK character that starts none of a project's own words. */
 const NAME_GOES_ON = /^(?!项目|经费|资金|专项|工作|方面|年初|全年|预算|实际|支出|执行|结余|结转|共|的|和|与|及|等|为|已|按)[\u4e00-\u9fff]/;
-const OTHER_FUND = /政府性基金|国有资本经营预算/;
 const COUNTED = /[0-9０-９一二两三四五六七八九十]+\s*(?:个|项)/;
 /** `局机关本级项目支出1,792.56万元` beside a row `局机关本级`: a kind of the row's spending, not all of it. */
 const A_KIND_OF_IT = /基本支出|项目支出|人员经费|公用经费|三公/;

@@ -104,7 +104,9 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       // (`占全年支出的30.64%` after `基本支出402.36万元，其中…`: 基本支出 is no 支出 of the year.)
       // A part said earlier and named again here (`…实际支出180.00万元…，项目支出占实际支出的34.02%`): the
       // whole of that name in the share's own sentence, when there is one.
-      const here = part !== figure ? wholeInSentence(doc, s.start, at, name, part) : undefined;
+      // (Or on its line: `本局实际支出236.25万元（不含结余结转）…。基本支出占实际支出的83.15%`, not the 支出 with
+      // the balance whose list holds 基本支出.)
+      const here = part !== figure ? wholeInSentence(doc, doc.lines.lines[s.line].start, at, name, part) : undefined;
       const total = here ?? (!name ? listed ?? wholeItsClauseNames(doc, part) : listed && namesTheList(listed, name) ? listed : namedTotal(doc, name, part));
       // A share above the whole is some other comparison than the one read.
       if (!total || total === part || baseValue(part).gt(baseValue(total))) continue;

@@ -97,7 +97,8 @@ export function standsApart(a: Amount): boolean {
 // is a difference from a target or a budget, or a threshold (`超过年度目标6人`, `超出年初预算8.40万元`).
 const SAVED = /^(节约|节省|节支|超支|超过|超出|超额)/;
 // `年度目标值为不少于18,000人`, `≥95%`: a target set, not what was done.
-const TARGET = /目标值?(?:为|是)?(?:不少于|不低于|不超过|不高于|不多于|[≥≤])?$|(?:不少于|不低于|不超过|不高于|不多于|[≥≤])$/;
+// (So is a bound: `支出金额在100万元以上的项目5个`, `控制在3.00万元以内`.)
+const TARGET = /目标值?(?:为|是)?(?:不少于|不低于|不超过|不高于|不多于|[≥≤])?$|(?:不少于|不低于|不超过|不高于|不多于|[≥≤]|在)$/;
 
 export type FundRole = 'budget' | 'prior' | 'transfer' | 'adjust' | 'spend' | 'carry' | 'recall';
 

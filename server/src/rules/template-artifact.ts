@@ -3,9 +3,12 @@ import { forEachMatch } from '../model/text';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
 
-/** Debris that Word/WPS conversions leave in plain text; a run of entities (`&nbsp;&nbsp;&nbsp;&nbsp;`, a web page's indent) is one. */
+/**
+ * Debris that Word/WPS conversions leave in plain text; a run of entities (`&nbsp;&nbsp;&nbsp;&nbsp;`, a
+ * web page's indent) is one; so is a cross-reference whose target was deleted (`错误！未找到引用源。`).
+ */
 const ARTIFACT =
-  /\[(?:bookmark|image|page|footnote)[^\]\n]{0,80}\]|<\/?(?:w|o|v):[^>\n]{0,80}>|(?:&(?:nbsp|amp|lt|gt|quot);)+|\{\\rtf|[\u0000-\u0008\u000b\u000e-\u001f\u200b-\u200d\u2060\u3013\ufeff\ufffd]+/gi;
+  /\[(?:bookmark|image|page|footnote)[^\]\n]{0,80}\]|<\/?(?:w|o|v):[^>\n]{0,80}>|(?:&(?:nbsp|amp|lt|gt|quot);)+|\{\\rtf|错误！未找到引用源。|错误!未找到引用源。|Error! Reference source not found\.|[\u0000-\u0008\u000b\u000e-\u001f\u200b-\u200d\u2060\u3013\ufeff\ufffd]+/gi;
 
 /** What a page's number line holds besides its field: `- 4 -`, `第 4 页`. */
 const PAGE_LINE_REST = /^[\s\-－—–·•第页共0-9]*$/;
@@ -25,6 +28,9 @@ function joinsEmoji(text: string, start: number, end: number): boolean {
 
 /** The fix of debris: it goes (made when first read: the finding's place is enough). */
 const removeDebris = (_: undefined, start: number, end: number): Fix[] => [{ title: msg('删除转换残留', 'Remove the debris'), edits: [{ start, end, newText: '' }], preferred: true }];
+
+/** The fix of a field code: it goes, from `from` (the spaces before it) to its end. */
+const removeCode = (from: number, _: number, end: number): Fix[] => [{ title: msg('删除转换残留', 'Remove the debris'), edits: [{ start: from, end, newText: '' }], preferred: true }];
 
 export const templateArtifact: Rule = {
   id: 'template.artifact',
@@ -64,7 +70,9 @@ function fieldCodes(ruleId: string, text: string, lineStart: number): Finding[] 
     const end = whole ? text.trimEnd().length : m.index + m[0].length;
     const shown = text.slice(lead, end).trim();
     const message = msg(`“${shown}”是Word域代码，是文档转换留下的残留内容，应删除`, `"${shown}" is a Word field code left by a document conversion; remove it`);
-    out.push(new FindingWithFixesLater(ruleId, lineStart + lead, lineStart + end, message, undefined, undefined, removeDebris));
+    // (In a sentence, `…门户网站 HYPERLINK "http://…" 公布…`: the spaces on both sides go with it.)
+    const from = !whole && m.index > 0 && text.slice(0, m.index).trim() !== '' ? m.index : lead;
+    out.push(new FindingWithFixesLater(ruleId, lineStart + lead, lineStart + end, message, undefined, lineStart + from, removeCode));
   });
   return out;
 }

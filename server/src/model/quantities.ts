@@ -94,13 +94,13 @@ export function quantityKey(
   // (The 三公 money is the unit's under any item: `（六）厉行节约成效明显。全年“三公”经费2.78万元`.)
   // (`1.基本运转保障有力。2023年基本支出…`: an item that says how the unit did speaks of the unit's money;
   // `2.“三公”经费执行情况。…与年初预算3.50万元相比…`: the 三公 money's, not the unit's 年初预算.)
-  const item = itemTitleOfLine(doc.lines.lines[a.line].text)?.name;
+  const line = doc.lines.lines[a.line];
+  const item = itemTitleOfLine(line.text)?.name;
   if (name !== '三公经费' && item !== undefined && /三公/.test(item)) return undefined;
   // (Nor on a line that opens with the 三公 money: `“三公”经费支出2.36万元，…。与年初预算数2.90万元相比…`.)
-  if (name !== '三公经费' && /^[\s\u3000]*[“"]?三公/.test(doc.lines.lines[a.line].text)) return undefined;
+  if (name !== '三公经费' && /^[\s\u3000]*[“"]?三公/.test(line.text)) return undefined;
   // (`2.实验室检测能力提升。预算240.00万元，支出215.00万元`: a bare 支出 after such a title is the item's.)
   // (Only in that item's own text: `一是预算编制精准度不够。…二是个别项目执行进度偏慢。“…经费”…结余结转1.40万元` is a project's.)
-  const line = doc.lines.lines[a.line];
   const howItWent = item !== undefined && HOW_IT_WENT.test(item) && !(name === '支出' && a.labelCore === '支出') && !LATER_ITEM.test(doc.text.slice(line.start, a.start));
   if (name !== '三公经费' && ((itemOfItsLine(doc, a) && !howItWent) || underItemHeading(doc, a))) return undefined;
   // `局机关本级基本支出612.38万元`, `其余8个所属单位…`: a part of a department's units, not the whole.

@@ -26,11 +26,11 @@ function joinsEmoji(text: string, start: number, end: number): boolean {
   return (pictograph(before) || pictograph(beforePair)) && pictograph(after);
 }
 
-/** The fix of debris: it goes (made when first read: the finding's place is enough). */
-const removeDebris = (_: undefined, start: number, end: number): Fix[] => [{ title: msg('删除转换残留', 'Remove the debris'), edits: [{ start, end, newText: '' }], preferred: true }];
-
-/** The fix of a field code: it goes, from `from` (the spaces before it) to its end. */
-const removeCode = (from: number, _: number, end: number): Fix[] => [{ title: msg('删除转换残留', 'Remove the debris'), edits: [{ start: from, end, newText: '' }], preferred: true }];
+/**
+ * The fix of debris: it goes (made when first read), from the finding's start or from `from` (a field
+ * code's spaces before it) to its end.
+ */
+const removeDebris = (from: number | undefined, start: number, end: number): Fix[] => [{ title: msg('删除转换残留', 'Remove the debris'), edits: [{ start: from ?? start, end, newText: '' }], preferred: true }];
 
 export const templateArtifact: Rule = {
   id: 'template.artifact',
@@ -72,7 +72,7 @@ function fieldCodes(ruleId: string, text: string, lineStart: number): Finding[] 
     const message = msg(`“${shown}”是Word域代码，是文档转换留下的残留内容，应删除`, `"${shown}" is a Word field code left by a document conversion; remove it`);
     // (In a sentence, `…门户网站 HYPERLINK "http://…" 公布…`: the spaces on both sides go with it.)
     const from = !whole && m.index > 0 && text.slice(0, m.index).trim() !== '' ? m.index : lead;
-    out.push(new FindingWithFixesLater(ruleId, lineStart + lead, lineStart + end, message, undefined, lineStart + from, removeCode));
+    out.push(new FindingWithFixesLater(ruleId, lineStart + lead, lineStart + end, message, undefined, lineStart + from, removeDebris));
   });
   return out;
 }

@@ -23,6 +23,13 @@ export interface Marker {
 const INCLUDES = /(?:具体|主要)?(?:包括|明细(?:项目)?为|明细如下|具体为)[：:]|(?<=[0-9０-９](?:万元|元|亿元)[，,](?:占[^，,。；;]{0,20}?[0-9０-９.．]+[%％][，,])?)(?:分别(?:为|是)[：:]?|(?:主要)?包括)(?=[\u4e00-\u9fff])|(?<=[0-9０-９](?:个|人|名|家|所|项)[，,])(?:主要)?包括(?=[\u4e00-\u9fff])|(?<=[0-9０-９](?:万元|元|亿元|个|人|名|家|所|项))[：:](?=[\u4e00-\u9fff])|(?<=[0-9０-９](?:万元|元|亿元))中[，,：:](?=[\u4e00-\u9fff])|(?<=[0-9０-９](?:万元|元|亿元)[，,]共(?:有|计|实施|安排)?[0-9０-９一二三四五六七八九十]{1,3}(?:个|项)(?:项目|专项)?[，,])分别(?:为|是)[：:]?(?=[\u4e00-\u9fff])/g;
 
 /**
+ * `项目支出共计412.60万元，残疾人康复救助、职业技能培训、辅助器具适配、托养服务四个项目分别为186.30万元、…`:
+ * right after a figure, items named and counted, then their figures — all of them, the figure's list.
+ * (`分别` matched first, then what stands before it: only where 分别 is, is the rest looked at.)
+ */
+const NAMED_ALL = /分别(?<=[0-9０-９](?:万元|元|亿元)[，,](?:[\u4e00-\u9fff“”]{2,14}、){1,7}[\u4e00-\u9fff“”]{2,14}[两二三四五六七八九十0-9]{1,2}(?:个|项)(?:项目|专项)?分别)(?:为|是)[：:]?(?=[0-9０-９])/g;
+
+/**
  * `基本支出612.45万元，由人员经费531.27万元和公用经费71.18万元构成`: `由` right after a figure opens its
  * list, and `构成` (`组成`) right after the last item closes it.
  */
@@ -66,6 +73,12 @@ export function markersOf(s: Sentence, text: string, parens: Array<[number, numb
     const pos = s.start + m.index;
     if (!inParen(pos)) out.push({ pos, type: 'qizhong', sameSentenceOnly: true });
   });
+  if (body.includes('分别')) {
+    forEachMatch(NAMED_ALL, body, (m) => {
+      const pos = s.start + m.index;
+      if (!inParen(pos)) out.push({ pos, type: 'qizhong', sameSentenceOnly: true });
+    });
+  }
   if (body.includes('由')) {
     // (At the comma before `由`: the first item's words begin with it, and its figure stands there.)
     forEachMatch(MADE_OF, body, (m) => out.push({ pos: s.start + m.index - 1, type: 'qizhong', sameSentenceOnly: true }));

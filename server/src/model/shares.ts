@@ -95,6 +95,10 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       const words = m[1];
       if (NOT_A_NAME.test(words)) continue;
       const name = words.replace(SHARE_WORDS, '');
+      if (doc.text.slice(at - 2, at) === '分别') {
+        respectiveShares(doc, s, at, { digits: m[2], start: numberStart, end: at + m[0].length }, name, out);
+        continue;
+      }
       const figure = lastAmountBetween(doc.amounts, s.start, at);
       const part = figure && usable(figure) && ofTheYear(doc, figure) && sharedRightAfter(doc.text.slice(figure.end, at), figure) ? figure : name ? namedPart(doc, s.start, at) : undefined;
       if (!part) continue;
@@ -121,6 +125,43 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
     if (/占[^。；%％]{0,16}[0-9０-９]/.test(s.text)) sharesOfAFigure(doc, s, taken, out);
   }
   return out;
+}
+
+/** A percentage said, where its digits are. */
+interface Percent {
+  digits: string;
+  start: number;
+  end: number;
+}
+
+/** One more share of a list after the first: `、19.16%`. */
+const NEXT_PERCENT = /\s*[、，,和及]\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]/y;
+
+/**
+ * `森林防火、林业有害生物防治、国土绿化分别为85.20万元、42.60万元、120.40万元，分别占项目支出的34.33%、
+ * 19.16%、48.51%`: as many shares as the 分别为 list before has figures, each of its figure, over the
+ * whole named. Nothing where the counts differ or the figures are no such list.
+ */
+function respectiveShares(doc: ReportDocument, s: { start: number; line: number }, at: number, first: Percent, name: string, out: RateClaim[]): void {
+  const percents: Percent[] = [first];
+  NEXT_PERCENT.lastIndex = first.end;
+  for (let m = NEXT_PERCENT.exec(doc.text); m && percents.length < 12; m = NEXT_PERCENT.exec(doc.text)) {
+    percents.push({ digits: m[1], start: m.index + m[0].indexOf(m[1]), end: NEXT_PERCENT.lastIndex });
+  }
+  const before = amountsBetween(doc.amounts, s.start, at);
+  const parts = before.slice(-percents.length);
+  if (percents.length < 2 || parts.length !== percents.length || !parts.every(usable)) return;
+  // (The figures one list: separators only between them, `分别为` before the first.)
+  const together = parts.every((p, i) => i === 0 || /^[\s、，,和及与]*$/.test(doc.text.slice(parts[i - 1].end, p.start)));
+  if (!together || !/分别(?:为|是)[：:]?\s*$/.test(doc.text.slice(Math.max(s.start, parts[0].start - 6), parts[0].start))) return;
+  const whole = (name ? namedTotal(doc, name, parts[0]) : undefined) ?? listTotalOf(doc, parts[0]);
+  if (!whole || parts.includes(whole) || parts.some((p) => p.kind !== whole.kind || baseValue(p).gt(baseValue(whole)))) return;
+  percents.forEach((p, i) => {
+    out.push({
+      start: i === 0 ? at : p.start, end: p.end, numberStart: p.start, numberEnd: p.start + p.digits.length, line: s.line,
+      ...percentDigits(p.digits), spend: [parts[i]], budgets: [[{ amount: whole, sign: 1 }]], word: '占比',
+    });
+  });
 }
 
 /** `占本年支出372.46万元的比重为38.35%`: the whole's figure said in the share's own words. */

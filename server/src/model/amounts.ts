@@ -322,8 +322,9 @@ function pairRespectively(text: string, lineStart: number, amounts: Amount[]): v
   for (const m of text.matchAll(RESPECTIVELY)) {
     const labels = m[1].split(/[、和及与]/).filter((x) => x);
     const from = lineStart + m.index! + m[0].length;
-    const k = amounts.findIndex((a) => a.start === from);
-    if (k < 0 || k + labels.length > amounts.length) continue;
+    // (Found by a binary search: a line of megabytes holds thousands of such lists.)
+    const k = firstIndexFrom(amounts, from);
+    if (amounts[k]?.start !== from || k + labels.length > amounts.length) continue;
     const figures = amounts.slice(k, k + labels.length);
     const gaps = figures.slice(1).map((a, i) => text.slice(figures[i].end - lineStart, a.start - lineStart));
     if (!gaps.every((g) => /^\s*[、，,和及与]\s*$/.test(g))) continue;

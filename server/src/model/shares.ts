@@ -134,6 +134,9 @@ interface Percent {
   end: number;
 }
 
+/** How far before its share a figure of a 分别为 list may stand, per figure (a figure and its separator, with room to spare). */
+const LIST_REACH = 60;
+
 /** One more share of a list after the first: `、19.16%`. */
 const NEXT_PERCENT = /\s*[、，,和及]\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]/y;
 
@@ -148,7 +151,8 @@ function respectiveShares(doc: ReportDocument, s: { start: number; line: number 
   for (let m = NEXT_PERCENT.exec(doc.text); m && percents.length < 12; m = NEXT_PERCENT.exec(doc.text)) {
     percents.push({ digits: m[1], start: m.index + m[0].indexOf(m[1]), end: NEXT_PERCENT.lastIndex });
   }
-  const before = amountsBetween(doc.amounts, s.start, at);
+  // (Looked for within a list's reach of the shares: a sentence may be megabytes of such lists.)
+  const before = amountsBetween(doc.amounts, Math.max(s.start, at - LIST_REACH * percents.length), at);
   const parts = before.slice(-percents.length);
   if (percents.length < 2 || parts.length !== percents.length || !parts.every(usable)) return;
   // (The figures one list: separators only between them, `分别为` before the first.)

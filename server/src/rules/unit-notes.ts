@@ -79,11 +79,22 @@ function unitNoteOf(doc: ReportDocument, first: number): { unit: string; start: 
  */
 export function headerUnitSlips(doc: ReportDocument, slips: Amount[], flagged: Set<number>): Finding[] {
   const byColumn = new Map<string, { start: number; end: number; header: string; cells: Amount[] }>();
+  // Where each cell of a table stands in its grid, made once per table a slip is in (not a search per slip).
+  const places = new Map<number, Map<Amount, number>>();
+  const placeOf = (table: number, a: Amount): number => {
+    let place = places.get(table);
+    if (!place) {
+      place = new Map();
+      doc.tableFigures[table].cells.forEach((c, i) => c && place!.set(c, i));
+      places.set(table, place);
+    }
+    return place.get(a) ?? -1;
+  };
   for (const a of slips) {
     if (!a.cell || a.unitStart !== a.unitEnd) continue;
     const t = doc.layout.tables[a.cell.table];
     const figures = doc.tableFigures[a.cell.table];
-    const at = figures.cells.indexOf(a);
+    const at = placeOf(a.cell.table, a);
     const header = at < 0 ? undefined : t.header?.cells[at % figures.width];
     const m = header ? UNIT_IN_HEADER.exec(header.text) : null;
     if (!header || !m || m[1] !== '元') continue;

@@ -83,6 +83,9 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   // A column headed in 元 among 万元 ones, every row's rate holding in 万元 only: each row's cell was
   // looked for among all the table's cells (2 MB: 3.4 s; 4 MB: 10.3 s).
   ['a table whose 元 column header is wrong on every row', (n) => filled(n, '项目名称\t年初预算数（万元）\t全年预算数（元）\t实际支出（万元）\t执行率', (i) => `项目${i}\t45.00\t52.60\t50.85\t96.67%`)],
+  // One sentence about the general budget, of parts said again and again: each part was compared with
+  // every part before it, and each figure's sentence read for other budgets (512 KB: 2.2 s; 2 MB: 25 s).
+  ['one sentence of the general budget\'s parts', (n) => filled(n, '2024年一般公共预算支出100.00万元中，', () => '基本支出60.00万元，项目支出40.00万元，一般公共预算基本支出60.00万元，', '')],
   // 分别 lists in one sentence: each list's first figure was looked for from the line's start, and
   // each list of shares read every figure back to the sentence's start (2 MB: 30 s).
   ['one line of 分别 lists and their shares', (n) => filled(n, '三、绩效情况', () => '项目支出共计300.00万元，甲项目、乙项目两个项目分别为100.00万元、200.00万元，分别占项目支出的33.33%、66.67%，', '')],

@@ -262,7 +262,8 @@ const RESTATED = /^[，,]?\s*(即|亦即|也即|也就是)/;
 export function restatedParts(text: string, parts: Amount[], a: Amount, sign: (p: Amount) => number): number {
   const last = parts[parts.length - 1];
   if (last !== undefined && a.valueText === last.valueText && RESTATED.test(text.slice(last.end, a.start))) return -1;
-  if (parts.some((p) => p.valueText === a.valueText && p.labelCore !== '' && SAID_AGAIN.exec(a.labelCore)?.[1] === p.labelCore)) return -1;
+  const again = SAID_AGAIN.exec(a.labelCore)?.[1]; // (read once, not per part: a list may be thousands long)
+  if (again !== undefined && parts.some((p) => p.valueText === a.valueText && p.labelCore === again)) return -1;
   // (`其中年初预算2865.40万元，年中追加736.18万元，调整后预算3601.58万元；…`: the year's budget sums the two before it.)
   if (!NET_OF.test(a.label) && !YEAR_BUDGET_OF.test(a.labelCore)) return 0;
   const value = baseValue(a);
@@ -303,20 +304,6 @@ export function balanceOfItem(text: string, total: Amount, parts: Amount[], a: A
   const last = parts[parts.length - 1];
   return last !== undefined && fundRole(total) === 'spend' && fundRole(last) === 'spend' && fundRole(a) === 'carry'
     && ITEM_RATE.test(text.slice(last.end, a.start));
-}
-
-/**
- * `其中注入资本金1500.00万元，…撬动政策性银行贷款1.2亿元；…`: money a part drew in from others, more
- * than the whole, is what the part did, not a part of the whole.
- */
-export const drawnIn = (total: Amount, a: Amount): boolean => a.kind === 'money' && DRAWN_IN.test(a.label) && baseValue(a).gt(baseValue(total));
-const DRAWN_IN = /撬动|带动|拉动|吸引|引导|贷款|融资/;
-
-/** `全县地区生产总值…，其中…；全县一般公共预算收入…`: past a `；`, the whole's scope named again opens another statement. */
-const WHOLE_SCOPE = /^(?:(?:19|20)\d{2}年度?)?(全[县市区省国镇乡])/;
-export function wholeScopeAgain(total: Amount, a: Amount): boolean {
-  const m = WHOLE_SCOPE.exec(total.label);
-  return m !== null && WHOLE_SCOPE.exec(a.label)?.[1] === m[1];
 }
 
 const ITEM_RATE = /率(?:为|达到?)?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]/;

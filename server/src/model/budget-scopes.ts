@@ -34,12 +34,24 @@ export function budgetScopeName(doc: ReportDocument, a: Amount, name: string, be
   // (So is one said beside the other budgets': `按预算类别分：一般公共预算年初预算…；政府性基金预算…`, and
   // a figure of a sentence about the general budget on a line that goes on to the others: `一般公共预算
   // 支出711.62万元中，基本支出…；项目支出309.44万元。政府性基金预算支出…`.)
-  const general = a.labelCore.startsWith('一般公共预算') ? otherFundParts(doc).length > 0 || OTHER_FUND.test(doc.sentences[a.sentence].text)
-    : GENERAL_SUBJECT.test(doc.sentences[a.sentence].text) && OTHER_FUND.test(doc.lines.lines[a.line].text);
+  const general = a.labelCore.startsWith('一般公共预算') ? otherFundParts(doc).length > 0 || namesOtherFund(doc, 'sentence', a.sentence)
+    : GENERAL_SUBJECT.test(doc.sentences[a.sentence].text) && namesOtherFund(doc, 'line', a.line);
   if (general) return `一般公共预算${name}`;
   // (With no other budget's money in the report, the general budget's 财政拨款收入 is all of it.)
   if (name === '一般公共预算财政拨款收入' && !otherFundMoney(doc)) return '财政拨款收入';
   return name;
+}
+
+/** By report: whether a sentence or a line names another budget, read once each (a line may be megabytes of figures). */
+const NAMES_OTHER_FUND = new WeakMap<ReportDocument, Map<string, boolean>>();
+
+function namesOtherFund(doc: ReportDocument, of: 'sentence' | 'line', index: number): boolean {
+  let said = NAMES_OTHER_FUND.get(doc);
+  if (!said) NAMES_OTHER_FUND.set(doc, (said = new Map()));
+  const key = `${of}${index}`;
+  let names = said.get(key);
+  if (names === undefined) said.set(key, (names = OTHER_FUND.test(of === 'line' ? doc.lines.lines[index].text : doc.sentences[index].text)));
+  return names;
 }
 
 /** By report: the level-one parts about another budget than the general one, that hold figures. */

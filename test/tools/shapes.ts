@@ -86,6 +86,9 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   // One sentence about the general budget, of parts said again and again: each part was compared with
   // every part before it, and each figure's sentence read for other budgets (512 KB: 2.2 s; 2 MB: 25 s).
   ['one sentence of the general budget\'s parts', (n) => filled(n, '2024年一般公共预算支出100.00万元中，', () => '基本支出60.00万元，项目支出40.00万元，一般公共预算基本支出60.00万元，', '')],
+  // An item that says what went wrong, followed by thousands of the unit's figures: each figure read the
+  // line from its start for a second item (2 MB: 10.7 s).
+  ['one item line of the unit\'s figures', (n) => filled(n, '一是项目支出进度不均衡。', () => '全年项目支出40.00万元，基本支出60.00万元，', '')],
   // 分别 lists in one sentence: each list's first figure was looked for from the line's start, and
   // each list of shares read every figure back to the sentence's start (2 MB: 30 s).
   ['one line of 分别 lists and their shares', (n) => filled(n, '三、绩效情况', () => '项目支出共计300.00万元，甲项目、乙项目两个项目分别为100.00万元、200.00万元，分别占项目支出的33.33%、66.67%，', '')],

@@ -36,6 +36,19 @@ const CANONICAL: Array<[RegExp, string]> = [
 // (So does one that says what went wrong, `一是项目支出进度不均衡`, or names the budget's handling, `（一）预算编制与执行`.)
 /** A second item on the line: `二是`, `（二）`. */
 const LATER_ITEM = /[二三四五六七八九十]是|[（(][二三四五六七八九十][)）]/;
+/** By report and line: where the line's first second item ends (Infinity for none), read once per line. */
+const LATER_ITEM_END = new WeakMap<ReportDocument, Map<number, number>>();
+
+function laterItemEnd(doc: ReportDocument, line: number): number {
+  let ends = LATER_ITEM_END.get(doc);
+  if (!ends) LATER_ITEM_END.set(doc, (ends = new Map()));
+  let end = ends.get(line);
+  if (end === undefined) {
+    const m = LATER_ITEM.exec(doc.lines.lines[line].text);
+    ends.set(line, (end = m ? m.index + m[0].length : Infinity));
+  }
+  return end;
+}
 const HOW_IT_WENT = /(方面|有力|有效|有序|明显|显著|提升|提高|加强|增强|推进|落实|完善|规范|良好|较好|稳步|平稳|稳定|扎实|到位|成效|合理|及时|充分|高效|优化|改善|可控|压减|不均衡|不够精准|不精准|不足|不够|偏低|偏高|偏慢|滞后|不到位|较慢|较低|有待提高|有待加强)$|^(预算|资金|财务)(编制|执行|管理|使用)(与|和|及)(执行|管理|使用|监督)$/;
 /** Projects said together, not the unit: `其他项目`, `上述项目` (not `项目支出`). */
 const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支出|经费)|(?:项目|专项资金)共(?:有|计)?[0-9０-９一二三四五六七八九十]{1,3}(?:个|项)[，,]/;
@@ -101,7 +114,7 @@ export function quantityKey(
   if (name !== '三公经费' && /^[\s\u3000]*[“"]?三公/.test(line.text)) return undefined;
   // (`2.实验室检测能力提升。预算240.00万元，支出215.00万元`: a bare 支出 after such a title is the item's.)
   // (Only in that item's own text: `一是预算编制精准度不够。…二是个别项目执行进度偏慢。“…经费”…结余结转1.40万元` is a project's.)
-  const howItWent = item !== undefined && HOW_IT_WENT.test(item) && !(name === '支出' && a.labelCore === '支出') && !LATER_ITEM.test(doc.text.slice(line.start, a.start));
+  const howItWent = item !== undefined && HOW_IT_WENT.test(item) && !(name === '支出' && a.labelCore === '支出') && a.start - line.start < laterItemEnd(doc, a.line);
   if (name !== '三公经费' && ((itemOfItsLine(doc, a) && !howItWent) || underItemHeading(doc, a))) return undefined;
   // `局机关本级基本支出612.38万元`, `其余8个所属单位…`: a part of a department's units, not the whole.
   if (ofSomeUnits(doc, a, before)) return undefined;

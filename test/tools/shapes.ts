@@ -89,6 +89,9 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   // An item that says what went wrong, followed by thousands of the unit's figures: each figure read the
   // line from its start for a second item (2 MB: 10.7 s).
   ['one item line of the unit\'s figures', (n) => filled(n, '一是项目支出进度不均衡。', () => '全年项目支出40.00万元，基本支出60.00万元，', '')],
+  // Totals after their parts, one sentence of them: each total read the sentence's every figure for
+  // a 合计 it adds to (2 MB: 33 s).
+  ['one sentence of totals after their parts', (n) => filled(n, '二、收入情况', () => '使用非财政拨款结余1.00万元，年初结转和结余2.00万元，收入总计5.00万元，', '')],
   // 分别 lists in one sentence: each list's first figure was looked for from the line's start, and
   // each list of shares read every figure back to the sentence's start (2 MB: 30 s).
   ['one line of 分别 lists and their shares', (n) => filled(n, '三、绩效情况', () => '项目支出共计300.00万元，甲项目、乙项目两个项目分别为100.00万元、200.00万元，分别占项目支出的33.33%、66.67%，', '')],

@@ -98,9 +98,33 @@ const ADDS_TO = /^[，,\s]*(?:加|加上|另加|再加|连同|另|此外)/;
 function totalAddedTo(doc: ReportDocument, bySentence: FiguresBySentence, s: { index: number; line: number }, total: Amount, parts: Amount[], said: boolean): Amount | undefined {
   const rest = baseValue(total).minus(parts.reduce((sum, p) => sum.plus(baseValue(p).times(signOf(p))), new Decimal(0)));
   if (!said && (rest.isZero() || !/总计$/.test(total.label))) return undefined;
-  const closes = (a: Amount) => a.kind === total.kind && a.start < parts[0].start && a.insideOf === undefined && !standsApart(a) && /合计$/.test(a.label) && baseValue(a).eq(rest);
+  const closes = (index: number) => sumsSaid(bySentence, index).get(rest.toString())?.find((a) => a.kind === total.kind && a.start < parts[0].start);
   const prev = doc.sentences[s.index - 1];
-  return (bySentence[s.index] ?? []).find(closes) ?? (prev?.line === s.line ? (bySentence[prev.index] ?? []).find(closes) : undefined);
+  return closes(s.index) ?? (prev?.line === s.line ? closes(prev.index) : undefined);
+}
+
+/**
+ * By report (its figures by sentence): a sentence's figures said as a `…合计` of their own, by value,
+ * in reading order — made once per sentence, not read again for each total after it.
+ */
+const SUMS_SAID = new WeakMap<FiguresBySentence, Map<number, Map<string, Amount[]>>>();
+
+function sumsSaid(bySentence: FiguresBySentence, index: number): Map<string, Amount[]> {
+  let bySentenceIndex = SUMS_SAID.get(bySentence);
+  if (!bySentenceIndex) SUMS_SAID.set(bySentence, (bySentenceIndex = new Map()));
+  let sums = bySentenceIndex.get(index);
+  if (!sums) {
+    sums = new Map();
+    for (const a of bySentence[index] ?? []) {
+      if (a.insideOf !== undefined || standsApart(a) || !/合计$/.test(a.label)) continue;
+      const key = baseValue(a).toString();
+      const list = sums.get(key);
+      if (list) list.push(a);
+      else sums.set(key, [a]);
+    }
+    bySentenceIndex.set(index, sums);
+  }
+  return sums;
 }
 
 function saidBeforeOnLine(doc: ReportDocument, bySentence: FiguresBySentence, s: { index: number; line: number }, total: Amount, taken: Set<number>): boolean {

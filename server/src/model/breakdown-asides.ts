@@ -15,3 +15,27 @@ export function wholeScopeAgain(total: Amount, a: Amount): boolean {
   const m = WHOLE_SCOPE.exec(total.label);
   return m !== null && WHOLE_SCOPE.exec(a.label)?.[1] === m[1];
 }
+
+/**
+ * People counted in a list, and then people counted for something else in the same sentence:
+ * `持证残疾人26318人，其中有康复需求的18740人，全年为17142名…提供服务` (what was done, and for how
+ * many), `…；2024年末实有在职人员8人` (another moment), `在管高血压患者…，其中规范管理…；在管2型糖尿病
+ * 患者…` (another whole of the same kind), `教职工…，其中专任教师…；局机关核定行政编制18名` (posts, not
+ * people). The first part saying the same (`其中通过招聘录用5人，通过遴选3人`) keeps the list going.
+ */
+export function anotherCountOfPeople(text: string, total: Amount, first: Amount | undefined, a: Amount, pastSemicolon: boolean): boolean {
+  if (!first || total.kind !== 'people' || a.kind !== 'people') return false;
+  // (The clause's opening, which the label may not reach: `；通过高职单招、对口升学升入高等院校428人`.)
+  const before = text.slice(Math.max(first.end, a.start - CLAUSE_WINDOW), a.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);
+  const opening = PEOPLE_ACT.exec(clause)?.[0] ?? MOMENT.exec(clause)?.[0]?.replace(/^(?:19|20)\d{2}/, '');
+  if (opening !== undefined && !first.label.includes(opening)) return true;
+  if (!pastSemicolon) return false;
+  if (POSTS.test(a.labelCore) && !POSTS.test(total.labelCore) && !POSTS.test(first.labelCore)) return true;
+  const head = total.labelCore.slice(-2);
+  return head.length === 2 && a.labelCore.length > 2 && a.labelCore.endsWith(head) && !first.labelCore.endsWith(head);
+}
+const CLAUSE_WINDOW = 40;
+const PEOPLE_ACT = /^(?:全年|年内|当年)?(?:为|通过|帮助|救助|资助|培训|服务|接待)/;
+const MOMENT = /^(?:(?:19|20)\d{2}年度?[末底]|全年|年内|当年|年末|年底|截至|截止)/;
+const POSTS = /编制|职数/;

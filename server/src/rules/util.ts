@@ -74,7 +74,9 @@ export function termsText(terms: Term[], unit: string): string {
   return terms
     .map((t, i) => {
       const sameUnit = (t.amount.unit === '万' ? '万元' : t.amount.unit) === unit;
-      const written = sameUnit ? halfDigits(t.amount.raw) : inUnit(baseValue(t.amount), unit, Math.max(2, t.amount.decimals));
+      // (Money in another unit gets cents; people or things under another word, `12名` in a sum of `人`, as written.)
+      const places = t.amount.kind === 'money' ? Math.max(2, t.amount.decimals) : t.amount.decimals;
+      const written = sameUnit ? halfDigits(t.amount.raw) : inUnit(baseValue(t.amount), unit, places);
       // A negative figure (`追加（减）-45.37万元`) is shown subtracted: `684.20−45.37`, not `684.20＋-45.37`.
       const negative = i > 0 && /^[-－−]/.test(written);
       const shown = negative ? written.slice(1) : written;

@@ -67,6 +67,28 @@ function budgetParts(doc: ReportDocument): Set<number> {
  * budget of that name is no total of spending (`…支出1,862.35万元，占项目支出的48.64%`).
  */
 export function namedTotal(doc: ReportDocument, name: string, part: Amount): Amount | undefined {
+  const found = nearestNamed(doc, name, part);
+  // `占本年支出合计的27.00%` where a table has the row `本年支出合计 387.09` beside `支出总计 398.86`: the
+  // figure of that very name is in the table, whose cells are not read as prose; a prose figure of a
+  // looser name (`2022年支出398.86万元`, there with the balance) may be the other total.
+  if (found && found.labelCore !== name && name.length >= 4 && figureWrittenAfter(doc, name)) return undefined;
+  return found;
+}
+
+/** By report: whether a name is written with a figure right after it (a table's row: tab, spaces, `|`, a new line). */
+const WRITTEN_WITH_FIGURE = new WeakMap<ReportDocument, Map<string, boolean>>();
+function figureWrittenAfter(doc: ReportDocument, name: string): boolean {
+  let byName = WRITTEN_WITH_FIGURE.get(doc);
+  if (!byName) WRITTEN_WITH_FIGURE.set(doc, (byName = new Map()));
+  let written = byName.get(name);
+  if (written === undefined) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    byName.set(name, (written = new RegExp(`${escaped}[\\s|｜]+[0-9０-９]`).test(doc.text)));
+  }
+  return written;
+}
+
+function nearestNamed(doc: ReportDocument, name: string, part: Amount): Amount | undefined {
   const before = amountsBetween(doc.amounts, Math.max(0, part.start - NAMED_WINDOW), part.start);
   const wanted = totalName(name);
   const spending = !/预算/.test(part.label);

@@ -75,7 +75,10 @@ export function namedTotal(doc: ReportDocument, name: string, part: Amount): Amo
   return found;
 }
 
-/** By report: whether a name is written with a figure right after it (a table's row: tab, spaces, `|`, a new line). */
+/**
+ * By report: whether a name is written as a table's row is, its figure after a tab, spaces, `|` or a new
+ * line (in prose, `实有在编人员33人`, the figure is read with its label).
+ */
 const WRITTEN_WITH_FIGURE = new WeakMap<ReportDocument, Map<string, boolean>>();
 function figureWrittenAfter(doc: ReportDocument, name: string): boolean {
   let byName = WRITTEN_WITH_FIGURE.get(doc);

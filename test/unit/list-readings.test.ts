@@ -80,7 +80,7 @@ describe('list readings: the parts a total takes', () => {
     const table = (amount: string) => ['包号\t装备名称\t数量\t单价\t金额（万元）', '包1\t高压细水雾灭火机\t60台\t0.86万元\t51.60', '包1\t风力灭火机\t120台\t3280元\t39.36',
       `包1\t便携式发电机\t13台\t1.64万元\t${amount}`, '包1小计\t\t\t\t112.28', '包2\t卫星电话\t20部\t0.96万元\t19.20', '包2\t数字对讲机及中继台\t8套\t4.77万元\t38.16', '包2小计\t\t\t\t57.36', '合计\t\t\t\t169.64'].join('\n');
     assert.deepStrictEqual(lint(table('21.32')).findings.filter((f) => f.ruleId.startsWith('amount.')).map((f) => f.message.zh), []);
-    assert.deepStrictEqual(found(table('21.32').replace('0.86万元\t51.60', '0.86万元\t56.10').replace('112.28', '116.78').replace('169.64', '174.14'), 'amount.product-mismatch'), ['金额56.10万元与60台×0.86万元＝51.60万元不符']);
+    assert.deepStrictEqual(found(table('21.32').replace('0.86万元\t51.60', '0.86万元\t56.10').replace('112.28', '116.78').replace('169.64', '174.14'), 'amount.product-mismatch'), ['高压细水雾灭火机56.10万元与60台×0.86万元＝51.60万元不符']);
   });
 
   it('a total counted by two measures (`共计23个（名）`) is not read as one kind', () => {

@@ -35,7 +35,7 @@ describe('table products: count × rate per thing, row by row', () => {
       '合计\t—\t—\t652.35',
       '',
     ].join('\n');
-    assert.deepStrictEqual(products(text).map((f) => f.message.zh), ['金额76.36万元与673.6公里×0.10万元＝67.36万元不符']);
+    assert.deepStrictEqual(products(text).map((f) => f.message.zh), ['村道日常养护76.36万元与673.6公里×0.10万元＝67.36万元不符']);
   });
 
   it('is silent where the rows do not bear a product out, or the standard is no rate each row is paid at', () => {
@@ -97,7 +97,7 @@ describe('table products: count × rate per thing, row by row', () => {
       `合计                                                   ${(Number(cell) + 13).toFixed(2)}`,
     ].join('\n');
     assert.deepStrictEqual(lint(table('7.80')).findings.filter((f) => f.ruleId.startsWith('amount.')), []);
-    assert.deepStrictEqual(products(table('7.20')).map((f) => f.message.zh), ['金额7.20万元与150×520元＝7.80万元不符']);
+    assert.deepStrictEqual(products(table('7.20')).map((f) => f.message.zh), ['防火服7.20万元与150×520元＝7.80万元不符']);
   });
   it('a count given to each of several things (`为12支…各配置…1套`) is that many times theirs', () => {
     const text = '我局为12支乡镇业余文艺队各配置演出服装道具1套，每套0.35万元，共计4.20万元。';

@@ -1,4 +1,5 @@
 import { lastNonBlankLine, LineIndex, notePageLines, PAGE_MARK } from './text';
+import { parseNumberPrefix } from './numbering';
 import { findToc, Toc } from './toc';
 import { findTables } from './find-tables';
 import type { Table } from './tables';
@@ -58,6 +59,10 @@ export function readLayout(lines: LineIndex, tocLinks?: ReadonlySet<number>): La
     for (const l of t.lines) kinds.set(l, 'table');
     // (A line after it may be its next row, cut in the middle and so no row.)
     if (t.lines[t.lines.length - 1] >= last - 1) t.endsText = true;
+    if (t.lines[t.lines.length - 1] === last - 1 && rowCutShort(t, lines.lines[last].text)) {
+      kinds.set(last, 'table');
+      t.lines.push(last);
+    }
   }
   // The page's lines that are no table's or 目录's.
   const furniture = new Set<number>();
@@ -68,6 +73,17 @@ export function readLayout(lines: LineIndex, tocLinks?: ReadonlySet<number>): La
   }
   notePageLines(lines.lines, furniture);
   return { toc, tables, kinds };
+}
+
+/**
+ * `一、一般公共预算财政拨款收入 | 1 | 324.25` / `二、政府性基金预算财政拨` (the text's end): a line numbered
+ * next after the table's last row, with none of its cells yet, is that row being written, no heading.
+ */
+function rowCutShort(t: Table, text: string): boolean {
+  const cells = t.rows[t.rows.length - 1]?.cells;
+  const before = cells && parseNumberPrefix(cells.find((c) => c.text)?.text ?? '');
+  const after = parseNumberPrefix(text.trim());
+  return before !== undefined && after !== undefined && after.style === before.style && after.value === before.value + 1 && !/[。；]$/.test(text.trim());
 }
 
 const squeezed = (text: string) => text.replace(/[\s\u3000]+/g, '');

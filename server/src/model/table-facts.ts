@@ -5,7 +5,7 @@ import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
-import { ColumnRole, FIGURE_CELL_ROLES, isNumericCell, MONEY_ROLES, rowName, SCORE_ROLES, Table, TableCell } from './tables';
+import { ColumnRole, FIGURE_CELL_ROLES, isNumericCell, MONEY_ROLES, rowName, SCORE_ROLES, Table, TableCell, TableRow } from './tables';
 import { holds, Overrides, signedSum } from './arith';
 import type { GrowthClaim } from './growth';
 import { changeFacts } from './table-changes';
@@ -74,8 +74,8 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
         const figure = points ? { ...cell, text: points[1], end: cell.start + points[1].length } : cell;
         const numeric = isNumericCell(figure.text);
         if (!isHeader && FIGURE_CELL_ROLES.has(role) && numeric) {
-          const name = t.columnNames[ci] ?? '';
-          a = cellAmount(figure, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total && !name.endsWith('合计') ? `${name}合计` : name, ctx, sentenceOf(cell));
+          const name = GENERIC_COLUMN.test(t.columnNames[ci] ?? '') ? rowNameBefore(t, row, ci) : t.columnNames[ci] ?? '';
+          a = cellAmount(figure, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total && !/合计|总计/.test(name) ? `${name}合计` : name, ctx, sentenceOf(cell));
         }
         if (a) {
           a.cell = whole;
@@ -94,6 +94,19 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
     });
   });
   return { amounts: out, figures };
+}
+
+/** A column of figures named for no figure (`金额`): what its figure is, the row says. */
+const GENERIC_COLUMN = /^(金额|数额|金额数|数值)$/;
+
+/** `本年支出合计 | 13 | 323.25`: the nearest words to the left of a cell (a two-sided table has two names in a row). */
+function rowNameBefore(t: Table, row: TableRow, ci: number): string {
+  for (let c = ci - 1; c >= 0; c--) {
+    const text = row.cells[c]?.text.replace(/\s/g, '') ?? '';
+    // (Not a quantity's cell, `86台`, `0.10万元/公里`: what the figure is of, not its name.)
+    if (text && t.columns[c] !== 'seq' && !/[0-9０-９]/.test(text)) return text.slice(parseNumberPrefix(text)?.end ?? 0);
+  }
+  return t.columnNames[ci] ?? '';
 }
 
 /** A table's whole-cell figure at a row and column, if there is one. */

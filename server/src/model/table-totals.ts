@@ -3,7 +3,7 @@ import { holds } from './arith';
 import { parseNumberPrefix } from './numbering';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
-import { ColumnRole, EMPTY_CELL, FIGURE_CELL_ROLES, FIGURE_COLUMNS, SCORE_ROLES, Table, TableRow } from './tables';
+import { ColumnRole, EMPTY_CELL, FIGURE_CELL_ROLES, FIGURE_COLUMNS, isYearTotal, SCORE_ROLES, Table, TableRow } from './tables';
 
 /**
  * A table's totals against their rows: each 合计 row against the rows above it, and each 小计 row
@@ -51,7 +51,8 @@ interface UnderRun {
  */
 function levelRows(t: Table, from: number, to: number): SummedRows {
   const before = t.rows.map((r, i) => ({ r, i })).filter(({ r, i }) => i >= from && i < to && !r.total && !r.subtotal);
-  const nameOf = (r: TableRow) => r.cells[Math.max(0, t.columns.indexOf('name'))]?.text ?? '';
+  // (A row of fewer cells, `四、其他收入    412.85` in one, is named by its first.)
+  const nameOf = (r: TableRow) => (r.cells[Math.max(0, t.columns.indexOf('name'))] ?? r.cells[0])?.text ?? '';
   const levels = codeLevels(before.map(({ r }) => r)) ?? before.map(({ r }) => parseNumberPrefix(nameOf(r))?.level ?? 0);
   const numbered = levels.filter((l) => l > 0);
   const top = numbered.length ? Math.min(...numbered) : 0;
@@ -150,6 +151,8 @@ export function columnParts(t: Table, ti: number, ci: number, rows: number[], ge
   for (const r of rows) {
     // A row whose cells have no columns: what it holds under this one is not known.
     if (t.rows[r].unaligned) return undefined;
+    // (Nor a row of fewer cells with a figure in them, `四、其他收入    412.85` in one: where it goes is not known.)
+    if (t.rows[r].cells[ci] === undefined && t.rows[r].cells.some((c) => /[0-9０-９]/.test(c.text))) return undefined;
     const text = t.rows[r].cells[ci]?.text ?? '';
     const a = get(ti, r, ci);
     if (a) parts.push(a);
@@ -275,7 +278,7 @@ export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relatio
   const named = new Map<number, number>();
   let from = 0;
   t.rows.forEach((row, ri) => {
-    const start = row.subtotal ? namedGroupStart(t, ri, groups ? 1 : 2) ?? lastRowsGroupStart(t, ti, ri, from, get) : undefined;
+    const start = row.subtotal ? namedGroupStart(t, ri, groups ? 1 : 2) ?? (isYearTotal(row) ? from : lastRowsGroupStart(t, ti, ri, from, get)) : undefined;
     if (start !== undefined) named.set(ri, start);
     if (row.total || row.subtotal) from = ri + 1;
   });

@@ -68,7 +68,7 @@ export interface Table {
 }
 
 const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
-  ['seq', /^(序号|编号|序)$/],
+  ['seq', /^(序号|编号|序|行次|栏次|行号)$/],
   ['rate', /执行率/],
   ['receivedRate', /到位率/],
   ['received', /^(实际)?(资金)?到位(资金|数|金额)?(数|额)?$/],
@@ -157,6 +157,14 @@ function isTotalCell(t: string): boolean {
 /** `小计`, `人员经费小计`: a row that totals the rows above it within a group. */
 const SUBTOTAL_NAME = /^[\u4e00-\u9fff（）()“”0-9０-９A-Za-z]{0,12}小计$/;
 
+/**
+ * `本年收入合计` in a 收入支出决算总表: the year's rows above it it sums, as a 小计 does; its 总计 adds the
+ * balances below it (`年初结转和结余`) to it.
+ */
+const YEAR_TOTAL = /^本年(收入|支出)合计$/;
+/** Whether a row is a 决算 table's `本年收入合计`: a 小计 of every row since the last total. */
+export const isYearTotal = (row: TableRow): boolean => row.subtotal && row.cells.some((c) => YEAR_TOTAL.test(c.text.replace(/\s/g, '')));
+
 const SEQUENCE_CELL = /^(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十0-9０-９]{1,3}[)）])$/;
 
 export function makeRow(cells: TableCell[], indented = false, unaligned = false): TableRow {
@@ -165,7 +173,7 @@ export function makeRow(cells: TableCell[], indented = false, unaligned = false)
   // A copy of its size: the cells were pushed, and an array grown by push keeps room for 17.
   // `一、常规业务项目 | 小计 | 38.50 | …`: a group's name in the first column, its 小计 in the name column.
   const groupSubtotal = cells.length > 2 && cells[0].text !== '' && cells[1].text.includes('小计') && cells[1].text.replace(/\s/g, '') === '小计';
-  return { cells: cells.slice(), total: isTotalCell(first), subtotal: groupSubtotal || SUBTOTAL_NAME.test(first), indented, unaligned };
+  return { cells: cells.slice(), total: isTotalCell(first), subtotal: groupSubtotal || SUBTOTAL_NAME.test(first) || YEAR_TOTAL.test(first), indented, unaligned };
 }
 
 /** Whether a row's first filled cell is indented: by a full-width space, a tab row's leading space, or two spaces after a pipe. */
@@ -195,15 +203,19 @@ export function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'unit
   for (let l = first; l >= Math.max(0, first - 3) && !unit; l--) unit = UNIT_LINE.exec(lines.lines[l].text)?.[1];
   const units = (table.header?.cells ?? []).map((c) => UNIT_IN_HEADER.exec(c.text)?.[1] ?? unit);
   const width = compared.roles.length;
+  // `栏次 |  | 1 | 2 | 3`: the row under a 决算 table's header numbers its columns; it holds no figures.
+  const rows = table.rows.filter((r) => !COLUMN_NUMBERS.test(r.cells.find((c) => c.text.trim())?.text.trim() ?? ''));
   const figureColumns = compared.roles.flatMap((r, i) => (FIGURE_COLUMNS.has(r) ? [i] : []));
-  for (const row of table.rows) {
+  for (const row of rows) {
     if (!(row.total || row.subtotal) || row.unaligned || row.cells.length >= width || table.shape === 'cells') continue;
     const aligned = totalRowCells(row.cells, figureColumns, width);
     if (aligned) row.cells = aligned;
     else row.unaligned = true;
   }
-  return { ...table, columns: moneyColumns(compared.roles, names, units, table.rows), columnNames: names, units, changes: compared.changes.length ? compared.changes : undefined };
+  return { ...table, rows, columns: moneyColumns(compared.roles, names, units, rows), columnNames: names, units, changes: compared.changes.length ? compared.changes : undefined };
 }
+
+const COLUMN_NUMBERS = /^(栏次|栏号)$/;
 
 export function isHeaderRow(cells: TableCell[]): boolean {
   // A figure in it says it is no header: tested first, as most rows of a table hold one.

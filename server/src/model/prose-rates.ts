@@ -197,15 +197,16 @@ function unitBudgets(doc: ReportDocument, kinds: FigureKinds, at: number): Term[
 
 /** The budgets of a project's money received: those written, and its sources together. */
 function wholeBudgets(kinds: FigureKinds, figures: Amount[], fundLines: FundLines, sourceTotals: Set<number>): Term[][] {
-  const budgets = budgetReadings(fundLines, sourceTotals, kinds, figures);
-  // `年初预算186.00万元，上年结转12.48万元，上级转移支付58.00万元，年中调减6.50万元`: the sources together.
-  // (The year's budget itself, `全年预算380.00万元`, is their total, no source.)
+  return [...budgetReadings(fundLines, sourceTotals, kinds, figures), ...sourcesTogether(figures)];
+}
+
+/** `年初预算186.00万元，上年结转12.48万元，…`: two sources or more together (`全年预算…` is their total, no source). */
+function sourcesTogether(figures: Amount[]): Term[][] {
   const sources = figures.filter((a) => {
     const role = fundRole(a);
     return SOURCE_ROLES.has(role ?? '') && (role !== 'budget' || openingBudget(a));
   });
-  if (sources.length >= 2) budgets.push(terms(sources));
-  return budgets;
+  return sources.length >= 2 ? [terms(sources)] : [];
 }
 
 /**
@@ -292,6 +293,8 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       }
       const spend = spendingOfRate(doc, figures.filter(kinds.spend));
       const written = budgetReadings((fundLines ??= fundLinesOf(doc)), (sourceTotals ??= sourceTotalsOf(doc)), kinds, figures);
+      // (`年初预算9.00万元，上年结转0.66万元，实际支出8.50万元，执行率87.99%`: over the sources together too.)
+      if (written.length) written.push(...sourcesTogether(figures));
       if (parallel?.reading) written.unshift(parallel.reading);
       // No budget in the sentence: the spending and its balance; then a budget said earlier in the
       // part is a reading too (the balance may be of the money received, not of the budget).

@@ -115,6 +115,8 @@ const TABLE_REF = /^[^。]{0,48}?(如下表|见下表|详见下表|如表\s*[0-9
  * stops can run for megabytes and hold thousands of counts, so a longer list is not read at all.
  */
 const LIST_WINDOW = 600;
+/** The money of the projects together, by where it came from: `财政拨款项目支出`, `其他收入安排的项目支出`. */
+const PROJECTS_MONEY = /项目(?:支出|资金|经费)$/;
 /** A clause that sends the reader to a table or an annex for the items. */
 const POINTS_TO_TABLE = /[，,](?:详|具体|明细)?(?:见|如)(?:附)?表\s*[0-9０-９一二三四五六七八九十]*(?:所示)?$/;
 
@@ -186,7 +188,9 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         found = listItems(doc, listStart, listEnd);
         // (`共8个项目，其中中央和省级转移支付资金安排的项目支出1428.60万元`: one thing said after 其中 is
         // some of them, no list of them.)
-        if (marker[1] === '其中' && claimed > 2 && amountsBetween(doc.amounts, listStart, listEnd).filter((a) => !standsApart(a)).length === 1) continue;
+        // (Nor are the projects' money by source: `共5个项目，其中财政拨款项目支出49.51万元，其他收入安排的项目支出0.82万元`.)
+        const figures = marker[1] === '其中' ? amountsBetween(doc.amounts, listStart, listEnd).filter((a) => !standsApart(a)) : [];
+        if ((claimed > 2 && figures.length === 1) || (figures.length > 0 && figures.every((a) => PROJECTS_MONEY.test(a.labelCore)))) continue;
       }
       out.push({ start, end, line: s.line, claimed, found, measure: m[2], noun: m[3], list: listText === '' ? undefined : { start: listStart, end: listEnd } });
     }

@@ -15,8 +15,11 @@ const NUMBER = '([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)';
  * weight, then its score. The item's words stand right before the weight.
  */
 const WEIGHT_THEN_SCORE = new RegExp(`([\\u4e00-\\u9fff“”]{2,20})${NUMBER}分[，,]?\\s*(?:实际)?得(?:分)?(?:为)?${NUMBER}分`, 'g');
-/** Points given on top (`加分项`), or a deduction, are no item scored within its weight. */
-const NOT_AN_ITEM = /加分|扣分|扣除|减分/;
+/**
+ * Points given on top (`加分项`), or a deduction, are no item scored within its weight
+ * (`…，绩效目标合理性扣1分，得2分`: 1 is what was taken off, not the weight).
+ */
+const NOT_AN_ITEM = /加分|扣分|扣除|减分|[扣减]$/;
 
 export function proseScores(doc: ReportDocument): ProseScore[] {
   const out: ProseScore[] = [];

@@ -25,6 +25,11 @@ const SCORE_SAID = /(?:(?:自评|综合|评价|考核)总?(?:得分|分数|总�
 /** Words before the score that make it another one: a part's, a target, a range, last year's. */
 const NOT_THE_TOTAL = /(指标|满分|不低于|以上|以下|扣|减|加|平均|[一二三]级|上年|去年|上一年|较|比)[^，。；]{0,6}$/;
 
+/** `该部分分值20分，评价得分19分`: a weight said right before the score, not the full 100, makes it a part's. */
+const PART_WEIGHT_BEFORE = /(?<![0-9０-９.．])(?!100)[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?\s*分[，,]?\s*$/;
+/** Words after a score that make it a bound: `90分（含）以上`, `80分至90分`, `60分以下为“差”`. */
+const A_BOUND = /^\s*(?:[（(]含[）)])?\s*(?:以上|以下|及以上|及以下|至|到|~|～|－|-|—)/;
+
 interface TotalScore {
   total: Amount;
   /**
@@ -47,8 +52,9 @@ function tableTotalScore(doc: ReportDocument): TotalScore | undefined {
       if (a) totals.push({ total: a, ti, items: t.rows.flatMap((r, k) => (r.total || r.subtotal || !at(k) ? [] : [at(k)!])) });
     });
   });
-  if (totals.length !== 1) return undefined;
-  const { total, items, ti } = totals[0];
+  // (A summary table and the appended one may both give the total: one score, if they agree.)
+  if (totals.length === 0 || totals.some((t) => !decimalOf(t.total.valueText).eq(decimalOf(totals[0].total.valueText)))) return undefined;
+  const { total, items, ti } = totals[totals.length - 1];
   const sums = doc.relations.filter((r) => r.anchor === total);
   // An indicator table with merged cells has no sum of its own (a level's score may be given with
   // its items'): its total is trusted when every score above it adds up to it.
@@ -100,7 +106,10 @@ export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
   // only a score said in the table's own part (`（二）重点项目绩效`) is the table's. An appended
   // 自评表, or one captioned as the unit's, scores the report's unit: its score may be said
   // anywhere, except of a project.
-  const projectReport = /项目(支出)?绩效/.test(doc.title?.text ?? '');
+  // (A title set in two lines, `…能力提升项目` / `财政支出绩效评价报告`, is read whole.)
+  const titleLine = doc.title?.line;
+  const title = titleLine === undefined ? '' : (doc.lines.lines[titleLine - 1]?.text.trim() ?? '') + doc.title!.text;
+  const projectReport = /项目(支出)?绩效|项目(财政)?(支出)?绩效评价报告$|项目\s*财政支出绩效/.test(title) || /项目$/.test(doc.lines.lines[(titleLine ?? 0) - 1]?.text.trim() ?? '');
   const anywhere = projectReport || score.ofTheUnit;
   const tablePart: Entry | undefined = anywhere ? undefined : entryAt(doc, tableTotal.start);
   const out: ScoreStatement[] = [];
@@ -111,7 +120,9 @@ export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
     for (const m of s.text.matchAll(SCORE_SAID)) {
       const start = s.start + m.index!;
       const before = doc.text.slice(Math.max(s.start, start - 12), start);
-      if (NOT_THE_TOTAL.test(before) || ofAnotherYear(doc, before)) continue;
+      if (NOT_THE_TOTAL.test(before) || ofAnotherYear(doc, before) || PART_WEIGHT_BEFORE.test(before)) continue;
+      // `综合得分90分（含）以上为“优”`: a band's bound, not a score.
+      if (A_BOUND.test(doc.text.slice(start + m[0].length, start + m[0].length + 8))) continue;
       if (!projectReport && score.ofTheUnit && OF_A_PROJECT.test(doc.text.slice(s.start, start))) continue;
       // `马鞍村因垃圾清运不及时…，年终综合得分68.5分`: a village's, a school's score, not the report's.
       if (OF_A_PLACE.test(s.text)) continue;

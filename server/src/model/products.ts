@@ -53,6 +53,9 @@ function clauseBefore(text: string, from: number, priceAt: number): number {
   return from + Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1;
 }
 
+/** A clause, up to a count, that says it is for each thing: `每个网格配备…`, `每户…`. */
+const PER_THING_CLAUSE = /每[^，,；;。：:、元]*$/;
+
 /** A total's words that may sum every product said before it (`共计发放`, `合计`). */
 const ALL_OF_THEM = /共计|合计|总计|累计|共/;
 
@@ -61,6 +64,8 @@ function countsIn(text: string, from: number, to: number): ProductClaim['count']
   const out: ProductClaim['count'][] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(COUNT)) {
+    // (`每个网格配备专职网格员1名`: so many for each thing, not how many there are.)
+    if (PER_THING_CLAUSE.test(slice.slice(0, m.index))) continue;
     out.push({ value: Number(plainFigure(m[1])), measure: m[2], start: from + m.index!, end: from + m.index! + m[0].length, text: m[0].replace(/\s+/g, '') });
   }
   // `52.8公里`: a length or an area measured, within its rounding.

@@ -320,9 +320,18 @@ export function ownDivision(e: Entry): boolean {
 export function insertionPoint(doc: ReportDocument, part: OutlinePart): { offset: number; anchorEntry?: number } {
   const present = presentParts(doc);
   const siblings = part.parent ? part.parent.children : doc.outline!.parts;
+  const parentAt = part.parent ? present.get(part.parent) : undefined;
   for (const s of siblings.slice(siblings.indexOf(part) + 1)) {
     const id = present.get(s);
-    if (id !== undefined) return { offset: doc.entries[id].start, anchorEntry: id };
+    if (id === undefined) continue;
+    // `六、…` / its words and `1.` `2.` items / `（二）…`: the first sub-part's heading is what was lost,
+    // above the words under the part's own.
+    const parent = parentAt === undefined ? undefined : doc.entries[parentAt];
+    if (parent && siblings.indexOf(part) === 0 && doc.entries[id].line > parent.line + 1) {
+      const below = doc.lines.lines[parent.line + 1];
+      if (below) return { offset: below.start };
+    }
+    return { offset: doc.entries[id].start, anchorEntry: id };
   }
   if (part.parent) {
     const parentId = present.get(part.parent)!;
@@ -336,11 +345,30 @@ export function insertionPoint(doc: ReportDocument, part: OutlinePart): { offset
  * The heading lines to insert for a part, with its required sub-parts (a part 三 comes with its
  * （一） and （二）), and the line breaks they need at that offset.
  */
-export function headingInsertion(doc: ReportDocument, part: OutlinePart, offset: number): string {
+export function headingInsertion(doc: ReportDocument, part: OutlinePart, offset: number, withSubParts = true): string {
   const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
   const lines = [formatNumber(part.level, part.number) + part.title];
-  for (const c of part.children) if (c.required) lines.push(formatNumber(c.level, c.number) + c.title);
+  for (const c of withSubParts ? part.children : []) if (c.required) lines.push(formatNumber(c.level, c.number) + c.title);
   const atLineStart = offset === 0 || doc.text[offset - 1] === '\n' || doc.text[offset - 1] === '\r';
   return atLineStart ? lines.join(eol) + eol : eol + lines.join(eol);
 }
 
+
+/**
+ * `二、…` / `（一）…` `（二）…` / then `（一）…` `（二）…` `（三）…` again and `四、…`: the second run of
+ * sub-parts is the missing `三、`'s, its heading lost. The entry that starts that run again is where
+ * the outline's next part was to stand, when that part is missing; the part, or undefined.
+ */
+export function restartOfMissingPart(doc: ReportDocument, e: Entry): OutlinePart | undefined {
+  const parentPart = e.parent?.part;
+  if (e.level !== 2 || e.number?.value !== 1 || !e.parent || !parentPart || parentPart.parent || !doc.outline) return undefined;
+  const at = e.parent.children.indexOf(e);
+  if (!e.parent.children.slice(0, at).some((c) => c.isHeading && c.level === 2)) return undefined;
+  const next = doc.outline.parts.find((p) => p.order > parentPart.order);
+  if (!next || !next.required) return undefined;
+  let present = PRESENT.get(doc);
+  if (!present) PRESENT.set(doc, (present = presentParts(doc)));
+  return present.has(next) ? undefined : next;
+}
+/** By report: its parts present, for the restarts asked after one by one. */
+const PRESENT = new WeakMap<ReportDocument, Map<OutlinePart, number>>();

@@ -1,5 +1,5 @@
 import { formatNumber } from '../model/numbering';
-import { endsEarly, headingInsertion, startsLate, insertionPoint, lastPresentOrder, leftOutOnPurpose, ownPartsInItsPlace, presentElsewhere, ownDivision, presentParts } from '../model/sections';
+import { endsEarly, headingInsertion, startsLate, insertionPoint, lastPresentOrder, leftOutOnPurpose, ownPartsInItsPlace, presentElsewhere, ownDivision, presentParts, restartOfMissingPart } from '../model/sections';
 import type { Entry, ReportDocument } from '../model/document';
 import { Finding, msg, Rule } from './types';
 
@@ -31,12 +31,15 @@ export const sectionMissing: Rule = {
       if (part.parent && (parentAt === undefined || ownDivision(doc.entries[parentAt]) || undivided(doc.entries[parentAt]))) continue;
       if ((cut && part.order > lastPresent) || part.order < firstOrder) continue;
       if (leftOutOnPurpose(doc, present, part) || ownPartsInItsPlace(doc, present, part) || presentElsewhere(doc, part)) continue;
-      const { offset } = insertionPoint(doc, part);
+      // Before the sub-part that starts its lost run again (`（一）…` after `（二）…` of the part before),
+      // else where the outline puts it.
+      const restart = doc.entries.find((e) => restartOfMissingPart(doc, e) === part);
+      const offset = restart ? restart.start : insertionPoint(doc, part).offset;
       // On the heading the part belongs before, else a point at the end: never over the line
       // being typed, where a red underline would hide what matters.
       const anchor = doc.entries.find((e) => e.start === offset);
       const name = formatNumber(part.level, part.number) + part.title;
-      const newText = headingInsertion(doc, part, offset);
+      const newText = headingInsertion(doc, part, offset, restart === undefined);
       findings.push({
         ruleId: this.id,
         start: anchor ? anchor.start : offset,

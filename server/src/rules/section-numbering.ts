@@ -1,7 +1,7 @@
 import type { Entry, ReportDocument } from '../model/document';
 import { followsInlineFirst } from '../model/entries';
 import { formatNumber, LEVEL_OF_STYLE } from '../model/numbering';
-import { attachmentStarts, startsLate } from '../model/sections';
+import { attachmentStarts, restartOfMissingPart, startsLate } from '../model/sections';
 import { toChineseNumeral } from '../model/numerals';
 import { foldTitle } from '../model/outline';
 import { FindingWithFixesLater } from './lazy-fixes';
@@ -174,8 +174,9 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
         // `附件：1.…自评表` / `      2.…自评表`: the list's first item was written after its label.
         out.set(e, { value: 2 });
         prev = 2;
-      } else if (written === 1 && ((e.level >= 3 && !sameProjectList(before, e)) || (before !== undefined && sectionLineBetween(doc, before, e)))) {
-        // A new list under the same heading starts again at 1.
+      } else if (written === 1 && ((e.level >= 3 && !sameProjectList(before, e)) || (before !== undefined && sectionLineBetween(doc, before, e)) || restartOfMissingPart(doc, e))) {
+        // A new list under the same heading starts again at 1. (So do the sub-parts of a part whose
+        // heading is missing, section.missing's to report.)
         out.set(e, { value: 1 });
         prev = 1;
       } else {

@@ -31,6 +31,8 @@ export function numberedItemsBelow(doc: ReportDocument, line: number): number | 
     // (`（1）“博爱送万家”慰问` under item 2: a sub-item is the item's own words.)
     const item = entry && itemLevel !== undefined && entry.level > itemLevel ? undefined : itemOn(doc, li);
     if (item !== undefined && item === n + 1) n++;
+    // (`（1）…（2）…（2）…`: a number said twice is a slip section.numbering reports; how many there are, unknown.)
+    else if (item !== undefined && item === n) return undefined;
     else if (item !== undefined) return n;
     else if (n > 0) {
       // (Words after an item are its own when the next item goes on from it; the text ending first, unknown.

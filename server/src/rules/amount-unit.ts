@@ -12,7 +12,7 @@ import { PAGE_NUMBER_LEFT } from '../model/layout';
 import { Finding, Message, msg, Rule } from './types';
 import { amountText, halfDigits, termsText } from './util';
 import { beyondTheUnitsScale, slipFinding, unitFix } from './unit-scale';
-import { headerUnitSlips, shareName, tableNoteSlips } from './unit-notes';
+import { conversionSlips, headerUnitSlips, shareName, tableNoteSlips } from './unit-notes';
 
 
 /**
@@ -282,6 +282,8 @@ export const amountUnit: Rule = {
       });
     }
     findings.push(...rateSlips(doc, flagged));
+    // 1b. A figure said again in another unit that is not the same money (`92.56万元（即9,256,000元）`).
+    findings.push(...conversionSlips(doc, flagged));
     // 2. The same digits for the same thing in 万元 here and 元 there: the odd unit out is the slip.
     findings.push(...sameDigitsFindings(doc, flagged));
     // 3. A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget).

@@ -1,8 +1,9 @@
-import { Amount, writtenValue } from '../model/amounts';
+import { Amount, baseValue, writtenValue } from '../model/amounts';
+import { conversionHolds, conversionsOf } from '../model/conversions';
 import type { ReportDocument } from '../model/document';
 import { rowName, UNIT_IN_HEADER, UNIT_LINE } from '../model/tables';
 import { Finding, msg } from './types';
-import { amountText, halfDigits } from './util';
+import { amountText, halfDigits, inUnit, writtenLike } from './util';
 
 /** Words two labels share: the name of the thing both figures are about (`动物防疫经费`). */
 export function shareName(x: string, y: string): boolean {
@@ -115,4 +116,26 @@ export function headerUnitSlips(doc: ReportDocument, slips: Amount[], flagged: S
       fixes: [{ title: msg('将单位改为“万元”', 'Change the unit to 万元'), edits: [{ start, end, newText: '万元' }], preferred: true }],
     };
   });
+}
+
+/**
+ * `92.56万元（即9,256,000元）`: a figure said again in another unit that is not the same money — a zero
+ * dropped or added in the conversion. Reported on the conversion, with the figure it should be.
+ */
+export function conversionSlips(doc: ReportDocument, flagged: Set<number>): Finding[] {
+  const out: Finding[] = [];
+  for (const c of conversionsOf(doc)) {
+    const { said, again } = c;
+    if (flagged.has(said.id) || flagged.has(again.id) || conversionHolds(c)) continue;
+    flagged.add(again.id);
+    const digits = writtenLike(inUnit(baseValue(said), again.unit, again.decimals), again.raw);
+    out.push({
+      ruleId: 'amount.unit', start: again.start, end: again.end,
+      message: msg(`${said.raw}${said.unit}折合为${digits}${again.unit}，这里写成了${again.raw}${again.unit}`,
+        `${said.raw}${said.unit} is ${digits}${again.unit}; here it is written ${again.raw}${again.unit}`),
+      related: [{ start: said.start, end: said.end, message: msg(`第${said.line + 1}行：${amountText(said)}`, `line ${said.line + 1}: ${amountText(said)}`) }],
+      fixes: [{ title: msg(`改为${digits}`, `Change to ${digits}`), edits: [{ start: again.numberStart, end: again.numberEnd, newText: digits }] }],
+    });
+  }
+  return out;
 }

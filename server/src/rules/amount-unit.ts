@@ -20,9 +20,10 @@ import { conversionSlips, headerUnitSlips, shareName, tableNoteSlips } from './u
  * the draft uses and once in another. Pairs [slip, the figure whose unit is right].
  */
 function sameDigitsOtherUnit(doc: ReportDocument): Array<[Amount, Amount]> {
-  const money = doc.amounts.filter((a) => a.kind === 'money' && !a.approximate && (a.unit === '元' || a.unit === '万元'));
+  // (`项目支出832.16亿元` beside `项目支出832.16万元`: 亿元 for 万元 too.)
+  const money = doc.amounts.filter((a) => a.kind === 'money' && !a.approximate && (a.unit === '元' || a.unit === '万元' || a.unit === '亿元'));
   const wan = money.filter((a) => a.unit === '万元').length;
-  const usual = wan * 2 >= money.length ? '万元' : '元';
+  const usual = wan * 2 >= money.filter((a) => a.unit !== '亿元').length ? '万元' : '元';
   const byDigits = new Map<string, Amount[]>();
   for (const a of money) {
     // Only digits that cannot meet by chance: decimals, or at least three digits.

@@ -46,7 +46,10 @@ export function tableNoteSlips(doc: ReportDocument, flagged: Set<number>): Findi
         if (other && !writtenValue(c).isZero()) said.push([c, other]);
       }
     });
-    if (new Set(said.map(([c]) => c.line)).size < 2 || figures.cells.some((c) => c?.unit === '元' && writtenValue(c).gte(1000))) return;
+    // (A row's cell of a thousand 元 or more may be 元 indeed, unless the text gives its digits in 万元 too;
+    // a 合计 row's sums the rows, whatever their unit.)
+    const totals = new Set(t.rows.flatMap((r) => (r.total ? r.cells.map((x) => x.line) : [])));
+    if (new Set(said.map(([c]) => c.line)).size < 2 || figures.cells.some((c) => c?.unit === '元' && !totals.has(c.line) && writtenValue(c).gte(1000) && !wan.has(c.valueText))) return;
     // The note says it of every cell: none is a slip of its own.
     for (const cell of figures.cells) if (cell) flagged.add(cell.id);
     const [c, other] = said[0];

@@ -168,8 +168,15 @@ export function countsAnotherAct(first: Amount | undefined, a: Amount): boolean 
 const ATTRIBUTE = /党员|双师|职称|学历|研究生|本科|专科|硕士|博士|少数民族|退役|岁以[上下]|骨干|高级|中级|初级/;
 
 export function overlappingPeople(text: string, open: { total: Amount; parts: Amount[] }): boolean {
-  return open.total.kind === 'people' && ATTRIBUTE.test(text.slice(open.total.end, open.parts[open.parts.length - 1].start));
+  if (open.total.kind !== 'people') return false;
+  const between = text.slice(open.total.end, open.parts[open.parts.length - 1].start);
+  return ATTRIBUTE.test(between) || COUNTED_TWICE.test(between);
 }
+/** `甲、乙、丙各1个`, `…的乡镇各奖励0.50万元`: a part that counts or gives to each of several, less than their sum. */
+export const EACH_GIVEN = /各(?:为|有|奖励|补助|补贴|安排|拨付|下达)?$/;
+
+/** `…，同时患有两种疾病的148人分别计入两类人数`: the list says its parts overlap. */
+const COUNTED_TWICE = /同时患有|同时属于|分别计入|重复计算|重复统计/;
 
 const SERVING = /在编|在职|在岗/;
 const RETIRED = /退休|离休/;

@@ -4,7 +4,7 @@ import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, T
 import { markAllBrackets } from './brackets';
 import { besideTheTotal, siblingKinds, SPENDING_KIND } from './spending-kinds';
 import { anotherCountOfPeople, drawnIn, wholeScopeAgain } from './breakdown-asides';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, restatedParts, retiredAfterServing, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, restatedParts, retiredAfterServing, EACH_GIVEN, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
 import { previousLineOfWords } from './text';
 import { lookahead, markersOf, Tok, WITHIN } from './breakdown-markers';
 import { continuationsOf } from './wrapped';
@@ -250,7 +250,6 @@ function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): b
   return andSoOn(text, last) || THE_REST.test(text.slice(last.end, Math.min(sentence.end, last.end + REST_WINDOW))) || /^\s*(?:其余|剩余|余下)/.test(text.slice(sentence.end, sentence.end + 8)) || shareOfTheParts(text, open.total, open.parts, last.end, Math.min(sentence.end, last.end + REST_WINDOW));
 }
 
-const EACH = /各(为|有)?$/;
 const PLACEHOLDER_FIGURE = /[×XxＸｘ]{1,4}\s*(?:万元|元|亿元|人|个)/;
 
 /**
@@ -278,7 +277,7 @@ function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, o
   const listEnd = Math.min(sentence.end, open.parts[open.parts.length - 1].end + REST_WINDOW);
   const placeholderPart = PLACEHOLDER_FIGURE.test(doc.text.slice(open.total.end, listEnd));
   const staff = partsOfTheTotalsWord(open.total, open.parts);
-  const atLeast = listIsPartial(doc.text, open, sentence) || open.parts.some((p) => EACH.test(p.label)) || placeholderPart
+  const atLeast = listIsPartial(doc.text, open, sentence) || open.parts.some((p) => EACH_GIVEN.test(p.label)) || placeholderPart
     || namesSomeOnly(open.total, open.parts) || staff.some || open.itemsGoOnUnread === true;
   const said = endsWhereItAddsUp(doc.text, open.total, staff.parts);
   const { parts, carried } = carryOverAfterSpending(open.total, withoutDetails(open.total, said));

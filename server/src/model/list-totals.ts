@@ -2,7 +2,7 @@ import { Amount, amountsBetween, baseValue } from './amounts';
 import { Decimal } from './decimal';
 import type { ReportDocument } from './report';
 import { FiguresBySentence, NO_TERMS, Relation, signOf, standsApart, Term, terms } from './terms';
-import { setAside } from './breakdown-parts';
+import { EACH_GIVEN, setAside } from './breakdown-parts';
 
 /**
  * `…，三项合计216.25万元`, `…，合计…` right after a list (a comma between): the list's own total. A
@@ -83,7 +83,9 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
         taken.add(p.id);
       }
       taken.add(total.id);
-      relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(parts), optional: NO_TERMS, atLeast: cutShort });
+      // (`…排名前三的乡镇各奖励0.50万元，合计拨付221.26万元`: a part given to each of several is less than their sum.)
+      const each = parts.some((p) => EACH_GIVEN.test(p.label));
+      relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(parts), optional: NO_TERMS, atLeast: cutShort || each });
     }
   }
 }

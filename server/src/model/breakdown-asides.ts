@@ -39,3 +39,10 @@ const CLAUSE_WINDOW = 40;
 const PEOPLE_ACT = /^(?:全年|年内|当年)?(?:为|通过|帮助|救助|资助|培训|服务|接待)/;
 const MOMENT = /^(?:(?:19|20)\d{2}年度?[末底]|全年|年内|当年|年末|年底|截至|截止)/;
 const POSTS = /编制|职数/;
+
+/**
+ * `其中专项债券资金8000.00万元、中央预算内投资2000.00万元全部到位；医院自筹资金计划1500.00万元，实际到位…`:
+ * the items said received in full, at a `；`; the list goes on, in words it reads as another statement.
+ */
+export const receivedInFull = (text: string, last: Amount, at: number): boolean => ALL_RECEIVED.test(text.slice(last.end, at));
+const ALL_RECEIVED = /^[^，,。；;0-9０-９]{0,4}(?:全部|均已?|已全部|均全部)(?:到位|拨付|下达)$/;

@@ -3,7 +3,7 @@ import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, Term, terms } from './terms';
 import { markAllBrackets } from './brackets';
 import { besideTheTotal, siblingKinds, SPENDING_KIND } from './spending-kinds';
-import { anotherCountOfPeople, drawnIn, wholeScopeAgain } from './breakdown-asides';
+import { anotherCountOfPeople, drawnIn, receivedInFull, wholeScopeAgain } from './breakdown-asides';
 import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, restatedParts, retiredAfterServing, EACH_GIVEN, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
 import { previousLineOfWords } from './text';
 import { lookahead, markersOf, Tok, WITHIN } from './breakdown-markers';
@@ -123,7 +123,8 @@ function atSegment(open: OpenBreakdown | undefined, text: string, pos: number, n
   if (open?.parent && open.parts.length === 0) open = open.parent;
   if (open && !itemsBySemicolon(open, text, pos)) {
     // `其中中央…、省级…均已到位；县级配套资金应到位…，实际到位…`: the list goes on, in words not read.
-    if (next && open.parts.length > 0 && open.parts.every((p) => levelOf(p)) && levelOf(next)) open.itemsGoOnUnread = true;
+    const last = open.parts[open.parts.length - 1];
+    if (next && last && ((open.parts.every((p) => levelOf(p)) && levelOf(next)) || receivedInFull(text, last, pos))) open.itemsGoOnUnread = true;
     return { open, ends: true };
   }
   if (open) for (let o: OpenBreakdown | undefined = open; o; o = o.parent) o.segmentSeen = true;

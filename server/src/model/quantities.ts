@@ -285,7 +285,7 @@ const A_KIND_OF_IT = /基本支出|项目支出|人员经费|公用经费|三公
 
 function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
   const out = new Map<string, Amount[]>();
-  const projects = tableProjects(doc.layout, doc.tableFigures, MAX_PROJECTS);
+  const projects = tableProjects(doc.layout, doc.tableFigures, doc.lines.lines, MAX_PROJECTS);
   // Each name is looked for in each sentence: past a few hundred rows this is not a report's table.
   if (projects.length === 0 || projects.length > MAX_PROJECTS) return out;
   for (const p of projects) {

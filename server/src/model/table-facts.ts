@@ -11,7 +11,7 @@ import type { GrowthClaim } from './growth';
 import { changeFacts } from './table-changes';
 import { CellGetter, columnTotals, term } from './table-totals';
 import { oneFindingPerCell, rowTotals } from './row-totals';
-import { toHalfWidthDigits } from './text';
+import { Line, toHalfWidthDigits } from './text';
 
 /**
  * What a table says: a figure per cell, each row's fund identity (年初预算 ± 调整 = 全年预算数 =
@@ -275,8 +275,10 @@ const PRIOR_COLUMN = /^(上年|去年|上期|同期|上一年)/;
 /** Rows of where money came from (`上年结转资金`, `当年财政拨款`), not projects. */
 const FUND_SOURCE = /^(其中[：:]?)?(年度资金总额|资金总额|(当年)?财政拨款(资金|收入)?|上年结转(结余)?(资金)?|其他资金|上级转移支付(资金)?|本级资金|自有资金)$/;
 
+const INDENTED_WORDS = /^[ \t\u3000]+[\u4e00-\u9fff]/;
+
 /** The projects of the tables, at most `limit` + 1 of them (a caller that wants no more stops early). */
-export function tableProjects(layout: Layout, figures: readonly TableFigures[], limit = Infinity): TableProject[] {
+export function tableProjects(layout: Layout, figures: readonly TableFigures[], lines: readonly Line[], limit = Infinity): TableProject[] {
   const get = figureGetter(figures);
   const out: TableProject[] = [];
   layout.tables.forEach((t, ti) => {
@@ -285,6 +287,11 @@ export function tableProjects(layout: Layout, figures: readonly TableFigures[], 
       if (row.total || row.subtotal || row.unaligned || out.length > limit) return;
       const name = rowName(t, row);
       if (name.length < 3 || SPENDING_CATEGORY.test(name) || FUND_SOURCE.test(name)) return;
+      // `项目名称 | 明细内容 | …` with the project's name merged down over its detail rows: the row is one
+      // detail's, the project's figures are the rows' together — not this row's cells.
+      // (Lined up with spaces, such a row ends the table: the indented line after it goes on under the name.)
+      const next = t.rows[ri + 1];
+      if (row.cells[0]?.text && (next ? !next.cells[0]?.text && next.cells.some((c) => c.text) : INDENTED_WORDS.test(lines[t.lines[t.lines.length - 1] + 1]?.text ?? ''))) return;
       const figures: TableProject['figures'] = {};
       for (const role of PROJECT_ROLES) {
         // This year's column of the role: one only, or which the prose means is not known.

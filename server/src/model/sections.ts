@@ -360,15 +360,31 @@ export function headingInsertion(doc: ReportDocument, part: OutlinePart, offset:
  * the outline's next part was to stand, when that part is missing; the part, or undefined.
  */
 export function restartOfMissingPart(doc: ReportDocument, e: Entry): OutlinePart | undefined {
-  const parentPart = e.parent?.part;
-  if (e.level !== 2 || e.number?.value !== 1 || !e.parent || !parentPart || parentPart.parent || !doc.outline) return undefined;
-  const at = e.parent.children.indexOf(e);
-  if (!e.parent.children.slice(0, at).some((c) => c.isHeading && c.level === 2)) return undefined;
-  const next = doc.outline.parts.find((p) => p.order > parentPart.order);
-  if (!next || !next.required) return undefined;
-  let present = PRESENT.get(doc);
-  if (!present) PRESENT.set(doc, (present = presentParts(doc)));
-  return present.has(next) ? undefined : next;
+  let restarts = RESTARTS.get(doc);
+  if (!restarts) RESTARTS.set(doc, (restarts = readRestarts(doc)));
+  return restarts.get(e);
 }
-/** By report: its parts present, for the restarts asked after one by one. */
-const PRESENT = new WeakMap<ReportDocument, Map<OutlinePart, number>>();
+/** By report: the entries that start a lost part's sub-parts again, read once. */
+const RESTARTS = new WeakMap<ReportDocument, Map<Entry, OutlinePart>>();
+
+function readRestarts(doc: ReportDocument): Map<Entry, OutlinePart> {
+  const out = new Map<Entry, OutlinePart>();
+  if (!doc.outline) return out;
+  const present = presentParts(doc);
+  for (const parent of doc.entries) {
+    const part = parent.part;
+    if (!part || part.parent || present.get(part) !== parent.id) continue;
+    const next = doc.outline.parts.find((p) => p.order > part.order);
+    if (!next || !next.required || present.has(next)) continue;
+    let subParts = 0;
+    for (const c of parent.children) {
+      if (!c.isHeading || c.level !== 2) continue;
+      if (subParts > 0 && c.number?.value === 1) {
+        out.set(c, next);
+        break;
+      }
+      subParts++;
+    }
+  }
+  return out;
+}

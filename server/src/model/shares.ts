@@ -76,19 +76,19 @@ export function namedTotal(doc: ReportDocument, name: string, part: Amount): Amo
 }
 
 /**
- * By report: whether a name is written as a table's row is, its figure after a tab, spaces, `|` or a new
- * line (in prose, `实有在编人员33人`, the figure is read with its label).
+ * By report: the names written as a table's row is, a figure after them past a tab, spaces, `|` or a new
+ * line (in prose, `实有在编人员33人`, the figure is read with its label). Read once, in one pass.
  */
-const WRITTEN_WITH_FIGURE = new WeakMap<ReportDocument, Map<string, boolean>>();
+const ROW_NAMES = new WeakMap<ReportDocument, Set<string>>();
+const ROW_NAME = /([\u4e00-\u9fff“”]{2,16})[\s|｜]+(?=[0-9０-９])/g;
 function figureWrittenAfter(doc: ReportDocument, name: string): boolean {
-  let byName = WRITTEN_WITH_FIGURE.get(doc);
-  if (!byName) WRITTEN_WITH_FIGURE.set(doc, (byName = new Map()));
-  let written = byName.get(name);
-  if (written === undefined) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    byName.set(name, (written = new RegExp(`${escaped}[\\s|｜]+[0-9０-９]`).test(doc.text)));
+  let names = ROW_NAMES.get(doc);
+  if (!names) {
+    names = new Set();
+    for (const m of doc.text.matchAll(ROW_NAME)) names.add(m[1]);
+    ROW_NAMES.set(doc, names);
   }
-  return written;
+  return names.has(name);
 }
 
 function nearestNamed(doc: ReportDocument, name: string, part: Amount): Amount | undefined {

@@ -5,7 +5,7 @@ import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
-import { ColumnRole, FIGURE_CELL_ROLES, isNumericCell, MONEY_ROLES, rowName, SCORE_ROLES, Table, TableCell, TableRow } from './tables';
+import { ColumnRole, FIGURE_CELL_ROLES, isNumericCell, MONEY_ROLES, rowName, SCORE_ROLES, Table, TableCell } from './tables';
 import { holds, Overrides, signedSum } from './arith';
 import type { GrowthClaim } from './growth';
 import { changeFacts } from './table-changes';
@@ -64,8 +64,12 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
     const rows = t.header ? [t.header, ...t.rows] : t.rows;
     rows.forEach((row, ri) => {
       const isHeader = t.header !== undefined && ri === 0;
+      // The nearest words to the left, as the row is read (`本年支出合计 | 13 | 323.25`: a two-sided table has two names in a row).
+      let wordsBefore = '';
       row.cells.forEach((cell, ci) => {
         if (!cell.text) return;
+        const nameToLeft = wordsBefore;
+        if (t.columns[ci] !== 'seq' && !/[0-9０-９]/.test(cell.text)) wordsBefore = rowWords(cell.text);
         const role = row.unaligned ? 'other' : t.columns[ci] ?? 'other';
         const rowIndex = t.header ? ri - 1 : ri;
         let a: Amount | undefined;
@@ -74,7 +78,7 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
         const figure = points ? { ...cell, text: points[1], end: cell.start + points[1].length } : cell;
         const numeric = isNumericCell(figure.text);
         if (!isHeader && FIGURE_CELL_ROLES.has(role) && numeric) {
-          const name = GENERIC_COLUMN.test(t.columnNames[ci] ?? '') ? rowNameBefore(t, row, ci) : t.columnNames[ci] ?? '';
+          const name = GENERIC_COLUMN.test(t.columnNames[ci] ?? '') && nameToLeft ? nameToLeft : t.columnNames[ci] ?? '';
           a = cellAmount(figure, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total && !/合计|总计/.test(name) ? `${name}合计` : name, ctx, sentenceOf(cell));
         }
         if (a) {
@@ -99,14 +103,10 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
 /** A column of figures named for no figure (`金额`): what its figure is, the row says. */
 const GENERIC_COLUMN = /^(金额|数额|金额数|数值)$/;
 
-/** `本年支出合计 | 13 | 323.25`: the nearest words to the left of a cell (a two-sided table has two names in a row). */
-function rowNameBefore(t: Table, row: TableRow, ci: number): string {
-  for (let c = ci - 1; c >= 0; c--) {
-    const text = row.cells[c]?.text.replace(/\s/g, '') ?? '';
-    // (Not a quantity's cell, `86台`, `0.10万元/公里`: what the figure is of, not its name.)
-    if (text && t.columns[c] !== 'seq' && !/[0-9０-９]/.test(text)) return text.slice(parseNumberPrefix(text)?.end ?? 0);
-  }
-  return t.columnNames[ci] ?? '';
+/** A cell's words as a row's name: no spaces, no number before them (`一、一般公共预算财政拨款收入`). */
+function rowWords(text: string): string {
+  const words = text.replace(/\s/g, '');
+  return words.slice(parseNumberPrefix(words)?.end ?? 0);
 }
 
 /** A table's whole-cell figure at a row and column, if there is one. */

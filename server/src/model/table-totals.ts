@@ -152,13 +152,21 @@ export function columnParts(t: Table, ti: number, ci: number, rows: number[], ge
     // A row whose cells have no columns: what it holds under this one is not known.
     if (t.rows[r].unaligned) return undefined;
     // (Nor a row of fewer cells with a figure in them, `四、其他收入    412.85` in one: where it goes is not known.)
-    if (t.rows[r].cells[ci] === undefined && t.rows[r].cells.some((c) => /[0-9０-９]/.test(c.text))) return undefined;
+    if (t.rows[r].cells[ci] === undefined && holdsFigure(t.rows[r])) return undefined;
     const text = t.rows[r].cells[ci]?.text ?? '';
     const a = get(ti, r, ci);
     if (a) parts.push(a);
     else if (!EMPTY_CELL.test(text)) return undefined;
   }
   return parts.length >= least ? parts : undefined;
+}
+
+/** Whether a row's cells hold a digit: asked of a short row for each column past its end, read once. */
+const HOLDS_FIGURE = new WeakMap<TableRow, boolean>();
+function holdsFigure(row: TableRow): boolean {
+  let holds = HOLDS_FIGURE.get(row);
+  if (holds === undefined) HOLDS_FIGURE.set(row, (holds = row.cells.some((c) => /[0-9０-９]/.test(c.text))));
+  return holds;
 }
 
 /** `total = Σ parts`: a total row's (or a 小计's) relation to the figures it sums. */

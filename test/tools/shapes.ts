@@ -95,5 +95,13 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   // 分别 lists in one sentence: each list's first figure was looked for from the line's start, and
   // each list of shares read every figure back to the sentence's start (2 MB: 30 s).
   ['one line of 分别 lists and their shares', (n) => filled(n, '三、绩效情况', () => '项目支出共计300.00万元，甲项目、乙项目两个项目分别为100.00万元、200.00万元，分别占项目支出的33.33%、66.67%，', '')],
+  // A 决算 table of many 本年收入合计 rows, each a 小计 of the rows above it: each one's rows were picked
+  // from the whole table (2 MB: 29 s).
+  ['a 决算 table of many 本年收入合计 rows', (n) => filled(n, '收入\t行次\t金额\t支出\t行次\t金额\n栏次\t\t1\t栏次\t\t2',
+    (i) => `一、收入${i}\t${i}\t1.00\t一、支出${i}\t${i}\t1.00\n本年收入合计\t${i}\t1.00\t本年支出合计\t${i}\t1.00`)],
+  // Shares of totals named as table rows, each name its own: the text was searched once per name.
+  ['one line of shares of totals named anew', (n) => filled(n, '本年支出合计\t100.00', (i) => `支出合计${i}.00万元，基本支出30.00万元，占${String.fromCharCode(0x4e00 + (i % 2000), 0x4e00 + (Math.floor(i / 2000) % 2000))}本年支出合计的25.00%，`, '')],
+  // Sub-parts numbered again from （一） under one part, over and over: each restart looked for its place among the part's sub-parts.
+  ['sub-parts numbered again and again under one part', (n) => filled(n, '一、部门（单位）基本情况\n（一）部门职能概述\n文字。\n二、一般公共预算支出情况', () => '（一）基本支出情况\n（二）项目支出情况')],
 ];
 

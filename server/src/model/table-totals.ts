@@ -50,7 +50,9 @@ interface UnderRun {
  * under another (the same list when there are none). 合计 and 小计 rows are never items.
  */
 function levelRows(t: Table, from: number, to: number): SummedRows {
-  const before = t.rows.map((r, i) => ({ r, i })).filter(({ r, i }) => i >= from && i < to && !r.total && !r.subtotal);
+  // (Only the range is read: a table of many 小计 asks for each one's rows.)
+  const before: Array<{ r: TableRow; i: number }> = [];
+  for (let i = from; i < to; i++) if (!t.rows[i].total && !t.rows[i].subtotal) before.push({ r: t.rows[i], i });
   // (A row of fewer cells, `四、其他收入    412.85` in one, is named by its first.)
   const nameOf = (r: TableRow) => (r.cells[Math.max(0, t.columns.indexOf('name'))] ?? r.cells[0])?.text ?? '';
   const levels = codeLevels(before.map(({ r }) => r)) ?? before.map(({ r }) => parseNumberPrefix(nameOf(r))?.level ?? 0);

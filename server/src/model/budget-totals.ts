@@ -39,10 +39,12 @@ export function adjustedBudgets(bySentence: FiguresBySentence, relations: Relati
  * into the year, plus its income, less its spending, is what is carried out. Read only when the four
  * are the sentence's figures in that order, one after another.
  */
-const CARRIED_IN = /^(?:(?:19|20)\d{2}年)?(?:年初|上年)(?:结转结余|结余结转|结转)(?:资金)?(?:为)?$/;
+// (`本局年初结转和结余56.72万元，本年收入…，本年支出…，年末结转和结余…`: the 决算 table's names, the unit's own words before them.)
+const OWN = '(?:本(?:局|馆|院|所|站|校|委|会|单位|部门|中心))?';
+const CARRIED_IN = new RegExp(`^(?:(?:19|20)\\d{2}年)?${OWN}(?:(?:19|20)\\d{2}年)?(?:年初|上年)(?:结转和结余|结转结余|结余结转|结转)(?:资金)?(?:为)?$`);
 const INCOME = /^(?:本年|全年|当年)(?:收入|收入合计)(?:为)?$/;
 const SPENT = /^(?:本年|全年|当年)(?:支出|支出合计)(?:为)?$/;
-const CARRIED_OUT = /^年末(?:结转结余|结余结转|结转|结余)(?:资金)?(?:为)?$/;
+const CARRIED_OUT = /^年末(?:结转和结余|结转结余|结余结转|结转|结余)(?:资金)?(?:为)?$/;
 const CARRY_STEPS = [CARRIED_IN, INCOME, SPENT, CARRIED_OUT];
 
 export function carriedOver(bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {

@@ -61,6 +61,8 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
     figures.push(grid);
     const whole: CellRef = { table: ti, whole: true };
     const words: CellRef = { table: ti, whole: false };
+    // (Only a table with a column named `金额` asks for a row's words to the left of a cell.)
+    const generic = t.columnNames.some((n) => GENERIC_COLUMN.test(n));
     const rows = t.header ? [t.header, ...t.rows] : t.rows;
     rows.forEach((row, ri) => {
       const isHeader = t.header !== undefined && ri === 0;
@@ -69,7 +71,7 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
       row.cells.forEach((cell, ci) => {
         if (!cell.text) return;
         const nameToLeft = wordsBefore;
-        if (t.columns[ci] !== 'seq' && !/[0-9０-９]/.test(cell.text)) wordsBefore = rowWords(cell.text);
+        if (generic && t.columns[ci] !== 'seq' && !/[0-9０-９]/.test(cell.text)) wordsBefore = rowWords(cell.text);
         const role = row.unaligned ? 'other' : t.columns[ci] ?? 'other';
         const rowIndex = t.header ? ri - 1 : ri;
         let a: Amount | undefined;
@@ -78,7 +80,7 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
         const figure = points ? { ...cell, text: points[1], end: cell.start + points[1].length } : cell;
         const numeric = isNumericCell(figure.text);
         if (!isHeader && FIGURE_CELL_ROLES.has(role) && numeric) {
-          const name = GENERIC_COLUMN.test(t.columnNames[ci] ?? '') && nameToLeft ? nameToLeft : t.columnNames[ci] ?? '';
+          const name = generic && GENERIC_COLUMN.test(t.columnNames[ci] ?? '') && nameToLeft ? nameToLeft : t.columnNames[ci] ?? '';
           a = cellAmount(figure, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total && !/合计|总计/.test(name) ? `${name}合计` : name, ctx, sentenceOf(cell));
         }
         if (a) {

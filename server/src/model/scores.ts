@@ -106,10 +106,9 @@ export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
   // only a score said in the table's own part (`（二）重点项目绩效`) is the table's. An appended
   // 自评表, or one captioned as the unit's, scores the report's unit: its score may be said
   // anywhere, except of a project.
-  // (A title set in two lines, `…能力提升项目` / `财政支出绩效评价报告`, is read whole.)
-  const titleLine = doc.title?.line;
-  const title = titleLine === undefined ? '' : (doc.lines.lines[titleLine - 1]?.text.trim() ?? '') + doc.title!.text;
-  const projectReport = /项目(支出)?绩效|项目(财政)?(支出)?绩效评价报告$|项目\s*财政支出绩效/.test(title) || /项目$/.test(doc.lines.lines[(titleLine ?? 0) - 1]?.text.trim() ?? '');
+  // (A title set in two lines, `…能力提升项目` / `财政支出绩效评价报告`: the line above it names the project.)
+  const above = doc.title ? doc.lines.lines[doc.title.line - 1]?.text.trim() ?? '' : '';
+  const projectReport = /项目\s*(财政)?(支出)?绩效/.test(doc.title?.text ?? '') || /项目$/.test(above);
   const anywhere = projectReport || score.ofTheUnit;
   const tablePart: Entry | undefined = anywhere ? undefined : entryAt(doc, tableTotal.start);
   const out: ScoreStatement[] = [];

@@ -1,5 +1,6 @@
 import { formatNumber } from '../model/numbering';
-import { endsEarly, headingInsertion, startsLate, insertionPoint, lastPresentOrder, leftOutOnPurpose, ownPartsInItsPlace, presentElsewhere, ownDivision, presentParts, restartOfMissingPart } from '../model/sections';
+import { endsEarly, headingInsertion, startsLate, insertionPoint, lastPresentOrder, leftOutOnPurpose, ownPartsInItsPlace, presentElsewhere, ownDivision, presentParts } from '../model/sections';
+import { restartOf } from '../model/lost-parts';
 import type { Entry, ReportDocument } from '../model/document';
 import { Finding, msg, Rule } from './types';
 
@@ -33,7 +34,7 @@ export const sectionMissing: Rule = {
       if (leftOutOnPurpose(doc, present, part) || ownPartsInItsPlace(doc, present, part) || presentElsewhere(doc, part)) continue;
       // Before the sub-part that starts its lost run again (`（一）…` after `（二）…` of the part before),
       // else where the outline puts it.
-      const restart = doc.entries.find((e) => restartOfMissingPart(doc, e) === part);
+      const restart = restartOf(doc, part);
       const offset = restart ? restart.start : insertionPoint(doc, part).offset;
       // On the heading the part belongs before, else a point at the end: never over the line
       // being typed, where a red underline would hide what matters.

@@ -1,7 +1,8 @@
 import type { Entry, ReportDocument } from '../model/document';
 import { followsInlineFirst } from '../model/entries';
 import { formatNumber, LEVEL_OF_STYLE } from '../model/numbering';
-import { attachmentStarts, restartOfMissingPart, startsLate } from '../model/sections';
+import { attachmentStarts, startsLate } from '../model/sections';
+import { restartOfMissingPart } from '../model/lost-parts';
 import { toChineseNumeral } from '../model/numerals';
 import { foldTitle } from '../model/outline';
 import { FindingWithFixesLater } from './lazy-fixes';

@@ -23,7 +23,8 @@ export function tableNoteSlips(doc: ReportDocument, flagged: Set<number>): Findi
   const findings: Finding[] = [];
   const wan = new Map<string, Amount[]>();
   // Made only for a table noted in 元 (most drafts have none); a value said thousands of times is one list, grown in place.
-  if (!doc.layout.tables.some((t) => unitNoteOf(doc, t.lines[0])?.unit === '元')) return findings;
+  const notes = doc.layout.tables.map((t) => unitNoteOf(doc, t.lines[0]));
+  if (!notes.some((n) => n?.unit === '元')) return findings;
   for (const a of doc.amounts) {
     if (a.kind !== 'money' || a.unit !== '万元' || a.cell || a.approximate) continue;
     const list = wan.get(a.valueText);
@@ -31,7 +32,7 @@ export function tableNoteSlips(doc: ReportDocument, flagged: Set<number>): Findi
     else wan.set(a.valueText, [a]);
   }
   doc.layout.tables.forEach((t, ti) => {
-    const note = unitNoteOf(doc, t.lines[0]);
+    const note = notes[ti];
     if (!note || note.unit !== '元') return;
     const figures = doc.tableFigures[ti];
     const said: Array<[Amount, Amount]> = [];

@@ -1,6 +1,6 @@
 import { Amount, baseValue, isPriorYear } from './amounts';
 import type { ReportDocument, Sentence } from './report';
-import { FiguresBySentence, fundRole, NO_TERMS, Relation, signOf, standsApart, Term, terms } from './terms';
+import { FiguresBySentence, fundRole, NO_TERMS, partsOf, Relation, signOf, standsApart, Term, terms } from './terms';
 import { markAllBrackets } from './brackets';
 import { besideTheTotal, siblingKinds, SPENDING_KIND } from './spending-kinds';
 import { anotherCountOfPeople, drawnIn, receivedInFull, wholeScopeAgain } from './breakdown-asides';
@@ -297,7 +297,7 @@ const INCOME_OR_BUDGET = /收入|预算|可用资金|资金来源/;
 
 /** `部门收入98.64万元，其中年初预算86.20万元，年中追加14.44万元，财政收回2.00万元`: money taken back is less of an income. */
 function partTerms(total: Amount, parts: Amount[]): Term[] {
-  const out = terms(parts);
+  const out = partsOf(total, parts);
   if (!INCOME_OR_BUDGET.test(total.labelCore) || /支出/.test(total.labelCore)) return out;
   return out.map((t) => (t.sign === 1 && t.amount.labelCore.includes('收回') && fundRole(t.amount) === 'recall' ? { ...t, sign: -1 } : t));
 }

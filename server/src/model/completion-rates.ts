@@ -2,6 +2,7 @@ import { halfDigit } from './amount-values';
 import { Decimal } from './decimal';
 import { percentDigits } from './rates';
 import type { ReportDocument } from './report';
+import { COMPLETION_COLUMN, DONE_COLUMN, TARGET_COLUMN } from './tables';
 import { toHalfWidthDigits } from './text';
 
 /**
@@ -22,6 +23,8 @@ export interface CompletionClaim {
   /** `≤360元`: smaller is better. */
   ceiling: boolean;
   name?: string;
+  /** Where a table's 实际完成值 cell starts (its figure is looked for there). */
+  actualAt?: number;
 }
 
 interface Measure {
@@ -43,16 +46,13 @@ function measure(text: string): (Measure & { bound?: string }) | undefined {
 }
 
 const RATE_CELL = /^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]$/;
-const TARGET_COLUMN = /^(年度)?(指标值|目标值|绩效目标|年度目标|计划数|目标)$/;
-const ACTUAL_COLUMN = /^(实际)?(完成值|完成数|实际值|实现值|完成情况)$|^实际完成(值|数)?$/;
-const RATE_COLUMN = /^完成(率|比例|程度)$/;
 
 function tableClaims(doc: ReportDocument, out: CompletionClaim[]): void {
   for (const t of doc.layout.tables) {
     const names = t.columnNames;
     const ti = names.findIndex((n) => TARGET_COLUMN.test(n));
-    const ai = names.findIndex((n) => ACTUAL_COLUMN.test(n));
-    const ri = names.findIndex((n) => RATE_COLUMN.test(n));
+    const ai = names.findIndex((n) => DONE_COLUMN.test(n));
+    const ri = names.findIndex((n) => COMPLETION_COLUMN.test(n));
     if (ti < 0 || ai < 0 || ri < 0) continue;
     for (const row of t.rows) {
       const rate = row.cells[ri];
@@ -61,7 +61,7 @@ function tableClaims(doc: ReportDocument, out: CompletionClaim[]): void {
       const actual = row.cells[ai] && measure(row.cells[ai].text);
       if (!written || !target || !actual || row.unaligned) continue;
       const name = row.cells.slice(0, Math.min(ti, ai)).filter((c) => c.text && !/[0-9０-９]/.test(c.text)).pop()?.text;
-      out.push({ start: rate.start, end: rate.end, ...percentDigits(written[1]), actual, target, ceiling: CEILING.test(target.bound ?? ''), name });
+      out.push({ start: rate.start, end: rate.end, ...percentDigits(written[1]), actual, target, ceiling: CEILING.test(target.bound ?? ''), name, actualAt: row.cells[ai].start });
     }
   }
 }

@@ -1,7 +1,7 @@
 import { Amount, amountsBetween, baseValue } from './amounts';
 import { Decimal } from './decimal';
 import type { ReportDocument } from './report';
-import { FiguresBySentence, NO_TERMS, Relation, signOf, standsApart, Term, terms } from './terms';
+import { FiguresBySentence, NO_TERMS, Relation, signOf, standsApart, partsOf, Term, terms } from './terms';
 import { EACH_GIVEN, setAside } from './breakdown-parts';
 
 /**
@@ -85,7 +85,7 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
       taken.add(total.id);
       // (`…排名前三的乡镇各奖励0.50万元，合计拨付221.26万元`: a part given to each of several is less than their sum.)
       const each = parts.some((p) => EACH_GIVEN.test(p.label));
-      relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(parts), optional: NO_TERMS, atLeast: cutShort || each });
+      relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: partsOf(total, parts), optional: NO_TERMS, atLeast: cutShort || each });
     }
   }
 }

@@ -166,7 +166,9 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       // with no total of its own.
       // (Only rates within reach of the total can have it as theirs: a line may hold thousands of rates.)
       if (ALL_OF_THEM.test(total.label) && totalOfAnotherRate(rates, k, measure, total, totalAfter)) return;
-      out.push({ count, rate, total, months });
+      // (`每人每月100元…全年累计发放22620人次`: a count of times paid counts the months already.)
+      const timesPaid = /次$/.test(count.measure) || doc.text.charAt(count.end) === '次';
+      out.push({ count, rate, total, months: months === 12 && timesPaid ? 1 : months });
     });
   }
   return out;

@@ -29,13 +29,22 @@ export function budgetNamedInClause(text: string, from: number, at: number): 0 |
   return m ? (m[1] === '年初预算' ? 1 : 0) : undefined;
 }
 
+const BASE_SAID = /(?:^|[，,])(?:按|以|按照)[^，,；;。]{0,16}$/;
+const BASE_SAID_END = /^\s*(?:计算|计)\s*[，,]?\s*$/;
+
 /**
  * `“三公”经费预算24.00万元，决算支出16.92万元，为预算的70.50%`: the budget the words name, said
  * before in the sentence (whoever's: a kind's, a fund's), and the spending said with it.
  */
 export function budgetOfItsSentence(doc: ReportDocument, s: { start: number }, m: RateMatch, usable: (a: Amount) => boolean, spend: (a: Amount) => boolean): [Amount, Amount] | undefined {
-  if (!/^为/.test(m.said)) return undefined;
   const figures = amountsBetween(doc.amounts, Math.max(s.start, m.start - 200), m.start).filter((a) => usable(a) && a.kind === 'money');
+  // `按计划总投资750.00万元计算，执行率为94.15%`: the clause before the rate says what it is over.
+  const base = figures[figures.length - 1];
+  if (base && BASE_SAID.test(base.label) && BASE_SAID_END.test(doc.text.slice(base.end, m.start))) {
+    const spent = figures.filter((a) => a !== base && spend(a)).pop();
+    return spent && [spent, base];
+  }
+  if (!/^为/.test(m.said)) return undefined;
   const budget = figures.filter((a) => /预算(数|总额|金额)?$/.test(a.labelCore)).pop();
   const spent = figures.filter((a) => a !== budget && spend(a)).pop();
   return budget && spent ? [spent, budget] : undefined;

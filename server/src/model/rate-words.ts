@@ -9,7 +9,8 @@ export const WHOLE_BUDGET = /^(?:部门|单位|项目)?(?:年初预算|调整后
 /** What a rate of spending is over: a budget, or the year's income (`收入1126.48万元，支出…，资金使用率…`). */
 export const BUDGET_WORDS = /^(部门|单位|本部门|本单位)?(预算收入|(?:全年|本年)?(?:一般公共预算|政府性基金预算)?财政拨款(?:收入|(?:全年|本年)?可用资金)|(?:全年|本年)?一般公共预算收入|(?:一般公共预算|政府性基金预算)(?:财政)?拨款(?:收入)?$|全年预算|调整后预算|(全年)?可用资金|可支配资金|资金总额|总预算|(?:本年|全年|年度)?总?收入(?:合计|总额|总计?)?$)/;
 /** `年中追加及上级转移支付调整后预算为70,126.38万元`: the year's budget, whatever words come before. */
-export const YEAR_BUDGET_END = /(调整后|全年|追加后)预算(数|总额|收入)?$/;
+// (`全年预算调整后收入748.90万元`: the same, its words in another order.)
+export const YEAR_BUDGET_END = /(调整后|全年|追加后)预算(数|总额|收入)?$|预算调整后的?(收入|总额)$/;
 
 /** `县级配套资金到位32.00万元`: the money one source (中央, 省级, 县级, 配套…) has received. */
 export const SOURCE_RECEIVED = /^((?:其中)?[\u4e00-\u9fff]*(?:中央|省级|省|市级|市|县级|县|区级|区|配套|衔接|自筹)[\u4e00-\u9fff]*?(?:资金|补助|经费))(?:因[\u4e00-\u9fff]{1,8})?(?:实际)?到位(?:资金|数|金额)?$/;

@@ -67,6 +67,10 @@ export interface Table {
   endsText?: boolean;
 }
 
+export const TARGET_COLUMN = /^(年度)?(指标值|目标值|绩效目标|年度目标|计划数|目标)$/;
+export const DONE_COLUMN = /^(实际)?(完成值|完成数|实际值|实现值|完成情况)$|^实际完成(值|数)?$/;
+export const COMPLETION_COLUMN = /^完成(率|比例|程度)$/;
+
 const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['seq', /^(序号|编号|序|行次|栏次|行号)$/],
   ['rate', /执行率/],
@@ -225,7 +229,13 @@ export function isHeaderRow(cells: TableCell[]): boolean {
   // column (`项目 | 2022年 | 2023年`).
   const compares = roles.includes('change') || roles.includes('changeRate') || (roles[0] === 'name' && roles.slice(1).every((r) => r === 'period'));
   const known = roles.filter((r) => r !== 'other' && (compares || r !== 'period')).length;
-  return known >= 2;
+  return known >= 2 || namesIndicatorColumns(cells);
+}
+
+/** `具体指标 | 年度目标值 | 实际完成值 | 完成率`: an indicator table's header, of no money column. */
+function namesIndicatorColumns(cells: TableCell[]): boolean {
+  const names = cells.map((c) => headerName(c.text));
+  return names.some((n) => TARGET_COLUMN.test(n)) && names.some((n) => DONE_COLUMN.test(n)) && names.some((n) => COMPLETION_COLUMN.test(n));
 }
 
 export function isNumericCell(text: string): boolean {

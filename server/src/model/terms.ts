@@ -124,7 +124,8 @@ export function fundRole(a: Amount): FundRole | undefined {
 }
 
 /** A change's words saying what the figure became, not by how much (`调整为`, `调减后为`, `追加至`). */
-const CHANGED_TO = /(?:调整|调增|调减|追加|追减)(?:后?[为至到]|后)$|(?:增加|减少)[至到]$/;
+// (`8月压减会议费4.10万元后为35.90万元`: what is left after the change the figure before states.)
+const CHANGED_TO = /(?:调整|调增|调减|追加|追减|压减|核减)(?:后?[为至到]|后)$|(?:增加|减少)[至到]$|^后[为至]$/;
 
 const ROLE = {
   // `基本支出预算数`: the budget of a kind of spending, whose own 实际支出 and 执行率 follow it.
@@ -150,6 +151,15 @@ const ROLE = {
 
 export function terms(amounts: Amount[]): Term[] {
   return amounts.map((amount) => ({ amount, sign: signOf(amount) }));
+}
+
+/**
+ * The parts of a total, signed as the total reads them: of a total that is itself a decrease
+ * (`追减业务性专项经费3.00万元、日常公用经费2.12万元，合计追减5.12万元`) each part is one, its own 追减 or not.
+ */
+export function partsOf(total: Amount, parts: Amount[]): Term[] {
+  const out = terms(parts);
+  return signOf(total) === -1 ? out.map((t) => (t.sign === -1 ? { ...t, sign: 1 } : t)) : out;
 }
 
 /** By report (its relations): the total of the list each figure is a part of, made when first asked. */

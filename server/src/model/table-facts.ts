@@ -9,6 +9,7 @@ import { ColumnRole, FIGURE_CELL_ROLES, isNumericCell, MONEY_ROLES, rowName, SCO
 import { holds, Overrides, signedSum } from './arith';
 import type { GrowthClaim } from './growth';
 import { changeFacts } from './table-changes';
+import { blamedOnAPart, codeTotals } from './code-totals';
 import { CellGetter, columnTotals, term } from './table-totals';
 import { oneFindingPerCell, rowTotals } from './row-totals';
 import { Line, toHalfWidthDigits } from './text';
@@ -241,8 +242,12 @@ export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { 
       rowRelations(scan, ri, subject, rowFacts);
       if (hasRate) rowRates(scan, ri, subject, rates);
     });
-    const down: Relation[] = [];
-    columnTotals(t, ti, get, down);
+    const summed: Relation[] = [];
+    columnTotals(t, ti, get, summed);
+    codeTotals(t, ti, get, summed);
+    // (A 款 that is not its 项 fails against them; its 类, against its 款, is not reported for it again.)
+    const blamed = blamedOnAPart(summed);
+    const down = blamed.size ? summed.filter((r) => !blamed.has(r)) : summed;
     const across = rowTotals(t, ti, get, (ri) => (t.rows[ri].total ? undefined : rowName(t, t.rows[ri]) || undefined));
     for (const r of oneFindingPerCell(down, across)) relations.push(r);
     // A 合计 that does not add up is reported there; its row's change would say it again, and so

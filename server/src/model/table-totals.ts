@@ -1,5 +1,6 @@
 import { Amount } from './amounts';
 import { holds } from './arith';
+import { classCodes } from './class-codes';
 import { parseNumberPrefix } from './numbering';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
@@ -55,7 +56,7 @@ function levelRows(t: Table, from: number, to: number): SummedRows {
   for (let i = from; i < to; i++) if (!t.rows[i].total && !t.rows[i].subtotal) before.push({ r: t.rows[i], i });
   // (A row of fewer cells, `四、其他收入    412.85` in one, is named by its first.)
   const nameOf = (r: TableRow) => (r.cells[Math.max(0, t.columns.indexOf('name'))] ?? r.cells[0])?.text ?? '';
-  const levels = codeLevels(before.map(({ r }) => r)) ?? before.map(({ r }) => parseNumberPrefix(nameOf(r))?.level ?? 0);
+  const levels = classCodes(before.map(({ r }) => r))?.levels ?? before.map(({ r }) => parseNumberPrefix(nameOf(r))?.level ?? 0);
   const numbered = levels.filter((l) => l > 0);
   const top = numbered.length ? Math.min(...numbered) : 0;
   const flatAt = before.map((_, k) => levels[k] === 0 || levels[k] === top || numbered.length === 0);
@@ -76,31 +77,6 @@ function levelRows(t: Table, from: number, to: number): SummedRows {
   });
   return { flat: before.filter((_, k) => flatAt[k]).map(({ i }) => i), nested: before.filter((_, k) => nestedAt[k]).map(({ i }) => i), runs };
 }
-
-/** A budget classification's code (`301`, `30101`; `201`, `20101`, `2010101`): its length is its level. */
-const CLASS_CODE = /^(?:[0-9]{3}|[0-9]{5}|[0-9]{7})$/;
-
-/**
- * `301 工资福利支出 152.09` over `30101 基本工资 48.36`…: rows coded by the budget classification, each
- * level by the code's length (类 1, 款 2, 项 3), where every row has a code and the codes have two
- * lengths at least. Undefined otherwise.
- */
-function codeLevels(rows: TableRow[]): number[] | undefined {
-  const codes = rows.map((r) => r.cells[0]?.text.trim() ?? '');
-  if (codes.length < 2 || !codes.every((c) => CLASS_CODE.test(c))) return undefined;
-  if (new Set(codes.map((c) => c.length)).size >= 2) return codes.map((c) => (c.length + 1) / 2 - 1);
-  return codeColumnLevels(rows);
-}
-
-/** `214 | 01 | 04 | 公路建设`: the 类, 款 and 项 codes in columns of their own; a row's level is how many it has. */
-function codeColumnLevels(rows: TableRow[]): number[] | undefined {
-  const cell = (r: TableRow, c: number) => r.cells[c]?.text.trim() ?? '';
-  const coded = (r: TableRow) => TWO_DIGITS.test(cell(r, 1)) && TWO_DIGITS.test(cell(r, 2)) && (cell(r, 1) !== '' || cell(r, 2) === '');
-  if (!rows.every((r) => cell(r, 0).length === 3 && coded(r))) return undefined;
-  const levels = rows.map((r) => 1 + (cell(r, 1) ? 1 : 0) + (cell(r, 2) ? 1 : 0));
-  return new Set(levels).size >= 2 ? levels : undefined;
-}
-const TWO_DIGITS = /^(?:[0-9]{2})?$/;
 
 /**
  * Whether each group of rows ends with its 小计 (`人员经费`, `公用经费`, `小计`, `培训`, `设备`,
@@ -344,8 +320,8 @@ function closedRuns(t: Table, ti: number, ci: number, rows: SummedRows, get: Cel
 
 /**
  * `“三公”经费合计` as the first row, the items below it (as the 三公 table is laid out): the row,
- * when it is the table's only total and no row below is a 小计 or a budget code (`201 一般公共服务`,
- * whose 类/款/项 rows nest in a way the names do not say). Undefined otherwise.
+ * when it is the table's only total and no row below is a 小计, nor a budget code unless every row
+ * has one (`201 一般公共服务` / `20101 人大事务`, whose codes say the nesting). Undefined otherwise.
  */
 function totalOnTop(t: Table): number | undefined {
   const first = t.rows.findIndex((r) => !opensGroup(r));
@@ -353,7 +329,9 @@ function totalOnTop(t: Table): number | undefined {
   // An opening cut inside the table may not have all the rows the total sums.
   if (t.endsText) return undefined;
   const below = t.rows.slice(first + 1);
-  if (below.some((r) => r.total || r.subtotal || /^[0-9０-９]{3,}/.test(r.cells[0]?.text ?? ''))) return undefined;
+  if (below.some((r) => r.total || r.subtotal)) return undefined;
+  // (Coded rows are summed by their top level only where the codes say the nesting.)
+  if (below.some((r) => /^[0-9０-９]{3,}/.test(r.cells[0]?.text ?? '')) && !classCodes(below)) return undefined;
   return first;
 }
 

@@ -65,6 +65,8 @@ export interface Table {
   changes?: ChangeColumn[];
   /** The text ends in the table or on the line after (an opening cut there): rows may be missing. */
   endsText?: boolean;
+  /** Its title or a note says it lists the main rows only (`项级科目列示主要项目`). */
+  someRowsOnly?: boolean;
 }
 
 export const TARGET_COLUMN = /^(年度)?(指标值|目标值|绩效目标|年度目标|计划数|目标)$/;
@@ -191,6 +193,25 @@ export function isIndented(line: Line, cells: TableCell[], grid = false): boolea
   return before.includes('\u3000') || (pipe ? before.length >= 2 : before.length > 0);
 }
 
+/** `（列示主要项目）`, `注：…仅列示主要项级科目`: a table of the main rows only. */
+const SOME_ROWS_ONLY = /列示主要|主要项目|主要项级|仅列示|只列示|未单独列示|未列示/;
+/** How many lines above a table its title, and below it its note, may stand. */
+const NOTE_REACH = 4;
+
+/** A note under a table (`注：…`): what it says is of the table above, not of the text after. */
+const NOTE = /^[\s\u3000]*(?:注|说明)[0-9０-９]?[：:]/;
+
+function saysSomeRowsOnly(tableLines: number[], lines: LineIndex): boolean {
+  const first = tableLines[0];
+  const last = tableLines[tableLines.length - 1];
+  for (let l = Math.max(0, first - NOTE_REACH); l < first; l++) if (SOME_ROWS_ONLY.test(lines.lines[l].text)) return true;
+  for (let l = last + 1; l <= Math.min(lines.lines.length - 1, last + NOTE_REACH); l++) {
+    const text = lines.lines[l].text;
+    if (NOTE.test(text) && SOME_ROWS_ONLY.test(text)) return true;
+  }
+  return false;
+}
+
 export function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'units'>, lines: LineIndex): Table {
   const names = table.header?.cells.map((c) => headerName(c.text)) ?? [];
   let columns = table.header?.cells.map((c) => roleOf(c.text)) ?? [];
@@ -216,7 +237,8 @@ export function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'unit
     if (aligned) row.cells = aligned;
     else row.unaligned = true;
   }
-  return { ...table, rows, columns: moneyColumns(compared.roles, names, units, rows), columnNames: names, units, changes: compared.changes.length ? compared.changes : undefined };
+  const table2 = { ...table, rows, columns: moneyColumns(compared.roles, names, units, rows), columnNames: names, units, changes: compared.changes.length ? compared.changes : undefined };
+  return saysSomeRowsOnly(table.lines, lines) ? { ...table2, someRowsOnly: true } : table2;
 }
 
 const COLUMN_NUMBERS = /^(栏次|栏号)$/;

@@ -6,11 +6,11 @@ import { parseChineseNumeral } from './numerals';
 
 /**
  * What a figure counts. Money and people add up across their units (元 and 万元, 人 and 名), and so
- * do 个 and 项; sessions, events, households, items and bodies (`培训15期`, `活动18场`, `1850户`,
- * `作品312件`, `36家`) each add up only with their own kind.
+ * do 个 and 项; sessions, events, households, items, bodies, vehicles and visits (`培训15期`, `活动18场`,
+ * `1850户`, `作品312件`, `36家`, `公务用车15辆`, `接待68批次`) each add up only with their own kind.
  */
 export type AmountKind = 'money' | 'people' | 'count' | `tally:${TallyUnit}`;
-export type TallyUnit = '期' | '场' | '人次' | '户' | '件' | '家';
+export type TallyUnit = '期' | '场' | '人次' | '户' | '件' | '家' | '辆' | '批次';
 export const isTally = (kind: AmountKind): boolean => kind.startsWith('tally:');
 
 /**
@@ -74,7 +74,7 @@ export interface TableFigures {
 
 const UNIT_KIND: Record<string, AmountKind> = {
   元: 'money', 千元: 'money', 万元: 'money', 亿元: 'money', 万: 'money', 亿: 'money',
-  人: 'people', 名: 'people', 个: 'count', 项: 'count', 期: 'tally:期', 场: 'tally:场', 人次: 'tally:人次', 户: 'tally:户', 件: 'tally:件', 家: 'tally:家',
+  人: 'people', 名: 'people', 个: 'count', 项: 'count', 期: 'tally:期', 场: 'tally:场', 人次: 'tally:人次', 户: 'tally:户', 件: 'tally:件', 家: 'tally:家', 辆: 'tally:辆', 批次: 'tally:批次',
 };
 
 // Digits (ASCII or full-width, ASCII thousands commas), decimals, an approximate marker, a unit.
@@ -90,7 +90,7 @@ const GROUPED = `${GROUPED_DIGITS}(?=[.．][0-9０-９]|[ \\t\\u3000]*(?:亿元|
 const INVISIBLE = '\\u200b\\u200c\\u200d\\u2060\\u00ad';
 const DIGITS = `[0-9０-９](?:[${INVISIBLE}]?[0-9０-９])*`;
 const AMOUNT_RE = new RegExp(
-  `(${GROUPED}|${DIGITS}(?:,[0-9]{3})*)(?:[.．](${DIGITS}))?([ \\t\\u3000]*)(余|多)?(亿元|万元|千元|元|亿|万|人次|人|名|个(?![月工小季百])|项|期|场|户|件|家)?`,
+  `(${GROUPED}|${DIGITS}(?:,[0-9]{3})*)(?:[.．](${DIGITS}))?([ \\t\\u3000]*)(余|多)?(亿元|万元|千元|元|亿|万|人次|人|名|个(?![月工小季百])|项|期|场|户|件|家|辆|批次)?`,
   'g',
 );
 /** What groups digits inside a figure (`1,326`, `1，326`, `1 326`): not part of its value. */
@@ -147,7 +147,7 @@ export interface ScanContext {
 }
 
 /** Unit strings as constants: one string shared by every figure, not a copy per match. */
-const UNITS = new Map(['亿元', '万元', '千元', '元', '亿', '万', '人', '名', '个', '项', '期', '场', '人次', '户', '件', '家'].map((u) => [u, u]));
+const UNITS = new Map(['亿元', '万元', '千元', '元', '亿', '万', '人', '名', '个', '项', '期', '场', '人次', '户', '件', '家', '辆', '批次'].map((u) => [u, u]));
 
 /** A character a figure cannot follow: part of a code or a longer token (`B2`, `v1.2`, `2024-2025`), or a rank (`第1名`). */
 function joinsToken(c: number): boolean {

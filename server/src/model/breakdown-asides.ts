@@ -46,3 +46,15 @@ const POSTS = /编制|职数/;
  */
 export const receivedInFull = (text: string, last: Amount, at: number): boolean => ALL_RECEIVED.test(text.slice(last.end, at));
 const ALL_RECEIVED = /^[^，,。；;0-9０-９]{0,4}(?:全部|均已?|已全部|均全部)(?:到位|拨付|下达)$/;
+
+/** `，均纳入…管理，`: a clause said of all the parts before it (not `均为运行维护费`, what the last one is). */
+const OF_THEM_ALL = /[，,][\s\u3000]*均(?!为|是|系|属)[^，,；;。（）()]*[，,]/;
+
+/**
+ * `其中执法执勤用车8辆，应急抢险用车3辆，一般公务用车1辆，均纳入…平台统一管理，本年新购置…1辆`: a clause
+ * said of all the parts closes their list; a figure after it is another statement.
+ */
+export function afterAllOfThem(text: string, parts: Amount[], a: Amount): boolean {
+  const last = parts[parts.length - 1];
+  return parts.length >= 2 && OF_THEM_ALL.test(text.slice(last.end, a.labelStart));
+}

@@ -38,12 +38,12 @@ export interface GrowthClaim extends StatedPercent {
 }
 
 // `增幅为18.68%`, `降幅5.2%`: the rise or fall said by its size.
-const CHANGE_RATE = /(增长|增加|上升|提高|下降|减少|降低|下滑|增幅|涨幅|降幅|减幅)(?:了)?(?:幅度为|幅度|率为|率|为|达)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]/g;
-const FALLS = /下降|减少|降低|下滑|降幅|减幅/;
+export const CHANGE_RATE = /(增长|增加|上升|提高|下降|减少|降低|下滑|增幅|涨幅|降幅|减幅)(?:了)?(?:幅度为|幅度|率为|率|为|达)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]/g;
+export const FALLS = /下降|减少|降低|下滑|降幅|减幅/;
 /** `由3912.40万元增加到4386.52万元`: the figure before the change and the one after it. */
 const FROM = /(?:由|从)(?:上年度?|去年|上一年|(?:19|20)\d{2}年度?)?(?:的)?$/;
 const TO = /(?:增加|增长|提高|上升|下降|减少|降低|下滑)?(?:到|至)$/;
-const CHANGE_AMOUNT = /(?:增加|减少|增长|下降|提高|降低|上升|增|减|多|少)了?$/;
+export const CHANGE_AMOUNT = /(?:增加|减少|增长|下降|提高|降低|上升|增|减|多|少)了?$/;
 /** A growth rate said (`增长19.09%`, `下降5.88%`). */
 const GROWTH_SAID = /(?:增长|下降|增加|减少|提高|降低|上升)了?[0-9０-９.．]+\s*[%％]/;
 /** The subject of a comparison written before it: `公用经费` of `公用经费较上年`. */

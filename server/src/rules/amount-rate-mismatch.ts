@@ -1,6 +1,7 @@
 import { Amount, baseValue } from '../model/amounts';
 import type { Decimal } from '../model/decimal';
 import { GrowthClaim, growthReading } from '../model/growth';
+import { ChangeOnlyClaim, changeOnlyClaims, changeOnlyReading } from '../model/change-only-rates';
 import { evaluate } from '../model/arith';
 import { failedReading, followsFromWrongTotal, RateClaim, rateReadings, RateReading, rateUnitSlip } from '../model/rates';
 import type { ReportDocument } from '../model/report';
@@ -74,6 +75,29 @@ function growthFinding(ruleId: string, claim: GrowthClaim): Finding | undefined 
       edits: [{ start: claim.numberStart, end: claim.numberEnd, newText: value }],
       preferred: true,
     }],
+  };
+}
+
+/**
+ * `决算数28.64万元，比预算数减少3.36万元，下降11.50%`: the change over the figure it makes with this
+ * year's, `3.36÷（28.64＋3.36）万元＝10.50%`. The fix (one, labelled) writes that percentage.
+ */
+function changeOnlyFinding(ruleId: string, claim: ChangeOnlyClaim): Finding | undefined {
+  const { holds, computed } = changeOnlyReading(claim);
+  if (holds) return undefined;
+  const unit = displayUnit([claim.now, claim.change]);
+  const dec = Math.max(claim.now.decimals, claim.change.decimals);
+  const d = inUnit(baseValue(claim.change), unit, dec);
+  const now = inUnit(baseValue(claim.now), unit, dec);
+  const over = claim.bases.has(claim.now) ? `${now}${unit}` : `（${now}${claim.falls ? '＋' : '−'}${d}）${unit}`;
+  const shown = `${d}÷${over}＝${computed.toFixed(2)}%`;
+  const word = claim.falls ? '下降' : '增长';
+  const value = computed.toFixed(claim.decimals);
+  return {
+    ruleId, start: claim.start, end: claim.end,
+    message: msg(`${word}${claim.valueText}%与${shown}不符`, `${claim.falls ? 'A fall' : 'A rise'} of ${claim.valueText}% does not equal ${shown}`),
+    related: [{ start: claim.change.start, end: claim.change.end, message: msg(`变动额：${amountText(claim.change)}`, `the change: ${amountText(claim.change)}`) }],
+    fixes: [{ title: msg(`改为${value}%（按${shown}计算）`, `Change to ${value}% (from ${shown})`), edits: [{ start: claim.numberStart, end: claim.numberEnd, newText: value }], preferred: true }],
   };
 }
 
@@ -204,6 +228,10 @@ export const amountRateMismatch: Rule = {
     }
     for (const claim of doc.growth) {
       const f = growthFinding(this.id, claim);
+      if (f) findings.push(f);
+    }
+    for (const claim of changeOnlyClaims(doc)) {
+      const f = changeOnlyFinding(this.id, claim);
       if (f) findings.push(f);
     }
     return findings;

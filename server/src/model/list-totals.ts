@@ -1,7 +1,7 @@
 import { Amount, amountsBetween, baseValue } from './amounts';
 import { Decimal } from './decimal';
 import type { ReportDocument } from './report';
-import { FiguresBySentence, NO_TERMS, Relation, signOf, standsApart, partsOf, Term, terms } from './terms';
+import { FiguresBySentence, NO_TERMS, Relation, signOf, standsApart, partsOf, Term } from './terms';
 import { EACH_GIVEN, setAside } from './breakdown-parts';
 
 /**

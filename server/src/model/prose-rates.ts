@@ -4,11 +4,11 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, listTotalOf, standsApart, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { budgetNamedInClause, ownClause, spendingOfRate, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
+import { allotted, budgetNamedInClause, isAllotted, ownClause, spendingOfRate, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
-import { BUDGET_WORDS, DUE, RECEIVED, SOURCE_RECEIVED, UNIT_FIGURE, WHOLE_BUDGET, YEAR_BUDGET_END } from './rate-words';
+import { BUDGET_WORDS, DUE, OPENING_NAMED, RECEIVED, SOURCE_RECEIVED, UNIT_FIGURE, WHOLE_BUDGET, YEAR_BUDGET_END } from './rate-words';
 
 /**
  * `项目年初预算20万元，实际支出19.04万元，预算执行率95.2%`: a rate in the text, with the spending and
@@ -232,20 +232,6 @@ function receivedRate(doc: ReportDocument, kinds: FigureKinds, s: Sentence, m: R
   return claimOf(m, s.line, spend, budgets, '到位率');
 }
 
-/** `上级下达我局转移支付资金251.58万元`, `下达补助资金…`: money allotted from above, what its 到位率 is of. */
-const ALLOTTED = /下达|转移支付|上级补助/;
-const isAllotted = (a: Amount) => ALLOTTED.test(a.labelCore) && !RECEIVED.test(a.labelCore);
-
-/**
- * `上级下达转移支付资金251.58万元，实际到位240.36万元，到位率95.54%`: with no budget said, the money
- * allotted right before the money received is what the rate is of — the figure next before it only.
- */
-function allotted(figures: Amount[], received: Amount): Term[][] {
-  const before = figures.filter((a) => a.end <= received.start);
-  const prev = before[before.length - 1];
-  return prev && isAllotted(prev) ? [[{ amount: prev, sign: 1 }]] : [];
-}
-
 export function proseRates(doc: ReportDocument): RateClaim[] {
   const out: RateClaim[] = [];
   let fundLines: FundLines | undefined;
@@ -286,7 +272,8 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       const lastBefore = figures.filter((a) => a.end <= start).pop();
       const subject = m.afterBudget ? undefined : rateSubject(doc.text, start, lastBefore ? lastBefore.end : s.start);
       // (`…项目年初预算…，全年实际支出…，项目支出执行率92.45%`: the kind's figures named by its head, 项目.)
-      if (subject && !figures.some((a) => a.label.includes(subject) || (KIND_SUBJECT.test(subject) && a.label.includes(subject.slice(0, 2))))) {
+      // (`年初预算执行率`: a budget the clause names, read below.)
+      if (subject && !OPENING_NAMED.test(subject) && !figures.some((a) => a.label.includes(subject) || (KIND_SUBJECT.test(subject) && a.label.includes(subject.slice(0, 2))))) {
         const claim = overBaseNamed(doc, kinds, s, m, figures, subject);
         if (claim) out.push(claim);
         continue;

@@ -5,6 +5,7 @@ import { fundRole, listTotalOf, signOf, Term } from './terms';
 import type { RateClaim } from './rates';
 import { SOME_UNITS } from './item-figures';
 import { previousLineOfWords } from './text';
+import { RECEIVED } from './rate-words';
 
 /** What a rate's own words say it is over: a division in brackets after it, or the budget its clause names. */
 
@@ -25,8 +26,9 @@ export function dividedInBrackets(doc: ReportDocument, m: RateMatch): [Amount, A
 export function budgetNamedInClause(text: string, from: number, at: number): 0 | 1 | undefined {
   const before = text.slice(Math.max(from, at - 40), at);
   const clause = before.slice(before.search(/[^；;。]*$/));
-  const m = /(?:按|以|按照)(年初预算|调整后预算|全年预算)(?:数)?(?:计算|计)?/.exec(clause);
-  return m ? (m[1] === '年初预算' ? 1 : 0) : undefined;
+  // (`…，年初预算执行率为96.31%`: the rate's own name says it.)
+  const m = /(?:按|以|按照)(年初预算|调整后预算|全年预算)(?:数)?(?:计算|计)?/.exec(clause) ?? /[，,]\s*(年初(?:预算)?|调整后(?:预算)?|全年(?:预算)?)$/.exec(clause);
+  return m ? (m[1].startsWith('年初') ? 1 : 0) : undefined;
 }
 
 const BASE_SAID = /(?:^|[，,])(?:按|以|按照)[^，,；;。]{0,16}$/;
@@ -169,4 +171,18 @@ export function ownClause(doc: ReportDocument, figures: Amount[], rateAt: number
 export function spendingOfRate(doc: ReportDocument, spends: Amount[]): Amount[] {
   const listTotal = spends.length > 1 ? listTotalOf(doc, spends[spends.length - 1]) : undefined;
   return listTotal && spends.includes(listTotal) ? [listTotal] : spends.slice(-2);
+}
+
+/** `上级下达我局转移支付资金251.58万元`, `下达补助资金…`: money allotted from above, what its 到位率 is of. */
+const ALLOTTED = /下达|转移支付|上级补助/;
+export const isAllotted = (a: Amount) => ALLOTTED.test(a.labelCore) && !RECEIVED.test(a.labelCore);
+
+/**
+ * `上级下达转移支付资金251.58万元，实际到位240.36万元，到位率95.54%`: with no budget said, the money
+ * allotted right before the money received is what the rate is of — the figure next before it only.
+ */
+export function allotted(figures: Amount[], received: Amount): Term[][] {
+  const before = figures.filter((a) => a.end <= received.start);
+  const prev = before[before.length - 1];
+  return prev && isAllotted(prev) ? [[{ amount: prev, sign: 1 }]] : [];
 }

@@ -363,7 +363,8 @@ export function afterSomeUnits(parts: Amount[], a: Amount): boolean {
  * `全年实际支出179.57万元，占调整后预算186.42万元的96.33%，其中基本支出…` splits the spending, not a share's whole.
  */
 export function sameRoleTotal(total: Amount, first: Amount, seen: Amount[]): Amount {
-  const role = /^占/.test(total.label) ? 'share' : fundRole(first) ?? (/结余|结转/.test(first.labelCore) ? 'carry' : undefined);
+  // (`年末结余90.63万元；其中基本支出…，项目支出…`: kinds of spending are the spending's parts, not the balance's.)
+  const role = /^占/.test(total.label) ? 'share' : fundRole(first) ?? (/结余|结转/.test(first.labelCore) ? 'carry' : SPENDING_KIND.test(first.labelCore) && fundRole(total) === 'carry' ? 'spend' : undefined);
   const totalRole = fundRole(total);
   if (!role || (!totalRole && role !== 'share') || role === totalRole) return total;
   for (let i = seen.length - 1; i >= 0; i--) if (seen[i] !== total && seen[i].kind === first.kind && (role === 'share' || fundRole(seen[i]) === role)) return seen[i];

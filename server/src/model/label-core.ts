@@ -14,7 +14,7 @@ const LEADING_NOISE = [
   // `县妇联全年实际支出`, `市工商联年初预算`: the unit's short name before the year's figure.
   /^[\u4e00-\u9fff]{1,6}?(?:局|馆|联|委|院|所|站|中心|会|校|办|队|处|厅|社)(?=全年|当年|本年|实际支出|年初预算|调整后预算|预算收入)/,
 ];
-const TRAILING_NOISE = /(为|是|达到?|共计?|计|约|了|合计|金额为|总额为)$/;
+const TRAILING_NOISE = /(为|是|达到?|共计?|(?<![总小累统])计|约|了|合计|金额为|总额为)$/;
 /** `全年预算数（含年中追加调整）`: a note after the words says what they include, it is not them. */
 const TRAILING_NOTE = /(?<=[\u4e00-\u9fff])[（(][^（()）0-9０-９]{2,24}[）)]$/;
 

@@ -25,6 +25,8 @@ export interface Layout {
 export const PAGE_NUMBER_LEFT = /^[\s\u3000]*[-—–－·•]?[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[-—–－·•]?[\s\u3000]*$/;
 
 /** `续表`, `表2（续）`, `续表1`: a line that says the table goes on from the page before. */
+/** `（表转下页）`, `（续下页）` under a table's first part: it goes on. */
+const TURNS_PAGE = /^[\s\u3000]*[（(]?(?:表转下页|转下页|续下页|接下页)[）)]?[\s\u3000]*$/;
 const CONTINUED = /^[\s\u3000]*(?:续表[0-9０-９一二三四五六七八九十]*|表[0-9０-９一二三四五六七八九十]+[（(]续[）)])[\s\u3000]*$/;
 
 /**
@@ -39,7 +41,7 @@ function joinContinued(tables: Table[], lines: LineIndex, page: ReadonlySet<numb
     const between = prev ? lines.lines.slice(prev.lines[prev.lines.length - 1] + 1, t.lines[0]) : [];
     const joins = prev && prev.header && t.header && prev.shape === t.shape && !prev.rows.some((r) => r.total)
       && sameCells(prev.header.cells, t.header.cells)
-      && between.every((l) => l.text.trim() === '' || page.has(l.index) || PAGE_MARK.test(l.text) || PAGE_NUMBER_LEFT.test(l.text) || CONTINUED.test(l.text));
+      && between.every((l) => l.text.trim() === '' || page.has(l.index) || PAGE_MARK.test(l.text) || PAGE_NUMBER_LEFT.test(l.text) || CONTINUED.test(l.text) || TURNS_PAGE.test(l.text));
     if (joins) out[out.length - 1] = { ...prev, lines: [...prev.lines, ...t.lines], rows: [...prev.rows, ...t.rows] };
     else out.push(t);
   }
@@ -57,8 +59,10 @@ export function readLayout(lines: LineIndex, tocLinks?: ReadonlySet<number>): La
   const last = lastNonBlankLine(lines.lines);
   for (const t of tables) {
     for (const l of t.lines) kinds.set(l, 'table');
-    // (A line after it may be its next row, cut in the middle and so no row.)
-    if (t.lines[t.lines.length - 1] >= last - 1) t.endsText = true;
+    // (A line after it may be its next row, cut in the middle and so no row. Nor is all of a table
+    // that says it goes on and is not joined with what follows.)
+    const end = t.lines[t.lines.length - 1];
+    if (end >= last - 1 || (end + 1 < lines.lines.length && TURNS_PAGE.test(lines.lines[end + 1].text))) t.endsText = true;
     if (t.lines[t.lines.length - 1] === last - 1 && rowCutShort(t, lines.lines[last].text)) {
       kinds.set(last, 'table');
       t.lines.push(last);

@@ -15,7 +15,8 @@ import { budgetScopeName, OTHER_FUND } from './budget-scopes';
  * every project has its own 项目支出.
  */
 const CANONICAL: Array<[RegExp, string]> = [
-  [/^(整体|总|全年|年度|实际发生)?支出(总额|合计|总计)?$/, '支出'],
+  // (Not `支出总计`: in a 决算 table's words, the year's spending with the balance at its end.)
+  [/^(整体|总|全年|年度|实际发生)?支出(总额|合计)?$/, '支出'],
   [/^收入(总额|合计)?$/, '收入'],
   [/^预算收入(总额|合计)?$/, '预算收入'],
   // (`年初预算数`, `年初预算安排`: the same figure said in other words.)

@@ -95,10 +95,12 @@ function nearestNamed(doc: ReportDocument, name: string, part: Amount): Amount |
   const before = amountsBetween(doc.amounts, Math.max(0, part.start - NAMED_WINDOW), part.start);
   const wanted = totalName(name);
   const spending = !/预算/.test(part.label);
+  // (`占本年收入合计的…`: the year's total, not the 收入总计 a 决算 table adds the balances to.)
+  const yearTotal = /^本年.*合计$/.test(name);
   for (let i = before.length - 1; i >= 0; i--) {
     const a = before[i];
     // `（年初预算165.00万元，…）`: a figure in brackets is a part of the one before them, no total.
-    if ((spending && budgetParts(doc).has(a.id)) || a.insideOf !== undefined) continue;
+    if ((spending && budgetParts(doc).has(a.id)) || a.insideOf !== undefined || (yearTotal && a.labelCore.endsWith('总计'))) continue;
     // A total's label says it is one (`全年支出合计`), or is the name as written: a bare `支出` may be
     // the end of `基本支出` broken by a wrapped line.
     // (`占全局实际支出的12.24%` and `全局实际支出3692.65万元`: the name as written, its core shorter.)

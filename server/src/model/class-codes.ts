@@ -16,6 +16,12 @@ export interface ClassCodes {
 const CLASS_CODE = /^(?:[0-9]{3}|[0-9]{5}|[0-9]{7})$/;
 const TWO_DIGITS = /^(?:[0-9]{2})?$/;
 
+/** A level's own two digits from its cell: as written, or the end of a whole code that begins with its parent's. */
+function ownDigits(cell: string, parent: string, whole: number): string | undefined {
+  if (cell.length !== whole || !/^[0-9]+$/.test(cell)) return cell;
+  return cell.startsWith(parent) && parent.length === whole - 2 ? cell.slice(-2) : undefined;
+}
+
 const cellText = (r: TableRow, c: number) => r.cells[c]?.text.trim() ?? '';
 
 /**
@@ -25,18 +31,33 @@ const cellText = (r: TableRow, c: number) => r.cells[c]?.text.trim() ?? '';
 export function classCodes(rows: TableRow[]): ClassCodes | undefined {
   const codes = rows.map((r) => cellText(r, 0));
   if (codes.length < 2) return undefined;
-  if (!codes.every((c) => CLASS_CODE.test(c))) return undefined;
-  if (new Set(codes.map((c) => c.length)).size >= 2) return { codes, levels: codes.map((c) => (c.length + 1) / 2 - 1), width: 1 };
+  if (codes.every((c) => CLASS_CODE.test(c)) && new Set(codes.map((c) => c.length)).size >= 2) return { codes, levels: codes.map((c) => (c.length + 1) / 2 - 1), width: 1 };
   return codeColumns(rows);
 }
 
 /**
  * `214 | 01 | 04 | 公路建设`: the 类, 款 and 项 codes in columns of their own; a row's level is how many it has,
- * its code the three together.
+ * its code the three together. A code Word merged down over the rows below (`213 | | |` then ` | 01 | |`
+ * then ` | | 01 |`) is theirs too: a row's level is then its last code's column.
  */
 function codeColumns(rows: TableRow[]): ClassCodes | undefined {
-  const coded = (r: TableRow) => TWO_DIGITS.test(cellText(r, 1)) && TWO_DIGITS.test(cellText(r, 2)) && (cellText(r, 1) !== '' || cellText(r, 2) === '');
-  if (!rows.every((r) => cellText(r, 0).length === 3 && coded(r))) return undefined;
-  const levels = rows.map((r) => 1 + (cellText(r, 1) ? 1 : 0) + (cellText(r, 2) ? 1 : 0));
-  return new Set(levels).size >= 2 ? { codes: rows.map((r) => cellText(r, 0) + cellText(r, 1) + cellText(r, 2)), levels, width: 3 } : undefined;
+  let lei = '';
+  let kuan = '';
+  const codes: string[] = [];
+  const levels: number[] = [];
+  for (const r of rows) {
+    const c0 = cellText(r, 0);
+    // (`| 21208 |`, `| | 2120802`: a column may hold the whole code, its parents' digits first.)
+    const c1 = ownDigits(cellText(r, 1), c0 || lei, 5);
+    const c2 = ownDigits(cellText(r, 2), (c0 || lei) + (c1 || kuan), 7);
+    if (c1 === undefined || c2 === undefined) return undefined;
+    if ((c0 !== '' && c0.length !== 3) || !TWO_DIGITS.test(c1) || !TWO_DIGITS.test(c2) || (c0 === '' && c1 === '' && c2 === '') || (c0 !== '' && c1 === '' && c2 !== '')) return undefined;
+    if (c0) [lei, kuan] = [c0, ''];
+    if (c1) kuan = c1;
+    if (!lei || (c2 && !kuan)) return undefined;
+    const level = c2 ? 3 : c1 ? 2 : 1;
+    codes.push(lei + (level >= 2 ? kuan : '') + c2);
+    levels.push(level);
+  }
+  return new Set(levels).size >= 2 ? { codes, levels, width: 3 } : undefined;
 }

@@ -41,8 +41,9 @@ export function codeTotals(t: Table, ti: number, get: CellGetter, out: Relation[
   const read = classCodes(rows.map((i) => t.rows[i]));
   const nesting = read && childrenOf(read.levels, read.codes);
   if (!nesting) return;
-  // (An opening cut inside the table may stop among the last rows' children: those rows are not summed.)
-  const cut = new Set(t.endsText ? nesting.open : []);
+  // (An opening cut inside the table may stop among the last rows' children: those rows are not summed.
+  // A table whose 合计 row is its last is whole.)
+  const cut = new Set(t.endsText && !t.rows[t.rows.length - 1]?.total ? nesting.open : []);
   t.columns.forEach((role, ci) => {
     // (Not the codes: a table's unit may make its code column look like one of money.)
     if (!SUMMED_ROLES.has(role) || ci < read.width) return;

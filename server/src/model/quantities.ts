@@ -286,6 +286,8 @@ const NAME_REACH = 400;
 /** A name that goes on past a row's name: a CJK character that starts none of a project's own words. */
 const NAME_GOES_ON = /^(?!项目|经费|资金|专项|工作|方面|年初|全年|预算|实际|支出|执行|结余|结转|共|的|和|与|及|等|为|已|按)[\u4e00-\u9fff]/;
 const COUNTED = /[0-9０-９一二两三四五六七八九十]+\s*(?:个|项)/;
+/** Two words' characters right before a row's name: a longer name (`大气` of `大气污染防治`), not a subject (`2023年`, `项目`, `的`). */
+const LONGER_NAME = /[\u4e00-\u9fff](?![年的为是于对由在中项目本级全])[\u4e00-\u9fff]$/;
 /** `局机关本级项目支出1,792.56万元` beside a row `局机关本级`: a kind of the row's spending, not all of it. */
 const A_KIND_OF_IT = /基本支出|项目支出|人员经费|公用经费|三公/;
 
@@ -313,7 +315,8 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
       const before = doc.text.slice(Math.max(0, s.start + named - 6), s.start + named).replace(/\s/g, '');
       // (`其他城乡社区管理事务` is another item than the row `城乡社区管理事务`.)
       // (Nor `项目“车辆购置税农村公路建设”` the row `公路建设`: a quoted name that begins before the row's.)
-      if (!ofItem && (/^[、等和及与]/.test(s.text.slice(named + p.name.length)) || /(追加|新增|增加|其他|其它|[、和及与])$/.test(before) || quotedFrom(s.text, named) < named)) continue;
+      // (Nor `大气污染防治资金` the row `污染防治`: a name of more words, of which the row's is the end.)
+      if (!ofItem && (/^[、等和及与]/.test(s.text.slice(named + p.name.length)) || /(追加|新增|增加|其他|其它|[、和及与])$/.test(before) || LONGER_NAME.test(before) || quotedFrom(s.text, named) < named)) continue;
       // A sentence about this project only (`…分别是耕地保护经费、不动产登记经费…` names them all, and
       // its 项目支出 is theirs together), with the figure after the name.
       if (projects.some((q) => q !== p && s.text.includes(q.name))) continue;

@@ -15,9 +15,10 @@ export interface ChangeColumn {
 /** A column named by a period alone (`2023年`, `上年数`, `本年决算`): a figure only when compared. */
 export const PERIOD_NAME = /^((19|20)\d{2}年度?|上年度?|本年度?|今年|去年|当年|上期|本期|同期|上年同期)(决算|预算|执行|实际|支出|收入)?(数|金额|额)?$/;
 const CHANGE_HEAD = '(比上年|较上年|与上年相比|同比|比预算|较预算|比年初预算|较年初预算)?';
-export const CHANGE_NAME = new RegExp(`^${CHANGE_HEAD}(增减|增减变动|增减变化|增[（(]减[）)]|变动)(额|数|金额)?$|^差额$`);
+// (`差额（决算−预算）`: the difference, its note saying which way it is taken.)
+export const CHANGE_NAME = new RegExp(`^${CHANGE_HEAD}(增减|增减变动|增减变化|增[（(]减[）)]|变动)(额|数|金额)?$|^差额(?:[（(][^（）()]{2,12}[-−－][^（）()]{2,12}[）)])?$`);
 const PERCENT = '(?:[（(]?[%％][）)]?)';
-export const CHANGE_RATE_NAME = new RegExp(`^${CHANGE_HEAD}(增减|增减变动|增[（(]减[）)]|变动|增长)(?:(率|幅度|比例|百分比)${PERCENT}?|${PERCENT})$|^增幅${PERCENT}?$`);
+export const CHANGE_RATE_NAME = new RegExp(`^${CHANGE_HEAD}(增减|增减变动|增[（(]减[）)]|变动|增长)(?:(率|幅度|比例|百分比)${PERCENT}?|${PERCENT})$|^增幅${PERCENT}?$|^(?:差异|差额|偏差)率${PERCENT}?$`);
 
 const YEAR = /((?:19|20)\d{2})年/;
 const PRIOR = /^(上年|去年|上期|同期|上年同期)/;

@@ -18,6 +18,13 @@ describe('restatements with two digits swapped', () => {
     assert.match(inconsistent(text)[0], /3150\.27万元与第3行的项目实际支出3105\.27万元不一致/);
   });
 
+  it('a project report\'s 项目总资金 said again as 本项目总资金', () => {
+    const text = '枫林县2023年农村公路提质改造项目支出绩效自评报告\n一、项目概况\n项目计划总投资2460.00万元，2023年度项目总资金1836.50万元。\n二、资金情况\n2023年度本项目总资金1863.50万元，已全部到位。';
+    assert.deepStrictEqual(inconsistent(text).length, 1);
+    assert.match(inconsistent(text)[0], /1863\.50万元与第3行的项目总资金1836\.50万元不一致/);
+    assert.deepStrictEqual(inconsistent(text.replace('1863.50', '1836.50')), []);
+  });
+
   it('a fund said of in a list and again in its own sentence', () => {
     const text = '3．项目支出情况。2024年共实施项目2个，分别为：城乡低保资金2862.40万元，临时救助资金318.65万元。\n1．全年保障城乡低保对象13920人，城乡低保资金支出2826.40万元，均通过社会化发放直接打卡到户。';
     assert.deepStrictEqual(inconsistent(text), ['城乡低保资金支出2826.40万元与第1行的城乡低保资金2862.40万元不一致']);

@@ -28,7 +28,8 @@ export function looseLabel(labelCore: string): string | undefined {
 /** The loose name, or '' for none (a table's row and column together, each new: not kept). */
 function looseName(label: string): string {
   if (/上年|去年|上一年|同期|以前年度|往年/.test(label)) return '';
-  const core = label.replace(DROP, '').replace(FILLER, '').replace(/支出$/, '');
+  // (`本项目总资金` is the `项目总资金` of a project's own report.)
+  const core = label.replace(/^(?:本|该)(?=项目)/, '').replace(DROP, '').replace(FILLER, '').replace(/支出$/, '');
   return core.length >= 2 && /^[\u4e00-\u9fff]+$/.test(core) && !GENERAL.has(core) ? core : '';
 }
 

@@ -58,3 +58,6 @@ export function afterAllOfThem(text: string, parts: Amount[], a: Amount): boolea
   const last = parts[parts.length - 1];
   return parts.length >= 2 && OF_THEM_ALL.test(text.slice(last.end, a.labelStart));
 }
+
+/** Words that make a figure last year's. */
+export const LAST_YEAR = /上年|去年|上一年/;

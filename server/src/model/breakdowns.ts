@@ -3,7 +3,7 @@ import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, partsOf, Relation, signOf, standsApart, Term, terms } from './terms';
 import { markAllBrackets } from './brackets';
 import { besideTheTotal, siblingKinds, SPENDING_KIND } from './spending-kinds';
-import { afterAllOfThem, anotherCountOfPeople, drawnIn, receivedInFull, wholeScopeAgain } from './breakdown-asides';
+import { afterAllOfThem, anotherCountOfPeople, LAST_YEAR, drawnIn, receivedInFull, wholeScopeAgain } from './breakdown-asides';
 import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, restatedParts, retiredAfterServing, EACH_GIVEN, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
 import { previousLineOfWords } from './text';
 import { lookahead, markersOf, Tok, WITHIN } from './breakdown-markers';
@@ -61,7 +61,8 @@ function previousSentenceTotal(scan: SentenceScan, first: Amount): Amount | unde
   const prevAmounts = prev && prev.line === s.line ? (scan.bySentence[prev.index] ?? []).filter((a) => a.insideOf === undefined) : [];
   const carry = (a: Amount) => fundRole(a) === 'carry';
   // (`…，商品和服务支出38.62万元。其中人员经费257.91万元…`: a figure below the list's first part is not its whole.)
-  const candidates = prevAmounts.filter((a) => a.kind === first.kind && !standsApart(a) && (carry(first) || !carry(a)) && !baseValue(a).lt(baseValue(first)));
+  // (Nor last year's: `“三公”经费上年为13.90万元…。其中：…公务用车运行维护费9.86万元` lists this year's.)
+  const candidates = prevAmounts.filter((a) => a.kind === first.kind && !standsApart(a) && (carry(first) || !carry(a)) && !baseValue(a).lt(baseValue(first)) && !(LAST_YEAR.test(a.label) && !LAST_YEAR.test(first.label)));
   // `调整后预算1312.60万元，实际支出1286.45万元…。其中基本支出调整后预算720.60万元…`: budgets break down the budget.
   const role = fundRole(first);
   const sameRole = role === undefined ? undefined : candidates.filter((a) => fundRole(a) === role).pop();

@@ -5,7 +5,6 @@ import { halfOf, percentDigits, StatedPercent } from './rates';
 import type { ReportDocument } from './report';
 import { listTotalOf } from './terms';
 import { decimalOf, halfDigit } from './amount-values';
-import { ofTheYear } from './years';
 
 /**
  * `“三公”经费决算数28.64万元，比预算数减少3.36万元，下降11.50%`, `2023年支出500.00万元，比上年增加50.00万元，
@@ -54,11 +53,18 @@ export function changeOnlyClaims(doc: ReportDocument): ChangeOnlyClaim[] {
       const nows = [nearest, listTotalOf(doc, nearest), own[0]].filter((a, i, all): a is Amount => a !== undefined && sameMeasure(a, change) && all.indexOf(a) === i);
       const numberStart = start + m[0].lastIndexOf(m[2]);
       // (`年初预算36.50万元，决算数比预算数减少1.38万元`: the budget said is the base.)
-      const bases = new Set(nows.filter((a) => !ofTheYear(doc, a) || (overBudget && /预算/.test(a.labelCore))));
+      const bases = new Set(nows.filter((a) => anotherYears(doc, a) || (overBudget && /预算/.test(a.labelCore))));
       out.push({ start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[2].length, line: s.line, ...percentDigits(m[2]), now: nows[0], otherNows: nows.slice(1), bases, change, falls });
     }
   }
   return out;
+}
+
+/** A figure whose own words name another year than the report's (`上年“三公”经费支出`, `2023年…决算数为`). */
+function anotherYears(doc: ReportDocument, a: Amount): boolean {
+  if (/上年|去年|上一年/.test(a.label)) return true;
+  const year = /((?:19|20)\d{2})年/.exec(a.label);
+  return year !== null && doc.year !== undefined && Number(year[1]) !== doc.year;
 }
 
 const sameMeasure = (a: Amount, b: Amount) => a.kind === b.kind && (a.kind === 'money' || a.unit === b.unit);

@@ -45,6 +45,7 @@ function measure(text: string): (Measure & { bound?: string }) | undefined {
   return { text: text.trim(), value: new Decimal(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1, unit: m[3] === '％' ? '%' : m[3], bound: m[1] };
 }
 
+const MEASURE_IN_NAME = /[（(]([\u4e00-\u9fff]{1,3})[）)]$/;
 const RATE_CELL = /^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]$/;
 
 function tableClaims(doc: ReportDocument, out: CompletionClaim[]): void {
@@ -57,10 +58,13 @@ function tableClaims(doc: ReportDocument, out: CompletionClaim[]): void {
     for (const row of t.rows) {
       const rate = row.cells[ri];
       const written = rate && RATE_CELL.exec(rate.text.trim());
-      const target = row.cells[ti] && measure(row.cells[ti].text);
-      const actual = row.cells[ai] && measure(row.cells[ai].text);
-      if (!written || !target || !actual || row.unaligned) continue;
       const name = row.cells.slice(0, Math.min(ti, ai)).filter((c) => c.text && !/[0-9０-９]/.test(c.text)).pop()?.text;
+      // (`建筑施工安全检查（次） | 240 | 263`: the measure said once, in the row's name.)
+      const named = name === undefined ? undefined : MEASURE_IN_NAME.exec(name)?.[1];
+      const read = (cell: { text: string } | undefined) => cell && (measure(cell.text) ?? (named && /^[0-9０-９.．,，]+$/.test(cell.text.trim()) ? measure(cell.text.trim() + named) : undefined));
+      const target = read(row.cells[ti]);
+      const actual = read(row.cells[ai]);
+      if (!written || !target || !actual || row.unaligned) continue;
       out.push({ start: rate.start, end: rate.end, ...percentDigits(written[1]), actual, target, ceiling: CEILING.test(target.bound ?? ''), name, actualAt: row.cells[ai].start });
     }
   }

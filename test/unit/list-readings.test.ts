@@ -12,6 +12,15 @@ describe('list readings: the parts a total takes', () => {
     assert.strictEqual(sums(text.replace('2846.40', '2856.40')).length, 1);
   });
 
+  it('vehicles and visits are counted; a part\'s second measure said right after its first, as its total\'s was, does not end the list', () => {
+    const fleet = '截至年底，本局公务用车保有量12辆，其中执法执勤用车8辆，应急抢险用车3辆，一般公务用车1辆，均纳入全县公务用车平台统一管理，本年新购置应急抢险用车1辆。';
+    assert.deepStrictEqual(sums(fleet), []);
+    assert.deepStrictEqual(sums(fleet.replace('一般公务用车1辆', '一般公务用车2辆')), ['公务用车保有量12辆与其组成之和13辆（8＋3＋2）不符，相差1辆']);
+    const visits = '全年公务接待16批次97人次，其中上级检查指导10批次63人次，兄弟县市考察学习6批次34人次。';
+    assert.deepStrictEqual(sums(visits), []);
+    assert.deepStrictEqual(sums(visits.replace('6批次34人次', '4批次34人次')), []);
+  });
+
   it('after a list\'s parts, the kind beside its total, or its total\'s own kind said with more words, is no part', () => {
     const beside = '基本经费支出405.26万元，占部门整体支出的66.17%，其中人员经费352.90万元，占基本支出的87.08%；项目经费支出207.22万元，重点保障了文艺创作等工作。';
     assert.deepStrictEqual(sums(beside), []);

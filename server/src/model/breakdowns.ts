@@ -3,7 +3,7 @@ import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, partsOf, Relation, signOf, standsApart, Term, terms } from './terms';
 import { markAllBrackets } from './brackets';
 import { besideTheTotal, siblingKinds, SPENDING_KIND } from './spending-kinds';
-import { afterAllOfThem, anotherCountOfPeople, LAST_YEAR, drawnIn, receivedInFull, wholeScopeAgain } from './breakdown-asides';
+import { afterAllOfThem, anotherCountOfPeople, LAST_YEAR, pairedMeasure, drawnIn, receivedInFull, wholeScopeAgain } from './breakdown-asides';
 import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, restatedParts, retiredAfterServing, EACH_GIVEN, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
 import { previousLineOfWords } from './text';
 import { lookahead, markersOf, Tok, WITHIN } from './breakdown-markers';
@@ -175,7 +175,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
     } else if (t.amount && open) {
       // `…36.80万元，检测样品1,240批次；…`: in a list whose items `；` separates, a count in an
       // item's aside is the item's, not the end of the list.
-      if (t.amount.kind !== open.total.kind && open.semicolons && open.segmentSeen) continue;
+      if (t.amount.kind !== open.total.kind && ((open.semicolons && open.segmentSeen) || pairedMeasure(text, open.total, open.parts, t.amount))) continue;
       // What is left of an item is no part of the spending, nor the list's end (see balanceOfItem).
       // (So is money a part drew in: `…注入资本金1500.00万元，撬动银行贷款1.2亿元`.)
       if (balanceOfItem(text, open.total, open.parts, t.amount) || drawnIn(open.total, t.amount)) {

@@ -127,6 +127,8 @@ describe('counts and repeated figures', () => {
   it('a project line with a source of no role read before its spending states no fund line', () => {
     const text = '1．项目“人道救助经费”年初预算金额5万元，上级转移支付0万元，年中调增（减）0万元，追加（减）0万元，使用社会捐赠资金35.10万元，实际支出33.76万元，结余结转6.34万元。\n';
     assert.deepStrictEqual(found(text, 'amount.sum-mismatch'), []);
+    const fund = '1．项目“城市建设支出（政府性基金）”年初预算金额0万元，上级转移支付0万元，年中调增0万元，追加0万元，政府性基金安排420.00万元，实际支出420.00万元，结余结转0万元。\n';
+    assert.deepStrictEqual(found(fund, 'amount.sum-mismatch'), []);
   });
   it('items named by a project\'s spending (`3.危桥改造支出。`) are that project\'s, not the unit\'s 支出', () => {
     const text = '2.生命安全防护工程支出。完成安防设施32.6公里，支出104.32万元。\n3.危桥改造支出。完成危桥改造3座，支出73.30万元。\n';

@@ -12,6 +12,12 @@ describe('list readings: the parts a total takes', () => {
     assert.strictEqual(sums(text.replace('2846.40', '2856.40')).length, 1);
   });
 
+  it('a part\'s make-up after its share, its names led by their codes (`，占…90.30%，包括301工资福利支出…`), is that part\'s list', () => {
+    const text = '2022年度基本支出631.86万元。其中：人员经费570.59万元，占基本支出的90.30%，包括301工资福利支出538.74万元和303对个人和家庭的补助31.85万元；公用经费61.27万元，占基本支出的9.70%。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums(text.replace('538.74', '528.74')).length, 1);
+  });
+
   it('vehicles and visits are counted; a part\'s second measure said right after its first, as its total\'s was, does not end the list', () => {
     const fleet = '截至年底，本局公务用车保有量12辆，其中执法执勤用车8辆，应急抢险用车3辆，一般公务用车1辆，均纳入全县公务用车平台统一管理，本年新购置应急抢险用车1辆。';
     assert.deepStrictEqual(sums(fleet), []);

@@ -11,7 +11,7 @@ const RETURNED = /财政收回|收回财政|上缴财政|交回财政|缴回财�
 /** The words of a reason or a purpose a figure is said in (`主要是`, `原因是`, `主要用于`). */
 const REASON = /(?:主要(?:是|系|原因是|用于)|原因是|由于)[^，,。；;]*$/;
 /** Words of money that may be a source the roles do not read (`使用社会捐赠资金`, `单位自筹`). */
-const UNREAD_SOURCE = /资金|捐赠|收入|自筹|配套|拨款/;
+const UNREAD_SOURCE = /资金|捐赠|收入|自筹|配套|拨款|基金|安排$/;
 /** The year's whole budget, after the changes (not the opening one). */
 const YEAR_BUDGET = /^(项目)?(调整后|全年|(?:年中)?追加后)预算(数|金额|总额)?$|^预算(合计|总额)$/;
 

@@ -8,7 +8,7 @@ import {
   SemanticTokens, StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind, CodeAction,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintOptions, LintResult } from './engine';
+import type { LintResult } from './engine';
 import type { Outline } from './model/outline';
 import {
   CheckedText, CheckTextsRequest, CommandArgs, CommandResult, Commands, DEFAULT_SETTINGS, DocumentOutlinesNotification, DocumentOutlinesParams,

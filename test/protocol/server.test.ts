@@ -8,7 +8,6 @@ const ROOT = path.resolve(__dirname, '../../..');
 const SHARED = path.resolve(ROOT, '../shared');
 const SEEDS = path.join(SHARED, 'seeds');
 const haveSeeds = fs.existsSync(path.join(SHARED, 'reference/seed-findings.json'));
-const fixture = (p: string) => fs.readFileSync(path.join(ROOT, 'test/fixtures', p), 'utf8').split('\n').filter((l) => !l.startsWith('#')).join('\n');
 const sample = fs.readFileSync(path.join(ROOT, 'samples', fs.readdirSync(path.join(ROOT, 'samples')).find((f) => f.includes('石峰区档案馆'))!), 'utf8');
 
 interface Row { file: string; lines: number[]; code: string }

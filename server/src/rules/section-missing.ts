@@ -1,7 +1,7 @@
 import { formatNumber } from '../model/numbering';
 import { endsEarly, headingInsertion, startsLate, insertionPoint, lastPresentOrder, leftOutOnPurpose, ownPartsInItsPlace, presentElsewhere, ownDivision, presentParts } from '../model/sections';
 import { restartOf } from '../model/lost-parts';
-import type { Entry, ReportDocument } from '../model/document';
+import type { Entry } from '../model/document';
 import { Finding, msg, Rule } from './types';
 
 /**

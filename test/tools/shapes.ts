@@ -103,5 +103,11 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   ['one line of shares of totals named anew', (n) => filled(n, '本年支出合计\t100.00', (i) => `支出合计${i}.00万元，基本支出30.00万元，占${String.fromCharCode(0x4e00 + (i % 2000), 0x4e00 + (Math.floor(i / 2000) % 2000))}本年支出合计的25.00%，`, '')],
   // Sub-parts numbered again from （一） under one part, over and over: each restart looked for its place among the part's sub-parts.
   ['sub-parts numbered again and again under one part', (n) => filled(n, '一、部门（单位）基本情况\n（一）部门职能概述\n文字。\n二、一般公共预算支出情况', () => '（一）基本支出情况\n（二）项目支出情况')],
+  // Readings added later, linear when added and kept so: a budget-classification table whose 类 and 款
+  // codes Word merged down; one line of changes said with no base figure; an indicator table whose
+  // rows the text says again with two digits swapped.
+  ['a classification table of merged-down codes', (n) => filled(n, '类\t款\t项\t科目名称\t决算数', (i) => `${200 + (i % 700)}\t\t\t类\t30.00\n\t01\t\t款\t30.00\n\t\t01\t项\t20.00\n\t\t02\t项\t10.00`)],
+  ['one line of changes with no base figure', (n) => filled(n, '二、一般公共预算支出情况', (i) => `支出${i + 100}.00万元，比上年增加${(i % 50) + 1}.00万元，增长9.99%；`, '')],
+  ['an indicator table and its rows said again', (n) => filled(n, '指标类别\t具体指标\t年度目标值\t实际完成值\t完成率', (i) => `产出指标\t服务事项${i}号\t≥1000人次\t1017人次\t101.70%\n全年提供服务事项${i}号1071人次。`)],
 ];
 

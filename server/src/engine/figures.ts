@@ -16,7 +16,7 @@ export function arithmetic(r: Relation, lang: 'zh' | 'en' = 'zh'): string {
   const eq = r.atLeast ? ' ≥ ' : ' = ';
   const line = `${plain(termsText(reading.lhsTerms, unit))}${eq}${plain(termsText(reading.rhsTerms, unit))}`;
   if (ev.holds) return lang === 'zh' ? `${line} ✓（${unit}）` : `${line} ✓ (${unit})`;
-  const dec = Math.max(...all.map((t) => t.amount.decimals));
+  const dec = all.reduce((m, t) => Math.max(m, t.amount.decimals), -Infinity);
   const l = inUnit(reading.lhs, unit, dec);
   const rr = inUnit(reading.rhs, unit, dec);
   return lang === 'zh' ? `${line} ✗（${unit}；左边 ${l}，右边 ${rr}）` : `${line} ✗ (${unit}; left ${l}, right ${rr})`;

@@ -18,6 +18,7 @@ export type { Entry } from './entries';
 export type { ParseOptions, ReportDocument, Sentence } from './report';
 export { entryAt, headingOfPart } from './sections';
 import type { ParseOptions, ReportDocument, Sentence } from './report';
+import { appendAll } from './arrays';
 
 /** Control characters other than tab, line breaks and form feed, and the replacement character. */
 const BAD_CHAR = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/;
@@ -312,11 +313,11 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
     doc.counts = buildCounts(doc);
     doc.relations = buildRelations(doc);
     const fromTables = tableFacts(doc.layout, doc.tableFigures);
-    doc.relations.push(...fromTables.relations);
+    appendAll(doc.relations, fromTables.relations);
     doc.rates = [...proseRates(doc), ...fromTables.rates];
-    doc.rates.push(...shareClaims(doc, new Set(doc.rates.map((r) => r.numberStart))));
+    appendAll(doc.rates, shareClaims(doc, new Set(doc.rates.map((r) => r.numberStart))));
     doc.growth = [...growthClaims(doc), ...fromTables.growth];
-    doc.relations.push(...statedChanges(doc.growth));
+    appendAll(doc.relations, statedChanges(doc.growth));
     doc.scores = scoreStatements(doc);
     dropUnfinished(doc);
   } catch (e) {

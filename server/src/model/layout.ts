@@ -3,6 +3,7 @@ import { parseNumberPrefix } from './numbering';
 import { findToc, Toc } from './toc';
 import { findTables } from './find-tables';
 import type { Table } from './tables';
+import { appendAll } from './arrays';
 
 /**
  * The blocks of a draft before its words are read: which lines are a table of contents, which are
@@ -129,7 +130,7 @@ function runningHeaders(lines: LineIndex, marks: Set<number>, kinds: Map<number,
     else after.set(key, [next]);
   }
   const out: number[] = [];
-  for (const [key, at] of after) if (at.length >= 2 || title.includes(key)) out.push(...at);
+  for (const [key, at] of after) if (at.length >= 2 || title.includes(key)) appendAll(out, at);
   return out;
 }
 

@@ -130,7 +130,9 @@ function lastRowCut(table: Table): boolean {
   const decimals = (t: string) => /[.．]([0-9０-９]+)/.exec(t)?.[1].length ?? 0;
   const percent = (t: string) => /[%％]$/.test(t);
   if (above.every(percent) && !percent(cell)) return true;
-  const d = Math.min(...above.map(decimals));
+  // (A loop, not Math.min(...): a table of many rows would overflow the stack with its arguments.)
+  let d = Infinity;
+  for (const t of above) d = Math.min(d, decimals(t));
   return d > 0 && /^[-0-9０-９.,，．]+$/.test(cell) && decimals(cell) < d;
 }
 
@@ -160,7 +162,7 @@ export function tocEntriesPastEnd(doc: ReportDocument): TocEntry[] {
   const body = doc.entries.filter((e) => e.isHeading && e.line > toc.endLine);
   const titles = new Set(body.map((e) => foldTitle(e.title)));
   // By number only at the top: every part has its own, but each part's sub-parts start at （一）.
-  const top = Math.min(...toc.entries.map((e) => e.prefix?.level ?? 1));
+  const top = toc.entries.reduce((m, e) => Math.min(m, e.prefix?.level ?? 1), Infinity);
   // A heading the 目录 lists by its title (`三、部门整体支出管理及使用情况` listed as 二、) has that
   // entry, not the one its wrong number names.
   const listed = new Set(toc.entries.map((t) => t.folded));

@@ -6,6 +6,7 @@ import type { CellGetter } from './table-totals';
 import { holds } from './arith';
 import type { ChangeColumn } from './change-columns';
 import { rowName, Table } from './tables';
+import { appendAll } from './arrays';
 
 /**
  * What a table's change columns state (see `change-columns.ts`): each row's 增减 is its later figure
@@ -71,7 +72,7 @@ export function changeFacts(
   for (const ch of t.changes ?? []) {
     const rows = comparedRows(t, ti, get, ch, wrongTotals);
     if (!ch.rate) {
-      out.relations.push(...changeRelations(rows, rows.map((r) => get(ti, r.ri, ch.column))));
+      appendAll(out.relations, changeRelations(rows, rows.map((r) => get(ti, r.ri, ch.column))));
       continue;
     }
     for (const { ri, before, now, subject } of rows) {

@@ -3,6 +3,7 @@ import { ANY_MEASURE, countedIn, decimalsOf, measuredSlack, MEASURES, plainFigur
 import type { ReportDocument } from './report';
 import { figureGetter } from './table-facts';
 import { MONEY_ROLES, Table, TableCell } from './tables';
+import { appendAll } from './arrays';
 
 /**
  * A table whose rows are a count times a rate per thing: `乡镇 | 奖补户数（户） | 奖补标准（元/户） |
@@ -127,7 +128,7 @@ export function tableProducts(doc: ReportDocument): ProductClaim[] {
       claims.push({ count, rate: rateAmount(row.cells[cols.rate], rate, t.columnNames[cols.rate] ?? ''), total, months: 1 });
     });
     const holding = claims.filter((p) => productHolds(p)).length;
-    if (holding >= 2 && holding > claims.length - holding) out.push(...claims);
+    if (holding >= 2 && holding > claims.length - holding) appendAll(out, claims);
   });
   return out;
 }

@@ -58,7 +58,7 @@ function levelRows(t: Table, from: number, to: number): SummedRows {
   const nameOf = (r: TableRow) => (r.cells[Math.max(0, t.columns.indexOf('name'))] ?? r.cells[0])?.text ?? '';
   const levels = classCodes(before.map(({ r }) => r))?.levels ?? before.map(({ r }) => parseNumberPrefix(nameOf(r))?.level ?? 0);
   const numbered = levels.filter((l) => l > 0);
-  const top = numbered.length ? Math.min(...numbered) : 0;
+  const top = numbered.length ? numbered.reduce((m, l) => Math.min(m, l), Infinity) : 0;
   const flatAt = before.map((_, k) => levels[k] === 0 || levels[k] === top || numbered.length === 0);
   let underNumbered = false;
   const nestedAt = before.map(({ r }, k) => {

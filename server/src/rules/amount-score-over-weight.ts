@@ -6,6 +6,7 @@ import { figureGetter } from '../model/table-facts';
 import { proseScoresOverWeight } from '../model/prose-scores';
 import { Finding, msg, Rule } from './types';
 import { amountText } from './util';
+import { appendAll } from '../model/arrays';
 
 /**
  * A row of a score table (`分值 | 得分`) whose 得分 is above its 分值: no indicator scores more than it
@@ -66,7 +67,7 @@ function overWeight(doc: ReportDocument): Array<{ score: Amount; weight: Amount;
     if (pairs.some((p) => writtenValue(p.weight).lt(1))) return;
     const over = pairs.filter((p) => writtenValue(p.score).gt(writtenValue(p.weight)));
     if (pairs.length - over.length < 3 || over.length * 4 > pairs.length) return;
-    out.push(...over);
+    appendAll(out, over);
   });
   return out;
 }

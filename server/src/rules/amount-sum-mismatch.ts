@@ -10,7 +10,7 @@ import { amountText, displayUnit, inUnit, termsText } from './util';
 function describe(r: Relation, reading: Reading): Message {
   const all = [...reading.lhsTerms, ...reading.rhsTerms];
   const unit = displayUnit(all.map((t) => t.amount));
-  const dec = Math.max(...all.map((t) => t.amount.decimals));
+  const dec = all.reduce((m, t) => Math.max(m, t.amount.decimals), -Infinity);
   const show = (v: typeof reading.lhs) => inUnit(v, unit, dec) + unit;
   const diff = show(reading.diff.abs());
   // A single figure needs no breakdown after it: `资金来源132.00万元`, not `132.00万元（132.00）`.

@@ -13,6 +13,7 @@ import { Finding, Message, msg, Rule } from './types';
 import { amountText, halfDigits, termsText } from './util';
 import { beyondTheUnitsScale, slipFinding, unitFix } from './unit-scale';
 import { conversionSlips, headerUnitSlips, shareName, tableNoteSlips } from './unit-notes';
+import { appendAll } from '../model/arrays';
 
 
 /**
@@ -282,13 +283,13 @@ export const amountUnit: Rule = {
         fixes: unitFix(a, '万元'),
       });
     }
-    findings.push(...rateSlips(doc, flagged));
+    appendAll(findings, rateSlips(doc, flagged));
     // 1b. A figure said again in another unit that is not the same money (`92.56万元（即9,256,000元）`).
-    findings.push(...conversionSlips(doc, flagged));
+    appendAll(findings, conversionSlips(doc, flagged));
     // 2. The same digits for the same thing in 万元 here and 元 there: the odd unit out is the slip.
-    findings.push(...sameDigitsFindings(doc, flagged));
+    appendAll(findings, sameDigitsFindings(doc, flagged));
     // 3. A 万元 figure far beyond everything the unit has (`募集善款87663.43万元` in a 101万元 budget).
-    findings.push(...beyondTheUnitsScale(doc, flagged));
+    appendAll(findings, beyondTheUnitsScale(doc, flagged));
     // 4. One of the unit's own totals in 元, a ten-thousandth of its budget.
     for (const a of wholeBudgetInYuan(doc, flagged)) {
       flagged.add(a.id);
@@ -308,9 +309,9 @@ export const amountUnit: Rule = {
     // 5. One 元 figure in a sentence that splits a 万元 figure just before: it adds up in 万元 only.
     // (The sentences with one 元 figure among 万元 ones are found once, for this and the next.)
     const lone = loneYuanAmongWan(doc, flagged);
-    findings.push(...splitSlips(doc, lone, flagged));
+    appendAll(findings, splitSlips(doc, lone, flagged));
     // 5b. One 元 figure among 万元 ones that is a table's 元 figure of that row in 万元.
-    findings.push(...tableFigureFindings(doc, lone, flagged));
+    appendAll(findings, tableFigureFindings(doc, lone, flagged));
     // 6. One 元 figure in a list of 万元 figures of its size, with no sum to settle it: a hint.
     for (const a of oddUnitInList(lone, flagged)) {
       flagged.add(a.id);

@@ -89,7 +89,7 @@ export const sectionTocMismatch: Rule = {
     const listed: Listed[] = [];
     let bodyLines: Set<string> | undefined;
     // The 目录's own top: level one, or `第一部分` above it.
-    const top = Math.min(...toc.entries.map((e) => e.prefix?.level ?? 1));
+    const top = toc.entries.reduce((m, e) => Math.min(m, e.prefix?.level ?? 1), Infinity);
     // By level: the body heading of the entry before at that level (siblings only: reset below a new part).
     const before = new Map<number, { entry: TocEntry; heading: Entry }>();
     for (const entry of toc.entries) {

@@ -2,6 +2,7 @@ import { FIELD_CODE, isFieldCode, mayHoldFieldCode } from '../model/field-codes'
 import { forEachMatch } from '../model/text';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule } from './types';
+import { appendAll } from '../model/arrays';
 
 /**
  * Debris that Word/WPS conversions leave in plain text; a run of entities (`&nbsp;&nbsp;&nbsp;&nbsp;`, a
@@ -42,7 +43,7 @@ export const templateArtifact: Rule = {
   check(doc) {
     const findings: Finding[] = [];
     for (const l of doc.lines.lines) {
-      if (mayHoldFieldCode(l.text)) findings.push(...fieldCodes(this.id, l.text, l.start));
+      if (mayHoldFieldCode(l.text)) appendAll(findings, fieldCodes(this.id, l.text, l.start));
       forEachMatch(ARTIFACT, l.text, (m) => {
         let start = l.start + m.index;
         const end = start + m[0].length;

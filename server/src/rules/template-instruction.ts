@@ -194,9 +194,9 @@ function findInLine(line: number, folded: string, at: number[], instr: Prepared)
     const covered = clauses.filter((c) => folded.includes(c)).reduce((n, c) => n + c.length, 0);
     const total = clauses.reduce((n, c) => n + c.length, 0);
     if (hits.length === 0 || covered * 2 < total) return undefined;
-    const first = Math.min(...hits);
+    const first = hits.reduce((m, h) => Math.min(m, h), Infinity);
     const lastClause = clauses.filter((c) => folded.includes(c)).map((c) => folded.indexOf(c) + c.length);
-    const last = Math.max(...lastClause);
+    const last = lastClause.reduce((m, h) => Math.max(m, h), -Infinity);
     // Take the rest of the sentence the last clause belongs to.
     let stop = last;
     while (stop < folded.length && !/[。]/.test(folded[stop - 1] ?? '')) {

@@ -23,6 +23,13 @@ describe('breakdown items: parts, asides and other money', () => {
     assert.deepStrictEqual(sums(text), []);
   });
 
+  it('a term\'s standard over the two terms the text says (`每生每学期625元…发放两个学期`) is a product; over one term unsaid, none', () => {
+    const text = '初中寄宿生1872人，按每生每学期625元标准发放两个学期，支出234.00万元。';
+    assert.deepStrictEqual(found(text, 'amount.product-mismatch'), []);
+    assert.deepStrictEqual(found(text.replace('234.00', '243.00'), 'amount.product-mismatch'), ['支出243.00万元与1872人×625元×2个学期＝234.00万元不符']);
+    assert.deepStrictEqual(found(text.replace('发放两个学期，', '发放，').replace('234.00', '243.00'), 'amount.product-mismatch'), []);
+  });
+
   it('a range is no rate and no figure (`每人补助1000-2000元`)', () => {
     assert.deepStrictEqual(found('培训236人，按取证情况每人补助1000-2000元，共发放补助33.60万元。', 'amount.product-mismatch'), []);
     assert.strictEqual(lint('每人补助1000-2000元，共发放补助33.60万元。').doc.amounts.filter((a) => a.unit === '万元').length, 1);

@@ -90,8 +90,9 @@ const PER_SLASH_HINT = /元\s*[/／]/;
 /** An average or a bound, not the standard a total was paid at. */
 const NOT_A_STANDARD = /平均|均价|人均|最高|最低|不超过|不低于|上限/;
 /** `每户补助`, `每生每年`, `每人每月`: the measure, and the period a rate is per, if any. */
-const PER = /每([\u4e00-\u9fff]{1,3}?)(每[年月天日])?(?:补助|补贴|奖补|奖励|标准|造价|单价)?(?:为|按)?$/;
+const PER = /每([\u4e00-\u9fff]{1,3}?)(每(?:[年月天日]|学期))?(?:补助|补贴|奖补|奖励|标准|造价|单价)?(?:为|按)?$/;
 const PRICE_TOTAL = /^[，,]?\s*(金额|总价|价款|金额为|总价为)$/;
+const TWO_TERMS = /两个学期|2个学期|两学期|春秋两季学期/;
 /** Words that put a monthly rate over a whole year: `全年发放`, `按12个月`. */
 const WHOLE_YEAR = /全年|12个月|十二个月/;
 
@@ -140,9 +141,11 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       // (`1,200亩，每亩补助1,500元，共…；低产油茶林改造800亩…`: the 800亩 is the next clause's).
       const total = totalAfter(rate);
       // (A price's total may be said as its 金额: `…12000根，单价3.50元/根，金额4.20万元`.)
-      if (!total || !(TOTAL_WORDS.test(total.label) || (period === '每月' && WHOLE_YEAR.test(total.label)) || (measure === ANY_MEASURE && PRICE_TOTAL.test(total.label)))) return;
+      if (!total || !(TOTAL_WORDS.test(total.label) || (period === '每月' && WHOLE_YEAR.test(total.label)) || (period === '每学期' && /^(?:支出|发放)$/.test(total.label) && TWO_TERMS.test(doc.text.slice(rate.end, total.start))) || (measure === ANY_MEASURE && PRICE_TOTAL.test(total.label)))) return;
       // A monthly rate is a product over the year only where the text says so; a daily one never.
-      const months = period === '每月' ? (WHOLE_YEAR.test(doc.text.slice(rate.end, total.start) + total.label) ? 12 : 0) : period === undefined || period === '每年' ? 1 : 0;
+      const months = period === '每月' ? (WHOLE_YEAR.test(doc.text.slice(rate.end, total.start) + total.label) ? 12 : 0)
+        // (`每生每学期500元标准发放两个学期`: a term's rate over the two terms the text says.)
+        : period === '每学期' ? (TWO_TERMS.test(doc.text.slice(rate.end, total.start)) ? 2 : 0) : period === undefined || period === '每年' ? 1 : 0;
       if (months === 0) return;
       // (Not past a `；` before the rate: `…64人，…52.99万元；集中供养特困人员21人，按每人每月860元…`.)
       let windowStart = Math.max(from, rate.start - REACH);

@@ -23,7 +23,7 @@ export const amountProductMismatch: Rule = {
       const product = productValue(p);
       const value = inUnit(product, total.unit, total.decimals);
       const written = writtenLike(value, total.raw);
-      const factors = `${count.text}×${amountText(rate)}${p.months === 12 ? '×12个月' : ''}`;
+      const factors = `${count.text}×${amountText(rate)}${p.months === 12 ? '×12个月' : p.months === 2 ? '×2个学期' : ''}`;
       const shown = `${factors}＝${value}${total.unit}`;
       const related = [{ start: count.start, end: count.end, message: msg(`数量：${count.text}`, `count: ${count.text}`) }];
       // (`按每亩300元的标准兑付造林补助资金…`, `按8.6万元/公里的补助标准支付资金…`: the total's name, without

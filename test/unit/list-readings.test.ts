@@ -18,6 +18,13 @@ describe('list readings: the parts a total takes', () => {
     assert.strictEqual(sums(text.replace('538.74', '528.74')).length, 1);
   });
 
+  it('the main 类 of a year\'s spending listed after 其中 may be some of them; 本年支出合计 is not the 支出 with the balance', () => {
+    const text = '从支出构成看，本年支出合计3459.45万元，其中交通运输支出2465.62万元，占本年支出合计的71.27%；城乡社区支出640.00万元，全部为农村公路提质改造支出。';
+    assert.deepStrictEqual(sums(text), []);
+    const both = '2023年支出577.32万元，其中基本支出402.18万元，项目支出141.10万元，结余结转34.04万元。\n本年支出合计543.28万元，较上年减少18.62万元。';
+    assert.deepStrictEqual(found(both, 'amount.inconsistent'), []);
+  });
+
   it('vehicles and visits are counted; a part\'s second measure said right after its first, as its total\'s was, does not end the list', () => {
     const fleet = '截至年底，本局公务用车保有量12辆，其中执法执勤用车8辆，应急抢险用车3辆，一般公务用车1辆，均纳入全县公务用车平台统一管理，本年新购置应急抢险用车1辆。';
     assert.deepStrictEqual(sums(fleet), []);

@@ -126,6 +126,8 @@ const STAFF = /编制|在编|在职|在岗|实有|职工|干部|员工|教师|�
  * than a tenth is read as such a list (it may add up to less);
  * one that comes within a tenth (`培训15期，其中线上6期、线下8期`) as the whole with a slip in it.
  */
+const FUNCTION_CLASS = /^(?:[0-9]{3})?(?:一般公共服务|公共安全|教育|科学技术|文化旅游体育与传媒|社会保障和就业|卫生健康|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|商业服务业等|自然资源海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理)支出$/;
+
 export function namesSomeOnly(total: Amount, parts: Amount[]): boolean {
   const fees = OFFICE_COSTS.test(total.labelCore) && parts.every((p) => p.labelCore.endsWith('费'));
   // `选送12个参加市级以上比赛，其中获省级金奖1个、市级一等奖3个`: the prize-winners among them.
@@ -135,7 +137,9 @@ export function namesSomeOnly(total: Amount, parts: Amount[]): boolean {
   const professions = total.kind === 'people' && parts.every((p) => PROFESSION.test(p.labelCore));
   // `项目支出1878.68万元。项目支出中，生态护林员劳务补助386.00万元，…`: the large projects among many.
   const projects = PROJECT_SPENDING.test(total.labelCore) && parts.every((p) => !SPENDING_KIND.test(p.labelCore));
-  if (!fees && !winners && !things && !projects && !professions && !isTally(total.kind) && !(total.kind === 'people' && !STAFF.test(total.label))) return false;
+  // `本年支出合计3459.45万元，其中交通运输支出2465.62万元…；城乡社区支出640.00万元`: the main 类 of several.
+  const classes = parts.every((p) => FUNCTION_CLASS.test(p.labelCore));
+  if (!fees && !winners && !things && !projects && !professions && !classes && !isTally(total.kind) && !(total.kind === 'people' && !STAFF.test(total.label))) return false;
   const whole = baseValue(total);
   const sum = parts.reduce((s, p) => s.plus(baseValue(p)), whole.minus(whole));
   if (!sum.lessThan(whole)) return false;

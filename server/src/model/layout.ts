@@ -25,10 +25,10 @@ export interface Layout {
  */
 export const PAGE_NUMBER_LEFT = /^[\s\u3000]*[-—–－·•]?[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[-—–－·•]?[\s\u3000]*$/;
 
-/** `续表`, `表2（续）`, `续表1`: a line that says the table goes on from the page before. */
+/** `续表`, `（续表）`, `表2（续）`, `续表1`, `（接上页）`: a line that says the table goes on from the page before. */
 /** `（表转下页）`, `（续下页）` under a table's first part: it goes on. */
 const TURNS_PAGE = /^[\s\u3000]*[（(]?(?:表转下页|转下页|续下页|接下页)[）)]?[\s\u3000]*$/;
-const CONTINUED = /^[\s\u3000]*(?:续表[0-9０-９一二三四五六七八九十]*|表[0-9０-９一二三四五六七八九十]+[（(]续[）)])[\s\u3000]*$/;
+const CONTINUED = /^[\s\u3000]*(?:[（(]?续表[0-9０-９一二三四五六七八九十]*[）)]?|表[0-9０-９一二三四五六七八九十]+[（(]续[）)]|[（(]?接上页[）)]?)[\s\u3000]*$/;
 
 /**
  * A table split over two pages, its header written again (`— 5 —`, a running header or `续表` between): one table,
@@ -100,14 +100,25 @@ const squeezed = (text: string) => text.replace(/[\s\u3000]+/g, '');
 function pageLines(lines: LineIndex, kinds: Map<number, LineKind>): Set<number> {
   const marks = new Set<number>();
   const title = titleLines(lines);
+  // (A lone number before a line that stands after two or more such numbers is a page's too: the
+  // running header there may be the title in other words, `…自评报告（2024年度）`.)
+  const beforeHeader = new Map<string, number[]>();
   for (const l of lines.lines) {
     if (kinds.has(l.index) || l.text.trim().length > 24) continue;
     if (PAGE_MARK.test(l.text)) marks.add(l.index);
     else if (PAGE_NUMBER_LEFT.test(l.text)) {
       const next = nextWritten(lines, l.index, 2);
-      if (next !== undefined && title.includes(squeezed(lines.lines[next].text))) marks.add(l.index);
+      if (next === undefined) continue;
+      const header = squeezed(lines.lines[next].text);
+      if (title.includes(header)) marks.add(l.index);
+      else if (header.length >= 8) {
+        const same = beforeHeader.get(header);
+        if (same) same.push(l.index);
+        else beforeHeader.set(header, [l.index]);
+      }
     }
   }
+  for (const numbers of beforeHeader.values()) if (numbers.length >= 2) for (const l of numbers) marks.add(l);
   for (const l of runningHeaders(lines, marks, kinds, title)) marks.add(l);
   return marks;
 }

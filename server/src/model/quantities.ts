@@ -60,6 +60,7 @@ const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支�
 const BUDGET_SPLIT = /(?:预算|追加|调整|调增|调减|转移支付|补助|结转|结余)(?:数|资金)?的?[0-9０-９.,，]+\s*(?:万元|元|亿元)中[，,：:]/;
 
 const OPENING_INCOME = /年初预算收入$/;
+const YEAR_TOTAL_SAID = /本年(?:收入|支出)合计$/;
 
 export const DROP = /^(单位|部门|整体|本单位|本部门|本?(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|我委|我单位|一般公共预算|年度|全年|(?:19|20)\d{2}年度?)+/;
 
@@ -99,7 +100,8 @@ export function quantityKey(
   if (!read) return undefined;
   // (`年初预算收入902.30万元`, whose label reads as 预算收入, is the opening figure: beside the year's
   // 预算收入 after its changes it is another, compared only with itself said again.)
-  const name = read === '预算收入' && OPENING_INCOME.test(a.label) ? '年初预算收入' : read;
+  // (So is `本年支出合计`, a 决算 table's spending without the balance, beside a 支出 that has it.)
+  const name = read === '预算收入' && OPENING_INCOME.test(a.label) ? '年初预算收入' : YEAR_TOTAL_SAID.test(a.label) ? `本年${read}合计` : read;
   // The words just before a figure say whose it is and of which year; a window keeps a long
   // sentence from being read again for each of its figures.
   const from = wordsStart(doc, a);

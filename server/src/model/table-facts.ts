@@ -142,7 +142,11 @@ interface TableScan {
   cols: ColumnsByRole;
   /** A column of money whose part in the fund line is not known: the budget may be more than the columns read. */
   unreadMoney: boolean;
+  /** A cell says money was taken back (`结余0.35万元财政收回`): a row's budget may be more than its spending and balance. */
+  takenBack: boolean;
 }
+
+const TAKEN_BACK = /收回|上缴|交回|缴回/;
 
 /** A column of money whose part in the fund line is not known (`其他资金`, `专项拨款`, `上级转移` whose `支付` a PDF wrapped). */
 const UNREAD_MONEY = /资金|支付|转移|上级|配套|自筹|补助|收入|结转|拨款|预算|追[加减]|调[增减整]|收回|上缴|交回/;
@@ -151,7 +155,7 @@ function hasUnreadMoney(t: Table, cols: ColumnsByRole): boolean {
   return [...cols('other'), ...cols('money')].some((c) => UNREAD_MONEY.test(t.columnNames[c]));
 }
 
-function rowRelations({ t, ti, get, cols, unreadMoney }: TableScan, ri: number, subject: string | undefined, out: Relation[]): void {
+function rowRelations({ t, ti, get, cols, unreadMoney, takenBack }: TableScan, ri: number, subject: string | undefined, out: Relation[]): void {
   // With such a column the budget could be more than the columns read: no fund line is stated.
   if (unreadMoney) return;
   const one = (role: ColumnRole) => {
@@ -171,7 +175,7 @@ function rowRelations({ t, ti, get, cols, unreadMoney }: TableScan, ri: number, 
   }
   const budget = full ? [term(full)] : initial ? [term(initial), ...adjustTerms] : [];
   if (budget.length && spend && carry) {
-    out.push({ kind: 'fund', anchor: spend, lhs: budget, rhs: [term(spend), term(carry)], optional: NO_TERMS, atLeast: false, subject });
+    out.push({ kind: 'fund', anchor: spend, lhs: budget, rhs: [term(spend), term(carry)], optional: NO_TERMS, atLeast: takenBack, subject });
   }
 }
 
@@ -231,7 +235,7 @@ export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { 
   layout.tables.forEach((t, ti) => {
     if (!t.header) return;
     const cols = columnsByRole(t);
-    const scan: TableScan = { t, ti, get, cols, unreadMoney: hasUnreadMoney(t, cols) };
+    const scan: TableScan = { t, ti, get, cols, unreadMoney: hasUnreadMoney(t, cols), takenBack: t.rows.some((r) => r.cells.some((c) => TAKEN_BACK.test(c.text))) };
     const hasRate = t.columns.includes('rate') || t.columns.includes('receivedRate');
     const rowFacts: Relation[] = [];
     t.rows.forEach((row, ri) => {

@@ -1,0 +1,23 @@
+import * as assert from 'assert';
+import { lint } from '../../server/src/engine';
+
+const found = (text: string, rule: string) => lint(text).findings.filter((f) => f.ruleId === rule).map((f) => f.message.zh);
+
+const HEAD = '序号\t项目名称\t年初预算\t调整后预算\t实际支出\t执行率';
+const rows = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => `${from + k}\t项目${from + k}\t10.00\t10.00\t9.50\t95.00%`);
+
+describe('tables over pages', () => {
+  it('a lone page number before a running header said after two or more of them, `（续表）` and its header again: one table', () => {
+    const page = (n: number) => ['', `                                      ${n}`, '永宁县市场监督管理局部门整体支出绩效自评报告（2024年度）', '（续表）', HEAD];
+    const text = ['永宁县市场监督管理局2024年度部门整体支出绩效自评报告', '二、项目支出情况', '2024年度共安排项目17个，各项目执行情况见下表。', '表1  项目支出执行情况表', '单位：万元', HEAD,
+      ...rows(1, 7), ...page(2), ...rows(8, 14), ...page(3), ...rows(15, 17), '合计\t\t170.00\t170.00\t161.50\t95.00%', '三、其他说明', '无。'].join('\n') + '\n';
+    assert.deepStrictEqual([...found(text, 'amount.count-mismatch'), ...found(text, 'amount.sum-mismatch')], []);
+    assert.strictEqual(found(text.replace('合计\t\t170.00', '合计\t\t160.00'), 'amount.sum-mismatch').length, 1);
+  });
+
+  it('a row whose note says money was taken back (`结余0.35万元财政收回`) spends and keeps at most its budget', () => {
+    const text = ['单位：万元', '项目名称\t年初预算\t调整预算\t全年预算数\t实际支出\t结余结转\t备注', '水土保持监督管理\t18.00\t-3.50\t14.50\t14.15\t0.00\t结余0.35万元财政收回',
+      '河长制工作经费\t45.00\t6.00\t51.00\t49.32\t1.68\t', '合计\t63.00\t2.50\t65.50\t63.47\t1.68\t', '以上为项目执行情况。', '三、绩效情况', '完成。'].join('\n') + '\n';
+    assert.deepStrictEqual(found(text, 'amount.sum-mismatch'), []);
+  });
+});

@@ -72,6 +72,20 @@ describe('tables by the budget classification', () => {
     assert.deepStrictEqual(sums([...rows.slice(0, 7), '（表转下页）', '续表'].join('\n')), []);
   });
 
+  it('reads a Markdown HTML table whose header rows stand above `</thead>` and `<tbody>`, and a 决算支出 column', () => {
+    const html = ['单位：万元', '', '<table>', '<thead>', '<tr><th colspan="3">科目编码</th><th rowspan="2">科目名称</th><th rowspan="2">调整后预算</th><th rowspan="2">决算支出</th><th rowspan="2">执行率（%）</th></tr>',
+      '<tr><th>类</th><th>款</th><th>项</th></tr>', '</thead>', '<tbody>',
+      '<tr><td rowspan="4">224</td><td></td><td></td><td>灾害防治及应急管理支出</td><td>626.27</td><td>602.04</td><td>96.13</td></tr>',
+      '<tr><td rowspan="3">22401</td><td></td><td>应急管理事务</td><td>626.27</td><td>602.04</td><td>96.13</td></tr>',
+      '<tr><td>2240101</td><td>行政运行</td><td>301.72</td><td>301.72</td><td>100.00</td></tr>',
+      '<tr><td>2240106</td><td>安全监管</td><td>324.55</td><td>300.32</td><td>92.53</td></tr>',
+      '</tbody>', '</table>', '', '以上为支出决算情况。', ''].join('\n');
+    const md = (text: string) => lint(text, { format: 'markdown' }).findings.filter((f) => f.ruleId.startsWith('amount.')).map((f) => f.message.zh);
+    assert.deepStrictEqual(md(html), []);
+    assert.deepStrictEqual(md(html.replace('<td>300.32</td><td>92.53</td>', '<td>300.32</td><td>95.53</td>')).length, 1);
+    assert.deepStrictEqual(md(html.replace('<td>626.27</td><td>602.04</td><td>96.13</td></tr>\n<tr><td>2240101', '<td>626.27</td><td>620.04</td><td>96.13</td></tr>\n<tr><td>2240101')), ['决算支出620.04万元与其组成之和602.04万元（301.72＋300.32）不符，相差18.00万元']);
+  });
+
   it('reads a .docx table whose 类 and 款 cells are merged down (w:vMerge) as the codes of the rows below', () => {
     const tc = (text: string, merge?: 'restart' | 'continue') => `<w:tc>${merge ? `<w:tcPr><w:vMerge${merge === 'restart' ? ' w:val="restart"' : ''}/></w:tcPr>` : ''}<w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
     const tr = (cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;

@@ -2,7 +2,8 @@ import { lastNonBlankLine, LineIndex, notePageLines, PAGE_MARK } from './text';
 import { parseNumberPrefix } from './numbering';
 import { findToc, Toc } from './toc';
 import { findTables } from './find-tables';
-import type { Table } from './tables';
+import { makeRow, NUMERIC_CELL, Table, withColumns } from './tables';
+import { twoRowHeader } from './line-tables';
 import { appendAll } from './arrays';
 
 /**
@@ -40,6 +41,15 @@ function joinContinued(tables: Table[], lines: LineIndex, page: ReadonlySet<numb
   for (const t of tables) {
     const prev = out[out.length - 1];
     const between = prev ? lines.lines.slice(prev.lines[prev.lines.length - 1] + 1, t.lines[0]) : [];
+    // An HTML table's `</thead>` and `<tbody>` are blank lines as read: its header rows, alone above
+    // them, head the rows below (the second header row under the first's merged cells).
+    if (prev && prev.header && !t.header && prev.shape === t.shape && prev.rows.length <= 1 && !prev.rows.some((r) => r.cells.some((c) => NUMERIC_CELL.test(c.text)))
+      && between.length > 0 && between.every((l) => l.text.trim() === '')) {
+      const lower = prev.rows[0]?.cells;
+      const header = (lower && twoRowHeader(prev.header.cells, lower)) ?? prev.header.cells;
+      out[out.length - 1] = withColumns({ shape: t.shape, lines: [...prev.lines, ...t.lines], header: makeRow(header), rows: t.rows }, lines);
+      continue;
+    }
     const joins = prev && prev.header && t.header && prev.shape === t.shape && !prev.rows.some((r) => r.total)
       && sameCells(prev.header.cells, t.header.cells)
       && between.every((l) => l.text.trim() === '' || page.has(l.index) || PAGE_MARK.test(l.text) || PAGE_NUMBER_LEFT.test(l.text) || CONTINUED.test(l.text) || TURNS_PAGE.test(l.text));

@@ -36,7 +36,7 @@ function twoTabRowHeader(tableLines: number[], lines: LineIndex): TableCell[] | 
  * the lower is empty (a cell merged down). Only when the lower fills some merged cell and neither
  * row holds a figure.
  */
-function twoRowHeader(upper: TableCell[], lower: TableCell[]): TableCell[] | undefined {
+export function twoRowHeader(upper: TableCell[], lower: TableCell[]): TableCell[] | undefined {
   if (lower.length < 2 || upper.length < 3) return undefined;
   if ([...upper, ...lower].some((c) => NUMERIC_CELL.test(c.text))) return undefined;
   // A cell of a span: empty past its first column, that first column, or a name copied into each.

@@ -83,7 +83,7 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   // `实有人数`, `新增贷款户数`, `受益人口`: people and households, which a 合计 row adds as it adds money.
   ['headcount', /^(?!.*(人均|户均|平均|比例|占比|率|标准|密度))[\u4e00-\u9fff]{0,10}(?:人数|人口|户数|人次)$|^编制数$/],
   ['carry', /^(结余结转|结转结余|结余|结转|结余资金|结转资金|结余金额|结余结转数|结转结余数)$/],
-  ['spend', /实际支出|执行数|支出数|决算数|实际执行|全年执行|执行金额|支出金额|实际使用|实际到位/],
+  ['spend', /实际支出|执行数|支出数|决算数|决算支出|支出决算|实际执行|全年执行|执行金额|支出金额|实际使用|实际到位/],
   // `2024年支出`, `本年支出`: the year's spending, as a table of spending by kind heads it.
   ['spend', /^((19|20)\d{2}年度?|本年度?|当年|全年)?支出(金额|数|额)?$/],
   ['initial', /^年初(预算|安排)?(数|金额)?$/],
@@ -225,7 +225,11 @@ export function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'unit
   const compared = changeColumns<ColumnRole>(columns, names, 'compared');
   const first = table.lines[0];
   let unit: string | undefined;
-  for (let l = first; l >= Math.max(0, first - 3) && !unit; l--) unit = UNIT_LINE.exec(lines.lines[l].text)?.[1];
+  // (Three written lines up: an HTML table's `<table>` and `<thead>` lines are blank as read.)
+  for (let l = first, written = 0; l >= 0 && written <= 3 && l >= first - 8 && !unit; l--) {
+    if (lines.lines[l].text.trim() !== '') written++;
+    unit = UNIT_LINE.exec(lines.lines[l].text)?.[1];
+  }
   const units = (table.header?.cells ?? []).map((c) => UNIT_IN_HEADER.exec(c.text)?.[1] ?? unit);
   const width = compared.roles.length;
   // `栏次 |  | 1 | 2 | 3`: the row under a 决算 table's header numbers its columns; it holds no figures.

@@ -21,6 +21,9 @@ describe('list readings: the parts a total takes', () => {
   it('the main 类 of a year\'s spending listed after 其中 may be some of them; 本年支出合计 is not the 支出 with the balance', () => {
     const text = '从支出构成看，本年支出合计3459.45万元，其中交通运输支出2465.62万元，占本年支出合计的71.27%；城乡社区支出640.00万元，全部为农村公路提质改造支出。';
     assert.deepStrictEqual(sums(text), []);
+    const balances = '本项目实际支出3786.42万元，结余资金213.58万元。结余资金中，小额信贷贴息子项目结余100.00万元，原因是部分贷款户提前还款；冷链仓储设施子项目结余45.00万元，为设备质保金。';
+    assert.deepStrictEqual(sums(balances), []);
+    assert.strictEqual(sums('结余结转12.00万元，其中基本支出结余3.00万元，项目支出结余8.00万元。').length, 1);
     const both = '2023年支出577.32万元，其中基本支出402.18万元，项目支出141.10万元，结余结转34.04万元。\n本年支出合计543.28万元，较上年减少18.62万元。';
     assert.deepStrictEqual(found(both, 'amount.inconsistent'), []);
   });

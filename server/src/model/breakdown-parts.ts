@@ -1,7 +1,7 @@
 import { Amount, amountsBetween, baseValue, isTally } from './amounts';
 import { Decimal } from './decimal';
 import { fundRole } from './terms';
-import { SPENDING_KIND } from './spending-kinds';
+import { FUNCTION_CLASS, ITEM_BALANCE, SPENDING_KIND } from './spending-kinds';
 import { SOME_UNITS } from './item-figures';
 
 /**
@@ -126,7 +126,6 @@ const STAFF = /编制|在编|在职|在岗|实有|职工|干部|员工|教师|�
  * than a tenth is read as such a list (it may add up to less);
  * one that comes within a tenth (`培训15期，其中线上6期、线下8期`) as the whole with a slip in it.
  */
-const FUNCTION_CLASS = /^(?:[0-9]{3})?(?:一般公共服务|公共安全|教育|科学技术|文化旅游体育与传媒|社会保障和就业|卫生健康|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|商业服务业等|自然资源海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理)支出$/;
 
 export function namesSomeOnly(total: Amount, parts: Amount[]): boolean {
   const fees = OFFICE_COSTS.test(total.labelCore) && parts.every((p) => p.labelCore.endsWith('费'));
@@ -137,8 +136,9 @@ export function namesSomeOnly(total: Amount, parts: Amount[]): boolean {
   const professions = total.kind === 'people' && parts.every((p) => PROFESSION.test(p.labelCore));
   // `项目支出1878.68万元。项目支出中，生态护林员劳务补助386.00万元，…`: the large projects among many.
   const projects = PROJECT_SPENDING.test(total.labelCore) && parts.every((p) => !SPENDING_KIND.test(p.labelCore));
-  // `本年支出合计3459.45万元，其中交通运输支出2465.62万元…；城乡社区支出640.00万元`: the main 类 of several.
-  const classes = parts.every((p) => FUNCTION_CLASS.test(p.labelCore));
+  // `本年支出合计3459.45万元，其中交通运输支出2465.62万元…；城乡社区支出640.00万元`: the main 类 of several;
+  // `结余资金中，小额信贷贴息子项目结余100.00万元，原因是…`: the items' balances a report explains, the main ones.
+  const classes = parts.every((p) => FUNCTION_CLASS.test(p.labelCore)) || parts.every((p) => ITEM_BALANCE.test(p.labelCore));
   if (!fees && !winners && !things && !projects && !professions && !classes && !isTally(total.kind) && !(total.kind === 'people' && !STAFF.test(total.label))) return false;
   const whole = baseValue(total);
   const sum = parts.reduce((s, p) => s.plus(baseValue(p)), whole.minus(whole));

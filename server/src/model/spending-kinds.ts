@@ -26,3 +26,9 @@ export function besideTheTotal(total: Amount, a: Amount): boolean {
   const k = kindName(total.labelCore);
   return SPENDING_KIND.test(k) && (siblingKinds(total, a) || (a.labelCore.length > k.length && a.labelCore.startsWith(k)));
 }
+
+/** The 类 of the budget classification's spending (`交通运输支出`, `210卫生健康支出`). */
+export const FUNCTION_CLASS = /^(?:[0-9]{3})?(?:一般公共服务|公共安全|教育|科学技术|文化旅游体育与传媒|社会保障和就业|卫生健康|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|商业服务业等|自然资源海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理)支出$/;
+
+/** An item's own balance (`冷链仓储设施子项目结余`), not a kind's or a source's. */
+export const ITEM_BALANCE = /^(?!基本|项目支出|人员|公用|财政|非财政|一般公共|政府性|其他|上年|本年)[\u4e00-\u9fff“”]{2,24}(?:项目|子项目|经费|资金)(?:结余|结转)(?:资金)?$/;

@@ -24,6 +24,11 @@ describe('list readings: the parts a total takes', () => {
     const balances = '本项目实际支出3786.42万元，结余资金213.58万元。结余资金中，小额信贷贴息子项目结余100.00万元，原因是部分贷款户提前还款；冷链仓储设施子项目结余45.00万元，为设备质保金。';
     assert.deepStrictEqual(sums(balances), []);
     assert.strictEqual(sums('结余结转12.00万元，其中基本支出结余3.00万元，项目支出结余8.00万元。').length, 1);
+    const given = '2023年度项目支出76.77万元（项目拨款82.24万元，年末结转5.47万元）。';
+    assert.deepStrictEqual(sums(given), []);
+    assert.strictEqual(sums(given.replace('76.77', '78.77')).length, 1);
+    const named = '二、支出情况\n全年部门预算调整后总额为3936.20万元，实际支出3708.15万元，预算执行率为96.21%。';
+    assert.deepStrictEqual(found(named, 'amount.rate-mismatch'), ['执行率96.21%与3708.15万元÷3936.20万元＝94.21%不符']);
     const both = '2023年支出577.32万元，其中基本支出402.18万元，项目支出141.10万元，结余结转34.04万元。\n本年支出合计543.28万元，较上年减少18.62万元。';
     assert.deepStrictEqual(found(both, 'amount.inconsistent'), []);
   });

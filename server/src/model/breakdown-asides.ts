@@ -1,4 +1,5 @@
 import { Amount, baseValue } from './amounts';
+import { fundRole, Term } from './terms';
 
 /** Figures in a list that are not its parts, though said among them. */
 
@@ -71,4 +72,16 @@ export function pairedMeasure(text: string, total: Amount, parts: Amount[], a: A
   if (!last || a.label !== '' || text.slice(last.end, a.start).trim() !== '') return false;
   const after = text.slice(total.end, total.end + 12);
   return new RegExp(`^[0-9０-９][0-9０-９.,]*${a.unit}`).test(after);
+}
+
+/** Money given to a project (`项目拨款`, `下达资金`, `到位资金`): what its spending and what is left come out of. */
+const GIVEN = /拨款|下达|到位|预算/;
+
+/**
+ * `项目支出76.77万元（项目拨款82.24万元，年末结转5.47万元）`: spending said with the money given and what
+ * is left of it: the spending is the one less the other, the balance taken away.
+ */
+export function lessWhatIsLeft(total: Amount, terms: Term[]): Term[] {
+  if (fundRole(total) !== 'spend' || !terms.some((t) => GIVEN.test(t.amount.labelCore)) || !terms.some((t) => fundRole(t.amount) === 'carry')) return terms;
+  return terms.map((t) => (fundRole(t.amount) === 'carry' ? { ...t, sign: -1 } : t));
 }

@@ -29,6 +29,8 @@ describe('list readings: the parts a total takes', () => {
     assert.strictEqual(sums(given.replace('76.77', '78.77')).length, 1);
     const named = '二、支出情况\n全年部门预算调整后总额为3936.20万元，实际支出3708.15万元，预算执行率为96.21%。';
     assert.deepStrictEqual(found(named, 'amount.rate-mismatch'), ['执行率96.21%与3708.15万元÷3936.20万元＝94.21%不符']);
+    const bullets = '# 报告\n\n## 二、一般公共预算支出情况\n\n2022年度部门支出4105.92万元。\n\n- 耕地地力保护补贴：预算1520.60万元，支出1520.60万元，执行率100.00%；\n- 农村人居环境整治：预算560.00万元，支出541.18万元，执行率96.64%；\n';
+    assert.deepStrictEqual(lint(bullets, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'amount.inconsistent'), []);
     const both = '2023年支出577.32万元，其中基本支出402.18万元，项目支出141.10万元，结余结转34.04万元。\n本年支出合计543.28万元，较上年减少18.62万元。';
     assert.deepStrictEqual(found(both, 'amount.inconsistent'), []);
   });

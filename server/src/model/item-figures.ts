@@ -51,6 +51,8 @@ export function namesProject(text: string, from: number, to: number): boolean {
 // (`（1）高标准农田建设：年初预算7,200.00万元…`: a name and a colon opens the item too; so does a name in
 // quotes, `1．“小型水库除险加固及运行管护经费”年初预算…`; or a fund's name and its figure, `2、海外联谊经费6.36万元，…`.)
 const ITEM_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+是|[（(]?[0-9０-９]{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?:([^。，；:：]{2,30})[。:：]|([^。，；:：]{2,30}(?:经费|项目|专项|资金|工程|补助|补贴|贴息|奖补|救助|[^，,]{2}费)|[^。，；:：]{2,30}(?=[，,](?:项目)?(?:年初|全年|调整后)?预算(?:数|金额)?(?:为)?[0-9０-９]))[，,]|[“"]([^“”"。，；]{2,30})[”"]|([^。，；:：0-9０-９]{2,30}(?:经费|资金|专项|补助|补贴))(?=[0-9０-９][0-9０-９.,]*万?元[，,]))/;
+/** `- 耕地地力保护补贴：预算1520.60万元，支出…` (a Markdown list's item, read without its `- `): a name and its budget. */
+const LISTED_ITEM = /^[\s\u3000]*([^。，；:：0-9０-９]{2,24})[：:](?=(?:年初|全年|调整后)?预算(?:数|金额)?(?:为)?[0-9０-９])/;
 // (`2.支出情况。`, `1.收入情况`, not `3.危桥改造支出。`: a project's spending named by it.)
 const UNIT_MONEY = /^(?:部门|单位|本单位|整体)?(?:收入|支出|预算|预算执行|结余|结转|结余结转|基本支出|项目支出|收支)(?:情况|执行情况)?$|三公|经费情况|^(?:机关)?(?:基本)?运转保障(?:情况)?$/;
 const INDICATOR_KIND = /^(产出|效益|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|满意度)指标$/;
@@ -67,7 +69,7 @@ export function underItemHeading(doc: ReportDocument, a: Amount): boolean {
 
 /** The title an enumerated line opens with (`2.“三公”经费执行情况。…`), whatever it is about. */
 export function itemTitleOfLine(text: string): { name: string; end: number } | undefined {
-  const m = ITEM_TITLE.exec(text);
+  const m = ITEM_TITLE.exec(text) ?? LISTED_ITEM.exec(text);
   const name = m && (m[1] ?? m[2] ?? m[3] ?? m[4]);
   return m && name ? { name: name.trim(), end: m[0].length } : undefined;
 }

@@ -8,6 +8,12 @@ import { lint } from '../../server/src/engine';
 const amountFindings = (text: string) => lint(text).findings.filter((f) => f.ruleId.startsWith('amount.')).map((f) => f.message.zh);
 
 describe('units with income of their own', () => {
+  it('the 收入总计 after its balances, the year\'s total said in a table above, is at least their sum; the grants\' spending split is the grants\'', () => {
+    assert.deepStrictEqual(amountFindings('收入总计\t10\t3979.91\n\n2022年学校动用非财政拨款结余35.00万元，年初结转和结余408.91万元，收入总计3979.91万元。\n'), []);
+    const split = '学校本年支出合计3945.35万元，其中基本支出2986.42万元，项目支出885.13万元，经营支出73.80万元。\n一般公共预算财政拨款支出3390.52万元，其中基本支出2640.39万元，项目支出750.13万元。经营收入88.64万元。\n';
+    assert.deepStrictEqual(lint(split).findings.filter((f) => f.ruleId === 'amount.inconsistent'), []);
+  });
+
   const income = (total: string, stop: string) => `2023年本年收入合计742.76万元，其中财政拨款收入412.36万元，事业收入286.50万元，经营收入38.72万元，其他收入5.18万元${stop}使用事业基金弥补收支差额12.40万元，年初结转和结余46.93万元，收入总计${total}万元。`;
 
   it('收入总计 is 本年收入合计 and what is added to it, in the next sentence (`另…`) or after a `；`', () => {

@@ -74,7 +74,8 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
       // 其中…。使用非财政拨款结余35.00万元，年初结转和结余318.92万元，收入总计2940.76万元`.)
       const earlier = s ? totalAddedTo(doc, bySentence, s, total, parts, adds || afterList) : undefined;
       if (earlier) parts.unshift(earlier);
-      else if (adds) cutShort = true;
+      // (`动用非财政拨款结余…，年初结转和结余…，收入总计…`: the year's own total, said in a table above, is its first part.)
+      else if (adds || (GRAND_TOTAL.test(total.labelCore) && !yearTotalOnLine(doc, total, parts))) cutShort = true;
       // `年初预算安排县级资金320.20万元。年内先后收到中央…802.00万元、省级…264.00万元，全年资金总额1386.20万元`:
       // a total that names its own thing may sum what the sentence before on its line said too.
       if (s && ownName && saidBeforeOnLine(doc, bySentence, s, total, taken)) cutShort = true;
@@ -88,6 +89,18 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
       relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: partsOf(total, parts), optional: NO_TERMS, atLeast: cutShort || each });
     }
   }
+}
+
+/** A 决算 table's grand total (`收入总计`, `支出总计`): the year's total and the balances together. */
+const GRAND_TOTAL = /(?:收入|支出)总计$/;
+
+const YEAR_TOTAL_REACH = 600;
+
+/** Whether the year's own total (`本年收入合计`) is said among the parts or before them on their line. */
+function yearTotalOnLine(doc: ReportDocument, total: Amount, parts: Amount[]): boolean {
+  // (Within a paragraph's reach: a line of a megabyte holds thousands of such totals.)
+  const from = Math.max(doc.lines.lines[total.line].start, parts[0].start - YEAR_TOTAL_REACH);
+  return parts.some((p) => /本年(?:收入|支出)/.test(p.label)) || amountsBetween(doc.amounts, from, parts[0].start).some((a) => /本年(?:收入|支出)合计/.test(a.label));
 }
 
 /** A sentence that adds to what was said before it (`加上…`, `另使用…`). */

@@ -139,6 +139,10 @@ export function quantityKey(
   return scoped === undefined ? undefined : { name: scoped, year, kind: a.kind };
 }
 
+/** The spending of the budget's grants, and words that say a unit has income of its own besides. */
+const FROM_GRANTS = /财政拨款支出$/;
+const OWN_INCOME = /事业收入|经营收入/;
+
 /** Spending of one source of money (`财政拨款安排的基本支出`, `事业收入安排的支出`). */
 const OF_ONE_SOURCE = /(财政拨款|一般公共预算|政府性基金|国有资本|社会保险基金|事业收入|经营收入|其他收入|自有资金|上级|中央|专项)[\u4e00-\u9fff]*安排的?(基本支出|项目支出|支出)$/;
 
@@ -171,6 +175,7 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
   // Figures of a project's fund line are that project's, wherever the project is described.
   const projectFigures = new Uint8Array(doc.amounts.length);
   const withCarry = new Set<number>();
+  let ownIncome: boolean | undefined;
   for (const r of doc.relations) {
     // `其中：低产茶园改造…支出432.00万元；采购有机肥…支出144.00万元`: parts named alike are items',
     // each its own 支出, not the unit's said again.
@@ -187,7 +192,8 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
     if (r.kind === 'breakdown' && /支出$/.test(r.anchor.labelCore) && [...r.rhs, ...r.optional].some((t) => fundRole(t.amount) === 'carry')) withCarry.add(r.anchor.id);
     // `一般公共预算财政拨款安排的基本支出1,636.20万元，其中人员经费1,512.48万元`: the kinds of one
     // source's spending, not the unit's.
-    if (r.kind === 'breakdown' && OF_ONE_SOURCE.test(r.anchor.labelCore)) for (const t of r.rhs) projectFigures[t.amount.id] = 1;
+    // (So, in a unit with income of its own, are those of `一般公共预算财政拨款支出…，其中基本支出…`.)
+    if (r.kind === 'breakdown' && (OF_ONE_SOURCE.test(r.anchor.labelCore) || (FROM_GRANTS.test(r.anchor.labelCore) && (ownIncome ??= OWN_INCOME.test(doc.text))))) for (const t of r.rhs) projectFigures[t.amount.id] = 1;
     if (r.kind !== 'fund' && r.kind !== 'children') continue;
     for (const t of r.lhs) projectFigures[t.amount.id] = 1;
     for (const t of r.rhs) projectFigures[t.amount.id] = 1;

@@ -56,13 +56,17 @@ export function codeTotals(t: Table, ti: number, get: CellGetter, out: Relation[
   });
 }
 
+/** The totals that fail, and what each would be read as its parts' sum: worked out once per table. */
+export function failingTotals(relations: Relation[]): { failing: Relation[]; asSummed: Overrides } {
+  const failing = relations.filter((r) => !holds(r));
+  return { failing, asSummed: new Map(failing.map((r) => [r.anchor.id, signedSum(r.rhs, baseValue)])) };
+}
+
 /**
  * Of the failing totals, the ones that hold when a failing part of theirs is read as its own parts'
  * sum: that part is the wrong figure, reported on its own row, not again on its parent's.
  */
-export function blamedOnAPart(relations: Relation[]): Set<Relation> {
-  const failing = relations.filter((r) => !holds(r));
-  const asSummed: Overrides = new Map(failing.map((r) => [r.anchor.id, signedSum(r.rhs, baseValue)]));
+export function blamedOnAPart({ failing, asSummed }: { failing: Relation[]; asSummed: Overrides }): Set<Relation> {
   const out = new Set<Relation>();
   for (const r of failing) {
     const wrongParts: Overrides = new Map(r.rhs.flatMap((x) => (asSummed.has(x.amount.id) ? [[x.amount.id, asSummed.get(x.amount.id)!] as const] : [])));

@@ -1,15 +1,15 @@
 import { formScores } from './form-scores';
-import { Amount, AmountKind, baseValue, CellRef, DIGIT_GROUPING, GROUPED_DIGITS, labelCoreOf, plainDigits, scanAmounts, ScanContext, TableFigures } from './amounts';
+import { Amount, AmountKind, CellRef, DIGIT_GROUPING, GROUPED_DIGITS, labelCoreOf, plainDigits, scanAmounts, ScanContext, TableFigures } from './amounts';
 import type { Layout } from './layout';
 import { parseNumberPrefix } from './numbering';
 import { parsePercent, RateClaim } from './rates';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
 import { ColumnRole, FIGURE_CELL_ROLES, isNumericCell, MONEY_ROLES, rowName, SCORE_ROLES, Table, TableCell } from './tables';
-import { holds, Overrides, signedSum } from './arith';
+import { holds, Overrides } from './arith';
 import type { GrowthClaim } from './growth';
 import { changeFacts } from './table-changes';
-import { blamedOnAPart, codeTotals } from './code-totals';
+import { blamedOnAPart, codeTotals, failingTotals } from './code-totals';
 import { CellGetter, columnTotals, term } from './table-totals';
 import { oneFindingPerCell, rowTotals } from './row-totals';
 import { Line, toHalfWidthDigits } from './text';
@@ -250,15 +250,16 @@ export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { 
     columnTotals(t, ti, get, summed);
     codeTotals(t, ti, get, summed);
     // (A 款 that is not its 项 fails against them; its 类, against its 款, is not reported for it again.)
-    const blamed = blamedOnAPart(summed);
+    const all = failingTotals(summed);
+    const blamed = blamedOnAPart(all);
     const down = blamed.size ? summed.filter((r) => !blamed.has(r)) : summed;
     const across = rowTotals(t, ti, get, (ri) => (t.rows[ri].total ? undefined : rowName(t, t.rows[ri]) || undefined));
     for (const r of oneFindingPerCell(down, across)) relations.push(r);
     // A 合计 that does not add up is reported there; its row's change would say it again, and so
     // would its fund line where the rows' sum makes that hold.
-    const failing = down.filter((r) => !holds(r));
+    const failing = blamed.size ? all.failing.filter((r) => !blamed.has(r)) : all.failing;
     const wrongTotals = new Set(failing.map((r) => r.anchor));
-    const asSummed: Overrides = new Map(failing.map((r) => [r.anchor.id, signedSum(r.rhs, baseValue)]));
+    const asSummed: Overrides = blamed.size ? new Map(failing.map((r) => [r.anchor.id, all.asSummed.get(r.anchor.id)!])) : all.asSummed;
     for (const r of rowFacts) if (!([...r.lhs, ...r.rhs].some((x) => wrongTotals.has(x.amount)) && holds(r, asSummed))) relations.push(r);
     changeFacts(t, ti, get, wrongTotals, { relations, growth });
   });

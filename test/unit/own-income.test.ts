@@ -8,6 +8,13 @@ import { lint } from '../../server/src/engine';
 const amountFindings = (text: string) => lint(text).findings.filter((f) => f.ruleId.startsWith('amount.')).map((f) => f.message.zh);
 
 describe('units with income of their own', () => {
+  it('a bare `占X%` past the end of a 其中 list is not over that list\'s total; a count of one names the one thing', () => {
+    const text = '从收入结构看：财政拨款收入2856.40万元，占本年收入合计的12.91%；事业收入18642.75万元，占84.28%，其中医疗收入18511.20万元，科教收入131.55万元；经营收入186.30万元，占0.84%。';
+    assert.deepStrictEqual(lint(text).findings.filter((f) => f.ruleId === 'amount.rate-mismatch'), []);
+    const one = '2023年研究所管理专项资金共1个，即中央财政林业科技推广示范项目，上级下达资金180.00万元，实际支出152.36万元，结余结转27.64万元。';
+    assert.deepStrictEqual(lint(one).findings.filter((f) => f.ruleId === 'amount.count-mismatch'), []);
+  });
+
   it('the 收入总计 after its balances, the year\'s total said in a table above, is at least their sum; the grants\' spending split is the grants\'', () => {
     assert.deepStrictEqual(amountFindings('收入总计\t10\t3979.91\n\n2022年学校动用非财政拨款结余35.00万元，年初结转和结余408.91万元，收入总计3979.91万元。\n'), []);
     const split = '学校本年支出合计3945.35万元，其中基本支出2986.42万元，项目支出885.13万元，经营支出73.80万元。\n一般公共预算财政拨款支出3390.52万元，其中基本支出2640.39万元，项目支出750.13万元。经营收入88.64万元。\n';

@@ -191,6 +191,8 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         // (Nor are the projects' money by source: `共5个项目，其中财政拨款项目支出49.51万元，其他收入安排的项目支出0.82万元`.)
         const figures = marker[1] === '其中' ? amountsBetween(doc.amounts, listStart, listEnd).filter((a) => !standsApart(a)) : [];
         if ((claimed > 2 && figures.length === 1) || (figures.length > 0 && figures.every((a) => PROJECTS_MONEY.test(a.labelCore)))) continue;
+        // (`专项资金共1个，即…示范项目，上级下达资金…，实际支出…`: the one thing named; what follows says of it.)
+        if (claimed === 1) continue;
       }
       out.push({ start, end, line: s.line, claimed, found, measure: m[2], noun: m[3], list: listText === '' ? undefined : { start: listStart, end: listEnd } });
     }

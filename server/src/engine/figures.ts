@@ -2,7 +2,7 @@ import type { Amount } from '../model/amounts';
 import { evaluate, holds } from '../model/arith';
 import type { Entry, ReportDocument } from '../model/document';
 import type { Relation } from '../model/relations';
-import { amountText, displayUnit, inUnit, termsText } from '../rules/util';
+import { amountText, displayUnit, inUnit, termsText, widestDecimals } from '../rules/util';
 import { toSource } from '../model/source';
 import type { LintResult } from './types';
 
@@ -16,7 +16,7 @@ export function arithmetic(r: Relation, lang: 'zh' | 'en' = 'zh'): string {
   const eq = r.atLeast ? ' ≥ ' : ' = ';
   const line = `${plain(termsText(reading.lhsTerms, unit))}${eq}${plain(termsText(reading.rhsTerms, unit))}`;
   if (ev.holds) return lang === 'zh' ? `${line} ✓（${unit}）` : `${line} ✓ (${unit})`;
-  const dec = all.reduce((m, t) => Math.max(m, t.amount.decimals), -Infinity);
+  const dec = widestDecimals(all);
   const l = inUnit(reading.lhs, unit, dec);
   const rr = inUnit(reading.rhs, unit, dec);
   return lang === 'zh' ? `${line} ✗（${unit}；左边 ${l}，右边 ${rr}）` : `${line} ✗ (${unit}; left ${l}, right ${rr})`;

@@ -67,11 +67,14 @@ export const LAST_YEAR = /上年|去年|上一年/;
  * `公务接待16批次97人次，其中检查指导10批次63人次，考察学习4批次34人次`: each part says its second measure
  * right after its first, as the total did; the second measures are the parts' asides, not the list's end.
  */
+const LEADING_FIGURE = /^[0-9０-９][0-9０-９.,]*/;
+
 export function pairedMeasure(text: string, total: Amount, parts: Amount[], a: Amount): boolean {
   const last = parts[parts.length - 1];
   if (!last || a.label !== '' || text.slice(last.end, a.start).trim() !== '') return false;
   const after = text.slice(total.end, total.end + 12);
-  return new RegExp(`^[0-9０-９][0-9０-９.,]*${a.unit}`).test(after);
+  const digits = LEADING_FIGURE.exec(after);
+  return digits !== null && after.startsWith(a.unit, digits[0].length);
 }
 
 /** Money given to a project (`项目拨款`, `下达资金`, `到位资金`): what its spending and what is left come out of. */

@@ -1,6 +1,6 @@
 import { Amount, amountsBetween, baseValue, isCompared } from './amounts';
 import { Decimal } from './decimal';
-import { CHANGE_AMOUNT, CHANGE_RATE, FALLS } from './growth';
+import { CHANGE_AMOUNT, CHANGE_RATE, FALLS, sameMeasure, usable } from './growth';
 import { halfOf, percentDigits, StatedPercent } from './rates';
 import type { ReportDocument } from './report';
 import { listTotalOf } from './terms';
@@ -29,8 +29,6 @@ const RIGHT_AFTER = /^[，,]\s*(?:同比|分别)?$/;
 const OVER_BUDGET = /比(?:年初)?预算数?(?:减少|增加|节约|超支|多|少)了?$/;
 /** How far before the change this year's figure is looked for. */
 const REACH = 200;
-
-const usable = (a: Amount) => !a.approximate && !a.cell && !a.perUnit && a.insideOf === undefined && a.kind !== 'count';
 
 export function changeOnlyClaims(doc: ReportDocument): ChangeOnlyClaim[] {
   const out: ChangeOnlyClaim[] = [];
@@ -66,8 +64,6 @@ function anotherYears(doc: ReportDocument, a: Amount): boolean {
   const year = /((?:19|20)\d{2})年/.exec(a.label);
   return year !== null && doc.year !== undefined && Number(year[1]) !== doc.year;
 }
-
-const sameMeasure = (a: Amount, b: Amount) => a.kind === b.kind && (a.kind === 'money' || a.unit === b.unit);
 
 const HUNDRED = new Decimal(100);
 

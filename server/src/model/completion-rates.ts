@@ -23,8 +23,8 @@ export interface CompletionClaim {
   /** `≤360元`: smaller is better. */
   ceiling: boolean;
   name?: string;
-  /** Where a table's 实际完成值 cell starts (its figure is looked for there). */
-  actualAt?: number;
+  /** A table's 实际完成值 cell (its figure is looked for there). */
+  actualCell?: { start: number; end: number };
 }
 
 interface Measure {
@@ -65,7 +65,7 @@ function tableClaims(doc: ReportDocument, out: CompletionClaim[]): void {
       const target = read(row.cells[ti]);
       const actual = read(row.cells[ai]);
       if (!written || !target || !actual || row.unaligned) continue;
-      out.push({ start: rate.start, end: rate.end, ...percentDigits(written[1]), actual, target, ceiling: CEILING.test(target.bound ?? ''), name, actualAt: row.cells[ai].start });
+      out.push({ start: rate.start, end: rate.end, ...percentDigits(written[1]), actual, target, ceiling: CEILING.test(target.bound ?? ''), name, actualCell: row.cells[ai] });
     }
   }
 }

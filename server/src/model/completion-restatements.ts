@@ -28,8 +28,8 @@ export function completionRestatements(doc: ReportDocument): SwappedRestatement[
   // Each row's done figure, by the row's name; a name two rows share says neither.
   const byName = new Map<string, Amount | null>();
   for (const c of completionClaims(doc)) {
-    if (c.actualAt === undefined || !c.name || c.name.length < MIN_NAME || failedCompletion(c) !== undefined) continue;
-    const cell = firstAmountBetween(doc.amounts, c.actualAt, c.actualAt + c.actual.text.length + 8);
+    if (c.actualCell === undefined || !c.name || c.name.length < MIN_NAME || failedCompletion(c) !== undefined) continue;
+    const cell = firstAmountBetween(doc.amounts, c.actualCell.start, c.actualCell.end);
     if (!cell || !cell.cell || cell.valueText.replace(/\D/g, '').length < 3) continue;
     byName.set(c.name, byName.has(c.name) ? null : cell);
   }

@@ -56,7 +56,9 @@ function subjectOf(a: Amount): { said: string; core: string } {
 
 // Money, and things counted (`接待查阅利用2860人次，较上年2530人次增长13.04%`): both sides in one unit.
 const plain = (a: Amount) => a.kind !== 'count' && !a.approximate && !a.cell && !a.perUnit;
-const usable = (a: Amount) => plain(a) && a.insideOf === undefined;
+export const usable = (a: Amount) => plain(a) && a.insideOf === undefined;
+/** Two figures of one measure: money in any unit, other things in the same one. */
+export const sameMeasure = (a: Amount, b: Amount) => a.kind === b.kind && (a.kind === 'money' || a.unit === b.unit);
 
 export function growthClaims(doc: ReportDocument): GrowthClaim[] {
   const out: GrowthClaim[] = [];
@@ -71,7 +73,7 @@ export function growthClaims(doc: ReportDocument): GrowthClaim[] {
       const falls = FALLS.test(m[1]);
       // A rise said of a figure that fell (or the reverse) is some other comparison.
       const nows = pair.nows.filter((now) => {
-        if (now.kind !== pair.before.kind || (now.kind !== 'money' && now.unit !== pair.before.unit)) return false;
+        if (!sameMeasure(now, pair.before)) return false;
         const cmp = baseValue(now).cmp(baseValue(pair.before));
         return cmp !== 0 && (cmp < 0) === falls;
       });
@@ -105,7 +107,7 @@ export function growthClaims(doc: ReportDocument): GrowthClaim[] {
  * the other way: a word written wrong. Any other such pairing is some other comparison, left alone.
  */
 function reversedWord(nows: Amount[], before: Amount, digits: string, falls: boolean): Amount | undefined {
-  const same = nows.filter((now) => now.kind === before.kind && (now.kind === 'money' || now.unit === before.unit) && !baseValue(now).eq(baseValue(before)));
+  const same = nows.filter((now) => sameMeasure(now, before) && !baseValue(now).eq(baseValue(before)));
   if (same.length !== 1) return undefined;
   const otherWay: GrowthClaim = { start: 0, end: 0, numberStart: 0, numberEnd: 0, line: 0, ...percentDigits(digits), now: same[0], otherNows: [], before, falls: !falls };
   return growthReading(otherWay).holds ? same[0] : undefined;

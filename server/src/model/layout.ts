@@ -26,9 +26,9 @@ export interface Layout {
  */
 export const PAGE_NUMBER_LEFT = /^[\s\u3000]*[-—–－·•]?[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[-—–－·•]?[\s\u3000]*$/;
 
-/** `续表`, `（续表）`, `表2（续）`, `续表1`, `（接上页）`: a line that says the table goes on from the page before. */
 /** `（表转下页）`, `（续下页）` under a table's first part: it goes on. */
 const TURNS_PAGE = /^[\s\u3000]*[（(]?(?:表转下页|转下页|续下页|接下页)[）)]?[\s\u3000]*$/;
+/** `续表`, `（续表）`, `表2（续）`, `续表1`, `（接上页）`: a line that says the table goes on from the page before. */
 const CONTINUED = /^[\s\u3000]*(?:[（(]?续表[0-9０-９一二三四五六七八九十]*[）)]?|表[0-9０-９一二三四五六七八九十]+[（(]续[）)]|[（(]?接上页[）)]?)[\s\u3000]*$/;
 
 /**
@@ -74,7 +74,7 @@ export function readLayout(lines: LineIndex, tocLinks?: ReadonlySet<number>): La
     // that says it goes on and is not joined with what follows.)
     const end = t.lines[t.lines.length - 1];
     if (end >= last - 1 || (end + 1 < lines.lines.length && TURNS_PAGE.test(lines.lines[end + 1].text))) t.endsText = true;
-    if (t.lines[t.lines.length - 1] === last - 1 && rowCutShort(t, lines.lines[last].text)) {
+    if (end === last - 1 && rowCutShort(t, lines.lines[last].text)) {
       kinds.set(last, 'table');
       t.lines.push(last);
     }

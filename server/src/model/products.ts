@@ -141,11 +141,12 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       // (`1,200亩，每亩补助1,500元，共…；低产油茶林改造800亩…`: the 800亩 is the next clause's).
       const total = totalAfter(rate);
       // (A price's total may be said as its 金额: `…12000根，单价3.50元/根，金额4.20万元`.)
-      if (!total || !(TOTAL_WORDS.test(total.label) || (period === '每月' && WHOLE_YEAR.test(total.label)) || (period === '每学期' && /^(?:支出|发放)$/.test(total.label) && TWO_TERMS.test(doc.text.slice(rate.end, total.start))) || (measure === ANY_MEASURE && PRICE_TOTAL.test(total.label)))) return;
+      // (`每生每学期500元标准发放两个学期`: a term's rate over the two terms the text says.)
+      const twoTerms = period === '每学期' && total !== undefined && TWO_TERMS.test(doc.text.slice(rate.end, total.start));
+      if (!total || !(TOTAL_WORDS.test(total.label) || (period === '每月' && WHOLE_YEAR.test(total.label)) || (twoTerms && /^(?:支出|发放)$/.test(total.label)) || (measure === ANY_MEASURE && PRICE_TOTAL.test(total.label)))) return;
       // A monthly rate is a product over the year only where the text says so; a daily one never.
       const months = period === '每月' ? (WHOLE_YEAR.test(doc.text.slice(rate.end, total.start) + total.label) ? 12 : 0)
-        // (`每生每学期500元标准发放两个学期`: a term's rate over the two terms the text says.)
-        : period === '每学期' ? (TWO_TERMS.test(doc.text.slice(rate.end, total.start)) ? 2 : 0) : period === undefined || period === '每年' ? 1 : 0;
+        : period === '每学期' ? (twoTerms ? 2 : 0) : period === undefined || period === '每年' ? 1 : 0;
       if (months === 0) return;
       // (Not past a `；` before the rate: `…64人，…52.99万元；集中供养特困人员21人，按每人每月860元…`.)
       let windowStart = Math.max(from, rate.start - REACH);

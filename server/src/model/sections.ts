@@ -1,7 +1,7 @@
 import type { Entry } from './entries';
 import { formatNumber } from './numbering';
 import { findPart, foldTitle, OutlinePart } from './outline';
-import type { TocEntry } from './toc';
+import { tocTopLevel, TocEntry } from './toc';
 import type { Table } from './tables';
 import { lastNonBlankLine, previousLineOfWords, toHalfWidthDigits, wrapsInto } from './text';
 import type { ReportDocument } from './report';
@@ -162,7 +162,7 @@ export function tocEntriesPastEnd(doc: ReportDocument): TocEntry[] {
   const body = doc.entries.filter((e) => e.isHeading && e.line > toc.endLine);
   const titles = new Set(body.map((e) => foldTitle(e.title)));
   // By number only at the top: every part has its own, but each part's sub-parts start at （一）.
-  const top = toc.entries.reduce((m, e) => Math.min(m, e.prefix?.level ?? 1), Infinity);
+  const top = tocTopLevel(toc);
   // A heading the 目录 lists by its title (`三、部门整体支出管理及使用情况` listed as 二、) has that
   // entry, not the one its wrong number names.
   const listed = new Set(toc.entries.map((t) => t.folded));

@@ -1,7 +1,7 @@
 import { Amount, amountsBetween, baseValue, firstAmountBetween, isPriorYear, lastAmountBetween } from './amounts';
 import { percentDigits, RateClaim } from './rates';
 import type { ReportDocument } from './report';
-import { listTotalOf, standsApart } from './terms';
+import { isListTotal, listTotalOf, standsApart } from './terms';
 import { ofTheYear } from './years';
 
 /**
@@ -279,21 +279,10 @@ function totalBeforeQizhong(doc: ReportDocument, marks: Marks, sentenceStart: nu
   const total = lastAmountBetween(doc.amounts, sentenceStart, q);
   // (`事业收入18642.75万元，…，其中医疗收入…，科教收入…；经营收入186.30万元，占0.84%`: a figure past the end of
   // that 其中's list, as the breakdown read it, is its sibling, not one of its parts.)
-  if (total && listTotalOf(doc, part) !== total && listAnchors(doc).has(total.id)) return undefined;
+  if (total && listTotalOf(doc, part) !== total && isListTotal(doc, total)) return undefined;
   return total && total.kind === part.kind && usable(total) ? total : undefined;
 }
 
-/** By report: the figures that are the totals of lists read, found once. */
-const LIST_ANCHORS = new WeakMap<ReportDocument, Set<number>>();
-function listAnchors(doc: ReportDocument): Set<number> {
-  let anchors = LIST_ANCHORS.get(doc);
-  if (!anchors) {
-    anchors = new Set();
-    for (const r of doc.relations) if (r.kind === 'breakdown') anchors.add(r.anchor.id);
-    LIST_ANCHORS.set(doc, anchors);
-  }
-  return anchors;
-}
 
 /**
  * Where the text says `其中` and `；`, found once a report when a share asks: looking back from each

@@ -162,16 +162,29 @@ export function partsOf(total: Amount, parts: Amount[]): Term[] {
   return signOf(total) === -1 ? out.map((t) => (t.sign === -1 ? { ...t, sign: 1 } : t)) : out;
 }
 
-/** By report (its relations): the total of the list each figure is a part of, made when first asked. */
-const LIST_TOTALS = new WeakMap<readonly Relation[], Map<number, Amount>>();
+/** By report (its relations): the total of the list each figure is a part of, and the lists' totals, made when first asked. */
+const LISTS = new WeakMap<readonly Relation[], { totalOf: Map<number, Amount>; totals: Set<number> }>();
+
+function listsOf(doc: { relations: readonly Relation[] }): { totalOf: Map<number, Amount>; totals: Set<number> } {
+  let lists = LISTS.get(doc.relations);
+  if (!lists) {
+    lists = { totalOf: new Map(), totals: new Set() };
+    for (const r of doc.relations) {
+      if (r.kind !== 'breakdown') continue;
+      lists.totals.add(r.anchor.id);
+      for (const t of r.rhs) if (!lists.totalOf.has(t.amount.id)) lists.totalOf.set(t.amount.id, r.anchor);
+    }
+    LISTS.set(doc.relations, lists);
+  }
+  return lists;
+}
 
 /** The total of the list a figure is a part of (the first list read with it), if it is one. */
 export function listTotalOf(doc: { relations: readonly Relation[] }, a: Amount): Amount | undefined {
-  let totals = LIST_TOTALS.get(doc.relations);
-  if (!totals) {
-    totals = new Map();
-    for (const r of doc.relations) if (r.kind === 'breakdown') for (const t of r.rhs) if (!totals.has(t.amount.id)) totals.set(t.amount.id, r.anchor);
-    LIST_TOTALS.set(doc.relations, totals);
-  }
-  return totals.get(a.id);
+  return listsOf(doc).totalOf.get(a.id);
+}
+
+/** Whether a figure is the total of a list read. */
+export function isListTotal(doc: { relations: readonly Relation[] }, a: Amount): boolean {
+  return listsOf(doc).totals.has(a.id);
 }

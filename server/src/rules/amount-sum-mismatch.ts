@@ -5,12 +5,12 @@ import type { Relation } from '../model/relations';
 import { relationsByAmount, sumFixes, unitSlip } from './amount-fixes';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Message, msg, Rule } from './types';
-import { amountText, displayUnit, inUnit, termsText } from './util';
+import { amountText, displayUnit, inUnit, termsText, widestDecimals } from './util';
 
 function describe(r: Relation, reading: Reading): Message {
   const all = [...reading.lhsTerms, ...reading.rhsTerms];
   const unit = displayUnit(all.map((t) => t.amount));
-  const dec = all.reduce((m, t) => Math.max(m, t.amount.decimals), -Infinity);
+  const dec = widestDecimals(all);
   const show = (v: typeof reading.lhs) => inUnit(v, unit, dec) + unit;
   const diff = show(reading.diff.abs());
   // A single figure needs no breakdown after it: `资金来源132.00万元`, not `132.00万元（132.00）`.

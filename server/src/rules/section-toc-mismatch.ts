@@ -1,7 +1,7 @@
 import type { Entry } from '../model/document';
 import { foldTitle } from '../model/outline';
 import { cutShortAt, endsEarly, tocEntriesPastEnd } from '../model/sections';
-import type { TocEntry } from '../model/toc';
+import { tocTopLevel, TocEntry } from '../model/toc';
 import { Finding, msg, Rule } from './types';
 
 function numberOf(x: { prefix?: { value: number; level: number } } | Entry): string {
@@ -88,8 +88,7 @@ export const sectionTocMismatch: Rule = {
     let parent: Entry | undefined;
     const listed: Listed[] = [];
     let bodyLines: Set<string> | undefined;
-    // The 目录's own top: level one, or `第一部分` above it.
-    const top = toc.entries.reduce((m, e) => Math.min(m, e.prefix?.level ?? 1), Infinity);
+    const top = tocTopLevel(toc);
     // By level: the body heading of the entry before at that level (siblings only: reset below a new part).
     const before = new Map<number, { entry: TocEntry; heading: Entry }>();
     for (const entry of toc.entries) {

@@ -35,6 +35,11 @@ export function toUnit(value: Decimal, unit: string): Decimal {
   return factor[unit] ? value.times(factor[unit]) : value;
 }
 
+/** The most decimals any of the terms is written with: what a sum of them is shown to. */
+export function widestDecimals(terms: Term[]): number {
+  return terms.reduce((m, t) => Math.max(m, t.amount.decimals), -Infinity);
+}
+
 export function inUnit(value: Decimal, unit: string, decimals: number): string {
   return toUnit(value, unit).toFixed(decimals);
 }

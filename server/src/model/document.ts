@@ -8,6 +8,7 @@ import { Layout, lineKind, readLayout } from './layout';
 import type { TableCell } from './tables';
 import { readSource } from './source';
 import { tableAmounts, tableFacts } from './table-facts';
+import { triangleIsMinus } from './accounting-signs';
 import { proseRates } from './prose-rates';
 import { growthClaims, statedChanges } from './growth';
 import { scoreStatements } from './scores';
@@ -155,11 +156,11 @@ function chooseOutline(doc: ReportDocument, options: ParseOptions, cands: Return
   if (r.outline) doc.outlineChosenBy = 'recognised';
 }
 
-function readFigures(doc: ReportDocument): void {
+function readFigures(doc: ReportDocument, triangle: boolean): void {
   const ctx = { nextId: 0, sentenceAt: sentenceFinder(doc.sentences) };
   // A filled cell is its own sentence (else the one it is in). Table figures first, text figures
   // after: the sort below merges the two runs.
-  const fromTables = tableAmounts(doc.layout, ctx, (c) => (c.index >= 0 ? c.index : ctx.sentenceAt(c.start)));
+  const fromTables = tableAmounts(doc.layout, ctx, (c) => (c.index >= 0 ? c.index : ctx.sentenceAt(c.start)), triangle);
   for (const a of fromTables.amounts) doc.amounts.push(a);
   doc.tableFigures = fromTables.figures;
   // Entries are in line order: walked along with the lines, not looked up.
@@ -309,10 +310,12 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
     doc.year = findYear(doc);
     dropCutRow(doc);
     doc.sentences = splitSentences(lines, doc.layout);
-    readFigures(doc);
+    // Whether a table's `△1.99` is a negative: the text says so once, for every table.
+    const triangle = triangleIsMinus(doc.text);
+    readFigures(doc, triangle);
     doc.counts = buildCounts(doc);
     doc.relations = buildRelations(doc);
-    const fromTables = tableFacts(doc.layout, doc.tableFigures);
+    const fromTables = tableFacts(doc.layout, doc.tableFigures, triangle);
     appendAll(doc.relations, fromTables.relations);
     doc.rates = [...proseRates(doc), ...fromTables.rates];
     appendAll(doc.rates, shareClaims(doc, new Set(doc.rates.map((r) => r.numberStart))));

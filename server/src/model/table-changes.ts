@@ -7,6 +7,7 @@ import { holds } from './arith';
 import type { ChangeColumn } from './change-columns';
 import { rowName, Table } from './tables';
 import { appendAll } from './arrays';
+import { accountingNegative } from './accounting-signs';
 
 /**
  * What a table's change columns state (see `change-columns.ts`): each row's 增减 is its later figure
@@ -15,16 +16,20 @@ import { appendAll } from './arrays';
 
 const RATE_CELL = /^([+＋]|[-－−])?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]?$/;
 
-/** A table row's 增减率 cell as the rise or fall it states, of `now` over `before`. */
-function rateClaim(t: Table, ri: number, col: number, before: Amount, now: Amount): GrowthClaim | undefined {
+/** A table row's 增减率 cell as the rise or fall it states, of `now` over `before` (`（5.58%）` a fall). */
+function rateClaim(t: Table, ri: number, col: number, before: Amount, now: Amount, triangle: boolean): GrowthClaim | undefined {
   const cell = t.rows[ri].cells[col];
-  const m = cell && RATE_CELL.exec(cell.text);
-  if (!cell || !m) return undefined;
-  const sign = m[1] ? m[1].length : 0;
-  const numberStart = cell.start + cell.text.indexOf(m[2], sign);
+  if (!cell) return undefined;
+  const m = RATE_CELL.exec(cell.text);
+  const negative = m ? undefined : accountingNegative(cell.text, triangle);
+  // (A rate's digits are never grouped: `（1,234.5%）` is no rate read.)
+  const digits = m ? m[2] : negative && !/[^0-9０-９]/.test(negative.int) ? negative.int + (negative.dec ? `.${negative.dec}` : '') : undefined;
+  if (!digits) return undefined;
+  const numberStart = cell.start + (m ? cell.text.indexOf(m[2], m[1] ? m[1].length : 0) : negative!.offset);
   return {
-    start: cell.start, end: cell.end, numberStart, numberEnd: numberStart + m[2].length, line: cell.line, ...percentDigits(m[2]),
-    now, otherNows: [], before, falls: /[-－−]/.test(m[1] ?? ''), signStart: cell.start,
+    start: cell.start, end: cell.end, numberStart, numberEnd: numberStart + digits.length, line: cell.line, ...percentDigits(digits),
+    now, otherNows: [], before, falls: negative !== undefined || /[-－−]/.test(m?.[1] ?? ''), signStart: cell.start,
+    accountingSign: negative !== undefined || undefined,
   };
 }
 
@@ -67,7 +72,7 @@ function changeRelations(rows: ComparedRow[], changes: Array<Amount | undefined>
 
 /** Each row's 增减 against its two figures, and its 增减率 (where the earlier figure is not nought). */
 export function changeFacts(
-  t: Table, ti: number, get: CellGetter, wrongTotals: Set<Amount>, out: { relations: Relation[]; growth: GrowthClaim[] },
+  t: Table, ti: number, get: CellGetter, wrongTotals: Set<Amount>, triangle: boolean, out: { relations: Relation[]; growth: GrowthClaim[] },
 ): void {
   for (const ch of t.changes ?? []) {
     const rows = comparedRows(t, ti, get, ch, wrongTotals);
@@ -78,7 +83,7 @@ export function changeFacts(
     for (const { ri, before, now, subject } of rows) {
       // Over nought no rate is stated (`—`); one that is would be no change we can compute.
       if (writtenValue(before).isZero()) continue;
-      const claim = rateClaim(t, ri, ch.column, before, now);
+      const claim = rateClaim(t, ri, ch.column, before, now, triangle);
       if (claim) out.growth.push({ ...claim, subject });
     }
   }

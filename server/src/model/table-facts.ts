@@ -13,6 +13,7 @@ import { blamedOnAPart, codeTotals, failingTotals } from './code-totals';
 import { CellGetter, columnTotals, term } from './table-totals';
 import { oneFindingPerCell, rowTotals } from './row-totals';
 import { Line, toHalfWidthDigits } from './text';
+import { accountingNegative } from './accounting-signs';
 
 /**
  * What a table says: a figure per cell, each row's fund identity (年初预算 ± 调整 = 全年预算数 =
@@ -26,9 +27,9 @@ const CELL_FIGURE = new RegExp(`^([-－−+＋])?\\s*(${GROUPED_DIGITS}|[0-9０-
 /** `10分`, `4.5 分`: points written with their word. */
 const POINTS = /^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)\s*分$/;
 
-function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: string, ctx: ScanContext, sentence: number): Amount | undefined {
+function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: string, ctx: ScanContext, sentence: number, triangle: boolean): Amount | undefined {
   const m = CELL_FIGURE.exec(cell.text);
-  if (!m) return undefined;
+  if (!m) return accountingAmount(cell, kind, unit, label, ctx, sentence, triangle);
   // Most cells have no thousands separator: no copy, and no pattern object made per cell.
   const int = toHalfWidthDigits(m[2].length > 3 && !plainDigits(m[2]) ? m[2].replace(DIGIT_GROUPING, '') : m[2]);
   const dec = m[3] ? toHalfWidthDigits(m[3]) : '';
@@ -47,11 +48,30 @@ function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: stri
   };
 }
 
+/** `（1.38）`, `△1.99`: a negative whose figure is the digits inside, the brackets or triangle its sign. */
+function accountingAmount(cell: TableCell, kind: AmountKind, unit: string, label: string, ctx: ScanContext, sentence: number, triangle: boolean): Amount | undefined {
+  const f = accountingNegative(cell.text, triangle);
+  if (!f || f.percent) return undefined;
+  const int = toHalfWidthDigits(f.int.length > 3 && !plainDigits(f.int) ? f.int.replace(DIGIT_GROUPING, '') : f.int);
+  const dec = toHalfWidthDigits(f.dec);
+  if (int.length > 15 || dec.length > 8) return undefined;
+  const numberStart = cell.start + f.offset;
+  return {
+    id: ctx.nextId++, start: cell.start, end: cell.end, numberStart, numberEnd: numberStart + f.int.length + (f.dec ? f.dec.length + 1 : 0),
+    unitStart: cell.end, unitEnd: cell.end,
+    raw: cell.text, valueText: '-' + int + (dec ? '.' + dec : ''),
+    unit, kind, decimals: dec.length, approximate: false, label, labelStart: cell.start,
+    labelCore: labelCoreOf(label), line: cell.line, sentence, insideOf: undefined, cell: undefined, perUnit: false, changeCompared: false,
+  };
+}
+
 /**
  * The figures of the tables' cells, table by table, and each table's whole-cell figures by row and
  * column; each cell is its own sentence (`sentenceOf`).
  */
-export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell: TableCell) => number): { amounts: Amount[]; figures: TableFigures[] } {
+export function tableAmounts(
+  layout: Layout, ctx: ScanContext, sentenceOf: (cell: TableCell) => number, triangle: boolean,
+): { amounts: Amount[]; figures: TableFigures[] } {
   const out: Amount[] = [];
   const add = (a: Amount) => out.push(a);
   const figures: TableFigures[] = [];
@@ -82,7 +102,7 @@ export function tableAmounts(layout: Layout, ctx: ScanContext, sentenceOf: (cell
         const numeric = isNumericCell(figure.text);
         if (!isHeader && FIGURE_CELL_ROLES.has(role) && numeric) {
           const name = generic && GENERIC_COLUMN.test(t.columnNames[ci] ?? '') && nameToLeft ? nameToLeft : t.columnNames[ci] ?? '';
-          a = cellAmount(figure, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total && !/合计|总计/.test(name) ? `${name}合计` : name, ctx, sentenceOf(cell));
+          a = cellAmount(figure, MONEY_ROLES.has(role) ? 'money' : 'count', MONEY_ROLES.has(role) ? t.units[ci] ?? '' : '', row.total && !/合计|总计/.test(name) ? `${name}合计` : name, ctx, sentenceOf(cell), triangle);
         }
         if (a) {
           a.cell = whole;
@@ -227,7 +247,7 @@ function rowRate(
 }
 
 /** Relations and rates of every table whose header we can read. */
-export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { relations: Relation[]; rates: RateClaim[]; growth: GrowthClaim[] } {
+export function tableFacts(layout: Layout, figures: readonly TableFigures[], triangle: boolean): { relations: Relation[]; rates: RateClaim[]; growth: GrowthClaim[] } {
   const relations: Relation[] = [];
   const rates: RateClaim[] = [];
   const growth: GrowthClaim[] = [];
@@ -261,7 +281,7 @@ export function tableFacts(layout: Layout, figures: readonly TableFigures[]): { 
     const wrongTotals = new Set(failing.map((r) => r.anchor));
     const asSummed: Overrides = blamed.size ? new Map(failing.map((r) => [r.anchor.id, all.asSummed.get(r.anchor.id)!])) : all.asSummed;
     for (const r of rowFacts) if (!([...r.lhs, ...r.rhs].some((x) => wrongTotals.has(x.amount)) && holds(r, asSummed))) relations.push(r);
-    changeFacts(t, ti, get, wrongTotals, { relations, growth });
+    changeFacts(t, ti, get, wrongTotals, triangle, { relations, growth });
   });
   formScores(layout, get, { relations });
   return { relations, rates, growth };

@@ -134,7 +134,9 @@ export function groupRow(lines: LineIndex, l: Line, shape: LineRowShape): TableC
   }
   // The next row, or the one after a blank line (a copy that puts one after every paragraph).
   const next = lines.lines[nextLineOfWords(lines.lines, l.index)];
-  return next && rowCells(next.text, next.start, next.index)?.shape === shape ? cells : undefined;
+  // (`二、项目支出\t` ending the text: a row the cut left its name and tab only, no heading.)
+  if (!next) return shape === 'tab' && l.text.endsWith('\t') ? cells : undefined;
+  return rowCells(next.text, next.start, next.index)?.shape === shape ? cells : undefined;
 }
 
 /** Lines read together as one table, before their header and rows are told apart. */

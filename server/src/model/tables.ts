@@ -87,7 +87,7 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   // `2024年支出`, `本年支出`: the year's spending, as a table of spending by kind heads it.
   ['spend', /^((19|20)\d{2}年度?|本年度?|当年|全年)?支出(金额|数|额)?$/],
   ['initial', /^年初(预算|安排)?(数|金额)?$/],
-  ['full', /^(全年预算|调整后预算|调整后|预算合计|预算总额|预算金额|全年预算金额|预算数|预算)(数|金额)?$/],
+  ['full', /^(全年预算|调整后预算|调整后|预算合计|预算总额|预算金额|全年预算金额|预算数|预算|批复预算|预算批复|核定预算)(数|金额)?$/],
   ['adjust', /^(年中)?(调整|追加|调整追加|追加调整|调增|调减|调整[（(]?[增减][）)]?|追加[（(]?减[）)]?|调增[（(]减[）)]|调整\/追加|调整、追加|调整预算数?)(数|金额)?$/],
   // Money the year's budget gets besides its 年初 figure, added as a 调增 is: `上级转移支付`, `上年结转`.
   ['adjust', /^(上级)?(转移支付|补助)(资金|收入)?(数|金额)?$|^上年(结转|结余)(资金)?(数|金额)?$/],
@@ -121,7 +121,9 @@ export const FIGURE_COLUMNS = new Set<ColumnRole>([...FIGURE_CELL_ROLES, 'rate',
 
 export const UNIT_IN_HEADER = /[（(]\s*(万元|元|亿元)\s*[）)]/;
 export const UNIT_LINE = /单位\s*[：:]\s*(万元|元|亿元)/;
-export const NUMERIC_CELL = new RegExp(`^[-－−+＋]?(?:${GROUPED_DIGITS}|[0-9０-９][0-9０-９,]*)(?:[.．][0-9０-９]+)?\\s*(?:%|％|万元|元|亿元)?$`);
+const CELL_NUMBER = `(?:${GROUPED_DIGITS}|[0-9０-９][0-9０-９,]*)`;
+/** A figure, signed or not, or an accountant's negative (`（1.38）`, `(5.58%)`, `△1.99`; see `accounting-signs.ts`). */
+export const NUMERIC_CELL = new RegExp(`^(?:[-－−+＋△▲]?${CELL_NUMBER}(?:[.．][0-9０-９]+)?\\s*(?:%|％|万元|元|亿元)?|[（(]\\s*${CELL_NUMBER}(?:[.．][0-9０-９]+\\s*[%％]?|\\s*[%％])\\s*[)）])$`);
 export const EMPTY_CELL = /^[-—－/／]?$/;
 
 /** `权重（分）`, `自评得分（分）`, `实有人数（人）`: points or people, the unit of a column of them. */
@@ -220,6 +222,10 @@ export function withColumns(table: Omit<Table, 'columns' | 'columnNames' | 'unit
   // `年初预算数 | 调整预算数 | 决算数 | 完成率`: beside the spending, a 完成率 is its rate over the budget
   // (an indicator table's 完成率, of 实际完成值 over 指标值, has no spending column).
   if (columns.includes('spend') && !columns.includes('rate')) columns = columns.map((r, i) => (r === 'other' && /^(预算)?完成率(（%）|\(%\))?$/.test(names[i]) ? 'rate' : r));
+  // `资金来源 | 计划数 | 到位数 | 到位率`: beside money received, the plan is what was to come, its budget.
+  if ((columns.includes('received') || columns.includes('receivedRate')) && !columns.includes('initial') && !columns.includes('full')) {
+    columns = columns.map((r, i) => (r === 'other' && /^(计划|应到位|计划到位)(数|金额|资金)?$/.test(names[i]) ? 'full' : r));
+  }
   // `补助金额`, `上年结转` beside no budget column are money of their own, not a change to the budget.
   if (!columns.includes('initial') && !columns.includes('full')) columns = columns.map((r, i) => (r === 'adjust' && /^(上级)?(转移支付|补助)|^上年/.test(names[i]) ? 'money' : r));
   const compared = changeColumns<ColumnRole>(columns, names, 'compared');

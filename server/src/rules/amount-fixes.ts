@@ -1,3 +1,4 @@
+import { writtenAsAccounting } from '../model/accounting-signs';
 import { Amount, baseValue, writtenValue } from '../model/amounts';
 import { amountsOf, evaluate, holds, Overrides, Reading } from '../model/arith';
 import { Decimal } from '../model/decimal';
@@ -59,13 +60,18 @@ export function harmless(doc: ReportDocument, byAmount: RelationsByAmount, overr
 }
 
 function setValueFix(a: Amount, value: Decimal, why: { zh: string; en: string } | undefined): Fix | undefined {
-  const digits = digitsFor(value, a.unit, a.decimals);
+  // `（1.38）`: the digits inside the brackets are rewritten, the brackets kept — so only with a
+  // value still below nought (taking the brackets away is the drafter's to write).
+  const accounting = writtenAsAccounting(a.raw);
+  if (accounting && !value.isNegative()) return undefined;
+  const digits = digitsFor(accounting ? value.abs() : value, a.unit, a.decimals);
   // A fix that writes what is already there fixes nothing (a false alarm shows, not a fix).
-  if (digits === halfDigits(a.raw)) return undefined;
+  if (digits === halfDigits(accounting ? a.raw.slice(a.numberStart - a.start, a.numberEnd - a.start) : a.raw)) return undefined;
   const name = a.labelCore || '合计';
   const written = writtenLike(digits, a.raw);
+  const shown = accounting ? a.raw.slice(0, a.numberStart - a.start) + written + a.raw.slice(a.numberEnd - a.start) : written;
   return {
-    title: msg(`将${name}改为${written}${a.unit}${why ? why.zh : ''}`, `Change ${name} to ${written}${a.unit}${why ? why.en : ''}`),
+    title: msg(`将${name}改为${shown}${a.unit}${why ? why.zh : ''}`, `Change ${name} to ${shown}${a.unit}${why ? why.en : ''}`),
     edits: [{ start: a.numberStart, end: a.numberEnd, newText: written }],
   };
 }

@@ -142,12 +142,23 @@ function signedChangeFinding(ruleId: string, claim: GrowthClaim & { now: Amount 
     ruleId, start: claim.start, end: claim.end,
     message: msg(`${subject}增减率${written}%与${shown}不符`, `${claim.subject ? `"${claim.subject}": ` : ''}a change of ${written}% does not equal ${shown}`),
     related: [{ start: before.start, end: before.end, message: msg(`比较基数：${amountText(before)}`, `compared with: ${amountText(before)}`) }],
-    fixes: [{
-      title: msg(`改为${value}%（按${shown}计算）`, `Change to ${value}% (from ${shown})`),
-      edits: [{ start: signStart, end: claim.numberEnd, newText: value }],
-      preferred: true,
-    }],
+    fixes: signedChangeFixes(claim, signed, signStart, shown),
   };
+}
+
+/**
+ * The percentage and sign the figures give, written as the cell writes its sign: a minus kept as it
+ * was (`－`), an accountant's negative (`（5.58%）`) rewritten inside its brackets, and not at all
+ * where the rate changes sign (the brackets would have to go: that is for the drafter to write).
+ */
+function signedChangeFixes(claim: GrowthClaim, signed: Decimal, signStart: number, shown: string): Fix[] {
+  const value = signed.toFixed(claim.decimals);
+  if (claim.accountingSign) {
+    if (!signed.isNegative()) return [];
+    const digits = signed.abs().toFixed(claim.decimals);
+    return [{ title: msg(`改为（${digits}%）（按${shown}计算）`, `Change to (${digits}%) (from ${shown})`), edits: [{ start: claim.numberStart, end: claim.numberEnd, newText: digits }], preferred: true }];
+  }
+  return [{ title: msg(`改为${value}%（按${shown}计算）`, `Change to ${value}% (from ${shown})`), edits: [{ start: signStart, end: claim.numberEnd, newText: value }], preferred: true }];
 }
 
 /** The sum of the parts of each figure whose breakdown fails (in 万元 for money), asked figure by figure. */

@@ -250,5 +250,23 @@ describe('list readings: what a count counts', () => {
     assert.deepStrictEqual(sums(table('171.36')), []);
     assert.strictEqual(sums(table('172.36')).length, 1);
   });
-});
 
+  it('a fall broken down into a fall and a rise takes the rise away; a count kept apart after `；` sums nothing before it', () => {
+    const signed = '基本支出较预算减少1.38万元，其中公用经费减少2.03万元、人员经费增加0.65万元。';
+    assert.deepStrictEqual(sums(signed), []);
+    assert.strictEqual(sums(signed.replace('增加0.65', '增加0.56')).length, 1);
+    const apart = '全年开展文化惠民活动168场，其中市级文艺院团送戏下乡演出104场，开展非遗展演16场，市文化馆组织广场文艺演出48场；各乡镇文化站自行组织的群众文艺活动另行统计，共计213场。';
+    assert.deepStrictEqual(sums(apart), []);
+    const money = '县级培训经费104.00万元，乡镇培训经费16.00万元，村级培训经费48.00万元；社会培训机构自筹资金另行统计，共计213.00万元。';
+    assert.deepStrictEqual(sums(money), []);
+    assert.strictEqual(sums(money.replace('社会培训机构自筹资金另行统计，', '')).length, 1);
+  });
+
+  it('what `（含…）` names is some of the figure where it comes to less than half of it, else its split', () => {
+    const some = '2024年度项目总资金7035.50万元，其中：中央财政衔接资金4312.00万元（含以工代赈任务资金380.00万元、少数民族发展任务资金215.00万元），省级财政衔接资金1608.50万元，县级财政资金1115.00万元。';
+    assert.deepStrictEqual(sums(some), []);
+    const split = '基本支出254.37万元，其中人员经费226.90万元（含在职人员198.45万元，退休人员28.45万元），公用经费27.47万元。';
+    assert.deepStrictEqual(sums(split), []);
+    assert.strictEqual(sums(split.replace('退休人员28.45', '退休人员24.85')).length, 1);
+  });
+});

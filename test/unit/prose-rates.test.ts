@@ -140,4 +140,15 @@ describe('prose rates: over the money a source makes available', () => {
     assert.deepStrictEqual(rates(text).filter((m) => m.includes('18.36')), []);
     assert.strictEqual(rates(text.replace('18.36%', '17.36%')).filter((m) => m.includes('17.36')).length, 1);
   });
+
+  it('a share of a whole named as an earlier share named it (`占调整后预算612.80万元的93.67%`) is over that figure', () => {
+    const text = '本中心实施项目4个，调整后预算214.30万元，实际支出181.84万元。2024年本中心一般公共预算财政拨款支出574.01万元，占调整后预算612.80万元的93.67%，结转结余38.79万元，占调整后预算的6.33%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.strictEqual(rates(text.replace('6.33%', '6.53%')).length, 1);
+  });
+
+  it('by how much a target was passed (`超出年度目标126人次`) is neither the target nor what was done', () => {
+    assert.deepStrictEqual(rates('全年培训1,126人次，超出年度目标126人次，完成率112.60%；取证率93.34%。'), []);
+    assert.strictEqual(rates('年度目标培训1,000人次，全年培训1,126人次，完成率121.60%。').length, 1);
+  });
 });

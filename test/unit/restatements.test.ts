@@ -175,4 +175,12 @@ describe('a figure restated in the other unit with two digits swapped', () => {
     assert.deepStrictEqual(inconsistent(text), ['社区矫正经费实际支出251600.00元与第2行的社区矫正经费21.56万元不一致']);
     assert.deepStrictEqual(inconsistent(text.replace('251,600.00元', '215,600.00元')), []);
   });
+
+  it('`年中为X项目追加…，调整后预算…`: what was added for the project, the budget after it all the projects\'', () => {
+    const text = ['二、项目支出情况', '2025年本部门安排项目3个，年初预算56.00万元，年中为学会能力提升项目追加4.20万元，调整后预算60.20万元。全年项目支出57.45万元。', '单位：万元',
+      '项目名称\t调整后预算数\t决算数', '科普惠民工程\t30.00\t28.65', '全民科学素质行动\t18.00\t17.40', '学会能力提升\t12.20\t11.40', '合计\t60.20\t57.45',
+      '3.学会能力提升。年初预算8.00万元，年中追加4.20万元，调整后预算12.20万元，实际支出11.40万元。'].join('\n') + '\n';
+    assert.deepStrictEqual(inconsistent(text), []);
+    assert.strictEqual(inconsistent(text.replace('调整后预算12.20万元，实际支出11.40', '调整后预算12.20万元，实际支出11.04')).length, 1);
+  });
 });

@@ -1,4 +1,5 @@
 import { Amount, baseValue } from './amounts';
+import { Decimal } from './decimal';
 import { fundRole, Term } from './terms';
 
 /** Figures in a list that are not its parts, though said among them. */
@@ -87,4 +88,15 @@ const GIVEN = /拨款|下达|到位|预算/;
 export function lessWhatIsLeft(total: Amount, terms: Term[]): Term[] {
   if (fundRole(total) !== 'spend' || !terms.some((t) => GIVEN.test(t.amount.labelCore)) || !terms.some((t) => fundRole(t.amount) === 'carry')) return terms;
   return terms.map((t) => (fundRole(t.amount) === 'carry' ? { ...t, sign: -1 } : t));
+}
+
+/**
+ * `中央财政衔接资金4312.00万元（含以工代赈任务资金380.00万元、少数民族发展任务资金215.00万元）`: what
+ * `含` names may be some of the figure — read so where they come to less than half of it (a split
+ * of the whole, `人员经费226.90万元（含在职人员198.45万元，退休人员28.45万元）`, comes to about all of it).
+ */
+export function someIncluded(text: string, total: Amount, rhs: Term[]): boolean {
+  if (!/[（(](?:其中)?(?:含|包含|包括)/.test(text.slice(total.end, rhs[0].amount.start))) return false;
+  const sum = rhs.reduce((acc, t) => acc.plus(baseValue(t.amount).times(t.sign)), new Decimal(0));
+  return sum.times(2).lt(baseValue(total));
 }

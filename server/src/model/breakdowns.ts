@@ -3,7 +3,7 @@ import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, partsOf, Relation, signOf, standsApart, Term, terms } from './terms';
 import { markAllBrackets } from './brackets';
 import { besideTheTotal, siblingKinds, SPENDING_KIND } from './spending-kinds';
-import { afterAllOfThem, anotherCountOfPeople, LAST_YEAR, lessWhatIsLeft, pairedMeasure, drawnIn, receivedInFull, wholeScopeAgain } from './breakdown-asides';
+import { afterAllOfThem, anotherCountOfPeople, LAST_YEAR, lessWhatIsLeft, someIncluded, pairedMeasure, drawnIn, receivedInFull, wholeScopeAgain } from './breakdown-asides';
 import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, restatedParts, retiredAfterServing, EACH_GIVEN, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
 import { previousLineOfWords } from './text';
 import { lookahead, markersOf, Tok, WITHIN } from './breakdown-markers';
@@ -253,7 +253,6 @@ function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): b
 }
 
 const PLACEHOLDER_FIGURE = /[×XxＸｘ]{1,4}\s*(?:万元|元|亿元|人|个)/;
-
 /**
  * `实际支出93.50万元，结余结转0万元，其中河道保洁…支出分别为61.80万元和31.70万元`: nothing is made of parts
  * that are something; a 0 before `其中` is the figure next to the list's total, not its total.
@@ -319,7 +318,8 @@ function bracketBreakdowns(doc: ReportDocument, relations: Relation[], inBreakdo
       // `专业技术人员44人（正高级9人、副高级17人）`: ranks and other attributes name some only.
       if (same.length < 2 || overlappingPeople(doc.text, { total, parts: same })) continue;
       for (const p of same) inBreakdown.add(p.id);
-      relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: lessWhatIsLeft(total, terms(same)), optional: NO_TERMS, atLeast: false });
+      const rhs = lessWhatIsLeft(total, terms(same));
+      relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs, optional: NO_TERMS, atLeast: someIncluded(doc.text, total, rhs) });
     }
   }
 }

@@ -105,8 +105,10 @@ function proseClaims(doc: ReportDocument, out: CompletionClaim[]): void {
         prevEnd = f.index! + f[0].length;
         const found = measure(f[0]);
         if (!found) continue;
+        // (`超出年度目标126人次`: by how much the target was passed, neither the target nor what was done.)
+        if (DIFFERENCE_WORDS.test(words)) continue;
         if (TARGET_WORDS.test(words)) targets.push(found);
-        else if (!DIFFERENCE_WORDS.test(words)) done.push(found);
+        else done.push(found);
       }
       // (`落实河长146名，全年应巡河4380次，实际巡河4297次`: a figure in another measure is another thing's.)
       const doneOfIt = targets.length === 1 ? done.filter((d) => d.unit === targets[0].unit) : done;

@@ -18,6 +18,7 @@ const TOTAL_WORD = /^(以上|上述)?([一二两三四五六七八九十0-9]{1,3
  */
 const POSTS = /编制|核定/;
 /** `…10名、…5个、…8个，共计23个（名）`: a total of things counted by two measures, not read as one kind. */
+const COUNTED_APART = /另行统计|另计|单独统计|单独计算|不计入|未计入/;
 const MIXED_MEASURE = /^[（(](?:名|人|个|项|家|次)[）)]/;
 const crossesSides = (part: string, total: string) => (/收入/.test(part) && /支出/.test(total) && !/收入/.test(total)) || (/支出/.test(part) && /收入/.test(total) && !/支出/.test(total));
 
@@ -47,7 +48,9 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
       let cutShort = false;
       let j = i - 1;
       for (; j >= 0 && !taken.has(main[j].id) && main[j].kind === total.kind && !setAside(doc.text, main[j]); j--) {
-        if (ownName && /[；;]/.test(doc.text.slice(main[j].end, total.labelStart))) {
+        const between = doc.text.slice(main[j].end, total.labelStart);
+        // (`…48场；各乡镇文化站自行组织的群众文艺活动另行统计，共计213场`: a count kept apart from them.)
+        if ((ownName || COUNTED_APART.test(between)) && /[；;]/.test(between)) {
           cutShort = true;
           break;
         }

@@ -33,8 +33,6 @@ const CANONICAL: Array<[RegExp, string]> = [
   [/^[“"]?三公[”"]?经费(支出|实际支出|决算支出|决算数?|支出决算数?)?$/, '三公经费'],
 ];
 
-/** An item's title that says how the work went (`基本运转保障有力`, `服务能力明显提升`), not a project's name. */
-// (So does one that says what went wrong, `一是项目支出进度不均衡`, or names the budget's handling, `（一）预算编制与执行`.)
 /** A second item on the line: `二是`, `（二）`. */
 const LATER_ITEM = /[二三四五六七八九十]是|[（(][二三四五六七八九十][)）]/;
 /** By report and line: where the line's first second item ends (Infinity for none), read once per line. */
@@ -44,12 +42,11 @@ function laterItemEnd(doc: ReportDocument, line: number): number {
   let ends = LATER_ITEM_END.get(doc);
   if (!ends) LATER_ITEM_END.set(doc, (ends = new Map()));
   let end = ends.get(line);
-  if (end === undefined) {
-    const m = LATER_ITEM.exec(doc.lines.lines[line].text);
-    ends.set(line, (end = m ? m.index + m[0].length : Infinity));
-  }
+  const m = end === undefined ? LATER_ITEM.exec(doc.lines.lines[line].text) : null;
+  if (end === undefined) ends.set(line, (end = m ? m.index + m[0].length : Infinity));
   return end;
 }
+/** A title saying how the work went (`服务能力明显提升`), what went wrong (`一是项目支出进度不均衡`) or the budget's handling (`（一）预算编制与执行`): no project's name. */
 const HOW_IT_WENT = /(方面|有力|有效|有序|明显|显著|提升|提高|加强|增强|推进|落实|完善|规范|良好|较好|稳步|平稳|稳定|扎实|到位|成效|合理|及时|充分|高效|优化|改善|可控|压减|不均衡|不够精准|不精准|不足|不够|偏低|偏高|偏慢|滞后|不到位|较慢|较低|有待提高|有待加强)$|^(预算|资金|财务)(编制|执行|管理|使用)(与|和|及)(执行|管理|使用|监督)$/;
 /** Projects said together, not the unit: `其他项目`, `上述项目` (not `项目支出`). */
 const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支出|经费)|(?:项目|专项资金)共(?:有|计)?[0-9０-９一二三四五六七八九十]{1,3}(?:个|项)[，,]/;
@@ -297,7 +294,7 @@ const COUNTED = /[0-9０-９一二两三四五六七八九十]+\s*(?:个|项)/;
 /** Two words' characters right before a row's name: a longer name (`大气` of `大气污染防治`), not a subject (`2023年`, `项目`, `的`). */
 const LONGER_NAME = /[\u4e00-\u9fff](?![年的为是于对由在中项目本级全])[\u4e00-\u9fff]$/;
 /** `局机关本级项目支出1,792.56万元` beside a row `局机关本级`: a kind of the row's spending, not all of it. */
-const A_KIND_OF_IT = /基本支出|项目支出|人员经费|公用经费|三公/;
+const A_KIND_OF_IT = /基本支出|项目支出|人员经费|公用经费|三公/, ADDED_FOR = /^(?:项目)?(?:追加|调增|调减|追减|核减|增加|安排)/;
 
 function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
   const out = new Map<string, Amount[]>();
@@ -324,7 +321,10 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
       // (`其他城乡社区管理事务` is another item than the row `城乡社区管理事务`.)
       // (Nor `项目“车辆购置税农村公路建设”` the row `公路建设`: a quoted name that begins before the row's.)
       // (Nor `大气污染防治资金` the row `污染防治`: a name of more words, of which the row's is the end.)
-      if (!ofItem && (/^[、等和及与]/.test(s.text.slice(named + p.name.length)) || /(追加|新增|增加|其他|其它|[、和及与])$/.test(before) || LONGER_NAME.test(before) || quotedFrom(s.text, named) < named)) continue;
+      // (Nor `年中为学会能力提升项目追加4.20万元，调整后预算60.20万元`: what was added for it, the budget all the projects'.)
+      const rest = s.text.slice(named + p.name.length, named + p.name.length + 6);
+      if (!ofItem && (/^[、等和及与]/.test(rest) || /(追加|新增|增加|其他|其它|[、和及与])$/.test(before) || (before.endsWith('为') && ADDED_FOR.test(rest))
+        || LONGER_NAME.test(before) || quotedFrom(s.text, named) < named)) continue;
       // A sentence about this project only (`…分别是耕地保护经费、不动产登记经费…` names them all, and
       // its 项目支出 is theirs together), with the figure after the name.
       if (projects.some((q) => q !== p && s.text.includes(q.name))) continue;

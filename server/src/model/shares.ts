@@ -104,7 +104,9 @@ function nearestNamed(doc: ReportDocument, name: string, part: Amount): Amount |
     // A total's label says it is one (`全年支出合计`), or is the name as written: a bare `支出` may be
     // the end of `基本支出` broken by a wrapped line.
     // (`占全局实际支出的12.24%` and `全局实际支出3692.65万元`: the name as written, its core shorter.)
-    if (a.kind === part.kind && usable(a) && totalName(a.labelCore) === wanted && (a.labelCore === name || a.label.endsWith(name) || TOTAL_WORDS.test(a.label))) return a;
+    // (`占调整后预算612.80万元的93.67%`: the whole of an earlier share, named as this one's is.)
+    const core = a.labelCore.startsWith('占') ? a.labelCore.slice(1) : a.labelCore;
+    if (a.kind === part.kind && usable(a) && totalName(core) === wanted && (core === name || a.label.endsWith(name) || TOTAL_WORDS.test(a.label))) return a;
   }
   return undefined;
 }

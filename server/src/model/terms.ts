@@ -159,8 +159,11 @@ export function terms(amounts: Amount[]): Term[] {
  */
 export function partsOf(total: Amount, parts: Amount[]): Term[] {
   const out = terms(parts);
-  return signOf(total) === -1 ? out.map((t) => (t.sign === -1 ? { ...t, sign: 1 } : t)) : out;
+  // `基本支出减少1.38万元，其中公用经费减少2.03万元、人员经费增加0.65万元`: a part that rose takes from the fall.
+  return signOf(total) === -1 ? out.map((t) => (t.sign === -1 ? { ...t, sign: 1 } : ROSE.test(t.amount.label) ? { ...t, sign: -1 } : t)) : out;
 }
+
+const ROSE = /(?:增加|增长|上升|提高|调增|追加)(?:了)?$/;
 
 /** By report (its relations): the total of the list each figure is a part of, and the lists' totals, made when first asked. */
 const LISTS = new WeakMap<readonly Relation[], { totalOf: Map<number, Amount>; totals: Set<number> }>();

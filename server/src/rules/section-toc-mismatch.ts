@@ -23,10 +23,13 @@ function shown(e: TocEntry | Entry): string {
 function sameTitle(entry: TocEntry, heading: Entry): boolean {
   const body = foldTitle(heading.title);
   if (body === entry.folded) return true;
-  return cutShort(body, entry.folded) || cutShort(body.replace(ASIDE, ''), entry.folded.replace(ASIDE, ''));
+  return cutShort(body, entry.folded) || cutShort(body.replace(ASIDE, ''), entry.folded.replace(ASIDE, ''))
+    || body.replace(MARKS, '') === entry.folded.replace(MARKS, '');
 }
 
 const ASIDE = /（[^（）]*）/g;
+/** `部门、单位基本情况` for `部门（单位）基本情况`: marks between the same words. */
+const MARKS = /[、（）()“”《》·\s]/g;
 
 function cutShort(x: string, y: string): boolean {
   if (x === y) return true;
@@ -101,11 +104,15 @@ export const sectionTocMismatch: Rule = {
       if (level === top) listed.push({ entry, heading });
       for (const l of before.keys()) if (l > level) before.delete(l);
       const prev = before.get(level);
-      if (heading && by === 'title' && prev && prev.heading.line > heading.line) findings.push(orderFinding(entry, heading, prev.entry));
+      // (Numbered as the 目录 numbers them, out of order in the body: the body's order is reported there.)
+      if (heading && by === 'title' && prev && prev.heading.line > heading.line && !bodyNumbersAsListed(entry, heading, prev)) findings.push(orderFinding(entry, heading, prev.entry));
       if (heading && by === 'title') before.set(level, { entry, heading });
       // `附件：2024年度项目支出执行情况表`: an entry the body has as a line of its own, not as a heading.
       const asLine = !heading && !entry.prefix && (bodyLines ??= bodyLinesFolded(doc, toc.endLine)).has(entry.folded);
-      const f = pastEnd.has(entry) || asLine || (heading && heading.line === cutLine) ? undefined : entryFinding(entry, heading, by);
+      // (Nor where the body's own numbers show the slip is the body's, reported there: a part it skips,
+      // a heading numbered out of its run.)
+      const bodySlip = heading ? by === 'title' && offItsRun(heading, headings, entry) : skippedInBody(entry, headings);
+      const f = pastEnd.has(entry) || asLine || bodySlip || (heading && heading.line === cutLine) ? undefined : entryFinding(entry, heading, by);
       if (f) findings.push(f);
     }
     // Only the 目录's top level must list every part: how deep it goes below is the drafter's choice.
@@ -154,6 +161,38 @@ function bodyLinesFolded(doc: Parameters<Rule['check']>[0], after: number): Set<
   const out = new Set<string>();
   for (const l of doc.lines.lines) if (l.index > after && l.text.trim().length <= 60) out.add(foldTitle(l.text.trim()));
   return out;
+}
+
+/** Body headings of a level, in the body's order, with their numbers. */
+function numberedAt(headings: Entry[], level: number, parent: Entry | undefined): Entry[] {
+  return headings.filter((e) => e.number && e.level === level && e.parent === parent);
+}
+
+/** The 目录's `五、…` where the body goes from `四、` to `六、`: the body's part is missing, said in the body. */
+function skippedInBody(entry: TocEntry, headings: Entry[]): boolean {
+  if (!entry.prefix) return false;
+  const v = entry.prefix.value;
+  const run = numberedAt(headings, entry.prefix.level, undefined);
+  if (v === 1) return run[0]?.number?.value === 2;
+  return run.some((e, i) => e.number!.value === v - 1 && run[i + 1]?.number?.value === v + 1);
+}
+
+/**
+ * The 目录's `四、X` is the body's `五、X`, the fourth of its level there: the body's numbers are out
+ * of their run (a number skipped or said twice before it, reported there), and the 目录's is right.
+ */
+function offItsRun(heading: Entry, headings: Entry[], entry: TocEntry): boolean {
+  if (!entry.prefix || !heading.number || entry.prefix.value === heading.number.value) return false;
+  return entry.prefix.value === numberedAt(headings, heading.level, heading.parent).indexOf(heading) + 1;
+}
+
+/**
+ * Two entries the 目录 lists in their numbers' order (`八、` then `九、`), numbered so in the body but
+ * placed there out of order: the body's slip. (Listed out of their numbers' order, the 目录's.)
+ */
+function bodyNumbersAsListed(entry: TocEntry, heading: Entry, prev: { entry: TocEntry; heading: Entry }): boolean {
+  return !!entry.prefix && !!prev.entry.prefix && prev.entry.prefix.value < entry.prefix.value
+    && numberOf(entry) === numberOf(heading) && numberOf(prev.entry) === numberOf(prev.heading);
 }
 
 function isUnder(e: Entry, parent: Entry): boolean {

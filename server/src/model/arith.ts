@@ -107,11 +107,13 @@ function toleranceOf(lists: Term[][], overrides?: Overrides): Decimal {
 /**
  * `整体支出801.0万元`: a zero written after the point says the figure was rounded to those digits, not
  * that its last ones were dropped: it keeps its own width whatever the figures beside it are given to.
- * That width, or undefined for a figure read at its unit's precision.
+ * So does a count or score written with decimals (`9.74` points, 10 × 97.36%): rounded to them.
+ * That width, or undefined for a figure read at its unit's precision (or, a whole count, exact).
  */
 function ownWidth(a: Amount, overrides?: Overrides): Decimal | undefined {
-  const toItsDigits = a.decimals > 0 && a.valueText.charCodeAt(a.valueText.length - 1) === 48;
-  return toItsDigits && a.kind === 'money' && !overrides?.has(a.id) ? halfWidthIn(a.unit, a.decimals) : undefined;
+  if (a.decimals === 0 || overrides?.has(a.id)) return undefined;
+  if (a.kind !== 'money') return halfWidthIn(a.unit, a.decimals);
+  return a.valueText.charCodeAt(a.valueText.length - 1) === 48 ? halfWidthIn(a.unit, a.decimals) : undefined;
 }
 
 function oneUnit(lists: Term[][], overrides?: Overrides): { half: Decimal; money: number; own: Decimal } | undefined {

@@ -50,9 +50,21 @@ export function twoRowHeader(upper: TableCell[], lower: TableCell[]): TableCell[
     const below = lower[i];
     if (!below?.text) return c;
     // `年初` under `预算数` spanning it is the column `年初预算数`.
-    const named = roleOf(below.text) === 'other' && roleOf(below.text + spanning) !== 'other' ? below.text + spanning : below.text;
+    const named = roleOf(below.text) === 'other' && roleOf(below.text + spanning) !== 'other' ? below.text + spanning : withPeriod(below.text, spanning);
     return { ...below, text: named };
   });
+}
+
+const YEAR_ONLY = /^((19|20)\d{2}年度?|上年度?|本年度?)$/;
+const KIND_ONLY = /^(预算|决算|执行|实际支出|支出)(数|金额)?$/;
+
+/**
+ * `决算数` over `2021年 | 2022年`, `2022年` over `预算数 | 决算数`: each column is of that year and kind
+ * (`2021年决算数`), which a change column beside them compares (`比上年增减`: the two years' 决算).
+ */
+function withPeriod(below: string, spanning: string): string {
+  if (YEAR_ONLY.test(below) && KIND_ONLY.test(spanning)) return below + spanning;
+  return YEAR_ONLY.test(spanning) && KIND_ONLY.test(below) ? spanning + below : below;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { TableCell } from './tables';
 import { readSource } from './source';
 import { tableAmounts, tableFacts } from './table-facts';
 import { triangleIsMinus } from './accounting-signs';
+import { netValuesAndSavings } from './net-values';
 import { proseRates } from './prose-rates';
 import { growthClaims, statedChanges } from './growth';
 import { scoreStatements } from './scores';
@@ -318,7 +319,14 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
     const fromTables = tableFacts(doc.layout, doc.tableFigures, triangle);
     appendAll(doc.relations, fromTables.relations);
     doc.rates = [...proseRates(doc), ...fromTables.rates];
-    appendAll(doc.rates, shareClaims(doc, new Set(doc.rates.map((r) => r.numberStart))));
+    const taken = new Set(doc.rates.map((r) => r.numberStart));
+    const differences = netValuesAndSavings(doc, taken);
+    appendAll(doc.relations, differences.relations);
+    for (const r of differences.rates) {
+      doc.rates.push(r);
+      taken.add(r.numberStart);
+    }
+    appendAll(doc.rates, shareClaims(doc, taken));
     doc.growth = [...growthClaims(doc), ...fromTables.growth];
     appendAll(doc.relations, statedChanges(doc.growth));
     doc.scores = scoreStatements(doc);

@@ -50,8 +50,8 @@ function describe(r: Relation, reading: Reading): Message {
       const [now, before] = reading.rhsTerms;
       const subjectText = r.subject ? `“${r.subject}”` : '';
       const difference = `${inUnit(baseValue(now.amount), unit, dec)}−${inUnit(baseValue(before.amount), unit, dec)}＝${show(reading.rhs)}`;
-      // `较上年增加8.86万元`, `增减额`: the words the change is said with, where they say one.
-      const word = /增|减|差额|变动/.test(total.labelCore) ? total.labelCore : '增减';
+      // `较上年增加8.86万元`, `增减额`, `净值`, `节约资金`: the words the difference is said with, where they say one.
+      const word = /增|减|差额|变动|净值|节约|节省/.test(total.labelCore) ? total.labelCore : '增减';
       return msg(
         `${subjectText}${word}${amountText(total)}与${difference}不符`,
         `${r.subject ? `"${r.subject}": ` : ''}a change of ${amountText(total)} does not equal ${difference}`,

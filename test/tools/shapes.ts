@@ -109,5 +109,8 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   ['a classification table of merged-down codes', (n) => filled(n, '类\t款\t项\t科目名称\t决算数', (i) => `${200 + (i % 700)}\t\t\t类\t30.00\n\t01\t\t款\t30.00\n\t\t01\t项\t20.00\n\t\t02\t项\t10.00`)],
   ['one line of changes with no base figure', (n) => filled(n, '二、一般公共预算支出情况', (i) => `支出${i + 100}.00万元，比上年增加${(i % 50) + 1}.00万元，增长9.99%；`, '')],
   ['an indicator table and its rows said again', (n) => filled(n, '指标类别\t具体指标\t年度目标值\t实际完成值\t完成率', (i) => `产出指标\t服务事项${i}号\t≥1000人次\t1017人次\t101.70%\n全年提供服务事项${i}号1071人次。`)],
+  // Accountants' negatives in a table's every row; one line of procurement savings and net values.
+  ['a table of bracketed negatives', (n) => filled(n, '单位：万元\n项目\t预算数\t决算数\t差额\t差异率', (i) => `项目${i}\t24.70\t22.87\t(1.83)\t(7.41%)`)],
+  ['one line of savings and net values', (n) => filled(n, '五、资产和采购', (i) => `采购预算${420 + (i % 50)}.00万元，中标金额391.50万元，节约资金28.50万元，节约率6.79%，车辆原值386.50万元，累计折旧212.35万元，净值174.15万元，`, '')],
 ];
 

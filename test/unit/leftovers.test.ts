@@ -145,4 +145,10 @@ describe('counts and repeated figures', () => {
     const text = '2023年全系统本年收入12,684.27万元。加上年结转146.80万元，本年支出12,702.55万元，年末结转128.52万元。\n';
     assert.deepStrictEqual(found(text, 'amount.sum-mismatch'), []);
   });
+
+  it('a bracket in a spaced table\'s name wrapped onto the line below closes there', () => {
+    const text = ['单位：万元', '序号  项目名称                调整后预算   实际支出   执行率', '1     中小河流治理项目（沩水    1,320.00   1,286.40   97.45%', '      支流白石段）',
+      '2     小型水库除险加固项目        760.00     742.15   97.65%', '以上为重点项目。'].join('\n') + '\n';
+    assert.deepStrictEqual(found(text, 'text.unbalanced-quote').map((f) => f.message.zh), []);
+  });
 });

@@ -269,4 +269,9 @@ describe('list readings: what a count counts', () => {
     assert.deepStrictEqual(sums(split), []);
     assert.strictEqual(sums(split.replace('退休人员28.45', '退休人员24.85')).length, 1);
   });
+
+  it('people in Chinese numerals said by their standing (`年末在编在岗十三人`) head the `其中` after them', () => {
+    const text = '核定事业编制十五名，年末在编在岗十三人，其中管理人员五人，专业技术人员七人，工勤人员一人。';
+    assert.deepStrictEqual(sums(text), []);
+  });
 });

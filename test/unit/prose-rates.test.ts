@@ -151,4 +151,10 @@ describe('prose rates: over the money a source makes available', () => {
     assert.deepStrictEqual(rates('全年培训1,126人次，超出年度目标126人次，完成率112.60%；取证率93.34%。'), []);
     assert.strictEqual(rates('年度目标培训1,000人次，全年培训1,126人次，完成率121.60%。').length, 1);
   });
+
+  it('spending said right after a fund\'s money (`上级补助资金535.60万元，当年支出497.82万元`) may be over that fund', () => {
+    const text = '全年可用资金总额3111.68万元，实际支出3012.44万元，整体执行率96.81%。上级补助资金535.60万元，当年支出497.82万元，执行率92.95%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.strictEqual(rates(text.replace('92.95%', '93.95%')).length, 1);
+  });
 });

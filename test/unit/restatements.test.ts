@@ -183,4 +183,9 @@ describe('a figure restated in the other unit with two digits swapped', () => {
     assert.deepStrictEqual(inconsistent(text), []);
     assert.strictEqual(inconsistent(text.replace('调整后预算12.20万元，实际支出11.40', '调整后预算12.20万元，实际支出11.04')).length, 1);
   });
+
+  it('a fund\'s spending (`上级补助资金168.90万元当年支出165.44万元`) is not the unit\'s 支出 said again', () => {
+    const text = '二、一般公共预算支出情况\n2024年支出1698.63万元，其中基本支出1102.47万元，项目支出596.16万元。\n三、绩效情况\n2024年，街道全年支出1698.63万元。从资金来源看，上级补助资金168.90万元当年支出165.44万元，执行率97.95%。\n';
+    assert.deepStrictEqual(inconsistent(text), []);
+  });
 });

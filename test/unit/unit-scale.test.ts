@@ -19,4 +19,10 @@ describe('a figure against the unit\'s scale', () => {
     assert.strictEqual(units(report(figure)).length, 1);
     assert.deepStrictEqual(units(report(`2024年全县纳入直达资金监控的资金9.28亿元，其中中央财政直达资金6.84亿元。${figure}`)), []);
   });
+
+  it('a figure said beside sums of its size that hold (the county\'s assets and debts) is of their scale', () => {
+    const text = ['一、部门基本情况', '本局为县政府工作部门。', '二、一般公共预算支出情况', '2024年本局支出1819.45万元，其中基本支出1246.38万元，项目支出573.07万元。', '三、绩效情况',
+      '截至2024年末，全县行政事业单位资产总额486237.52万元，其中流动资产128463.27万元，固定资产203581.64万元，在建工程41276.35万元，无形资产9842.18万元，公共基础设施98317.46万元，其他资产4756.62万元；负债总额62418.09万元，净资产423819.43万元。'].join('\n') + '\n';
+    assert.deepStrictEqual(units(text), []);
+  });
 });

@@ -223,7 +223,8 @@ export function scanAmounts(text: string, lineStart: number, from: number, lineI
 /** `实有在编人员三十八人`: a count of people in Chinese numerals. */
 const CN_PEOPLE = /([一二两三四五六七八九十]{1,4})(人|名)(?![次员])/g;
 const CN_PEOPLE_HINT = /[一二两三四五六七八九十][人名]/;
-const PEOPLE_NOUN = /(人员|人数|职工|干部|党员|员工|教师|医生|医护人员|编制)(共|为|有|计|共有|共计)?$/;
+// (`年末在编在岗十三人`: people said by their standing, `在编`, `在岗`, `在职`, `实有`, `退休`.)
+const PEOPLE_NOUN = /(人员|人数|职工|干部|党员|员工|教师|医生|医护人员|编制|在编|在岗|在职|实有|退休|离休|编外)(共|为|有|计|共有|共计)?$/;
 
 /**
  * Counts of people in Chinese numerals: after words that name people, or, after one of those, as

@@ -237,3 +237,23 @@ export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byL
 }
 
 /** The relations of a document; reads `doc.counts`, so counts are built first. */
+
+/** A fund named by where it came from or what it is for (`上级补助资金`, `中央衔接资金`), not a budget. */
+const SOURCE_FUND = /(?:上级|中央|省级?|市级?|县级?|区级?|专项|转移支付|配套|衔接|债券)[\u4e00-\u9fff]{0,8}(?:资金|补助|经费|拨款)$|转移支付$/;
+const ITS_SPENDING = /^(?:当年|全年|本年)?(?:实际)?支出(?:数|金额)?$/;
+
+/**
+ * `上级补助资金535.60万元，当年支出497.82万元`: spending said right after a fund's money (a comma
+ * between at most) is that fund's — not the unit's 支出, and what a rate after it may be over.
+ */
+export function fundSpentFrom(doc: ReportDocument, a: Amount): Amount | undefined {
+  if (a.cell !== undefined || !ITS_SPENDING.test(a.labelCore)) return undefined;
+  const before = doc.amounts[a.id - 1];
+  if (!before || before.sentence !== a.sentence || before.kind !== 'money' || before.cell !== undefined || before.insideOf !== undefined) return undefined;
+  if (!/^[，,]?$/.test(doc.text.slice(before.end, a.labelStart))) return undefined;
+  // (`其中县级财政资金620.00万元、省级补助资金240.00万元，实际支出842.35万元`: the last part of a list, and
+  // the spending after it the whole's.)
+  const sentenceStart = doc.sentences[a.sentence]?.start ?? before.labelStart;
+  if (/其中|、/.test(doc.text.slice(Math.max(sentenceStart, before.labelStart - 80), before.labelStart))) return undefined;
+  return SOURCE_FUND.test(before.labelCore) && !/预算/.test(before.labelCore) ? before : undefined;
+}

@@ -8,6 +8,7 @@ import { allotted, budgetNamedInClause, isAllotted, ownClause, spendingOfRate, b
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
+import { fundSpentFrom } from './funds';
 import { BUDGET_WORDS, DUE, OPENING_NAMED, RECEIVED, SOURCE_RECEIVED, UNIT_FIGURE, WHOLE_BUDGET, YEAR_BUDGET_END } from './rate-words';
 
 /**
@@ -291,6 +292,7 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       let budgets = written.length ? [...written, ...(parallel ? [] : budgetsEarlierOnLine(doc, s, wholeBudget))] : carried.length ? [...carried, ...earlierBudgets(doc, kinds, s.start)] : carried;
       const plain = budgets.length === 0 ? onlySpending(doc, kinds, s, start) : undefined;
       if (plain) budgets = budgetsOfPlainSpending(doc, kinds, s, m, plain);
+      budgets = withFundSpentFrom(doc, spend, budgets);
       // `年初预算8.00万元，…全年预算10.50万元，实际支出9.87万元，执行率123.38%`: above 100% only over the
       // opening budget, the year's being said — the rate was divided by the wrong budget.
       // `按年初预算计算，支出进度为113.85%`: the clause names which budget the rate is over.
@@ -352,6 +354,15 @@ function wholeBudgetJustBefore(doc: ReportDocument, kinds: FigureKinds, s: Sente
   if (between?.isHeading && between.level >= 2) near = previousLineOfWords(doc.lines.lines, near);
   const budgets = earlierBudgets(doc, kinds, s.start, WHOLE_BUDGET).filter((b) => b[0].amount.line >= near);
   return budgets.every(openingOnly) ? [] : budgets;
+}
+
+/**
+ * `上级补助资金535.60万元，当年支出497.82万元，执行率92.95%`: a rate of a fund's spending may be over that
+ * fund, beside the readings there are (none of its own: a fund listed as a part is no base said).
+ */
+function withFundSpentFrom(doc: ReportDocument, spend: Amount[], budgets: Term[][]): Term[][] {
+  const fund = budgets.length && spend.length ? fundSpentFrom(doc, spend[spend.length - 1]) : undefined;
+  return fund ? [...budgets, [{ amount: fund, sign: 1 }]] : budgets;
 }
 
 function claimOf(m: RateMatch, line: number, spend: Amount[], budgets: Term[][], word?: string): RateClaim {

@@ -8,6 +8,7 @@ import { SPENDING_KIND } from './spending-kinds';
 import { previousLineOfWords, wrapsInto, wrapWidth } from './text';
 import { ofTheYear, wordsStart, yearBefore } from './years';
 import { budgetScopeName, OTHER_FUND } from './budget-scopes';
+import { fundSpentFrom } from './funds';
 
 /**
  * Unit-level quantities that a report states more than once (基本支出 in part 二 and again in
@@ -209,7 +210,7 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
   };
   const keyed: Array<[Amount, string]> = [];
   for (const a of doc.amounts) {
-    if (projectFigures[a.id] === 1 || labelCutByWrap(doc, a, isWrapped)) continue;
+    if (projectFigures[a.id] === 1 || labelCutByWrap(doc, a, isWrapped) || fundSpentFrom(doc, a)) continue;
     const k = quantityKey(doc, a, projects);
     if (!k) continue;
     const key = `${k.name}${withCarry.has(a.id) ? '（含结余结转）' : ''}|${k.year ?? ''}|${k.kind}`;

@@ -30,6 +30,12 @@ function context(text: string, at: number): string {
   return `${from > 0 && text[from - 1] !== '\n' ? '…' : ''}${text.slice(from, to)}${to < text.length && text[to] !== '\n' && text[to] !== '\r' ? '…' : ''}`;
 }
 
+/** A table line whose next line, indented, is of the same table: a cell's words wrapped onto it. */
+function cellWrapsOn(doc: Parameters<Rule['check']>[0], line: number): boolean {
+  const next = doc.lines.lines[line + 1];
+  return doc.layout.kinds.get(line) === 'table' && next !== undefined && doc.layout.kinds.get(line + 1) === 'table' && /^[ \t\u3000]+\S/.test(next.text);
+}
+
 export const textUnbalancedQuote: Rule = {
   id: 'text.unbalanced-quote',
   defaultSeverity: 'warning',
@@ -91,7 +97,8 @@ export const textUnbalancedQuote: Rule = {
       }
       // A line cut in mid-sentence (a PDF copied to text, a hard-wrapped draft) goes on in the
       // next: what it leaves open may close there (`…通过“一` / `卡通”平台发放`).
-      if ((quotes.length || brackets.length) && wrapsInto(lines, l.index) !== undefined) {
+      // (So does a table row's name wrapped under its column: `1  中小河流治理项目（沩水  1,320.00…` / `   支流白石段）`.)
+      if ((quotes.length || brackets.length) && (wrapsInto(lines, l.index) !== undefined || cellWrapsOn(doc, l.index))) {
         carried = true;
         continue;
       }

@@ -55,13 +55,25 @@ function farBeyondBudget(doc: ReportDocument, flagged: Set<number>, { scale, tim
   const candidates = doc.amounts.filter((a) => a.unit === '万元' && (cells || !a.cell) && !flagged.has(a.id) && integerDigits(a.valueText) >= digits);
   // (A figure of a sum that holds is right in its unit; the sums are checked only when there is a candidate.)
   const inHolding = new Set<number>();
-  if (candidates.length) for (const r of doc.relations) if (holds(r)) for (const a of amountsOf(r)) inHolding.add(a.id);
+  // (And the largest such figure of each sentence: `资产总额486237.52万元，其中…；负债总额62418.09万元，净资产
+  // 423819.43万元` — a figure said beside sums of its size that hold is of their scale, not 元 meant.)
+  const largestHolding = new Map<number, Decimal>();
+  if (candidates.length) {
+    for (const r of doc.relations) {
+      if (!holds(r)) continue;
+      for (const a of amountsOf(r)) {
+        inHolding.add(a.id);
+        const was = largestHolding.get(a.sentence);
+        if (a.unit === '万元' && (!was || writtenValue(a).gt(was))) largestHolding.set(a.sentence, writtenValue(a));
+      }
+    }
+  }
   // (A draft that speaks of money in 亿元 — the county's, the sector's — speaks of sums that size:
   // `全县纳入直达资金监控的资金9.28亿元` beside `监控中央财政直达资金68412.36万元`.)
   const largestSaid = candidates.length ? largestInYi(doc) : undefined;
   for (const a of candidates) {
-    if (inHolding.has(a.id)) continue;
     const value = writtenValue(a);
+    if (inHolding.has(a.id) || largestHolding.get(a.sentence)?.times(10).gte(value)) continue;
     if (largestSaid && value.lte(largestSaid.times(2))) continue;
     if (!(a.decimals > 0 || value.gte(10000)) || value.lt(scale.times(times))) continue;
     flagged.add(a.id);

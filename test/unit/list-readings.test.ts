@@ -274,4 +274,19 @@ describe('list readings: what a count counts', () => {
     const text = '核定事业编制十五名，年末在编在岗十三人，其中管理人员五人，专业技术人员七人，工勤人员一人。';
     assert.deepStrictEqual(sums(text), []);
   });
+
+  it('parts told one to a sentence after a colon, their total in a sentence of its own after them', () => {
+    const text = '年内上级资金陆续下达到位：县级财力性转移支付148.20万元。县级专项补助76.35万元。市级乡村振兴示范创建奖补资金50.00万元。省级农业综合开发项目资金120.00万元。全年共到位上级资金394.55万元。\n';
+    assert.deepStrictEqual(sums(text), []);
+    assert.deepStrictEqual(sums(text.replace('394.55', '404.55')), ['共到位上级资金404.55万元与其组成之和394.55万元（148.20＋76.35＋50.00＋120.00）不符，相差10.00万元']);
+    const counted = '上级补助收入逐项列示：县级补助收入214.60万元。省级专项转移支付资金96.00万元。中央衔接资金138.50万元。以上四项上级补助合计459.10万元。\n';
+    assert.deepStrictEqual(sums(counted), [], 'a count the parts do not make: not read');
+    assert.deepStrictEqual(sums('全年收入情况如下。县级补助收入214.60万元。省级专项转移支付资金96.00万元。全年共到位资金320.60万元。\n'), [], 'no colon opens them: not read');
+  });
+
+  it('a count of projects listed inside each unit\'s brackets counts the bracketed items', () => {
+    const text = '共实施项目5个，其中：市局本级300.00万元（其中：执法办案经费100.00万元，信息化建设经费120.00万元，辅警经费80.00万元），交通警察支队150.00万元（其中：智能交通系统经费90.00万元，交通协管员经费60.00万元）。';
+    assert.deepStrictEqual(found(text, 'amount.count-mismatch'), []);
+    assert.strictEqual(found(text.replace('共实施项目5个', '共实施项目6个'), 'amount.count-mismatch').length, 1);
+  });
 });

@@ -157,4 +157,9 @@ describe('prose rates: over the money a source makes available', () => {
     assert.deepStrictEqual(rates(text), []);
     assert.strictEqual(rates(text.replace('92.95%', '93.95%')).length, 1);
   });
+
+  it('a bare share of a part, after a list total with a share of its own over a whole not read, is not read', () => {
+    const text = '分单位看，本院机关本级支出10406.33万元，占部门支出的87.50%；所属单位支出1486.73万元，占12.50%，其中机关服务中心926.51万元，占7.79%，司法技术辅助中心560.22万元，占4.71%。';
+    assert.deepStrictEqual(rates(text), []);
+  });
 });

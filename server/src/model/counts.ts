@@ -1,4 +1,4 @@
-import { amountsBetween } from './amounts';
+import { Amount, amountsBetween } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { parseChineseNumeral, parseCount } from './numerals';
 import { standsApart, type CountClaim } from './terms';
@@ -33,6 +33,21 @@ function maskQuoted(s: string): string {
     out += (depth > 0 && /[、，,；;]/.test(ch)) || thousandsComma(s, i) ? '·' : ch;
   }
   return out;
+}
+
+/** How many of the figures (in order, from `from` on) stand inside brackets (read before the brackets are marked). */
+function inBrackets(text: string, from: number, figures: Amount[]): number {
+  let depth = 0;
+  let at = from;
+  let inside = 0;
+  for (const a of figures) {
+    for (; at < a.start; at++) {
+      if (text[at] === '（' || text[at] === '(') depth++;
+      else if ((text[at] === '）' || text[at] === ')') && depth > 0) depth--;
+    }
+    if (depth > 0) inside++;
+  }
+  return inside;
 }
 
 /** `1,486.20万元`: a comma between digits groups them; it separates no items. */
@@ -83,12 +98,16 @@ function listItems(doc: ReportDocument, from: number, end: number): number[] {
   // (A `、` only past the first `，` is inside a later item's name: `…，看守所、拘留所运转经费157.70万元`.)
   const to = (!/[；;]/.test(masked) && comma >= 0 && masked.slice(0, comma).includes('、')) || namesOnly ? from + comma : end;
   const list = doc.text.slice(from, to);
-  const money = amountsBetween(doc.amounts, from, to).filter((a) => a.kind === 'money' && !standsApart(a)).length;
+  const figures = amountsBetween(doc.amounts, from, to).filter((a) => a.kind === 'money' && !standsApart(a));
+  const money = figures.length;
   const sep = /[；;]/.test(maskQuoted(list)) ? /[；;]/ : /[、，,]/;
   const items = splitItems(list, sep);
   // Each item with its own figure (`…，港航水运及渡口管理经费500.00万元`): a 及 inside one is its name.
   if (money > 1 && money === items.length) return [money];
-  return [...(money > 0 ? [money] : []), ...joinedCounts(items)];
+  // (`共实施项目12个，其中：市局本级14,218.62万元（其中：执法办案经费…，…），交通警察支队…（其中：…）`: the
+  // items may be those in the brackets, each unit's listed there.)
+  const inner = inBrackets(doc.text, from, figures);
+  return [...(money > 0 ? [money] : []), ...(inner > 1 && inner < money ? [inner] : []), ...joinedCounts(items)];
 }
 
 /** Book or document titles one after another (or joined by `、`, 和, 及), up to the clause's end. */

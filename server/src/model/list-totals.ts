@@ -3,6 +3,7 @@ import { Decimal } from './decimal';
 import type { ReportDocument } from './report';
 import { FiguresBySentence, NO_TERMS, Relation, signOf, standsApart, partsOf, Term } from './terms';
 import { EACH_GIVEN, setAside } from './breakdown-parts';
+import { partsToldOneBySentence } from './told-one-by-one';
 
 /**
  * `…，三项合计216.25万元`, `…，合计…` right after a list (a comma between): the list's own total. A
@@ -92,6 +93,7 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
       relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: partsOf(total, parts), optional: NO_TERMS, atLeast: cutShort || each });
     }
   }
+  partsToldOneBySentence(doc, bySentence, relations, taken);
 }
 
 /** A 决算 table's grand total (`收入总计`, `支出总计`): the year's total and the balances together. */

@@ -322,9 +322,9 @@ function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
       // (`其他城乡社区管理事务` is another item than the row `城乡社区管理事务`.)
       // (Nor `项目“车辆购置税农村公路建设”` the row `公路建设`: a quoted name that begins before the row's.)
       // (Nor `大气污染防治资金` the row `污染防治`: a name of more words, of which the row's is the end.)
-      // (Nor `年中为学会能力提升项目追加4.20万元，调整后预算60.20万元`: what was added for it, the budget all the projects'.)
+      // (Nor `年中为X项目追加4.20万元，调整后预算…`: added for it; nor `项目“…经费”（看守所）`: the unit that ran it.)
       const rest = s.text.slice(named + p.name.length, named + p.name.length + 6);
-      if (!ofItem && (/^[、等和及与]/.test(rest) || /(追加|新增|增加|其他|其它|[、和及与])$/.test(before) || (before.endsWith('为') && ADDED_FOR.test(rest))
+      if (!ofItem && (/^[、等和及与]/.test(rest) || (/[（(]$/.test(before) && /^[）)]/.test(rest)) || /(追加|新增|增加|其他|其它|[、和及与])$/.test(before) || (before.endsWith('为') && ADDED_FOR.test(rest))
         || LONGER_NAME.test(before) || quotedFrom(s.text, named) < named)) continue;
       // A sentence about this project only (`…分别是耕地保护经费、不动产登记经费…` names them all, and
       // its 项目支出 is theirs together), with the figure after the name.

@@ -146,9 +146,15 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       // `…运转经费315.25万元，其中…，县级财政配套128.85万元，占项目支出的46.76%`: after a list's last part,
       // a share of another whole may be the list's total's.
       const spend = part === figure && ofList && ofList !== total && baseValue(ofList).lt(baseValue(total)) ? [part, ofList] : [part];
+      // (`所属单位支出1486.73万元，占12.50%，其中机关服务中心926.51万元，占7.79%`: a part's bare share may be of
+      // the whole its list's total was a share of, as the shares before it.)
+      // Where that whole is not read, nothing is: the part's share may be of it.
+      const prev = out[out.length - 1];
+      const over = !name && listed === total && prev?.line === s.line && prev.spend.includes(total) ? prev.budgets[0][0].amount : undefined;
+      if (!name && listed === total && !over && /^[，,]\s*占[0-9０-９]/.test(doc.text.slice(total.end, total.end + 4))) continue;
       out.push({
         start: at, end: at + m[0].length, numberStart, numberEnd: numberStart + m[2].length, line: s.line,
-        ...percentDigits(m[2]), spend, budgets: [[{ amount: total, sign: 1 }]], word: '占比',
+        ...percentDigits(m[2]), spend, budgets: over && over !== total ? [[{ amount: total, sign: 1 }], [{ amount: over, sign: 1 }]] : [[{ amount: total, sign: 1 }]], word: '占比',
       });
     }
     if (/占[^。；%％]{0,16}[0-9０-９]/.test(s.text)) sharesOfAFigure(doc, s, taken, out);

@@ -26,8 +26,6 @@ export interface AccountingFigure {
   int: string;
   dec: string;
   percent: boolean;
-  /** Where the written figure ends, closing bracket included, from the cell's start. */
-  length: number;
 }
 
 /** A cell's accounting negative, if its text is one (a triangle only where `triangle` says it is a minus). */
@@ -42,7 +40,7 @@ export function accountingNegative(text: string, triangle: boolean): AccountingF
   const percent = m[3] !== undefined;
   // `（3）` is a number of a row or a column; `（12.50）` and `（3%）` are figures.
   if (bracketed && !percent && m[2] === undefined && !/[^0-9０-９]/.test(m[1])) return undefined;
-  return { offset: text.indexOf(m[1]), int: m[1], dec: m[2] ?? '', percent, length: text.length };
+  return { offset: text.indexOf(m[1]), int: m[1], dec: m[2] ?? '', percent };
 }
 
 /** Whether a figure's written form is an accounting negative (its sign is the brackets or the triangle). */

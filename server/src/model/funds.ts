@@ -236,8 +236,6 @@ export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byL
   relations.push({ kind: 'projects', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(spends), optional: NO_TERMS, atLeast: someOnly });
 }
 
-/** The relations of a document; reads `doc.counts`, so counts are built first. */
-
 /** A fund named by where it came from or what it is for (`上级补助资金`, `中央衔接资金`), not a budget. */
 const SOURCE_FUND = /(?:上级|中央|省级?|市级?|县级?|区级?|专项|转移支付|配套|衔接|债券)[\u4e00-\u9fff]{0,8}(?:资金|补助|经费|拨款)$|转移支付$/;
 const ITS_SPENDING = /^(?:当年|全年|本年)?(?:实际)?支出(?:数|金额)?$/;

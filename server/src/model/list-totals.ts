@@ -19,8 +19,9 @@ const TOTAL_WORD = /^(以上|上述)?([一二两三四五六七八九十0-9]{1,3
  */
 const POSTS = /编制|核定/;
 /** `…10名、…5个、…8个，共计23个（名）`: a total of things counted by two measures, not read as one kind. */
-const COUNTED_APART = /另行统计|另计|单独统计|单独计算|不计入|未计入/;
 const MIXED_MEASURE = /^[（(](?:名|人|个|项|家|次)[）)]/;
+/** `另行统计`, `不计入`: what the words after a `；` count is kept apart from the figures before it. */
+const COUNTED_APART = /另行统计|另计|单独统计|单独计算|不计入|未计入/;
 const crossesSides = (part: string, total: string) => (/收入/.test(part) && /支出/.test(total) && !/收入/.test(total)) || (/支出/.test(part) && /收入/.test(total) && !/支出/.test(total));
 
 export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {

@@ -27,11 +27,23 @@ const CELL_FIGURE = new RegExp(`^([-－−+＋])?\\s*(${GROUPED_DIGITS}|[0-9０-
 /** `10分`, `4.5 分`: points written with their word. */
 const POINTS = /^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)\s*分$/;
 
-function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: string, ctx: ScanContext, sentence: number, triangle: boolean): Amount | undefined {
+/** A cell's figure as written: where its digits are, its value, its decimals, and its own unit if it says one. */
+interface CellFigure {
+  numberStart: number;
+  numberEnd: number;
+  raw: string;
+  valueText: string;
+  decimals: number;
+  unit?: string;
+}
+
+/** Digits as a value's: grouping marks dropped, full-width made half (most cells have neither: no copy). */
+const plainInt = (int: string) => toHalfWidthDigits(int.length > 3 && !plainDigits(int) ? int.replace(DIGIT_GROUPING, '') : int);
+
+function signedCellFigure(cell: TableCell): CellFigure | undefined {
   const m = CELL_FIGURE.exec(cell.text);
-  if (!m) return accountingAmount(cell, kind, unit, label, ctx, sentence, triangle);
-  // Most cells have no thousands separator: no copy, and no pattern object made per cell.
-  const int = toHalfWidthDigits(m[2].length > 3 && !plainDigits(m[2]) ? m[2].replace(DIGIT_GROUPING, '') : m[2]);
+  if (!m) return undefined;
+  const int = plainInt(m[2]);
   const dec = m[3] ? toHalfWidthDigits(m[3]) : '';
   if (int.length > 15 || dec.length > 8) return undefined;
   const numberEnd = cell.start + (m[1] ? m[1].length : 0) + m[2].length + (m[3] ? m[3].length + 1 : 0);
@@ -39,28 +51,29 @@ function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: stri
   // Plain ASCII digits are their own value: one string for both.
   const minus = m[1] !== undefined && m[1] !== '+' && m[1] !== '＋';
   const valueText = !m[1] && plainDigits(raw) ? raw : (minus ? '-' : '') + int + (dec ? '.' + dec : '');
-  return {
-    id: ctx.nextId++, start: cell.start, end: cell.end, numberStart: cell.start, numberEnd,
-    unitStart: m[4] ? cell.end - m[4].length : cell.end, unitEnd: cell.end,
-    raw, valueText,
-    unit: m[4] ?? unit, kind, decimals: dec.length, approximate: false, label, labelStart: cell.start,
-    labelCore: labelCoreOf(label), line: cell.line, sentence, insideOf: undefined, cell: undefined, perUnit: false, changeCompared: false,
-  };
+  return { numberStart: cell.start, numberEnd, raw, valueText, decimals: dec.length, unit: m[4] };
 }
 
-/** `（1.38）`, `△1.99`: a negative whose figure is the digits inside, the brackets or triangle its sign. */
-function accountingAmount(cell: TableCell, kind: AmountKind, unit: string, label: string, ctx: ScanContext, sentence: number, triangle: boolean): Amount | undefined {
+/** `（1.38）`, `△1.99`: a negative whose digits are inside, the brackets or triangle its sign (its raw the whole cell). */
+function accountingCellFigure(cell: TableCell, triangle: boolean): CellFigure | undefined {
   const f = accountingNegative(cell.text, triangle);
   if (!f || f.percent) return undefined;
-  const int = toHalfWidthDigits(f.int.length > 3 && !plainDigits(f.int) ? f.int.replace(DIGIT_GROUPING, '') : f.int);
+  const int = plainInt(f.int);
   const dec = toHalfWidthDigits(f.dec);
   if (int.length > 15 || dec.length > 8) return undefined;
   const numberStart = cell.start + f.offset;
+  const numberEnd = numberStart + f.int.length + (f.dec ? f.dec.length + 1 : 0);
+  return { numberStart, numberEnd, raw: cell.text, valueText: '-' + int + (dec ? '.' + dec : ''), decimals: dec.length };
+}
+
+function cellAmount(cell: TableCell, kind: AmountKind, unit: string, label: string, ctx: ScanContext, sentence: number, triangle: boolean): Amount | undefined {
+  const f = signedCellFigure(cell) ?? accountingCellFigure(cell, triangle);
+  if (!f) return undefined;
   return {
-    id: ctx.nextId++, start: cell.start, end: cell.end, numberStart, numberEnd: numberStart + f.int.length + (f.dec ? f.dec.length + 1 : 0),
-    unitStart: cell.end, unitEnd: cell.end,
-    raw: cell.text, valueText: '-' + int + (dec ? '.' + dec : ''),
-    unit, kind, decimals: dec.length, approximate: false, label, labelStart: cell.start,
+    id: ctx.nextId++, start: cell.start, end: cell.end, numberStart: f.numberStart, numberEnd: f.numberEnd,
+    unitStart: f.unit ? cell.end - f.unit.length : cell.end, unitEnd: cell.end,
+    raw: f.raw, valueText: f.valueText,
+    unit: f.unit ?? unit, kind, decimals: f.decimals, approximate: false, label, labelStart: cell.start,
     labelCore: labelCoreOf(label), line: cell.line, sentence, insideOf: undefined, cell: undefined, perUnit: false, changeCompared: false,
   };
 }

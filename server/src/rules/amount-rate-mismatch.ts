@@ -136,7 +136,6 @@ function signedChangeFinding(ruleId: string, claim: GrowthClaim & { now: Amount 
   const { now, before } = claim;
   const shown = changeOverBase(now, before, before, signed);
   const written = `${claim.falls ? '-' : ''}${claim.valueText}`;
-  const value = signed.toFixed(claim.decimals);
   const subject = claim.subject ? `“${claim.subject}”` : '';
   return {
     ruleId, start: claim.start, end: claim.end,
@@ -147,9 +146,9 @@ function signedChangeFinding(ruleId: string, claim: GrowthClaim & { now: Amount 
 }
 
 /**
- * The percentage and sign the figures give, written as the cell writes its sign: a minus kept as it
- * was (`－`), an accountant's negative (`（5.58%）`) rewritten inside its brackets, and not at all
- * where the rate changes sign (the brackets would have to go: that is for the drafter to write).
+ * The percentage and sign the figures give, written as the cell writes its sign: the sign and digits
+ * of `-5.58%` written anew, an accountant's negative (`（5.58%）`) rewritten inside its brackets — and
+ * not at all where that rate changes sign (the brackets would have to go: the drafter's to write).
  */
 function signedChangeFixes(claim: GrowthClaim, signed: Decimal, signStart: number, shown: string): Fix[] {
   const value = signed.toFixed(claim.decimals);

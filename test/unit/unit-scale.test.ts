@@ -25,4 +25,10 @@ describe('a figure against the unit\'s scale', () => {
       '截至2024年末，全县行政事业单位资产总额486237.52万元，其中流动资产128463.27万元，固定资产203581.64万元，在建工程41276.35万元，无形资产9842.18万元，公共基础设施98317.46万元，其他资产4756.62万元；负债总额62418.09万元，净资产423819.43万元。'].join('\n') + '\n';
     assert.deepStrictEqual(units(text), []);
   });
+
+  it('a figure said again nearby in 元, of the same kind of money (`实际支出30.89万元` … `项目支出30.89元`), is 万元', () => {
+    const text = ['3．项目“烈士纪念设施维护经费”年初预算金额25.00万元，年中调增5.89万元，实际支出30.89万元，结余结转0万元。', '项目支出30.89元，主要用于县烈士陵园围墙修缮。'].join('\n') + '\n';
+    assert.deepStrictEqual(units(text), ['项目支出30.89元与第1行的实际支出30.89万元数字相同而单位不同，单位应为“万元”']);
+    assert.deepStrictEqual(units(text.replace('项目支出30.89元', '每处维护标准30.89元')), []);
+  });
 });

@@ -41,11 +41,25 @@ function sameDigitsOtherUnit(doc: ReportDocument): Array<[Amount, Amount]> {
     if (inUsual.length === list.length) continue;
     for (const a of list) {
       if (a.unit === usual) continue;
-      const other = inUsual.find((b) => shareName(a.label, b.label));
+      const other = inUsual.find((b) => shareName(a.label, b.label) || sameKindNearby(a, b));
       if (other) out.push([a, other]);
     }
   }
   return out;
+}
+
+/** The kind of money a label ends in (`项目支出`, `实际支出`; `结余`, `结余结转`). */
+const MONEY_KIND = /(支出|结余|结转|预算|收入)/;
+/** How near two mentions of a figure stand to be the same thing said twice, by their kind alone. */
+const NEAR_LINES = 12;
+
+/**
+ * `实际支出30.89万元` and, a line below, `项目支出30.89元`: the same kind of money, said nearby, in prose
+ * (a cell's unit is its table's, whose note is the slip where it is one).
+ */
+function sameKindNearby(a: Amount, b: Amount): boolean {
+  const kind = a.cell === undefined ? MONEY_KIND.exec(a.labelCore)?.[1] : undefined;
+  return kind !== undefined && b.labelCore.includes(kind) && Math.abs(a.line - b.line) <= NEAR_LINES && !SMALL_MONEY.test(a.label);
 }
 
 /** Money a small 元 figure is really counted in, however its neighbours are written. */

@@ -104,4 +104,11 @@ describe('tables by the budget classification', () => {
     const text = readDocx(docx(body)).text!;
     assert.deepStrictEqual(sums(text), ['决算数1061.00万元与其组成之和1070.00万元（386.52＋221.47＋462.01）不符，相差9.00万元']);
   });
+
+  it('a one-column 决算 table: the spending rows begin past `收入总计`, and `本年支出合计` sums them only', () => {
+    const text = ['（二）收入支出决算总表', '单位：万元', '项目\t金额', '财政拨款收入\t758.16', '事业收入\t836.42', '其他收入\t14.75', '本年收入合计\t1609.33', '年初结转和结余\t63.19', '收入总计\t1672.52',
+      '社会保障和就业支出\t118.36', '卫生健康支出\t1442.73', '住房保障支出\t45.82', '本年支出合计\t1606.91', '三、绩效情况', '完成。'].join('\n') + '\n';
+    assert.deepStrictEqual(lint(text).findings.filter((f) => f.ruleId === 'amount.sum-mismatch').map((f) => f.message.zh), []);
+    assert.strictEqual(lint(text.replace('本年支出合计\t1606.91', '本年支出合计\t1660.91')).findings.filter((f) => f.ruleId === 'amount.sum-mismatch').length, 1);
+  });
 });

@@ -289,4 +289,11 @@ describe('list readings: what a count counts', () => {
     assert.deepStrictEqual(found(text, 'amount.count-mismatch'), []);
     assert.strictEqual(found(text.replace('共实施项目5个', '共实施项目6个'), 'amount.count-mismatch').length, 1);
   });
+
+  it('a `其中` opening the sentence after a total sums the earlier figure it adds up to; spending is no part of a budget', () => {
+    const net = '截至2024年末，中心固定资产原值2964.35万元，累计折旧1287.60万元，账面净值1676.75万元。其中房屋及构筑物1402.18万元，专用设备1186.92万元，通用设备318.45万元，家具、用具及其他56.80万元。';
+    assert.deepStrictEqual(sums(net), []);
+    const budget = '加上政府性基金预算安排的住院综合楼建设项目支出1,426.38万元，全年项目支出合计3,685.90万元，项目预算总额3,885.00万元，总体执行率94.88%。';
+    assert.deepStrictEqual(sums(budget), []);
+  });
 });

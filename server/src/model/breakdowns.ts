@@ -283,8 +283,8 @@ function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, o
   const said = endsWhereItAddsUp(doc.text, open.total, staff.parts);
   const { parts, carried } = carryOverAfterSpending(open.total, withoutDetails(open.total, said));
   const rhs = partTerms(open.total, parts);
-  // (Only where clauses stand between the total read and its list: `…1193.55万元（…），执行率93.56%，共5个项目，其中…`.)
-  const apart = open.parts[0].labelStart - open.total.end > CLAUSES_APART;
+  // (Only where clauses or a full stop stand between the total read and its list: `…执行率93.56%，共5个项目，其中…`, `…净值1676.75万元。其中…`.)
+  const apart = open.parts[0].labelStart - open.total.end > CLAUSES_APART || doc.text.slice(open.total.end, open.parts[0].labelStart).includes('。');
   const total = (apart && !carried.length && !optional.length ? figureTheyAddUpTo(doc, open.total, rhs) : undefined) ?? open.total;
   return { kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs, optional: terms([...carried, ...optional]), atLeast };
 }

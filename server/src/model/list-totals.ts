@@ -22,7 +22,8 @@ const POSTS = /编制|核定/;
 const MIXED_MEASURE = /^[（(](?:名|人|个|项|家|次)[）)]/;
 /** `另行统计`, `不计入`: what the words after a `；` count is kept apart from the figures before it. */
 const COUNTED_APART = /另行统计|另计|单独统计|单独计算|不计入|未计入/;
-const crossesSides = (part: string, total: string) => (/收入/.test(part) && /支出/.test(total) && !/收入/.test(total)) || (/支出/.test(part) && /收入/.test(total) && !/支出/.test(total));
+// (Nor is spending a part of a budget: `…支出合计3,685.90万元，项目预算总额3,885.00万元`.)
+const crossesSides = (part: string, total: string) => (/收入/.test(part) && /支出/.test(total) && !/收入/.test(total)) || (/支出/.test(part) && /收入|预算/.test(total) && !/支出/.test(total) && !/预算/.test(part));
 
 export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySentence, relations: Relation[], inBreakdown: Set<number>): void {
   const taken = new Set<number>([...inBreakdown, ...relations.map((r) => r.anchor.id)]);

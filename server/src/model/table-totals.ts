@@ -257,6 +257,8 @@ const rowsBetween = (t: Table, from: number, to: number): number[] => {
   return out;
 };
 
+const GRAND_TOTAL_ROW = /^(收入|支出)总计$/;
+
 export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relation[]): void {
   const groups = subtotalsCloseGroups(t);
   // Each 小计 that names its group (by its first row). Where every group is closed by one, only if
@@ -266,7 +268,8 @@ export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relatio
   t.rows.forEach((row, ri) => {
     const start = row.subtotal ? namedGroupStart(t, ri, groups ? 1 : 2) ?? (isYearTotal(row) ? from : lastRowsGroupStart(t, ti, ri, from, get)) : undefined;
     if (start !== undefined) named.set(ri, start);
-    if (row.total || row.subtotal) from = ri + 1;
+    // (`收入总计` below `本年收入合计`: the income's end, where a one-column 决算 table's spending rows begin.)
+    if (row.total || row.subtotal || GRAND_TOTAL_ROW.test(row.cells[0]?.text.replace(/\s/g, '') ?? '')) from = ri + 1;
   });
   if (groups && t.rows.some((row, ri) => row.subtotal && !named.has(ri))) named.clear();
   let groupStart = 0;

@@ -24,4 +24,11 @@ describe('table headers over two rows, and score totals', () => {
     assert.deepStrictEqual(found(scores('96.70'), 'amount.sum-mismatch'), []);
     assert.strictEqual(found(scores('96.86'), 'amount.sum-mismatch').length, 1);
   });
+
+  it('`2021年` over `决算数` beside `2022年` over `预算数 | 决算数`: the change is of the two years\' 决算', () => {
+    const rows = (change: string) => table(['项目\t2021年\t2022年\t\t较上年增减\t', '\t决算数\t预算数\t决算数\t增减额\t增减率', `收入合计\t298.14\t296.50\t312.86\t${change}\t4.94%`,
+      '其中：财政拨款收入\t276.54\t296.50\t287.76\t11.22\t4.06%', '其他收入\t21.60\t0.00\t25.10\t3.50\t16.20%']);
+    assert.deepStrictEqual(found(rows('14.72'), 'amount.sum-mismatch'), []);
+    assert.strictEqual(found(rows('17.42'), 'amount.sum-mismatch').length, 1);
+  });
 });

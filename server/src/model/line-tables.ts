@@ -42,8 +42,9 @@ export function twoRowHeader(upper: TableCell[], lower: TableCell[]): TableCell[
   // A cell of a span: empty past its first column, that first column, or a name copied into each.
   const merged = (c: TableCell, i: number) => c.text === '' || upper[i + 1]?.text === '' || upper.some((d, j) => j !== i && d.text === c.text);
   if (!upper.some((c, i) => merged(c, i) && lower[i]?.text)) return undefined;
-  // (`项目名称 | “送戏下乡”文化惠民工程` over `项目资金 | 年初预算数 | …`: a row of the form, no header.)
-  if (lower.some((c, i) => c.text && !merged(upper[i], i))) return undefined;
+  // (`项目名称 | “送戏下乡”文化惠民工程` over `项目资金 | 年初预算数 | …`: a row of the form, no header. A kind
+  // under a year, `2021年` over `决算数`, is a header's two rows.)
+  if (lower.some((c, i) => c.text && !merged(upper[i], i) && withPeriod(c.text, upper[i]?.text ?? '') === c.text)) return undefined;
   let spanning = '';
   return upper.map((c, i) => {
     if (c.text) spanning = c.text;

@@ -61,9 +61,6 @@ export function afterAllOfThem(text: string, parts: Amount[], a: Amount): boolea
   return parts.length >= 2 && OF_THEM_ALL.test(text.slice(last.end, a.labelStart));
 }
 
-/** Words that make a figure last year's. */
-export const LAST_YEAR = /上年|去年|上一年/;
-
 /**
  * `公务接待16批次97人次，其中检查指导10批次63人次，考察学习4批次34人次`: each part says its second measure
  * right after its first, as the total did; the second measures are the parts' asides, not the list's end.

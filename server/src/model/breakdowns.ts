@@ -3,9 +3,10 @@ import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, partsOf, Relation, signOf, standsApart, Term, terms } from './terms';
 import { markAllBrackets } from './brackets';
 import { besideTheTotal, siblingKinds, SPENDING_KIND } from './spending-kinds';
-import { afterAllOfThem, anotherCountOfPeople, LAST_YEAR, lessWhatIsLeft, someIncluded, pairedMeasure, drawnIn, receivedInFull, wholeScopeAgain } from './breakdown-asides';
+import { afterAllOfThem, anotherCountOfPeople, lessWhatIsLeft, someIncluded, pairedMeasure, drawnIn, receivedInFull, wholeScopeAgain } from './breakdown-asides';
 import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, restatedParts, retiredAfterServing, EACH_GIVEN, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
 import { previousLineOfWords } from './text';
+import { LAST_YEAR } from './years';
 import { lookahead, markersOf, Tok, WITHIN } from './breakdown-markers';
 import { continuationsOf } from './wrapped';
 import { figureTheyAddUpTo, totalsAfterParts } from './list-totals';
@@ -30,8 +31,7 @@ function itemsBySemicolon(open: OpenBreakdown, text: string, at: number): boolea
   if (open.semicolons === undefined) {
     const first = open.parts[0];
     if (!first || open.parts.length > 1) open.semicolons = false;
-    // `其中甲项目125.26万元，主要用于良种采收；乙项目…`: an aside without figures after the item is
-    // no item of a list that `，` separates.
+    // `其中甲项目125.26万元，主要用于良种采收；乙项目…`: an aside without figures after the item is no item of a list that `，` separates.
     else {
       // (Its own rate and balance are words of the item too.)
       let aside = text.slice(first.end, at);

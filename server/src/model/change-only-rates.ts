@@ -5,6 +5,7 @@ import { halfOf, percentDigits, StatedPercent } from './rates';
 import type { ReportDocument } from './report';
 import { listTotalOf } from './terms';
 import { decimalOf, halfDigit } from './amount-values';
+import { LAST_YEAR } from './years';
 
 /**
  * `“三公”经费决算数28.64万元，比预算数减少3.36万元，下降11.50%`, `2023年支出500.00万元，比上年增加50.00万元，
@@ -60,7 +61,7 @@ export function changeOnlyClaims(doc: ReportDocument): ChangeOnlyClaim[] {
 
 /** A figure whose own words name another year than the report's (`上年“三公”经费支出`, `2023年…决算数为`). */
 function anotherYears(doc: ReportDocument, a: Amount): boolean {
-  if (/上年|去年|上一年/.test(a.label)) return true;
+  if (LAST_YEAR.test(a.label)) return true;
   const year = /((?:19|20)\d{2})年/.exec(a.label);
   return year !== null && doc.year !== undefined && Number(year[1]) !== doc.year;
 }

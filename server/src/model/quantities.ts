@@ -43,10 +43,10 @@ function laterItemEnd(doc: ReportDocument, line: number): number {
   let ends = LATER_ITEM_END.get(doc);
   if (!ends) LATER_ITEM_END.set(doc, (ends = new Map()));
   let end = ends.get(line);
-  const m = end === undefined ? LATER_ITEM.exec(doc.lines.lines[line].text) : null;
-  if (end === undefined) ends.set(line, (end = m ? m.index + m[0].length : Infinity));
+  if (end === undefined) ends.set(line, (end = matchEnd(LATER_ITEM.exec(doc.lines.lines[line].text))));
   return end;
 }
+const matchEnd = (m: RegExpExecArray | null) => (m ? m.index + m[0].length : Infinity);
 /** A title saying how the work went (`服务能力明显提升`), what went wrong (`一是项目支出进度不均衡`) or the budget's handling (`（一）预算编制与执行`): no project's name. */
 const HOW_IT_WENT = /(方面|有力|有效|有序|明显|显著|提升|提高|加强|增强|推进|落实|完善|规范|良好|较好|稳步|平稳|稳定|扎实|到位|成效|合理|及时|充分|高效|优化|改善|可控|压减|不均衡|不够精准|不精准|不足|不够|偏低|偏高|偏慢|滞后|不到位|较慢|较低|有待提高|有待加强)$|^(预算|资金|财务)(编制|执行|管理|使用)(与|和|及)(执行|管理|使用|监督)$/;
 /** Projects said together, not the unit: `其他项目`, `上述项目` (not `项目支出`). */

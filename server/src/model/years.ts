@@ -2,6 +2,9 @@ import type { Amount } from './amounts';
 import type { ReportDocument } from './report';
 import { forEachMatch } from './text';
 
+/** Words that make a figure last year's. */
+export const LAST_YEAR = /上年|去年|上一年/;
+
 /**
  * Which year a figure is of, by the words before it in its sentence: what tells this year's figures
  * from another year's said beside them (`2022年基本支出286.52万元…；2021年基本支出271.40万元`).
@@ -28,5 +31,5 @@ export function wordsBefore(doc: ReportDocument, a: Amount): string {
 /** Said of the report's year: no other year named before it in its sentence, nor last year. */
 export function ofTheYear(doc: ReportDocument, a: Amount): boolean {
   const before = wordsBefore(doc, a);
-  return yearBefore(doc, before) === doc.year && !/上年|去年|上一年/.test(before);
+  return yearBefore(doc, before) === doc.year && !LAST_YEAR.test(before);
 }

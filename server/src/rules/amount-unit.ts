@@ -48,7 +48,7 @@ function sameDigitsOtherUnit(doc: ReportDocument): Array<[Amount, Amount]> {
   return out;
 }
 
-/** The kind of money a label ends in (`项目支出`, `实际支出`; `结余`, `结余结转`). */
+/** The kind of money a label names (`项目支出`, `实际支出`; `结余`, `结余结转`). */
 const MONEY_KIND = /(支出|结余|结转|预算|收入)/;
 /** How near two mentions of a figure stand to be the same thing said twice, by their kind alone. */
 const NEAR_LINES = 12;

@@ -10,6 +10,12 @@ export interface ChangeColumn {
   rate: boolean;
   before: number;
   now: number;
+  /**
+   * The column is the earlier less the later, a fall stated as a positive figure: a purchase's
+   * `节约资金` (its budget less the price won) and `节约率` (that over the budget), an asset's `净值`
+   * (its 原值 less its 累计折旧).
+   */
+  falls?: boolean;
 }
 
 /** A column named by a period alone (`2023年`, `上年数`, `本年决算`): a figure only when compared. */
@@ -19,6 +25,15 @@ const CHANGE_HEAD = '(比上年|较上年|与上年相比|同比|比预算|较�
 export const CHANGE_NAME = new RegExp(`^${CHANGE_HEAD}(增减|增减变动|增减变化|增[（(]减[）)]|变动)(额|数|金额)?$|^差额(?:[（(][^（）()]{2,12}[-−－][^（）()]{2,12}[）)])?$`);
 const PERCENT = '(?:[（(]?[%％][）)]?)';
 export const CHANGE_RATE_NAME = new RegExp(`^${CHANGE_HEAD}(增减|增减变动|增[（(]减[）)]|变动|增长)(?:(率|幅度|比例|百分比)${PERCENT}?|${PERCENT})$|^增幅${PERCENT}?$|^(?:差异|差额|偏差)率${PERCENT}?$`);
+
+/** `节约资金`, `净值`: a column that is one column less another (see `differencePair`). */
+export const DIFFERENCE_NAME = /^节约(?:资金|金额|额)$|^(?:账面)?净值(?:金额)?$/;
+export const DIFFERENCE_RATE_NAME = /^(?:资金)?节约率(?:[（(][%％][）)])?$/;
+/** The two columns a difference is of, by their names: what it is less, and what is taken off. */
+const DIFFERENCE_OF: Array<[RegExp, RegExp, RegExp]> = [
+  [/节约/, /^(?:采购)?预算(?:金额|数)?$/, /^(?:中标|成交|合同)(?:（成交）|\(成交\))?(?:金额|价格?)$/],
+  [/净值/, /^(?:账面)?原值(?:金额)?$/, /^累计(?:计提)?(?:折旧|摊销)(?:额|金额)?$/],
+];
 
 const YEAR = /((?:19|20)\d{2})年/;
 const PRIOR = /^(上年|去年|上期|同期|上年同期)/;
@@ -78,6 +93,16 @@ function pairOf(name: string, values: number[], names: string[]): [number, numbe
   return byPeriod(values, names) ?? (values.length === 2 ? byKind(values, names) : undefined);
 }
 
+/** `采购预算 | 中标金额 | 节约资金`: the budget and the price a saving is of, each one column. */
+function differencePair(name: string, names: string[]): [number, number] | undefined {
+  const of = DIFFERENCE_OF.find(([kind]) => kind.test(name));
+  if (!of) return undefined;
+  const all = names.map((_, c) => c);
+  const before = onlyOne(all, (c) => of[1].test(names[c]));
+  const now = onlyOne(all, (c) => of[2].test(names[c]));
+  return before !== undefined && now !== undefined ? [before, now] : undefined;
+}
+
 /**
  * The change columns of a header and the pair each compares. A 增减率 right after a 增减 is of the
  * same pair. The compared columns named by a period alone become figures (`compared`).
@@ -90,9 +115,11 @@ export function changeColumns<Role extends string>(roles: Role[], names: string[
   roles.forEach((r, c) => {
     if (r !== 'change' && r !== 'changeRate') return;
     const left = changes.find((x) => x.column === c - 1 && !x.rate);
-    const pair = r === 'changeRate' && left && !/预算|上年|同比/.test(names[c]) ? [left.before, left.now] : pairOf(names[c], values, names);
+    const difference = DIFFERENCE_NAME.test(names[c]) || DIFFERENCE_RATE_NAME.test(names[c]);
+    const pair = r === 'changeRate' && left && !/预算|上年|同比/.test(names[c]) ? [left.before, left.now] : difference ? differencePair(names[c], names) : pairOf(names[c], values, names);
     if (!pair) return;
-    changes.push({ column: c, rate: r === 'changeRate', before: pair[0], now: pair[1] });
+    const falls = difference || (r === 'changeRate' && left?.falls) || undefined;
+    changes.push({ column: c, rate: r === 'changeRate', before: pair[0], now: pair[1], ...(falls ? { falls } : {}) });
     for (const p of pair) if (out[p] === 'period') out[p] = compared;
   });
   return { roles: out, changes };

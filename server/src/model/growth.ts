@@ -28,6 +28,8 @@ export interface GrowthClaim extends StatedPercent {
   falls: boolean;
   /** A table's 增减率 written with its sign (`-14.29%`): where the sign is, which a fix rewrites. */
   signStart?: number;
+  /** A table's `节约率`: the column's own name for a fall, written without a sign. */
+  word?: string;
   /** `（5.58%）`, `△7.40%`: the sign is the cell's brackets or triangle, around the digits, not before them. */
   accountingSign?: boolean;
   /** The table row it is of (`公务接待费`). */

@@ -68,11 +68,20 @@ function netValue(doc: ReportDocument, i: number): Relation | undefined {
   return off < 0 ? undefined : difference(doc.amounts[i], allBefore(doc, off, ORIGINAL, isNet), doc.amounts[off]);
 }
 
+/**
+ * `…中标金额199.63万元。节约率最高的是X项目，节约6.53万元`: a saving in a later sentence that names one
+ * purchase (or several) before it is not of the price won (`与政府采购预算相比，节约资金…` is).
+ */
+function ofOnePurchase(between: string): boolean {
+  const sentence = /[。；;]([^。；;]*)$/.exec(between)?.[1];
+  return sentence !== undefined && /项目|采购包|最高|最多|最大|其中|分别/.test(sentence);
+}
+
 /** `预算420.00万元，中标金额391.50万元，节约资金28.50万元`: the saving against the budgets named before the price. */
 function saving(doc: ReportDocument, i: number): { relation: Relation; budgets: Amount[] } | undefined {
   const isSaving = (b: Amount) => SAVED.test(wordsBefore(doc, b));
   const won = nearestBefore(doc, i, WON, isSaving);
-  if (won < 0) return undefined;
+  if (won < 0 || ofOnePurchase(doc.text.slice(doc.amounts[won].end, doc.amounts[i].start))) return undefined;
   const budgets = allBefore(doc, won, PROCUREMENT_BUDGET, isSaving);
   const relation = difference(doc.amounts[i], budgets, doc.amounts[won]);
   // (The rate may be over any of them: `节约率` is read against each.)

@@ -1,6 +1,6 @@
 import { GROUPED_DIGITS } from './amounts';
 import { parseNumberPrefix } from './numbering';
-import { CHANGE_NAME, CHANGE_RATE_NAME, ChangeColumn, changeColumns, PERIOD_NAME } from './change-columns';
+import { CHANGE_NAME, CHANGE_RATE_NAME, ChangeColumn, changeColumns, DIFFERENCE_NAME, DIFFERENCE_RATE_NAME, PERIOD_NAME } from './change-columns';
 import { totalRowCells } from './short-totals';
 import { moneyColumns } from './money-columns';
 import type { Line, LineIndex } from './text';
@@ -95,6 +95,11 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['name', /名称$|科目$|类别$|类型$|^(项目|支出项目|资金项目|专项名称|(?:支出|建设|项目|工作|补助)?内容|单位|资金用途|年度|年份|乡镇|乡镇（街道）|乡镇\/街道|乡镇街道|街道|村|社区|村（社区）|村\/社区|学校|就读学校|(?:经济|功能|支出)?分类|类别|类型)$/],
   ['change', CHANGE_NAME],
   ['changeRate', CHANGE_RATE_NAME],
+  // A procurement table's and an assets table's: `采购预算 | 中标（成交）金额 | 节约资金 | 节约率`,
+  // `原值 | 累计折旧 | 净值`, the last of each the difference of the first two.
+  ['change', DIFFERENCE_NAME],
+  ['changeRate', DIFFERENCE_RATE_NAME],
+  ['money', /^采购预算(?:金额|数)?$|^(?:中标|成交|合同)(?:（成交）|\(成交\))?(?:金额|价格?)$|^(?:账面)?原值(?:金额)?$|^累计(?:计提)?(?:折旧|摊销)(?:额|金额)?$/],
   ['period', PERIOD_NAME],
   ['rowTotal', /^(本年)?(收入|支出)?(合计|总计|小计)(数|金额)?$/],
   // The kinds a budget's income and spending are split into, as a 收入支出表 (or a “三公”经费表) heads its columns.
@@ -163,7 +168,7 @@ function isTotalCell(t: string): boolean {
 }
 
 /** `小计`, `人员经费小计`: a row that totals the rows above it within a group. */
-const SUBTOTAL_NAME = /^[\u4e00-\u9fff（）()“”0-9０-９A-Za-z]{0,12}小计$/;
+const SUBTOTAL_NAME = /^[\u4e00-\u9fff（）()“”0-9０-９A-Za-z]{0,12}小计([（(][\u4e00-\u9fff、]{1,10}[)）])?$/;
 
 /**
  * `本年收入合计` in a 收入支出决算总表: the year's rows above it it sums, as a 小计 does; its 总计 adds the

@@ -59,7 +59,7 @@ function growthFinding(ruleId: string, claim: GrowthClaim): Finding | undefined 
   if (holds) return undefined;
   // A table's 增减率 always has both figures of its row.
   if (claim.signStart !== undefined && claim.now) return signedChangeFinding(ruleId, { ...claim, now: claim.now }, claim.falls ? computed.neg() : computed, claim.signStart);
-  const word = claim.falls ? '下降' : '增长';
+  const word = `${claim.subject ? `“${claim.subject}”` : ''}${claim.word ?? (claim.falls ? '下降' : '增长')}`;
   const now = claim.now;
   const shown = now
     ? changeOverBase(claim.falls ? claim.before : now, claim.falls ? now : claim.before, claim.before, computed)
@@ -68,8 +68,8 @@ function growthFinding(ruleId: string, claim: GrowthClaim): Finding | undefined 
   const value = computed.toFixed(claim.decimals);
   return {
     ruleId, start: claim.start, end: claim.end,
-    message: msg(`${word}${claim.valueText}%与${shown}不符`, `${claim.falls ? 'A fall' : 'A rise'} of ${claim.valueText}% does not equal ${shown}`),
-    related: [{ start: claim.before.start, end: claim.before.end, message: msg(`上年：${amountText(claim.before)}`, `last year: ${amountText(claim.before)}`) }],
+    message: msg(`${word}${claim.valueText}%与${shown}不符`, `${claim.subject ? `"${claim.subject}": ` : ''}${claim.word ? `${claim.word} of` : claim.falls ? 'A fall of' : 'A rise of'} ${claim.valueText}% does not equal ${shown}`),
+    related: [{ start: claim.before.start, end: claim.before.end, message: claim.word ? msg(`比较基数：${amountText(claim.before)}`, `compared with: ${amountText(claim.before)}`) : msg(`上年：${amountText(claim.before)}`, `last year: ${amountText(claim.before)}`) }],
     fixes: [{
       title: msg(`改为${value}%（按${shown}计算）`, `Change to ${value}% (from ${shown})`),
       edits: [{ start: claim.numberStart, end: claim.numberEnd, newText: value }],

@@ -119,3 +119,26 @@ describe('shapes: a PDF copy whose wrap split a number inside its digits', () =>
     assert.deepStrictEqual(sums(wrapped('2,40', '6.03')), []);
   });
 });
+
+describe('shapes: a PDF copy whose table rows are lined up with spaces, the parts of a row indented under it', () => {
+  const table = (cut: string) => [
+    '（二）预算执行情况（单位：万元）：',
+    '项目          年初预算    调整后预算  决算数      增减额      增减率',
+    '基本支出      486.20      498.60      492.37      -6.23       -1.25%',
+    '  人员经费    421.50      433.90      430.12      -3.78       -0.87%',
+    `  公用经费    64.70       64.70       ${cut}       -2.45       -3.79%`,
+    '项目支出      620.00      806.35      771.94      -34.41      -4.27%',
+    '合计          1,106.20    1,304.95    1,264.31    -40.64      -3.11%',
+    '决算数比调整后预算少40.64万元。',
+  ].join('\n');
+  const sums = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'amount.sum-mismatch').map((f) => f.message.zh);
+
+  it('`  人员经费` two spaces in is under `基本支出`: the 合计 sums the rows of the top level', () => {
+    assert.deepStrictEqual(sums(table('62.25')), []);
+    // (The 增减额 is of which two columns, the header does not say: it is not read.)
+    assert.deepStrictEqual(sums(table('63.25')), ['决算数492.37万元与其组成之和493.37万元（430.12＋63.25）不符，相差1.00万元']);
+    // A row wrong against its parts, the 合计 holding with the parts in its place: one finding, on it.
+    const parent = table('62.25').replace('498.60      492.37', '498.60      494.37');
+    assert.deepStrictEqual(sums(parent), ['决算数494.37万元与其组成之和492.37万元（430.12＋62.25）不符，相差2.00万元']);
+  });
+});

@@ -91,10 +91,14 @@ function spacedTable(block: LineBlock, lines: LineIndex): Table | undefined {
     headerSpans ??= header!.cells.flatMap((c) => screenSpans([c], lines.lines[c.line]));
     return alignedByScreen(r.cells, screenSpans(r.cells, lines.lines[r.cells[0].line]), headerSpans, figureFits);
   };
-  const body = (header ? rows.slice(lower ? 2 : 1) : rows).map((r) => {
+  const bodyRows = header ? rows.slice(lower ? 2 : 1) : rows;
+  // `  人员经费` under `基本支出`: a row that starts further in than the table's rows do is under the one above.
+  const lead = (r: SpacedRow) => /^ */.exec(lines.lines[r.cells[0].line].text)![0].length;
+  const least = bodyRows.reduce((m, r) => Math.min(m, lead(r)), Infinity);
+  const body = bodyRows.map((r) => {
     const line = lines.lines[r.cells[0].line];
     const cells = header ? spacedToHeader(r, header.cells.length, step) ?? byScreen(r) : r.cells;
-    return makeRow(cells ?? r.cells, /^ ?\u3000/.test(line.text), cells === undefined);
+    return makeRow(cells ?? r.cells, /^ ?\u3000/.test(line.text) || lead(r) > least, cells === undefined);
   });
   return withColumns({ shape: 'space', lines: block.lines, header, rows: body }, lines);
 }

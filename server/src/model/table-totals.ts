@@ -67,7 +67,13 @@ function levelRows(t: Table, from: number, to: number): SummedRows {
   });
   const runs: UnderRun[] = [];
   before.forEach(({ r, i }, k) => {
-    if (!UNDER.test(nameOf(r)) || k === 0 || !nestedAt[k - 1]) return;
+    if (k === 0 || !nestedAt[k - 1]) return;
+    if (!UNDER.test(nameOf(r))) {
+      // (Not a row whose first cell is empty, nor a tab row's: a tab before the name is an empty cell
+      // merged down from the row above, not an indent.)
+      if (r.indented && r.cells[0]?.text && t.shape !== 'tab') runs.push(indentedRun(before, k));
+      return;
+    }
     const after: number[] = [];
     // (A row indented under the 其中 row, `　公务用车运行维护费`, is one of them too; so is a plain row under
     // a numbered parent, `2.公务用车…` / `其中：购置费` / `运行维护费` / `3.公务接待费`.)
@@ -76,6 +82,17 @@ function levelRows(t: Table, from: number, to: number): SummedRows {
     runs.push({ parent: before[k - 1].i, first: i, after, closed: top > 0 && (j === before.length || levels[j] > 0) });
   });
   return { flat: before.filter((_, k) => flatAt[k]).map(({ i }) => i), nested: before.filter((_, k) => nestedAt[k]).map(({ i }) => i), runs };
+}
+
+/**
+ * `基本支出` / `  人员经费` / `  公用经费` / `项目支出`: the rows indented under a row of the top level,
+ * each of its parts (none opens with `其中`, which would name some of them only).
+ */
+function indentedRun(before: Array<{ r: TableRow; i: number }>, k: number): UnderRun {
+  const after: number[] = [];
+  let j = k + 1;
+  for (; j < before.length && before[j].r.indented && before[j].r.cells[0]?.text && before[j].i === before[k].i + after.length + 1; j++) after.push(before[j].i);
+  return { parent: before[k - 1].i, first: before[k].i, after, closed: j === before.length || !before[j].r.indented };
 }
 
 /**

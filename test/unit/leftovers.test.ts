@@ -76,6 +76,26 @@ describe('counts and repeated figures', () => {
     assert.deepStrictEqual(found(text.replace('共7个', '共6个'), 'amount.count-mismatch'), []);
   });
 
+  it('a count of projects over a table grouped by kind: the rows naming a group (`一 | 教育经费保障类`) and its 小计 are no projects', () => {
+    const table = (n: number) => [
+      `2023年度本部门共实施项目${n}个，分为两类，具体执行情况见下表。`,
+      '单位：万元',
+      '序号\t项目名称\t调整后预算\t实际支出\t执行率',
+      '一\t教育经费保障类\t\t\t',
+      '1\t公办幼儿园生均公用经费\t420.00\t416.35\t99.13%',
+      '2\t教师培训经费\t165.00\t158.72\t96.19%',
+      '\t小计\t585.00\t575.07\t98.30%',
+      '二\t学生资助类\t\t\t',
+      '3\t学前教育幼儿资助资金\t112.40\t112.40\t100.00%',
+      '4\t营养改善计划\t684.20\t671.58\t98.16%',
+      '\t小计\t796.60\t783.98\t98.42%',
+      '合计\t\t1381.60\t1359.05\t98.37%',
+      '各项目均按计划实施。',
+    ].join('\n');
+    assert.deepStrictEqual(found(table(4), 'amount.count-mismatch'), []);
+    assert.deepStrictEqual(found(table(5), 'amount.count-mismatch').map((f) => f.message.zh), ['写的是5个，但列出了4项']);
+  });
+
   it('the 三公 money said as 实际支出 or 决算支出 is the 三公 money said as 支出', () => {
     const text = '2023年“三公”经费支出14.58万元，其中公务接待费4.71万元，公务用车运行维护费9.87万元。\n坚持厉行节约，2023年“三公”经费实际支出15.48万元，控制在年初预算以内。\n';
     assert.strictEqual(found(text, 'amount.inconsistent').length, 1);

@@ -1,4 +1,5 @@
 import type { ReportDocument } from './report';
+import type { TableRow } from './tables';
 import { parseChineseNumeral } from './numerals';
 import { entryOnLine } from './sections';
 import { lastNonBlankLine, toHalfWidthDigits } from './text';
@@ -89,6 +90,13 @@ function itemNumber(prefix: string): number | undefined {
   return digits !== undefined ? Number(toHalfWidthDigits(digits)) : parseChineseNumeral(/[一二三四五六七八九十]+/.exec(prefix)?.[0] ?? '');
 }
 
+/** `一 | 教育经费保障类 |  |  |`: a row that heads the group of rows below it, with no figure of its own. */
+function namesGroup(r: TableRow): boolean {
+  const filled = r.cells.filter((c) => c.text.trim());
+  if (filled.length === 0 || filled.length > 2 || filled.some((c) => /[0-9０-９]/.test(c.text))) return false;
+  return filled.length === 2 ? /^[一二三四五六七八九十]{1,3}[、.．]?$|^[（(][一二三四五六七八九十]{1,3}[)）]$/.test(filled[0].text.trim()) : /^[一二三四五六七八九十]{1,3}、|^[（(][一二三四五六七八九十]{1,3}[)）]/.test(filled[0].text.trim());
+}
+
 /**
  * The items of the table right after a line (a caption or unit line between allowed): its rows,
  * when each is one (a header of names, no total, subtotal, indented or 其中 row among them) and
@@ -103,7 +111,7 @@ export function tableRowsAfter(doc: ReportDocument, line: number): number | unde
   for (let l = line + 1; l < table.lines[0]; l++) if (doc.lines.lines[l].text.trim().length > 30) return undefined;
   // A table the text ends on may go on past the end (an opening cut between rows).
   if (lastNonBlankLine(doc.lines.lines) <= table.lines[table.lines.length - 1]) return undefined;
-  const items = table.rows.filter((r) => !r.total && !r.subtotal);
+  const items = table.rows.filter((r) => !r.total && !r.subtotal && !namesGroup(r));
   // (One row is no list of items: a table read out of cells one a line is no table of them.)
   if (items.length < 2 || items.some((r) => r.indented || r.unaligned || r.cells.some((c) => /^其中/.test(c.text)))) return undefined;
   // `其他项目（7个）`: a row of several items counts them all.

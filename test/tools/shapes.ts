@@ -112,5 +112,8 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   // Accountants' negatives in a table's every row; one line of procurement savings and net values.
   ['a table of bracketed negatives', (n) => filled(n, '单位：万元\n项目\t预算数\t决算数\t差额\t差异率', (i) => `项目${i}\t24.70\t22.87\t(1.83)\t(7.41%)`)],
   ['one line of savings and net values', (n) => filled(n, '五、资产和采购', (i) => `采购预算${420 + (i % 50)}.00万元，中标金额391.50万元，节约资金28.50万元，节约率6.79%，车辆原值386.50万元，累计折旧212.35万元，净值174.15万元，`, '')],
+  // Rows nested by their indent, each level's parts under it, one wrong in five; and a procurement table.
+  ['a table of rows nested by their indent', (n) => filled(n, '单位：万元\n科目名称\t决算数', (i) => `支出${i}\t${i % 5 ? 30 : 31}.00\n\u3000人员经费\t20.00\n\u3000\u3000工资\t12.00\n\u3000\u3000津贴\t8.00\n\u3000公用经费\t10.00`)],
+  ['a procurement table of savings', (n) => filled(n, '单位：万元\n序号\t项目名称\t采购预算\t中标金额\t节约资金\t节约率', (i) => `${i}\t采购${i}\t${100 + (i % 7)}.00\t95.00\t${5 + (i % 7)}.00\t${i % 3 ? '5.00' : '6.00'}%`)],
 ];
 

@@ -121,4 +121,11 @@ describe('breakdowns and counts in other words', () => {
     assert.deepStrictEqual(rates(text), []);
     assert.deepStrictEqual(rates(text.replace('5.15%', '5.25%')).map((f) => f.message.zh), ['增长5.25%与（109.64−104.27）÷104.27万元＝5.15%不符']);
   });
+
+  it('a 决算 compared with last year\'s 决算 is not this year\'s 年初预算, the only figure the sentence gives', () => {
+    const text = '基本支出年初预算261.90万元，决算数比年初预算增加4.53万元，主要是绩效工资调整；与2021年决算数248.17万元相比增长7.36%。';
+    assert.deepStrictEqual(rates(text), []);
+    // (Of the same kind, it is the reading.)
+    assert.strictEqual(rates('基本支出决算数261.90万元，与2021年决算数248.17万元相比增长7.36%。').length, 1);
+  });
 });

@@ -203,7 +203,10 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
     // (`…城乡最低生活保障资金1986.40万元…，较2021年城乡低保支出1874.60万元增长5.96%`: last year's figure
     // names a thing none of this year's figures is named as; which one it is, is not known.)
     if (!named && !subjectNamed && namesOtherThing(last, nows)) return undefined;
-    return nows.length ? { nows, before: last } : undefined;
+    // (`基本支出年初预算261.90万元，…；与2021年决算数248.17万元相比增长7.36%`: a 决算 compared with this
+    // year's 决算, which the sentence does not give; its 预算 is no reading.)
+    const sameKind = nows.filter((a) => !otherKind(a, last));
+    return sameKind.length ? { nows: sameKind, before: last } : undefined;
   }
   // …or named by the comparison's subject in a sentence before, on the same line.
   // `支出合计较上年的…` names the figure labelled `支出合计` (its core `支出`).
@@ -225,6 +228,13 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
     if (named.length > 1) return undefined;
   }
   return { nows: [], before: last };
+}
+
+const kindSaid = (a: Amount): 'budget' | 'spent' | undefined => (/决算|实际支出|执行数/.test(a.label) ? 'spent' : /预算/.test(a.label) ? 'budget' : undefined);
+/** A budget compared with a 决算, or a 决算 with a budget: each figure names its kind, and they differ. */
+function otherKind(now: Amount, base: Amount): boolean {
+  const [a, b] = [kindSaid(now), kindSaid(base)];
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /** `较2022年实际支出104.27万元`: what last year's figure is, named after the year. */

@@ -1,6 +1,6 @@
 import { alignedByScreen, isWrappedCellLine, screenSpans, SpacedRow, spacedToHeader, usualGap } from './spaced-rows';
 import { gridStart, groupRow, LineBlock, ONE_TAB, PIPE_RULE, ruleOrMoreOfRow, rowCells, singleSpacedHeaderRow, splitCells } from './table-lines';
-import { isHeaderRow, isIndented, makeRow, NUMERIC_CELL, roleOf, Table, TableCell, withColumns } from './tables';
+import { indentDepth, isHeaderRow, isIndented, makeRow, NUMERIC_CELL, roleOf, Table, TableCell, withColumns } from './tables';
 import type { Line, LineIndex } from './text';
 
 /** Runs of row lines (tab, pipe, grid, lined up with spaces) read as tables: their header, their rows. */
@@ -93,12 +93,12 @@ function spacedTable(block: LineBlock, lines: LineIndex): Table | undefined {
   };
   const bodyRows = header ? rows.slice(lower ? 2 : 1) : rows;
   // `  人员经费` under `基本支出`: a row that starts further in than the table's rows do is under the one above.
-  const lead = (r: SpacedRow) => /^ */.exec(lines.lines[r.cells[0].line].text)![0].length;
+  const lead = (r: SpacedRow) => indentDepth(lines.lines[r.cells[0].line], r.cells);
   const least = bodyRows.reduce((m, r) => Math.min(m, lead(r)), Infinity);
   const body = bodyRows.map((r) => {
     const line = lines.lines[r.cells[0].line];
     const cells = header ? spacedToHeader(r, header.cells.length, step) ?? byScreen(r) : r.cells;
-    return makeRow(cells ?? r.cells, /^ ?\u3000/.test(line.text) || lead(r) > least, cells === undefined);
+    return makeRow(cells ?? r.cells, /^ ?\u3000/.test(line.text) || lead(r) > least, cells === undefined, lead(r) - least);
   });
   return withColumns({ shape: 'space', lines: block.lines, header, rows: body }, lines);
 }
@@ -155,7 +155,7 @@ function cellTable(block: LineBlock, lines: LineIndex): Table {
     return false;
   };
   // In a grid an empty first cell is merged from the row above, not an indent.
-  const rows = body.map((cells, k) => makeRow(cells, isIndented(lines.lines[rowLines[k]], cells, grid !== undefined), wider(cells)));
+  const rows = body.map((cells, k) => makeRow(cells, isIndented(lines.lines[rowLines[k]], cells, grid !== undefined), wider(cells), indentDepth(lines.lines[rowLines[k]], cells)));
   return withColumns({ shape: block.shape, lines: block.lines, header, rows }, lines);
 }
 

@@ -1,6 +1,8 @@
 import { Amount } from './amounts';
 import { holds } from './arith';
+import { appendAll } from './arrays';
 import { classCodes } from './class-codes';
+import { indentedRuns, UNDER, UnderRun } from './indented-rows';
 import { parseNumberPrefix } from './numbering';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
@@ -23,8 +25,6 @@ export function term(a: Amount, sign: 1 | -1 = 1): Term {
   return { amount: a, sign };
 }
 
-/** `其中：人员经费`: a row under the one above it. */
-const UNDER = /^其中/;
 
 /** Rows to sum, read two ways (see `levelRows`), and the `其中` runs that make a third. */
 interface SummedRows {
@@ -32,16 +32,6 @@ interface SummedRows {
   nested: number[];
   /** Each `其中：…` row under its parent, and the rows after it that may be under it too. */
   runs: UnderRun[];
-}
-
-/** `公务用车购置及运行费` then `其中：购置费`, `运行费`: a 其中 row and the plain rows after it. */
-interface UnderRun {
-  parent: number;
-  first: number;
-  /** The rows after the 其中 row, up to the next 其中 or numbered row, that may continue it. */
-  after: number[];
-  /** A numbered row (`3.公务接待费`) or the end comes after them: they are all of the parent's rows. */
-  closed: boolean;
 }
 
 /**
@@ -68,12 +58,7 @@ function levelRows(t: Table, from: number, to: number): SummedRows {
   const runs: UnderRun[] = [];
   before.forEach(({ r, i }, k) => {
     if (k === 0 || !nestedAt[k - 1]) return;
-    if (!UNDER.test(nameOf(r))) {
-      // (Not a row whose first cell is empty, nor a tab row's: a tab before the name is an empty cell
-      // merged down from the row above, not an indent.)
-      if (r.indented && r.cells[0]?.text && t.shape !== 'tab') runs.push(indentedRun(before, k));
-      return;
-    }
+    if (!UNDER.test(nameOf(r))) return;
     const after: number[] = [];
     // (A row indented under the 其中 row, `　公务用车运行维护费`, is one of them too; so is a plain row under
     // a numbered parent, `2.公务用车…` / `其中：购置费` / `运行维护费` / `3.公务接待费`.)
@@ -81,18 +66,8 @@ function levelRows(t: Table, from: number, to: number): SummedRows {
     for (; j < before.length && levels[j] === 0 && !UNDER.test(nameOf(before[j].r)) && before[j].i === i + after.length + 1; j++) after.push(before[j].i);
     runs.push({ parent: before[k - 1].i, first: i, after, closed: top > 0 && (j === before.length || levels[j] > 0) });
   });
+  appendAll(runs, indentedRuns(before, nameOf).map((run) => ({ ...run, indent: true })));
   return { flat: before.filter((_, k) => flatAt[k]).map(({ i }) => i), nested: before.filter((_, k) => nestedAt[k]).map(({ i }) => i), runs };
-}
-
-/**
- * `基本支出` / `  人员经费` / `  公用经费` / `项目支出`: the rows indented under a row of the top level,
- * each of its parts (none opens with `其中`, which would name some of them only).
- */
-function indentedRun(before: Array<{ r: TableRow; i: number }>, k: number): UnderRun {
-  const after: number[] = [];
-  let j = k + 1;
-  for (; j < before.length && before[j].r.indented && before[j].r.cells[0]?.text && before[j].i === before[k].i + after.length + 1; j++) after.push(before[j].i);
-  return { parent: before[k - 1].i, first: before[k].i, after, closed: j === before.length || !before[j].r.indented };
 }
 
 /**
@@ -322,6 +297,28 @@ export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relatio
       for (const r of closedRuns(t, ti, ci, rows, get)) if (!fault?.some((f) => f.anchor === r.anchor)) out.push(r);
     });
   });
+  indentedParts(t, ti, get, out);
+}
+
+/**
+ * Each row against the rows indented one step under it (`indentedRuns`), in a table with a 合计 or
+ * none: a parent the total's check has already put against them (`parentAtFault`) is not again.
+ */
+function indentedParts(t: Table, ti: number, get: CellGetter, out: Relation[]): void {
+  const rows: Array<{ r: TableRow; i: number }> = [];
+  t.rows.forEach((r, i) => {
+    if (!r.total && !r.subtotal && !r.unaligned) rows.push({ r, i });
+  });
+  const runs = indentedRuns(rows, (r) => r.cells[0]?.text ?? '');
+  if (runs.length === 0) return;
+  const said = new Set(out.map((r) => r.anchor));
+  for (const run of runs) {
+    t.columns.forEach((role, ci) => {
+      const parent = SUMMED_ROLES.has(role) ? get(ti, run.parent, ci) : undefined;
+      const parts = parent && !said.has(parent) ? columnParts(t, ti, ci, [run.first, ...run.after], get) : undefined;
+      if (parent && parts) out.push(sumOfRows(parent, parts));
+    });
+  }
 }
 
 /**
@@ -331,7 +328,7 @@ export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relatio
 function closedRuns(t: Table, ti: number, ci: number, rows: SummedRows, get: CellGetter): Relation[] {
   const out: Relation[] = [];
   for (const run of rows.runs) {
-    const parent = run.closed && run.after.length > 0 ? get(ti, run.parent, ci) : undefined;
+    const parent = run.closed && run.after.length > 0 && !run.indent ? get(ti, run.parent, ci) : undefined;
     const parts = parent && columnParts(t, ti, ci, [run.first, ...run.after], get);
     if (parent && parts) out.push(sumOfRows(parent, parts));
   }

@@ -46,6 +46,11 @@ export interface TableRow {
   subtotal: boolean;
   /** Its name is indented (`　　公用经费`): a row under the one above it. */
   indented: boolean;
+  /**
+   * How far in its name starts, by spaces and full-width spaces (not tabs, which may be empty cells),
+   * past the table's least: a row deeper than the one above is one of its parts. 0 where not known.
+   */
+  depth: number;
   /** Its cells could not be put in the header's columns (a row lined up with spaces): words only. */
   unaligned: boolean;
 }
@@ -180,13 +185,13 @@ export const isYearTotal = (row: TableRow): boolean => row.subtotal && row.cells
 
 const SEQUENCE_CELL = /^(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十0-9０-９]{1,3}[)）])$/;
 
-export function makeRow(cells: TableCell[], indented = false, unaligned = false): TableRow {
+export function makeRow(cells: TableCell[], indented = false, unaligned = false, depth = 0): TableRow {
   // (A sequence cell is none: `3`, and a group's `一` or `（二）`.)
   const first = cells.find((c) => c.text && !SEQUENCE_CELL.test(c.text))?.text.replace(/\s/g, '') ?? '';
   // A copy of its size: the cells were pushed, and an array grown by push keeps room for 17.
   // `一、常规业务项目 | 小计 | 38.50 | …`: a group's name in the first column, its 小计 in the name column.
   const groupSubtotal = cells.length > 2 && cells[0].text !== '' && cells[1].text.includes('小计') && cells[1].text.replace(/\s/g, '') === '小计';
-  return { cells: cells.slice(), total: isTotalCell(first), subtotal: groupSubtotal || SUBTOTAL_NAME.test(first) || YEAR_TOTAL.test(first), indented, unaligned };
+  return { cells: cells.slice(), total: isTotalCell(first), subtotal: groupSubtotal || SUBTOTAL_NAME.test(first) || YEAR_TOTAL.test(first), indented, unaligned, depth };
 }
 
 /** Whether a row's first filled cell is indented: by a full-width space, a tab row's leading space, or two spaces after a pipe. */
@@ -198,6 +203,20 @@ export function isIndented(line: Line, cells: TableCell[], grid = false): boolea
   // In a Word grid a tab before the first filled cell is an empty cell's, not an indent.
   const before = grid ? lead.replace(/\t/g, '') : lead;
   return before.includes('\u3000') || (pipe ? before.length >= 2 : before.length > 0);
+}
+
+/**
+ * How far in a row's first filled cell starts: a full-width space two, a space one, after the last
+ * tab or pipe before it (a pipe's own space not counted). Tabs are not counted: in a row pasted from
+ * Word a tab before the name is an empty cell's.
+ */
+export function indentDepth(line: Line, cells: TableCell[]): number {
+  const first = cells.find((c) => c.text);
+  if (!first) return 0;
+  const lead = /[^\t|]*$/.exec(line.text.slice(0, first.start - line.start))![0];
+  let depth = 0;
+  for (const ch of lead) depth += ch === '\u3000' ? 2 : ch === ' ' ? 1 : 0;
+  return /\|[^|]*$/.test(line.text.slice(0, first.start - line.start)) ? Math.max(0, depth - 1) : depth;
 }
 
 /** `（列示主要项目）`, `注：…仅列示主要项级科目`: a table of the main rows only. */

@@ -1,0 +1,56 @@
+import * as assert from 'assert';
+import { lint } from '../../server/src/engine';
+
+/** Tables whose rows nest by their indent: each row against the rows one step in under it. */
+
+const sums = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'amount.sum-mismatch').map((f) => f.message.zh);
+
+const table = (rows: string[]) => [
+  '（二）基本支出情况。基本支出按经济分类明细如下（单位：万元）：',
+  '科目名称\t2023年决算数\t2024年决算数',
+  ...rows,
+  '基本支出较上年减少9.76万元。',
+].join('\n');
+
+const ROWS = [
+  '基本支出\t457.61\t447.85',
+  '\u3000人员经费\t386.06\t379.32',
+  '\u3000\u3000工资福利支出\t363.47\t357.53',
+  '\u3000\u3000\u3000基本工资\t86.52\t89.30',
+  '\u3000\u3000\u3000津贴补贴\t102.18\t104.65',
+  '\u3000\u3000\u3000绩效工资\t174.77\t163.58',
+  '\u3000\u3000对个人和家庭的补助\t22.59\t21.79',
+  '\u3000\u3000\u3000退休费\t12.60\t13.08',
+  '\u3000\u3000\u3000生活补助\t9.99\t8.71',
+  '\u3000公用经费\t71.55\t68.53',
+  '\u3000\u3000办公费\t30.00\t28.53',
+  '\u3000\u3000差旅费\t41.55\t40.00',
+];
+
+describe('tables whose rows nest by their indent', () => {
+  it('three levels by full-width spaces, no 合计 row: each row is the sum of the rows one step in under it', () => {
+    assert.deepStrictEqual(sums(table(ROWS)), []);
+  });
+
+  it('a middle row wrong against its parts is reported on it, once (the rows above follow from it)', () => {
+    const wrong = table(ROWS.map((r) => r.replace('363.47\t357.53', '363.47\t375.53').replace('386.06\t379.32', '386.06\t397.32').replace('457.61\t447.85', '457.61\t465.85')));
+    assert.deepStrictEqual(sums(wrong), ['决算数375.53万元与其组成之和357.53万元（89.30＋104.65＋163.58）不符，相差18.00万元']);
+  });
+
+  it('a part wrong, its parent not: the parent is reported against its parts', () => {
+    assert.deepStrictEqual(sums(table(ROWS.map((r) => r.replace('28.53', '18.53')))), ['决算数68.53万元与其组成之和58.53万元（18.53＋40.00）不符，相差10.00万元']);
+  });
+
+  it('rows lined up after a `其中：` are that list\'s, not parts of the 其中 row; a tab before a name is no indent', () => {
+    const under = [
+      '工资福利支出\t363.47\t357.53',
+      '\u3000\u3000其中：基本工资\t86.52\t89.30',
+      '\u3000\u3000\u3000\u3000\u3000津贴补贴\t102.18\t104.65',
+      '\u3000\u3000\u3000\u3000\u3000奖金\t7.20\t7.35',
+      '对个人和家庭的补助\t22.59\t21.79',
+    ];
+    assert.deepStrictEqual(sums(table(under)), []);
+    const tabs = ['林业生态保护修复\t国土绿化\t451.00', '\t天然林保护\t300.00', '\t森林防火\t210.00'];
+    assert.deepStrictEqual(sums(['（三）项目支出情况（单位：万元）：', '类别\t项目名称\t资金', ...tabs, '各项目均已完成。'].join('\n')), []);
+  });
+});

@@ -142,3 +142,32 @@ describe('shapes: a PDF copy whose table rows are lined up with spaces, the part
     assert.deepStrictEqual(sums(parent), ['决算数494.37万元与其组成之和492.37万元（430.12＋62.25）不符，相差2.00万元']);
   });
 });
+
+describe('shapes: a PDF copy of a two-sided 收入支出决算总表 whose right side runs longer than its left', () => {
+  const table = (health: string) => [
+    '二、部门整体支出管理及使用情况',
+    '（一）收支总体情况',
+    '表1  收入支出决算总表',
+    '                                                                   单位：元',
+    '收入项目                                决算数     支出项目                        决算数',
+    '一、一般公共预算财政拨款收入     18,236,540.12     一、一般公共服务支出      7,684,215.40',
+    '二、政府性基金预算财政拨款收入    2,400,000.00     二、公共安全支出            386,500.00',
+    '三、其他收入                        135,600.00     三、社会保障和就业支出    3,904,127.66',
+    `                                                   四、卫生健康支出            ${health}`,
+    '                                                   五、城乡社区支出          7,625,802.94',
+    '                                                   六、住房保障支出            702,356.00',
+    '本年收入合计                     20,772,140.12     本年支出合计             20,915,482.30',
+    '年初结转和结余                      864,230.55     年末结转和结余              720,888.37',
+    '总计                             21,636,370.67     总计                     21,636,370.67',
+    '（二）基本支出情况',
+    '基本支出全部用于机关运转。',
+    '三、部门整体支出绩效情况',
+    '各项工作均按计划完成。',
+  ].join('\n');
+
+  it('`                    四、卫生健康支出    612,480.30` is a row of the right side, no heading; the 本年支出合计 sums it', () => {
+    const found = (text: string) => lint(text).findings.filter((f) => f.severity !== 'information').map((f) => `${f.ruleId} ${f.message.zh}`);
+    assert.deepStrictEqual(found(table('612,480.30')), []);
+    assert.deepStrictEqual(found(table('622,480.30')), ['amount.sum-mismatch 决算数20915482.30元与其组成之和20925482.30元（7684215.40＋386500.00＋3904127.66＋622480.30＋7625802.94＋702356.00）不符，相差10000.00元']);
+  });
+});

@@ -1,4 +1,4 @@
-import { alignedByScreen, isWrappedCellLine, screenSpans, SpacedRow, spacedToHeader, usualGap } from './spaced-rows';
+import { alignedByScreen, isWrappedCellLine, screenSpans, SpacedRow, spacedRow, spacedToHeader, usualGap } from './spaced-rows';
 import { gridStart, groupRow, LineBlock, ONE_TAB, PIPE_RULE, ruleOrMoreOfRow, rowCells, singleSpacedHeaderRow, splitCells } from './table-lines';
 import { indentDepth, isHeaderRow, isIndented, makeRow, NUMERIC_CELL, roleOf, Table, TableCell, withColumns } from './tables';
 import type { Line, LineIndex } from './text';
@@ -213,6 +213,16 @@ function rowsAboveHeaderApart(block: LineBlock): LineBlock[] {
   ];
 }
 
+/**
+ * `                    四、卫生健康支出      612,480.30` in a two-sided table lined up with spaces: a row
+ * of the right side only, its left cells empty (a wide gap before it, two cells at least).
+ */
+function rightCellsOnly(l: Line, current: LineBlock): { cells: TableCell[]; shape: 'space'; spaced: SpacedRow } | undefined {
+  if (current.shape !== 'space' || !/^ {12,}\S/.test(l.text)) return undefined;
+  const spaced = spacedRow(l.text, l.start, l.index, 2);
+  return spaced && { cells: spaced.cells, shape: 'space', spaced };
+}
+
 /** Tab, pipe and spaced tables: consecutive row lines (a single blank line may separate rows). */
 export function lineTables(lines: LineIndex, skip: Set<number>, pageLines: ReadonlySet<number> = new Set()): Table[] {
   const out: Table[] = [];
@@ -242,7 +252,7 @@ export function lineTables(lines: LineIndex, skip: Set<number>, pageLines: Reado
       continue;
     }
     if (ruleOrMoreOfRow(current, l) || (!current && (current = gridStart(l)))) continue;
-    const row = l.text.length <= 4000 ? rowCells(l.text, l.start, l.index) ?? (current ? undefined : singleSpacedHeaderRow(lines, l)) : undefined;
+    const row = l.text.length <= 4000 ? rowCells(l.text, l.start, l.index) ?? (current ? rightCellsOnly(l, current) : singleSpacedHeaderRow(lines, l)) : undefined;
     const group = !row && current ? groupRow(lines, l, current.shape) : undefined;
     if (group) {
       current!.lines.push(l.index);

@@ -22,7 +22,7 @@ export interface SpacedRow {
 }
 
 /** The cells of a line lined up with spaces, or undefined when it is no such row. */
-export function spacedRow(text: string, lineStart: number, line: number): SpacedRow | undefined {
+export function spacedRow(text: string, lineStart: number, line: number, least = MIN_CELLS): SpacedRow | undefined {
   if (text.length > 1000 || SENTENCE_END.test(text)) return undefined;
   const cells: TableCell[] = [];
   const gaps: number[] = [];
@@ -48,7 +48,7 @@ export function spacedRow(text: string, lineStart: number, line: number): Spaced
   }
   if (!push(text.trimEnd().length)) return undefined;
   const row = spacedOutWords({ cells, gaps });
-  return row.cells.length < MIN_CELLS ? undefined : row;
+  return row.cells.length < least ? undefined : row;
 }
 
 const FIGURE = '-?[0-9][0-9,]*(?:\\.[0-9]+)?%?';

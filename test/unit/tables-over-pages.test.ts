@@ -20,4 +20,28 @@ describe('tables over pages', () => {
       '河长制工作经费\t45.00\t6.00\t51.00\t49.32\t1.68\t', '合计\t63.00\t2.50\t65.50\t63.47\t1.68\t', '以上为项目执行情况。', '三、绩效情况', '完成。'].join('\n') + '\n';
     assert.deepStrictEqual(found(text, 'amount.sum-mismatch'), []);
   });
+
+  it('`第3页 / 共4页` and the running title between a score table\'s two parts, its header again: one table, its 合计 over both', () => {
+    const head = '一级指标    二级指标        三级指标              分值   得分';
+    const text = [
+      '太平铺镇农村人居环境整治提升项目支出绩效自评报告',
+      '三、绩效评价结果',
+      '表2  项目支出绩效自评评分表',
+      head,
+      '预算执行    预算执行率      预算执行率              10   9.65',
+      '产出指标    数量指标        户厕改造户数            30     30',
+      '',
+      '第3页 / 共4页',
+      '太平铺镇农村人居环境整治提升项目支出绩效自评报告',
+      '',
+      head,
+      '效益指标    社会效益        卫生厕所普及率          30     29',
+      '满意度指标  服务对象满意度  受益群众满意度          30     28',
+      '合计                                               100  96.65',
+      '四、存在的问题',
+      '管护机制尚待完善。',
+    ].join('\n');
+    assert.deepStrictEqual(found(text, 'amount.sum-mismatch'), []);
+    assert.deepStrictEqual(found(text.replace('96.65', '97.65'), 'amount.sum-mismatch'), ['得分97.65与其组成之和96.65（9.65＋30＋29＋28）不符，相差1.00']);
+  });
 });

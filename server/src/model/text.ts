@@ -228,4 +228,4 @@ export function lastNonBlankLine(lines: readonly Line[]): number {
  * A page's number as a PDF copy leaves it between the lines of a page (`- 3 -`, `第 1 页 共 6 页`,
  * `共6页 第2页`, `3/6`): no words of the report.
  */
-export const PAGE_MARK = /^[\s\u3000]*(?:[-—–－]\s*[0-9０-９]{1,3}\s*[-—–－]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[，,]?\s*共\s*[0-9０-９]{1,3}\s*页)?|共\s*[0-9０-９]{1,3}\s*页\s*[，,]?\s*第\s*[0-9０-９]{1,3}\s*页|[0-9０-９]{1,3}\s*[/／]\s*[0-9０-９]{1,3})[\s\u3000]*$/;
+export const PAGE_MARK = /^[\s\u3000]*(?:[-—–－]\s*[0-9０-９]{1,3}\s*[-—–－]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[，,/／]?\s*共\s*[0-9０-９]{1,3}\s*页)?|共\s*[0-9０-９]{1,3}\s*页\s*[，,]?\s*第\s*[0-9０-９]{1,3}\s*页|[0-9０-９]{1,3}\s*[/／]\s*[0-9０-９]{1,3})[\s\u3000]*$/;

@@ -195,4 +195,10 @@ describe('a figure restated in the other unit with two digits swapped', () => {
       '三、项目情况', '9．项目“在押人员伙食及医疗经费”（看守所）年初预算金额260.00万元，年中调增21.50万元，实际支出263.40万元，结余结转18.10万元。'].join('\n') + '\n';
     assert.deepStrictEqual(inconsistent(text), []);
   });
+
+  it('`管网维修更换：支出128.46万元` on its own line, then `水源地防护：支出22.30万元`: each item\'s spending, not the unit\'s said again', () => {
+    const text = '二、项目资金使用情况\n项目实际支出194.20万元，具体支出情况如下：\n- 管网维修更换：支出128.46万元，用于5个乡镇老旧管网更换。\n- 水源地防护：支出22.30万元，用于6处防护栏建设。\n- 水质检测：支出9.80万元，委托第三方检测。\n';
+    assert.deepStrictEqual(inconsistent(text), []);
+    assert.deepStrictEqual(inconsistent(text.replace(/^- /gm, '')), []);
+  });
 });

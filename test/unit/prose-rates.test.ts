@@ -162,4 +162,17 @@ describe('prose rates: over the money a source makes available', () => {
     const text = '分单位看，本院机关本级支出10406.33万元，占部门支出的87.50%；所属单位支出1486.73万元，占12.50%，其中机关服务中心926.51万元，占7.79%，司法技术辅助中心560.22万元，占4.71%。';
     assert.deepStrictEqual(rates(text), []);
   });
+
+  it('a 到位率 over 100% after money added (`追加下达…资金60.00万元`) is not over the money added', () => {
+    const text = '该项目年初申报资金200.00万元，省自然资源厅在批复80.00万元的基础上追加下达地质灾害隐患点工程治理资金60.00万元，实际到位资金260.00万元，资金到位率130.00%，超额到位部分全部为上级追加资金。';
+    assert.deepStrictEqual(rates(text), []);
+    // (Money allotted in all is still the base: `上级下达转移支付资金251.58万元，实际到位240.36万元`.)
+    assert.strictEqual(rates('上级下达转移支付资金251.58万元，实际到位240.36万元，到位率96.54%。').length, 1);
+  });
+
+  it('a share of `当年实际支出` is of the figure so named on its line, whose core drops the year', () => {
+    const text = '2024年支出846.73万元，其中基本支出287.16万元，项目支出541.09万元，结余结转18.48万元。\n当年实际支出828.25万元（不含结余结转），项目支出占当年实际支出的65.33%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.strictEqual(rates(text.replace('65.33%', '63.90%')).length, 1);
+  });
 });

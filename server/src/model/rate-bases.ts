@@ -175,7 +175,8 @@ export function spendingOfRate(doc: ReportDocument, spends: Amount[]): Amount[] 
 
 /** `上级下达我局转移支付资金251.58万元`, `下达补助资金…`: money allotted from above, what its 到位率 is of. */
 const ALLOTTED = /下达|转移支付|上级补助/;
-export const isAllotted = (a: Amount) => ALLOTTED.test(a.labelCore) && !RECEIVED.test(a.labelCore);
+// (Not `追加下达…资金60.00万元`: money added to a budget, not what was allotted in all.)
+export const isAllotted = (a: Amount) => ALLOTTED.test(a.labelCore) && !RECEIVED.test(a.labelCore) && !/追加|追拨|新增|增拨|补充下达/.test(a.labelCore);
 
 /**
  * `上级下达转移支付资金251.58万元，实际到位240.36万元，到位率95.54%`: with no budget said, the money

@@ -245,7 +245,8 @@ function wholeInSentence(doc: ReportDocument, sentenceStart: number, at: number,
   const before = amountsBetween(doc.amounts, Math.max(sentenceStart, at - NAMED_WINDOW), at);
   for (let i = before.length - 1; i >= 0; i--) {
     const a = before[i];
-    if (a.kind === part.kind && a !== part && usable(a) && a.insideOf === undefined && a.labelCore.endsWith(name)) return a;
+    // (`当年实际支出828.25万元`, whose core drops the year: the name as written ends its label.)
+    if (a.kind === part.kind && a !== part && usable(a) && a.insideOf === undefined && (a.labelCore.endsWith(name) || a.label.endsWith(name))) return a;
   }
   return undefined;
 }

@@ -30,7 +30,7 @@ export function indentedRuns(before: Array<{ r: TableRow; i: number }>, nameOf: 
   const depth = (k: number) => before[k].r.depth - least;
   // (A row whose first cell is empty is not in: lined up with spaces, its start is an empty cell's
   // merged down from the row above, not an indent.)
-  const named = (k: number) => before[k].r.cells[0]?.text !== '' && before[k].r.cells[0] !== undefined;
+  const named = (k: number) => Boolean(before[k].r.cells[0]?.text);
   for (let k = 0; k + 1 < before.length; k++) {
     const step = depth(k + 1);
     // (`其中：基本工资` / `      津贴补贴`: the rows lined up after a 其中 are its list's, not its parts.)
@@ -46,4 +46,3 @@ export function indentedRuns(before: Array<{ r: TableRow; i: number }>, nameOf: 
   }
   return runs;
 }
-

@@ -25,7 +25,6 @@ export function term(a: Amount, sign: 1 | -1 = 1): Term {
   return { amount: a, sign };
 }
 
-
 /** Rows to sum, read two ways (see `levelRows`), and the `其中` runs that make a third. */
 interface SummedRows {
   flat: number[];
@@ -57,8 +56,7 @@ function levelRows(t: Table, from: number, to: number): SummedRows {
   });
   const runs: UnderRun[] = [];
   before.forEach(({ r, i }, k) => {
-    if (k === 0 || !nestedAt[k - 1]) return;
-    if (!UNDER.test(nameOf(r))) return;
+    if (!UNDER.test(nameOf(r)) || k === 0 || !nestedAt[k - 1]) return;
     const after: number[] = [];
     // (A row indented under the 其中 row, `　公务用车运行维护费`, is one of them too; so is a plain row under
     // a numbered parent, `2.公务用车…` / `其中：购置费` / `运行维护费` / `3.公务接待费`.)

@@ -213,10 +213,11 @@ export function isIndented(line: Line, cells: TableCell[], grid = false): boolea
 export function indentDepth(line: Line, cells: TableCell[]): number {
   const first = cells.find((c) => c.text);
   if (!first) return 0;
-  const lead = /[^\t|]*$/.exec(line.text.slice(0, first.start - line.start))![0];
+  const before = line.text.slice(0, first.start - line.start);
+  const lead = /[^\t|]*$/.exec(before)![0];
   let depth = 0;
   for (const ch of lead) depth += ch === '\u3000' ? 2 : ch === ' ' ? 1 : 0;
-  return /\|[^|]*$/.test(line.text.slice(0, first.start - line.start)) ? Math.max(0, depth - 1) : depth;
+  return lead.length < before.length && before[before.length - lead.length - 1] === '|' ? Math.max(0, depth - 1) : depth;
 }
 
 /** `（列示主要项目）`, `注：…仅列示主要项级科目`: a table of the main rows only. */

@@ -307,6 +307,8 @@ function indentedParts(t: Table, ti: number, get: CellGetter, out: Relation[]): 
   t.rows.forEach((r, i) => {
     if (!r.total && !r.subtotal && !r.unaligned) rows.push({ r, i });
   });
+  // (`201 一般公共服务支出` / `  20101 人大事务`: budget codes say the nesting, and their column is no money.)
+  if (classCodes(rows.map(({ r }) => r))) return;
   const runs = indentedRuns(rows, (r) => r.cells[0]?.text ?? '');
   if (runs.length === 0) return;
   const said = new Set(out.map((r) => r.anchor));

@@ -126,7 +126,6 @@ const STAFF = /编制|在编|在职|在岗|实有|职工|干部|员工|教师|�
  * than a tenth is read as such a list (it may add up to less);
  * one that comes within a tenth (`培训15期，其中线上6期、线下8期`) as the whole with a slip in it.
  */
-
 export function namesSomeOnly(total: Amount, parts: Amount[]): boolean {
   const fees = OFFICE_COSTS.test(total.labelCore) && parts.every((p) => p.labelCore.endsWith('费'));
   // `选送12个参加市级以上比赛，其中获省级金奖1个、市级一等奖3个`: the prize-winners among them.

@@ -292,7 +292,6 @@ function totalBeforeQizhong(doc: ReportDocument, marks: Marks, sentenceStart: nu
   return total && total.kind === part.kind && usable(total) ? total : undefined;
 }
 
-
 /**
  * Where the text says `其中` and `；`, found once a report when a share asks: looking back from each
  * share with `lastIndexOf` read a long line without them again for each (square in its length).

@@ -303,10 +303,7 @@ export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relatio
  * none: a parent the total's check has already put against them (`parentAtFault`) is not again.
  */
 function indentedParts(t: Table, ti: number, get: CellGetter, out: Relation[]): void {
-  const rows: Array<{ r: TableRow; i: number }> = [];
-  t.rows.forEach((r, i) => {
-    if (!r.total && !r.subtotal && !r.unaligned) rows.push({ r, i });
-  });
+  const rows = rowsBetween(t, 0, t.rows.length).filter((i) => !t.rows[i].unaligned).map((i) => ({ r: t.rows[i], i }));
   // (`201 一般公共服务支出` / `  20101 人大事务`: budget codes say the nesting, and their column is no money.)
   if (classCodes(rows.map(({ r }) => r))) return;
   const runs = indentedRuns(rows, (r) => r.cells[0]?.text ?? '');

@@ -77,15 +77,15 @@ function pageNumber(text: string): number {
   return digits.reduce((sum, d, k) => sum + (d < (digits[k + 1] ?? 0) ? -d : d), 0);
 }
 
-/**
- * The 目录 of a draft, if it has one in its first lines: under its title, or (a Markdown export) a
- * run of links to Word's heading bookmarks with no title over it.
- */
 /** The 目录's own top level: level one, or `第一部分` above it. */
 export function tocTopLevel(toc: Toc): number {
   return toc.entries.reduce((m, e) => Math.min(m, e.prefix?.level ?? 1), Infinity);
 }
 
+/**
+ * The 目录 of a draft, if it has one in its first lines: under its title, or (a Markdown export) a
+ * run of links to Word's heading bookmarks with no title over it.
+ */
 export function findToc(lines: LineIndex, tocLinks?: ReadonlySet<number>): Toc | undefined {
   const limit = Math.min(lines.lines.length, 200);
   for (let i = 0; i < limit; i++) {

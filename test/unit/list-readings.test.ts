@@ -127,6 +127,12 @@ describe('list readings: shares and projects', () => {
     assert.strictEqual(found(text.replace('46.76%', '45.76%'), 'amount.rate-mismatch').length, 1);
   });
 
+  it('a share of `实际支出` is not of a 支出 listed with its balance (`其中…，结余结转7.17万元`), but of the figure spent', () => {
+    const text = '2023年支出286.14万元，其中基本支出204.62万元，项目支出74.35万元，结余结转7.17万元。全年实际支出278.97万元，预算执行率97.49%。\n从支出结构看，基本支出占实际支出的73.35%，项目支出占26.65%。';
+    assert.deepStrictEqual(found(text, 'amount.rate-mismatch'), []);
+    assert.strictEqual(found(text.replace('73.35%', '71.51%'), 'amount.rate-mismatch').length, 1);
+  });
+
   // The projects described being some of those counted: test/fixtures/clean/agriculture-bureau-twelve-projects-five-described.txt.
 
   it('of a fund split into what was spent and what is carried over, a spending total takes the spent part', () => {

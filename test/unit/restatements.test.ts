@@ -53,6 +53,13 @@ describe('restatements of another scope', () => {
     assert.deepStrictEqual(inconsistent(text), []);
   });
 
+  it('the carry-over of each kind (`结转结余15.45万元，其中基本支出10.00万元，项目支出5.45万元`) is not the kind\'s spending', () => {
+    const text = '一般公共预算财政拨款支出430.15万元，其中：基本支出317.80万元，项目支出112.35万元。全年结转结余15.45万元，其中基本支出10.00万元，项目支出5.45万元。\n全年基本支出317.80万元，保障了运转。';
+    assert.deepStrictEqual(inconsistent(text), []);
+    // The spending said again otherwise is still found.
+    assert.deepStrictEqual(inconsistent(text.replace('全年基本支出317.80', '全年基本支出371.80')).length, 1);
+  });
+
   it('an item named in its clause (`二是农资储备贴息，年初预算…`) has its own budget', () => {
     assert.deepStrictEqual(inconsistent('2024年年初预算287.20万元，全年支出280.00万元。\n二是农资储备贴息，年初预算18.00万元，实际支出18.00万元，执行率100%。'), []);
   });

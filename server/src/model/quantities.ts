@@ -2,7 +2,7 @@ import { Amount, amountsBetween, baseValue, interned } from './amounts';
 import { headingOfPart } from './sections';
 import { itemNameOfLine, itemOfItsLine, itemTitleOfLine, namesProject, ofSomeUnits, SOME_UNITS, underItemHeading } from './item-figures';
 import type { ReportDocument } from './report';
-import { fundRole, standsApart } from './relations';
+import { fundRole, holdsCarry, standsApart } from './relations';
 import { PROJECT_ROLES, ProjectRole, TableProject, tableProjects } from './table-facts';
 import { SPENDING_KIND } from './spending-kinds';
 import { previousLineOfWords, wrapsInto, wrapWidth } from './text';
@@ -172,7 +172,6 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
   const out = new Map<string, Amount[]>();
   // Figures of a project's fund line are that project's, wherever the project is described.
   const projectFigures = new Uint8Array(doc.amounts.length);
-  const withCarry = new Set<number>();
   let ownIncome: boolean | undefined;
   for (const r of doc.relations) {
     // `其中：低产茶园改造…支出432.00万元；采购有机肥…支出144.00万元`: parts named alike are items',
@@ -181,13 +180,10 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
       for (const t of r.rhs) projectFigures[t.amount.id] = 1;
     }
     // `年初预算486.35万元，其中基本支出321.35万元，项目支出165.00万元`: the budget of each kind, not
-    // the 基本支出 spent (as `预算…中，` says: BUDGET_SPLIT). `一般公共预算财政拨款支出` is spending.
-    if (r.kind === 'breakdown' && /预算/.test(r.anchor.labelCore) && !/支出$/.test(r.anchor.labelCore) && r.rhs.every((t) => SPENDING_KIND.test(t.amount.labelCore))) {
+    // the 基本支出 spent (as `预算…中，` says: BUDGET_SPLIT), and so the carry-over of each (`结转结余15.45万元，其中基本支出10.00万元`).
+    if (r.kind === 'breakdown' && ((/预算/.test(r.anchor.labelCore) && !/支出$/.test(r.anchor.labelCore)) || fundRole(r.anchor) === 'carry') && r.rhs.every((t) => SPENDING_KIND.test(t.amount.labelCore))) {
       for (const t of r.rhs) projectFigures[t.amount.id] = 1;
     }
-    // `支出394.39万元，其中基本支出…，项目支出…，结余结转7.81万元` (as an outline asks for it): spending
-    // with the carry-over in it, another quantity than `当年支出386.58万元`, though named alike.
-    if (r.kind === 'breakdown' && /支出$/.test(r.anchor.labelCore) && [...r.rhs, ...r.optional].some((t) => fundRole(t.amount) === 'carry')) withCarry.add(r.anchor.id);
     // `一般公共预算财政拨款安排的基本支出1,636.20万元，其中人员经费1,512.48万元`: the kinds of one
     // source's spending, not the unit's.
     // (So, in a unit with income of its own, are those of `一般公共预算财政拨款支出…，其中基本支出…`.)
@@ -213,7 +209,7 @@ export function quantities(doc: ReportDocument): Map<string, Amount[]> {
     if (projectFigures[a.id] === 1 || labelCutByWrap(doc, a, isWrapped) || fundSpentFrom(doc, a)) continue;
     const k = quantityKey(doc, a, projects);
     if (!k) continue;
-    const key = `${k.name}${withCarry.has(a.id) ? '（含结余结转）' : ''}|${k.year ?? ''}|${k.kind}`;
+    const key = `${k.name}${holdsCarry(doc, a) ? '（含结余结转）' : ''}|${k.year ?? ''}|${k.kind}`;
     if (a.sentence !== sentence) {
       endSentence();
       sentence = a.sentence;

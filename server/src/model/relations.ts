@@ -6,7 +6,7 @@ import { childrenRelations, fundLinesByLine, fundLinesOf, projectsRelation } fro
 import type { FiguresBySentence, Relation, Term } from './terms';
 
 export type { CountClaim, FundRole, Relation, RelationKind, Term } from './terms';
-export { fundRole, standsApart, signOf } from './terms';
+export { fundRole, holdsCarry, standsApart, signOf } from './terms';
 export { buildCounts } from './counts';
 
 export function buildRelations(doc: ReportDocument): Relation[] {

@@ -1,7 +1,7 @@
 import { Amount, amountsBetween, baseValue, firstAmountBetween, isPriorYear, lastAmountBetween } from './amounts';
 import { percentDigits, RateClaim } from './rates';
 import type { ReportDocument } from './report';
-import { isListTotal, listTotalOf, standsApart } from './terms';
+import { holdsCarry, isListTotal, listTotalOf, standsApart } from './terms';
 import { ofTheYear } from './years';
 
 /**
@@ -66,8 +66,8 @@ function budgetParts(doc: ReportDocument): Set<number> {
  * The nearest figure before the part, of its kind, that is the total `name` names. A part of a
  * budget of that name is no total of spending (`…支出1,862.35万元，占项目支出的48.64%`).
  */
-export function namedTotal(doc: ReportDocument, name: string, part: Amount): Amount | undefined {
-  const found = nearestNamed(doc, name, part);
+export function namedTotal(doc: ReportDocument, name: string, part: Amount, upTo = part.start): Amount | undefined {
+  const found = nearestNamed(doc, name, part, upTo);
   // `占本年支出合计的27.00%` where a table has the row `本年支出合计 387.09` beside `支出总计 398.86`: the
   // figure of that very name is in the table, whose cells are not read as prose; a prose figure of a
   // looser name (`2022年支出398.86万元`, there with the balance) may be the other total.
@@ -91,16 +91,17 @@ function figureWrittenAfter(doc: ReportDocument, name: string): boolean {
   return names.has(name);
 }
 
-function nearestNamed(doc: ReportDocument, name: string, part: Amount): Amount | undefined {
-  const before = amountsBetween(doc.amounts, Math.max(0, part.start - NAMED_WINDOW), part.start);
+function nearestNamed(doc: ReportDocument, name: string, part: Amount, upTo: number): Amount | undefined {
+  const before = amountsBetween(doc.amounts, Math.max(0, upTo - NAMED_WINDOW), upTo);
   const wanted = totalName(name);
   const spending = !/预算/.test(part.label);
   // (`占本年收入合计的…`: the year's total, not the 收入总计 a 决算 table adds the balances to.)
   const yearTotal = /^本年.*合计$/.test(name);
+  const actual = ACTUAL.test(name);
   for (let i = before.length - 1; i >= 0; i--) {
     const a = before[i];
     // `（年初预算165.00万元，…）`: a figure in brackets is a part of the one before them, no total.
-    if ((spending && budgetParts(doc).has(a.id)) || a.insideOf !== undefined || (yearTotal && a.labelCore.endsWith('总计'))) continue;
+    if ((spending && budgetParts(doc).has(a.id)) || a.insideOf !== undefined || (yearTotal && a.labelCore.endsWith('总计')) || (actual && holdsCarry(doc, a))) continue;
     // A total's label says it is one (`全年支出合计`), or is the name as written: a bare `支出` may be
     // the end of `基本支出` broken by a wrapped line.
     // (`占全局实际支出的12.24%` and `全局实际支出3692.65万元`: the name as written, its core shorter.)
@@ -140,7 +141,8 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       // (Or on its line: `本局实际支出236.25万元（不含结余结转）…。基本支出占实际支出的83.15%`, not the 支出 with
       // the balance whose list holds 基本支出.)
       const here = part !== figure ? wholeInSentence(doc, doc.lines.lines[s.line].start, at, name, part) : undefined;
-      const total = here ?? (!name ? listed ?? wholeItsClauseNames(doc, part) : listed && namesTheList(listed, name) ? listed : namedTotal(doc, name, part));
+      // (A part said earlier by its name: the whole may be said between it and the share, `全年实际支出278.97万元`.)
+      const total = here ?? (!name ? listed ?? wholeItsClauseNames(doc, part) : listed && namesTheList(doc, listed, name) ? listed : namedTotal(doc, name, part, part === figure ? part.start : at));
       // A share above the whole is some other comparison than the one read.
       if (!total || total === part || baseValue(part).gt(baseValue(total))) continue;
       // `…运转经费315.25万元，其中…，县级财政配套128.85万元，占项目支出的46.76%`: after a list's last part,
@@ -230,7 +232,9 @@ function sharesOfAFigure(doc: ReportDocument, s: { start: number; text: string; 
  * Whether a share's whole, by name, is the total of its part's list: the same name, or the whole
  * said generally (`占全局总支出的88.56%` of `…和政府性基金预算支出合计48,402.17万元，其中…`).
  */
-function namesTheList(listed: Amount, name: string): boolean {
+function namesTheList(doc: ReportDocument, listed: Amount, name: string): boolean {
+  // (`占实际支出的73.35%` is not of `支出286.14万元，其中…，结余结转7.17万元`: spent, not with the balance.)
+  if (ACTUAL.test(name) && holdsCarry(doc, listed)) return false;
   const wanted = totalName(name);
   const own = totalName(listed.labelCore);
   // (A kind of spending is no whole said generally: `人员经费占总支出的66.01%` is not of 基本支出.)
@@ -238,6 +242,7 @@ function namesTheList(listed: Amount, name: string): boolean {
 }
 const SPENDING_KINDS = /^(基本支出|项目支出|人员经费|公用经费|人员支出|公用支出)$/;
 const GENERAL_WHOLE = /^(支出|收入|资金|预算)$/;
+const ACTUAL = /实际|当年支出|本年支出/;
 
 /** The last figure of the part's kind before the share, in its sentence, whose words end in the whole's name. */
 function wholeInSentence(doc: ReportDocument, sentenceStart: number, at: number, name: string, part: Amount): Amount | undefined {

@@ -165,17 +165,19 @@ export function partsOf(total: Amount, parts: Amount[]): Term[] {
 
 const ROSE = /(?:增加|增长|上升|提高|调增|追加)(?:了)?$/;
 
-/** By report (its relations): the total of the list each figure is a part of, and the lists' totals, made when first asked. */
-const LISTS = new WeakMap<readonly Relation[], { totalOf: Map<number, Amount>; totals: Set<number> }>();
+/** By report (its relations): the total of the list each figure is a part of, the lists' totals, and those with the balance in, made when first asked. */
+const LISTS = new WeakMap<readonly Relation[], Lists>();
+interface Lists { totalOf: Map<number, Amount>; totals: Set<number>; withCarry: Set<number> }
 
-function listsOf(doc: { relations: readonly Relation[] }): { totalOf: Map<number, Amount>; totals: Set<number> } {
+function listsOf(doc: { relations: readonly Relation[] }): Lists {
   let lists = LISTS.get(doc.relations);
   if (!lists) {
-    lists = { totalOf: new Map(), totals: new Set() };
+    lists = { totalOf: new Map(), totals: new Set(), withCarry: new Set() };
     for (const r of doc.relations) {
       if (r.kind !== 'breakdown') continue;
       lists.totals.add(r.anchor.id);
       for (const t of r.rhs) if (!lists.totalOf.has(t.amount.id)) lists.totalOf.set(t.amount.id, r.anchor);
+      if (/支出$/.test(r.anchor.labelCore) && [...r.rhs, ...r.optional].some((t) => fundRole(t.amount) === 'carry')) lists.withCarry.add(r.anchor.id);
     }
     LISTS.set(doc.relations, lists);
   }
@@ -190,4 +192,12 @@ export function listTotalOf(doc: { relations: readonly Relation[] }, a: Amount):
 /** Whether a figure is the total of a list read. */
 export function isListTotal(doc: { relations: readonly Relation[] }, a: Amount): boolean {
   return listsOf(doc).totals.has(a.id);
+}
+
+/**
+ * `支出394.39万元，其中基本支出…，项目支出…，结余结转7.81万元` (as an outline asks for it): spending with
+ * the balance in, another quantity than `当年支出386.58万元` or a share's `实际支出`, though named alike.
+ */
+export function holdsCarry(doc: { relations: readonly Relation[] }, a: Amount): boolean {
+  return listsOf(doc).withCarry.has(a.id);
 }

@@ -6,6 +6,12 @@ const found = (text: string, rule: string) => lint(text).findings.filter((f) => 
 const sums = (text: string) => found(text, 'amount.sum-mismatch');
 
 describe('breakdown items: parts, asides and other money', () => {
+  it('of money received, a part\'s planned money (`县级配套资金计划120.00万元，到位96.00万元`) is its aside, not a part', () => {
+    const text = '项目计划总投入588.50万元，截至2023年12月31日实际到位558.05万元，到位率94.83%。其中，中央奖补资金按每户1200元标准安排258.00万元，已全额到位；省级资金146.00万元全额到位；县级配套资金计划120.00万元，到位96.00万元，到位率80.00%；农户自筹资金按每户300元标准计划64.50万元，实际1935户缴纳自筹资金58.05万元，到位率90.00%。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums(text.replace('到位96.00万元', '到位86.00万元').replace('80.00%', '71.67%')).length, 1);
+  });
+
   it('money of another level of government after a `；` is no part of the total\'s', () => {
     assert.deepStrictEqual(sums('2024年中央财政下达我县营养膳食补助资金2700.00万元，其中提前下达2100.00万元；县级财政安排寄宿生伙食补助预算190.00万元。'), []);
   });

@@ -133,6 +133,29 @@ describe('list readings: shares and projects', () => {
     assert.strictEqual(found(text.replace('73.35%', '71.51%'), 'amount.rate-mismatch').length, 1);
   });
 
+  it('a share of 本年收入 after one source\'s list (`财政拨款收入…，其中年初预算…，年中追加…，占本年收入的95.53%`) is the source\'s', () => {
+    const text = '2022年学校本年收入合计1076.80万元。分来源看：一般公共预算财政拨款收入1028.64万元，其中年初预算946.20万元，年中追加82.44万元，占本年收入的95.53%；政府性基金预算财政拨款收入45.00万元，占4.18%；其他收入3.16万元，占0.29%。';
+    assert.deepStrictEqual(found(text, 'amount.rate-mismatch'), []);
+    assert.strictEqual(found(text.replace('95.53%', '95.35%'), 'amount.rate-mismatch').length, 1);
+    // The name as written ending the list's total names it: `项目实际支出…，其中…，占实际支出的40.00%`.
+    const own = '基本公共卫生服务项目实际支出3941.28万元，其中拨付村卫生室1576.51万元，占实际支出的40.00%。';
+    assert.deepStrictEqual(found(own, 'amount.rate-mismatch'), []);
+    assert.strictEqual(found(own.replace('40.00%', '41.00%'), 'amount.rate-mismatch').length, 1);
+  });
+
+  it('the projects part describes some projects only when part 二 lists more items of 项目支出, or says it picks the larger', () => {
+    const fund = (n: number, name: string, x: string) => `${n}．项目“${name}”年初预算金额${x}万元，上级转移支付0万元，年中调增（减）0万元，追加（减）0万元，实际支出${x}万元，结余结转0万元。\n`;
+    const text = '一、预算单位基本情况\n本镇为一级预算单位。\n二、预算收支出情况（按单位预算口径）\n2024年支出1000.00万元，其中基本支出600.00万元，项目支出400.00万元。\n'
+      + '项目支出400.00万元。其中：村级组织运转经费200.00万元。山塘清淤整治资金120.00万元。其他项目支出80.00万元。\n'
+      + '三、资金使用及绩效情况（包含单位管理的公共专项）\n（一）整体支出绩效情况\n全年运转正常。\n（二）项目支出绩效情况\n以下逐一说明。\n'
+      + fund(1, '村级组织运转经费', '200.00') + fund(2, '山塘清淤整治资金', '120.00').replace('实际支出120.00万元，结余结转0万元', '实际支出110.00万元，结余结转10.00万元') + '四、绩效管理存在的问题及下一步改进措施\n无。\n五、其他需要说明的情况\n无。\n';
+    assert.deepStrictEqual(sums(text), []);
+    // Part 二 listing no more items than are described, the projects are all of them.
+    const fewer = text.replace('其他项目支出80.00万元。', '');
+    assert.strictEqual(sums(fewer).length, 1);
+    assert.deepStrictEqual(sums(fewer.replace('以下逐一说明', '以下对金额较大的2个项目逐一说明')), []);
+  });
+
   // The projects described being some of those counted: test/fixtures/clean/agriculture-bureau-twelve-projects-five-described.txt.
 
   it('of a fund split into what was spent and what is carried over, a spending total takes the spent part', () => {

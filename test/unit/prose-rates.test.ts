@@ -176,3 +176,20 @@ describe('prose rates: over the money a source makes available', () => {
     assert.strictEqual(rates(text.replace('65.33%', '63.90%')).length, 1);
   });
 });
+
+describe('prose rates: a base named, or a table row said again', () => {
+  it('`按年初计划计算到位率102.79%` is over the opening plan, not the year\'s budget; read over none when that plan is not read', () => {
+    const text = '项目年初计划安排资金560.00万元，年中县级追加衔接资金15.60万元，调整后预算575.60万元。截至2024年12月31日，实际到位575.60万元，按年初计划计算到位率102.79%。';
+    assert.deepStrictEqual(rates(text), []);
+    // Not named, it is over the year's budget.
+    assert.strictEqual(rates(text.replace('按年初计划计算', '')).length, 1);
+  });
+
+  it('a rate said of the spending of a table\'s row, as the row says it, restates the row (its budget may be in no sentence)', () => {
+    const table = '表1  2024年度一般公共预算支出执行情况表\n单位：万元\n项目\t2024年\t\t执行率\n\t预算数\t决算数\t\n基本支出\t586.20\t592.47\t101.07%\n项目支出\t318.50\t302.16\t94.87%\n支出合计\t904.70\t894.63\t98.89%\n';
+    const text = `2024年度本局收入合计912.38万元，其中一般公共预算财政拨款收入905.18万元，其他收入7.20万元。全年支出合计894.63万元，预算执行率98.89%，年末结转结余17.75万元。\n${table}`;
+    assert.deepStrictEqual(rates(text), []);
+    // Without the row, the text is read over its own figures.
+    assert.strictEqual(rates(text.replace('支出合计\t904.70\t894.63\t98.89%\n', '')).length, 1);
+  });
+});

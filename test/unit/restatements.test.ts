@@ -169,6 +169,13 @@ describe('money given as a reason', () => {
     const text = '2024年度项目支出合计52.14万元，比上年的42.25万元增加9.89万元，增长23.41%，主要是上级下达妇女创业就业培训转移支付资金8.00万元。';
     assert.deepStrictEqual(lint(text).findings.filter((f) => f.ruleId === 'amount.sum-mismatch').map((f) => f.message.zh), []);
   });
+
+  it('a bare 支出 in a reason (`主要是…购置新能源公务用车1辆，支出18.50万元`) is the reason\'s, not the unit\'s spending', () => {
+    const text = '2024年“三公”经费25.50万元，比上年增加17.70万元，主要是经批准更新购置新能源公务用车1辆，支出18.50万元。\n三、部门整体支出绩效情况\n2024年，本中心全年一般公共预算支出1022.63万元，执行率97.86%。';
+    assert.deepStrictEqual(inconsistent(text), []);
+    // The unit's spending said bare outside a reason is still its own.
+    assert.strictEqual(inconsistent(text.replace('主要是经批准', '经批准')).length, 1);
+  });
 });
 
 describe('a figure restated in the other unit with two digits swapped', () => {

@@ -1,6 +1,7 @@
 import { Amount, baseValue } from './amounts';
 import { Decimal } from './decimal';
 import { fundRole, Term } from './terms';
+import { RECEIVED } from './rate-words';
 
 /** Figures in a list that are not its parts, though said among them. */
 
@@ -10,6 +11,13 @@ import { fundRole, Term } from './terms';
  */
 export const drawnIn = (total: Amount, a: Amount): boolean => a.kind === 'money' && DRAWN_IN.test(a.label) && baseValue(a).gt(baseValue(total));
 const DRAWN_IN = /撬动|带动|拉动|吸引|引导|贷款|融资/;
+
+/**
+ * `实际到位558.05万元…。其中…；县级配套资金计划120.00万元，到位96.00万元`: of money received, what a part
+ * was planned to bring is that part's aside, not a part received.
+ */
+export const plannedOfReceived = (total: Amount, a: Amount): boolean => a.kind === 'money' && RECEIVED.test(total.labelCore) && PLANNED.test(a.label);
+const PLANNED = /(?:计划|应到位)(?:安排|下达)?(?:资金|数|金额)?$/;
 
 /** `全县地区生产总值…，其中…；全县一般公共预算收入…`: past a `；`, the whole's scope named again opens another statement. */
 const WHOLE_SCOPE = /^(?:(?:19|20)\d{2}年度?)?(全[县市区省国镇乡])/;

@@ -11,6 +11,7 @@ import { tableAmounts, tableFacts } from './table-facts';
 import { triangleIsMinus } from './accounting-signs';
 import { netValuesAndSavings } from './net-values';
 import { proseRates } from './prose-rates';
+import { restatesTableRow } from './rates';
 import { growthClaims, statedChanges } from './growth';
 import { scoreStatements } from './scores';
 import { shareClaims } from './shares';
@@ -318,7 +319,7 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
     doc.relations = buildRelations(doc);
     const fromTables = tableFacts(doc.layout, doc.tableFigures, triangle);
     appendAll(doc.relations, fromTables.relations);
-    doc.rates = [...proseRates(doc), ...fromTables.rates];
+    doc.rates = [...restatesTableRow(doc, proseRates(doc)), ...fromTables.rates];
     const taken = new Set(doc.rates.map((r) => r.numberStart));
     const differences = netValuesAndSavings(doc, taken);
     appendAll(doc.relations, differences.relations);

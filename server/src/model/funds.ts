@@ -173,7 +173,7 @@ function listedProjects(doc: ReportDocument, projects: Entry, relations: Relatio
  * Money said to be the rest of the projects' (`其余86.00万元为…`), small projects not described, or
  * a part that says it tells of the main projects only (`主要项目实施情况如下`, `除上述项目外`).
  */
-const REST_OF_PROJECTS = /(其余|剩余|余下)[^。；;]{0,12}?[0-9０-９][0-9０-９,.]*\s*万?元|零星(项目|支出)|(主要|重点|部分)项目|除(上述|以上|前述)[^。；;]{0,8}外/;
+const REST_OF_PROJECTS = /(其余|剩余|余下)[^。；;]{0,12}?[0-9０-９][0-9０-９,.]*\s*万?元|零星(项目|支出)|(主要|重点|部分)项目|(较大|较多|突出)的[^。；;]{0,6}项目|除(上述|以上|前述)[^。；;]{0,8}外/;
 
 /** `项目预算数合计350万元，实际支出335.36万元…`: the projects together, not one more project. */
 const AGGREGATE = /合计|总计|总额|项目预算数|整体/;
@@ -206,6 +206,21 @@ function moreProjectsSaid(summaryText: string, described: number): boolean {
   return m !== null && Number(toHalfWidthDigits(m[1] ?? m[2])) > described;
 }
 
+/**
+ * `项目支出798.33万元。其中：村级组织运转经费218.40万元。…其他项目支出47.63万元。`: the summary lists more
+ * items of its 项目支出, on that figure's line, than the projects part describes.
+ */
+function moreProjectsListed(doc: ReportDocument, summary: { start: number; sectionEnd: number }, total: Amount, described: number): boolean {
+  for (const a of amountsBetween(doc.amounts, summary.start, summary.sectionEnd)) {
+    if (a.cell || a.labelCore !== total.labelCore || !baseValue(a).eq(baseValue(total))) continue;
+    const line = doc.lines.lines[a.line];
+    const q = doc.text.indexOf('其中', a.end);
+    if (q < 0 || q >= line.end) continue;
+    if (amountsBetween(doc.amounts, q, line.end).filter((b) => b.kind === 'money' && !b.cell).length > described) return true;
+  }
+  return false;
+}
+
 export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byLine: Map<number, FundLine>, relations: Relation[], inBreakdown: Set<number>): void {
   const summary = headingOfPart(doc, doc.outline?.summaryPart);
   const projects = headingOfPart(doc, doc.outline?.projectsPart);
@@ -232,7 +247,8 @@ export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byL
   const narrower = (a: Amount) => a !== total && a.kind === 'money' && !a.cell && /项目(支出|资金|经费)(合计)?$/.test(a.labelCore) && !baseValue(a).eq(whole);
   if (amountsBetween(doc.amounts, summary.start, projects.sectionEnd).some((a) => narrower(a) && addUpTo(a))) return;
   // `以上三个项目实际支出1284.52万元，其余86.00万元为…零星项目支出`: the part describes some projects only.
-  const someOnly = REST_OF_PROJECTS.test(doc.text.slice(projects.start, projects.sectionEnd)) || moreProjectsSaid(doc.text.slice(summary.start, summary.sectionEnd), spends.length);
+  const someOnly = REST_OF_PROJECTS.test(doc.text.slice(projects.start, projects.sectionEnd)) || moreProjectsSaid(doc.text.slice(summary.start, summary.sectionEnd), spends.length)
+    || moreProjectsListed(doc, summary, total, spends.length);
   relations.push({ kind: 'projects', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(spends), optional: NO_TERMS, atLeast: someOnly });
 }
 

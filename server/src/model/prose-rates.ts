@@ -4,7 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, listTotalOf, standsApart, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { allotted, budgetNamedInClause, isAllotted, ownClause, spendingOfRate, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
+import { allotted, budgetNamedInClause, openingBudget, openingOnly, overBudgetNamed, isAllotted, ownClause, spendingOfRate, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
@@ -129,8 +129,6 @@ function budgetReadings(fundLines: FundLines, sourceTotals: Set<number>, kinds: 
  * `年初预算`, `项目年初预算`: the opening budget, before the year's changes; read in its words too
  * (`2024年年初预算收入`, whose core drops the 年初; `本局一般公共预算年初预算`, whoever's).
  */
-const openingBudget = (a: Amount) => /^(项目)?年初/.test(a.labelCore) || /年初(预算|安排)(收入|数|金额)?$/.test(a.label);
-const openingOnly = (ts: Term[]) => (ts.length === 1 && openingBudget(ts[0].amount) ? 1 : 0);
 
 /** Words before 执行率 that name no subject of their own: the figures before it are its figures. */
 const LEADING_WORDS = /^(其中|另外|而|同时|全年|年度|本年度?|\d{4}年度?|的|为|，|,|\s)+/;
@@ -229,6 +227,8 @@ function receivedRate(doc: ReportDocument, kinds: FigureKinds, s: Sentence, m: R
   const own = source ? figures : figures.filter((a) => { const of = listTotalOf(doc, a); return of === undefined || !spend.includes(of); });
   let budgets = source ? ofSource(doc, figures, source, s.line) : wholeBudgets(kinds, own, fundLines, sourceTotals);
   if (!source && budgets.length === 0 && last) budgets = allotted(figures, last);
+  // (`按年初计划计算到位率102.79%`: over the opening budget, not the year's.)
+  budgets = overBudgetNamed(budgetNamedInClause(doc.text, s.start, m.start), budgets);
   if (spend.length === 0 || budgets.length === 0) return undefined;
   return claimOf(m, s.line, spend, budgets, '到位率');
 }
@@ -299,7 +299,7 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       const named = budgetNamedInClause(doc.text, s.start, start);
       const stated = percentDigits(digits);
       // (A clause naming a budget the readings do not hold is read over none: not over another.)
-      if (named !== undefined) budgets = budgets.filter((b) => openingOnly(b) === named);
+      if (named !== undefined) budgets = overBudgetNamed(named, budgets);
       else if (Number(stated.valueText) > 100 && budgets.some((b) => !openingOnly(b))) budgets = budgets.filter((b) => !openingOnly(b));
       if (spend.length === 0 || budgets.length === 0) continue;
       // (`…；枫林县第一中学实际支出6497.63万元，执行率99.49%`: that school's, of no budget said before it.)

@@ -126,8 +126,8 @@ export function quantityKey(
   if (ofSomeUnits(doc, a, before)) return undefined;
   // `生活垃圾转运处置按68200吨、合同单价98元/吨结算，支出668.36万元`: a bare 支出 after a price or a
   // standard in its sentence is what the count cost at it, not the unit's spending (nor `按每株0.80元销售，
-  // 收入9.60万元` the unit's income).
-  if ((a.labelCore === '支出' || a.labelCore === '收入') && /[/／]|单价|每/.test(before) && amountsBetween(doc.amounts, from, a.start).some((b) => b.perUnit)) return undefined;
+  // 收入9.60万元` the unit's income). Nor is a bare 支出 in a reason given (`主要是…更新购置公务用车1辆，支出18.50万元`).
+  if ((a.labelCore === '支出' || a.labelCore === '收入') && ((/[/／]|单价|每/.test(before) && amountsBetween(doc.amounts, from, a.start).some((b) => b.perUnit)) || (a.label === a.labelCore && REASON.test(before)))) return undefined;
   // `年初预算158.30万元中，基本支出125.30万元，项目支出33.00万元`: a budget's split, not the spending.
   if (BUDGET_SPLIT.test(before)) return undefined;
   // `剔除车辆购置因素后，“三公”经费为4.40万元`: the figure with something taken out, not the whole.
@@ -144,6 +144,9 @@ const OWN_INCOME = /事业收入|经营收入/;
 /** Spending of one source of money (`财政拨款安排的基本支出`, `事业收入安排的支出`). */
 const OF_ONE_SOURCE = /(财政拨款|一般公共预算|政府性基金|国有资本|社会保险基金|事业收入|经营收入|其他收入|自有资金|上级|中央|专项)[\u4e00-\u9fff]*安排的?(基本支出|项目支出|支出)$/;
 
+
+/** Words that give a reason: what follows in their clause (to a `；`) is why, not the unit's figure. */
+const REASON = /(?:主要(?:是|原因|用于)|原因是)[^；;]*$/;
 
 /** Words that take something out of a figure said after them in the sentence. */
 const NET_OF = /(剔除|扣除|除去|不考虑)[^。；;]{0,24}(后|外|因素)[^。；;]*$/;

@@ -27,9 +27,16 @@ export function budgetNamedInClause(text: string, from: number, at: number): 0 |
   const before = text.slice(Math.max(from, at - 40), at);
   const clause = before.slice(before.search(/[^；;。]*$/));
   // (`…，年初预算执行率为96.31%`: the rate's own name says it.)
-  const m = /(?:按|以|按照)(年初预算|调整后预算|全年预算)(?:数)?(?:计算|计)?/.exec(clause) ?? /[，,]\s*(年初(?:预算)?|调整后(?:预算)?|全年(?:预算)?)$/.exec(clause);
+  const m = /(?:按|以|按照)(年初预算|年初计划|调整后预算|全年预算)(?:数)?(?:计算|计)?/.exec(clause) ?? /[，,]\s*(年初(?:预算)?|调整后(?:预算)?|全年(?:预算)?)$/.exec(clause);
   return m ? (m[1].startsWith('年初') ? 1 : 0) : undefined;
 }
+
+/** A budget said as the year's opening one (`年初预算`, `项目年初安排数`), and a reading that is that budget alone (1) or not (0). */
+export const openingBudget = (a: Amount) => /^(项目)?年初/.test(a.labelCore) || /年初(预算|安排)(收入|数|金额)?$/.test(a.label);
+export const openingOnly = (ts: Term[]) => (ts.length === 1 && openingBudget(ts[0].amount) ? 1 : 0);
+
+/** The readings over the budget a clause names (see budgetNamedInClause), all of them when it names none. */
+export const overBudgetNamed = (named: 0 | 1 | undefined, budgets: Term[][]): Term[][] => (named === undefined ? budgets : budgets.filter((b) => openingOnly(b) === named));
 
 const BASE_SAID = /(?:^|[，,])(?:按|以|按照)[^，,；;。]{0,16}$/;
 const BASE_SAID_END = /^\s*(?:计算|计)\s*[，,]?\s*$/;

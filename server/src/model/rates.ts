@@ -206,3 +206,28 @@ export function parsePercent(text: string): { valueText: string; decimals: numbe
   const m = /^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,4})?)\s*[%％]$/.exec(text.trim());
   return m ? percentDigits(m[1]) : undefined;
 }
+
+/**
+ * `全年支出合计894.63万元，预算执行率98.89%` after a table whose row `支出合计 904.70 894.63 98.89%` says
+ * the same spending and rate: the text restates the row, whose budget the row holds (read or not, a
+ * header of two rows say). Not read again from the text's own sentence, which may name another base
+ * (`年末结转结余17.75万元`); the row's own rate is checked with the table.
+ */
+export function restatesTableRow(doc: { amounts: Amount[]; lines: { lines: Array<{ text: string }> } }, claims: RateClaim[]): RateClaim[] {
+  let cellLines: Map<string, number[]> | undefined;
+  return claims.filter((c) => {
+    const spent = c.spend[c.spend.length - 1];
+    if (!spent || spent.cell || c.word !== undefined) return true;
+    if (!cellLines) {
+      cellLines = new Map();
+      for (const a of doc.amounts) if (a.cell && a.kind === 'money') {
+        const key = baseValue(a).toString();
+        const lines = cellLines.get(key);
+        if (lines) lines.push(a.line); else cellLines.set(key, [a.line]);
+      }
+    }
+    const digits = c.valueText.includes('.') ? `${c.valueText.replace('.', '\\.')}0*` : `${c.valueText}(?:\\.0+)?`;
+    const rate = new RegExp(`(?<![0-9.])${digits}\\s*[%％]`);
+    return !(cellLines.get(baseValue(spent).toString()) ?? []).some((l) => rate.test(toHalfWidthDigits(doc.lines.lines[l].text)));
+  });
+}

@@ -237,11 +237,15 @@ function namesTheList(doc: ReportDocument, listed: Amount, name: string): boolea
   if (ACTUAL.test(name) && holdsCarry(doc, listed)) return false;
   const wanted = totalName(name);
   const own = totalName(listed.labelCore);
-  // (A kind of spending is no whole said generally: `人员经费占总支出的66.01%` is not of 基本支出.)
-  return own === wanted || (GENERAL_WHOLE.test(wanted) && own.endsWith(wanted) && !SPENDING_KINDS.test(own));
+  // (A kind of spending is no whole said generally: `人员经费占总支出的66.01%` is not of 基本支出; nor is one
+  // source's income, `一般公共预算财政拨款收入1028.64万元，其中…，占本年收入的95.53%`, a total of it.)
+  // (`项目实际支出3941.28万元，其中…，占实际支出的40.00%`: the name as written ends the total's label.)
+  return own === wanted || (name.length >= 4 && listed.label.endsWith(name)) || (GENERAL_WHOLE.test(wanted) && own.endsWith(wanted) && !SPENDING_KINDS.test(own) && SAID_AS_TOTAL.test(listed.label));
 }
 const SPENDING_KINDS = /^(基本支出|项目支出|人员经费|公用经费|人员支出|公用支出)$/;
 const GENERAL_WHOLE = /^(支出|收入|资金|预算)$/;
+/** (Not `共` anywhere, as TOTAL_WORDS: `一般公共预算` has it.) */
+const SAID_AS_TOTAL = /合计|总计|总额|总(?:支出|收入)/;
 const ACTUAL = /实际|当年支出|本年支出/;
 
 /** The last figure of the part's kind before the share, in its sentence, whose words end in the whole's name. */

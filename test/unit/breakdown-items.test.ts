@@ -6,6 +6,14 @@ const found = (text: string, rule: string) => lint(text).findings.filter((f) => 
 const sums = (text: string) => found(text, 'amount.sum-mismatch');
 
 describe('breakdown items: parts, asides and other money', () => {
+  it('a bare balance after a named unit\'s spending (`县图书馆支出52.86万元，结余2.14万元；…`) is that unit\'s, no part of the spending', () => {
+    const text = '2022年度项目实际支出191.46万元，预算执行率95.73%，结余8.54万元。其中县图书馆支出52.86万元，结余2.14万元；县文化馆支出48.60万元，结余6.40万元；乡镇综合文化站支出90.00万元。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums(text.replace('县文化馆支出48.60', '县文化馆支出46.80')).length, 1);
+    // A kind's balance after the kinds (`经营支出46.12万元，结余结转126.25万元`) is a part, as the outline has it.
+    assert.strictEqual(sums('2022年支出1855.83万元，其中基本支出1204.56万元，项目支出478.90万元，经营支出46.12万元，结余结转126.25万元。').length, 0);
+  });
+
   it('of money received, a part\'s planned money (`县级配套资金计划120.00万元，到位96.00万元`) is its aside, not a part', () => {
     const text = '项目计划总投入588.50万元，截至2023年12月31日实际到位558.05万元，到位率94.83%。其中，中央奖补资金按每户1200元标准安排258.00万元，已全额到位；省级资金146.00万元全额到位；县级配套资金计划120.00万元，到位96.00万元，到位率80.00%；农户自筹资金按每户300元标准计划64.50万元，实际1935户缴纳自筹资金58.05万元，到位率90.00%。';
     assert.deepStrictEqual(sums(text), []);

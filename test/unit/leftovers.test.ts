@@ -22,6 +22,11 @@ describe('leftovers: template text, conversion debris, typing slips', () => {
     assert.strictEqual(found('承担区级教学教学示范任务。', 'text.duplicate-char').length, 1);
   });
 
+  it('a word before a noun of who or where that opens with it (`经济普查普查员`, `环境监测监测点`) is no doubled word', () => {
+    assert.deepStrictEqual(found('主要用于经济普查普查员、普查指导员业务培训。新建环境监测监测点3个。', 'text.duplicate-char'), []);
+    assert.strictEqual(found('主要用于经济普查普查工作。', 'text.duplicate-char').length, 1);
+  });
+
   it('X between digits masks a number; X before a unit or alone is a placeholder', () => {
     const masked = '抽查对象刘某华，身份证号码4304261958XXXX2716，联系电话139XXXX6025，病例联系电话统一记为“138XXXX2256”样式。';
     assert.deepStrictEqual(found(masked, 'template.placeholder'), []);

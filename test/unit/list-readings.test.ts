@@ -154,6 +154,8 @@ describe('list readings: shares and projects', () => {
     const fewer = text.replace('其他项目支出80.00万元。', '');
     assert.strictEqual(sums(fewer).length, 1);
     assert.deepStrictEqual(sums(fewer.replace('以下逐一说明', '以下对金额较大的2个项目逐一说明')), []);
+    // Or part 三 listing them all before the fund lines (`项目支出400.00万元，主要包括…`).
+    assert.deepStrictEqual(sums(fewer.replace('以下逐一说明。', '2024年项目支出400.00万元，主要包括村级组织运转经费200.00万元、山塘清淤整治资金120.00万元、其他项目支出80.00万元。')), []);
   });
 
   // The projects described being some of those counted: test/fixtures/clean/agriculture-bureau-twelve-projects-five-described.txt.

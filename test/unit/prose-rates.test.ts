@@ -185,6 +185,18 @@ describe('prose rates: a base named, or a table row said again', () => {
     assert.strictEqual(rates(text.replace('按年初计划计算', '')).length, 1);
   });
 
+  it('a rate naming its kind (`项目支出整体执行率`) after the items is over the kind\'s spending said on the line', () => {
+    const text = '2023年项目支出424.65万元，共3个项目：1.甲项目预算260.00万元，实际支出248.36万元，执行率95.52%；2.乙项目预算96.50万元，实际支出92.70万元，执行率96.06%；3.丙项目预算85.00万元，实际支出83.59万元，执行率98.34%。3个项目预算合计441.50万元，项目支出整体执行率96.18%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.strictEqual(rates(text.replace('96.18%', '95.18%')).length, 1);
+  });
+
+  it('money after the year\'s changes (`加上…年中调整后项目资金总额826.10万元`) is the budget, no source beside the opening one', () => {
+    const text = '本部门2024年共实施5个项目，年初安排项目预算485.00万元，加上上级转移支付及年中调整后项目资金总额826.10万元，实际支出774.32万元，项目资金整体执行率93.73%，项目结余结转51.78万元。';
+    assert.deepStrictEqual([...rates(text), ...lint(text).findings.filter((f) => f.ruleId === 'amount.sum-mismatch').map((f) => f.message.zh)], []);
+    assert.strictEqual(rates(text.replace('93.73%', '95.73%')).length, 1);
+  });
+
   it('a rate said of the spending of a table\'s row, as the row says it, restates the row (its budget may be in no sentence)', () => {
     const table = '表1  2024年度一般公共预算支出执行情况表\n单位：万元\n项目\t2024年\t\t执行率\n\t预算数\t决算数\t\n基本支出\t586.20\t592.47\t101.07%\n项目支出\t318.50\t302.16\t94.87%\n支出合计\t904.70\t894.63\t98.89%\n';
     const text = `2024年度本局收入合计912.38万元，其中一般公共预算财政拨款收入905.18万元，其他收入7.20万元。全年支出合计894.63万元，预算执行率98.89%，年末结转结余17.75万元。\n${table}`;

@@ -170,6 +170,17 @@ describe('money given as a reason', () => {
     assert.deepStrictEqual(lint(text).findings.filter((f) => f.ruleId === 'amount.sum-mismatch').map((f) => f.message.zh), []);
   });
 
+  it('a bare 支出 after a class and its code (`特殊学校教育（2050701）支出284.36万元`) is the class\'s', () => {
+    const text = '2022年支出354.71万元，其中基本支出301.51万元，项目支出53.20万元。\n按功能分类，特殊学校教育（2050701）支出284.36万元，占本年支出合计的80.17%。';
+    assert.deepStrictEqual(inconsistent(text), []);
+    assert.strictEqual(inconsistent(text.replace('特殊学校教育（2050701）支出', '全年支出')).length, 1);
+  });
+
+  it('two items\' 年中追加 with digits swapped (`5.00`, `0.50`) are each the item\'s', () => {
+    const text = '1.档案数字化加工项目。年初预算28.00万元，年中追加5.00万元，实际支出31.80万元，结余结转1.20万元。\n2.档案征集与编研项目。年初预算6.00万元，年中追加0.50万元，实际支出6.40万元，结余结转0.10万元。';
+    assert.deepStrictEqual(inconsistent(text), []);
+  });
+
   it('a bare 支出 in a reason (`主要是…购置新能源公务用车1辆，支出18.50万元`) is the reason\'s, not the unit\'s spending', () => {
     const text = '2024年“三公”经费25.50万元，比上年增加17.70万元，主要是经批准更新购置新能源公务用车1辆，支出18.50万元。\n三、部门整体支出绩效情况\n2024年，本中心全年一般公共预算支出1022.63万元，执行率97.86%。';
     assert.deepStrictEqual(inconsistent(text), []);

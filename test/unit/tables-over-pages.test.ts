@@ -15,6 +15,17 @@ describe('tables over pages', () => {
     assert.strictEqual(found(text.replace('合计\t\t170.00', '合计\t\t160.00'), 'amount.sum-mismatch').length, 1);
   });
 
+  it('`续表3` with the unit line again, or `（续上表）`, between a table\'s parts: one table, its 合计 over both', () => {
+    for (const between of [['续表3', '（单位：万元）'], ['（续上表）']]) {
+      const text = ['表3  2024年度项目支出执行情况表', '（单位：万元）', HEAD, ...rows(1, 8), ...between, HEAD, ...rows(9, 12), '合计\t\t120.00\t120.00\t114.00\t95.00%', '三、其他说明', '无。'].join('\n') + '\n';
+      assert.deepStrictEqual(found(text, 'amount.sum-mismatch'), [], between.join(' '));
+      assert.strictEqual(found(text.replace('合计\t\t120.00', '合计\t\t130.00'), 'amount.sum-mismatch').length, 1, between.join(' '));
+    }
+    // A unit line alone, no word that the table goes on, parts two tables.
+    const two = ['（单位：万元）', HEAD, ...rows(1, 8), '（单位：万元）', HEAD, ...rows(9, 12), '合计\t\t40.00\t40.00\t38.00\t95.00%'].join('\n') + '\n';
+    assert.deepStrictEqual(found(two, 'amount.sum-mismatch'), []);
+  });
+
   it('a row whose note says money was taken back (`结余0.35万元财政收回`) spends and keeps at most its budget', () => {
     const text = ['单位：万元', '项目名称\t年初预算\t调整预算\t全年预算数\t实际支出\t结余结转\t备注', '水土保持监督管理\t18.00\t-3.50\t14.50\t14.15\t0.00\t结余0.35万元财政收回',
       '河长制工作经费\t45.00\t6.00\t51.00\t49.32\t1.68\t', '合计\t63.00\t2.50\t65.50\t63.47\t1.68\t', '以上为项目执行情况。', '三、绩效情况', '完成。'].join('\n') + '\n';

@@ -19,6 +19,17 @@ const DRAWN_IN = /撬动|带动|拉动|吸引|引导|贷款|融资/;
 export const plannedOfReceived = (total: Amount, a: Amount): boolean => a.kind === 'money' && RECEIVED.test(total.labelCore) && PLANNED.test(a.label);
 const PLANNED = /(?:计划|应到位)(?:安排|下达)?(?:资金|数|金额)?$/;
 
+/**
+ * `其中县图书馆支出52.86万元，结余2.14万元；县文化馆支出48.60万元，结余6.40万元`: a bare balance after
+ * the spending of a unit or an item named (not a kind, `项目支出…，结余结转…`) is what that one has left.
+ */
+export function balanceOfNamed(parts: Amount[], a: Amount): boolean {
+  const last = parts[parts.length - 1];
+  return last !== undefined && a.label === a.labelCore && BARE_BALANCE.test(a.labelCore) && NAMED_SPENDING.test(last.labelCore);
+}
+const BARE_BALANCE = /^(结余|结转|结余结转|结转结余)(资金)?$/;
+const NAMED_SPENDING = /^(?!基本|项目|人员|公用|经营|事业|上缴|对附属|资本性|工资福利|商品和服务|对个人|财政|一般|政府性|其他|本年|全年|当年|实际|年度|部门|单位)[\u4e00-\u9fff]{2,16}支出$/;
+
 /** `全县地区生产总值…，其中…；全县一般公共预算收入…`: past a `；`, the whole's scope named again opens another statement. */
 const WHOLE_SCOPE = /^(?:(?:19|20)\d{2}年度?)?(全[县市区省国镇乡])/;
 export function wholeScopeAgain(total: Amount, a: Amount): boolean {

@@ -3,7 +3,7 @@ import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, NO_TERMS, partsOf, Relation, signOf, standsApart, Term, terms } from './terms';
 import { markAllBrackets } from './brackets';
 import { besideTheTotal, siblingKinds, SPENDING_KIND } from './spending-kinds';
-import { afterAllOfThem, anotherCountOfPeople, lessWhatIsLeft, someIncluded, pairedMeasure, drawnIn, plannedOfReceived, receivedInFull, wholeScopeAgain } from './breakdown-asides';
+import { afterAllOfThem, anotherCountOfPeople, balanceOfNamed, lessWhatIsLeft, someIncluded, pairedMeasure, drawnIn, plannedOfReceived, receivedInFull, wholeScopeAgain } from './breakdown-asides';
 import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, restatedParts, retiredAfterServing, EACH_GIVEN, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
 import { previousLineOfWords } from './text';
 import { LAST_YEAR } from './years';
@@ -178,7 +178,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
       if (t.amount.kind !== open.total.kind && ((open.semicolons && open.segmentSeen) || pairedMeasure(text, open.total, open.parts, t.amount))) continue;
       // What is left of an item is no part of the spending, nor the list's end (see balanceOfItem).
       // (So is money a part drew in: `…注入资本金1500.00万元，撬动银行贷款1.2亿元`.)
-      if (balanceOfItem(text, open.total, open.parts, t.amount) || drawnIn(open.total, t.amount) || plannedOfReceived(open.total, t.amount)) {
+      if (balanceOfItem(text, open.total, open.parts, t.amount) || balanceOfNamed(open.parts, t.amount) || drawnIn(open.total, t.amount) || plannedOfReceived(open.total, t.amount)) {
         (open.asides ??= []).push(t.amount);
         continue;
       }

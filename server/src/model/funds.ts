@@ -207,19 +207,21 @@ function moreProjectsSaid(summaryText: string, described: number): boolean {
 }
 
 /**
- * `项目支出798.33万元。其中：村级组织运转经费218.40万元。…其他项目支出47.63万元。`: the summary lists more
- * items of its 项目支出, on that figure's line, than the projects part describes.
+ * `项目支出798.33万元。其中：村级组织运转经费218.40万元。…其他项目支出47.63万元。` (part 二), `项目支出286.52万元，
+ * 主要包括…` (part 三): the text lists more items of its 项目支出, on that figure's line, than fund lines describe.
  */
-function moreProjectsListed(doc: ReportDocument, summary: { start: number; sectionEnd: number }, total: Amount, described: number): boolean {
-  for (const a of amountsBetween(doc.amounts, summary.start, summary.sectionEnd)) {
+function moreProjectsListed(doc: ReportDocument, from: number, to: number, total: Amount, described: number): boolean {
+  for (const a of amountsBetween(doc.amounts, from, to)) {
     if (a.cell || a.labelCore !== total.labelCore || !baseValue(a).eq(baseValue(total))) continue;
     const line = doc.lines.lines[a.line];
-    const q = doc.text.indexOf('其中', a.end);
-    if (q < 0 || q >= line.end) continue;
-    if (amountsBetween(doc.amounts, q, line.end).filter((b) => b.kind === 'money' && !b.cell).length > described) return true;
+    // (Within a list's reach: a line may be megabytes, and hold this figure many times.)
+    const q = LISTS_ITEMS.exec(doc.text.slice(a.end, Math.min(line.end, a.end + 40)));
+    if (q && amountsBetween(doc.amounts, a.end + q.index, Math.min(line.end, a.end + LIST_REACH)).filter((b) => b.kind === 'money' && !b.cell).length > described) return true;
   }
   return false;
 }
+const LISTS_ITEMS = /其中|包括/;
+const LIST_REACH = 2000;
 
 export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byLine: Map<number, FundLine>, relations: Relation[], inBreakdown: Set<number>): void {
   const summary = headingOfPart(doc, doc.outline?.summaryPart);
@@ -248,7 +250,7 @@ export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byL
   if (amountsBetween(doc.amounts, summary.start, projects.sectionEnd).some((a) => narrower(a) && addUpTo(a))) return;
   // `以上三个项目实际支出1284.52万元，其余86.00万元为…零星项目支出`: the part describes some projects only.
   const someOnly = REST_OF_PROJECTS.test(doc.text.slice(projects.start, projects.sectionEnd)) || moreProjectsSaid(doc.text.slice(summary.start, summary.sectionEnd), spends.length)
-    || moreProjectsListed(doc, summary, total, spends.length);
+    || moreProjectsListed(doc, summary.start, projects.sectionEnd, total, spends.length);
   relations.push({ kind: 'projects', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs: terms(spends), optional: NO_TERMS, atLeast: someOnly });
 }
 

@@ -28,8 +28,10 @@ export const PAGE_NUMBER_LEFT = /^[\s\u3000]*[-—–－·•]?[\s\u3000]*[0-9�
 
 /** `（表转下页）`, `（续下页）` under a table's first part: it goes on. */
 const TURNS_PAGE = /^[\s\u3000]*[（(]?(?:表转下页|转下页|续下页|接下页)[）)]?[\s\u3000]*$/;
-/** `续表`, `（续表）`, `表2（续）`, `续表1`, `（接上页）`: a line that says the table goes on from the page before. */
-const CONTINUED = /^[\s\u3000]*(?:[（(]?续表[0-9０-９一二三四五六七八九十]*[）)]?|表[0-9０-９一二三四五六七八九十]+[（(]续[）)]|[（(]?接上页[）)]?)[\s\u3000]*$/;
+/** `续表`, `（续表）`, `表2（续）`, `续表1`, `（接上页）`, `（续上表）`: a line that says the table goes on from the page before. */
+const CONTINUED = /^[\s\u3000]*(?:[（(]?续表[0-9０-９一二三四五六七八九十]*[）)]?|表[0-9０-９一二三四五六七八九十]+[（(]续[）)]|[（(]?(?:接上页|续上表|接上表)[）)]?)[\s\u3000]*$/;
+/** `（单位：万元）` repeated over the rest of a table on its next page. */
+const UNIT_LINE = /^[\s\u3000]*[（(]?单位[：:][\s\u3000]*(?:万元|元|亿元)[）)]?[\s\u3000]*$/;
 
 /**
  * A table split over two pages, its header written again (`— 5 —`, a running header or `续表` between): one table,
@@ -52,7 +54,7 @@ function joinContinued(tables: Table[], lines: LineIndex, page: ReadonlySet<numb
     }
     const joins = prev && prev.header && t.header && prev.shape === t.shape && !prev.rows.some((r) => r.total)
       && sameCells(prev.header.cells, t.header.cells)
-      && between.every((l) => l.text.trim() === '' || page.has(l.index) || PAGE_MARK.test(l.text) || PAGE_NUMBER_LEFT.test(l.text) || CONTINUED.test(l.text) || TURNS_PAGE.test(l.text));
+      && between.every((l) => l.text.trim() === '' || page.has(l.index) || PAGE_MARK.test(l.text) || PAGE_NUMBER_LEFT.test(l.text) || CONTINUED.test(l.text) || TURNS_PAGE.test(l.text) || (UNIT_LINE.test(l.text) && between.some((b) => CONTINUED.test(b.text))));
     if (joins) out[out.length - 1] = { ...prev, lines: [...prev.lines, ...t.lines], rows: [...prev.rows, ...t.rows] };
     else out.push(t);
   }

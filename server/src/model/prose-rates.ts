@@ -4,7 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, listTotalOf, standsApart, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { allotted, budgetNamedInClause, openingBudget, openingOnly, overBudgetNamed, isAllotted, ownClause, spendingOfRate, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
+import { allotted, budgetNamedInClause, kindSpentOnLine, openingBudget, openingOnly, overBudgetNamed, isAllotted, ownClause, spendingOfRate, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
@@ -279,7 +279,7 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
         if (claim) out.push(claim);
         continue;
       }
-      const spend = spendingOfRate(doc, figures.filter(kinds.spend));
+      const spend = spendingOfRate(doc, figures.filter(kinds.spend), subject !== undefined && KIND_SUBJECT.test(subject) ? kindSpentOnLine(doc, s.line, start, subject, kinds.spend) : undefined);
       const written = budgetReadings((fundLines ??= fundLinesOf(doc)), (sourceTotals ??= sourceTotalsOf(doc)), kinds, figures);
       // (`年初预算9.00万元，上年结转0.66万元，实际支出8.50万元，执行率87.99%`: over the sources together too.)
       if (written.length) written.push(...sourcesTogether(figures));

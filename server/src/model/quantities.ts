@@ -1,4 +1,5 @@
-import { Amount, amountsBetween, baseValue, interned } from './amounts';
+import { Amount, amountsBetween, baseValue } from './amounts';
+import { canonicalLabel } from './quantity-names';
 import { headingOfPart } from './sections';
 import { itemNameOfLine, itemOfItsLine, itemTitleOfLine, namesProject, ofSomeUnits, SOME_UNITS, underItemHeading } from './item-figures';
 import type { ReportDocument } from './report';
@@ -10,29 +11,11 @@ import { ofTheYear, wordsStart, yearBefore } from './years';
 import { budgetScopeName, OTHER_FUND } from './budget-scopes';
 import { fundSpentFrom } from './funds';
 
-/**
- * Unit-level quantities that a report states more than once (基本支出 in part 二 and again in
- * part 三): the same label, year and kind must carry one value. Project figures are left out:
- * every project has its own 项目支出.
- */
-const CANONICAL: Array<[RegExp, string]> = [
-  // (Not `支出总计`: in a 决算 table's words, the year's spending with the balance at its end.)
-  [/^(整体|总|全年|年度|实际发生)?支出(总额|合计)?$/, '支出'],
-  [/^收入(总额|合计)?$/, '收入'],
-  [/^预算收入(总额|合计)?$/, '预算收入'],
-  // (`年初预算数`, `年初预算安排`: the same figure said in other words.)
-  [/^年初预算(收入|数|安排|安排数)?$/, '年初预算'],
-  [/^基本支出(合计)?$/, '基本支出'],
-  [/^项目(经费)?支出(合计)?$/, '项目支出'],
-  [/^人员经费(支出)?$/, '人员经费'],
-  [/^公用经费(支出)?$/, '公用经费'],
-  [/^结余结转$|^结转结余$/, '结余结转'],
-  [/^其他资金来源$/, '其他资金来源'],
-  [/^财政拨款收入$/, '财政拨款收入'],
-  [/^(收到|到位的?)?一般公共预算财政拨款(收入)?$/, '一般公共预算财政拨款收入'],
-  [/^财政拨款支出$/, '财政拨款支出'],
-  [/^[“"]?三公[”"]?经费(支出|实际支出|决算支出|决算数?|支出决算数?)?$/, '三公经费'],
-];
+// Unit-level quantities that a report states more than once (基本支出 in part 二 and again in
+// part 三): the same label, year and kind must carry one value. Project figures are left out:
+// every project has its own 项目支出.
+
+export { canonicalLabel, DROP } from './quantity-names';
 
 /** A second item on the line: `二是`, `（二）`. */
 const LATER_ITEM = /[二三四五六七八九十]是|[（(][二三四五六七八九十][)）]/;
@@ -59,22 +42,6 @@ const BUDGET_SPLIT = /(?:预算|追加|调整|调增|调减|转移支付|补助|
 
 const OPENING_INCOME = /年初预算收入$/;
 const YEAR_TOTAL_SAID = /本年(?:收入|支出)合计$/;
-
-export const DROP = /^(单位|部门|整体|本单位|本部门|本?(?:所|局|院|站|馆|中心|委|会|校|办|队|室|处|厅|社)|我委|我单位|一般公共预算|年度|全年|(?:19|20)\d{2}年度?)+/;
-
-/** Labels repeat: each is matched against the names once ('' for none), in a bounded table. */
-const CANONICAL_OF = new Map<string, string>();
-
-export function canonicalLabel(labelCore: string): string | undefined {
-  const name = interned(CANONICAL_OF, labelCore, () => {
-    // `一般公共预算财政拨款支出` is less than `财政拨款支出` wherever there is 政府性基金 too.
-    // (It is a name of its own, the general budget's money only.)
-    if (/一般公共预算财政拨款/.test(labelCore)) return /^(收到|到位的?)?一般公共预算财政拨款(收入)?$/.test(labelCore) ? '一般公共预算财政拨款收入' : '';
-    const core = labelCore.replace(DROP, '');
-    return CANONICAL.find(([re]) => re.test(core))?.[1] ?? '';
-  });
-  return name || undefined;
-}
 
 export interface QuantityKey {
   name: string;
@@ -126,8 +93,9 @@ export function quantityKey(
   if (ofSomeUnits(doc, a, before)) return undefined;
   // `生活垃圾转运处置按68200吨、合同单价98元/吨结算，支出668.36万元`: a bare 支出 after a price or a
   // standard in its sentence is what the count cost at it, not the unit's spending (nor `按每株0.80元销售，
-  // 收入9.60万元` the unit's income). Nor is a bare 支出 in a reason given (`主要是…更新购置公务用车1辆，支出18.50万元`).
-  if ((a.labelCore === '支出' || a.labelCore === '收入') && ((/[/／]|单价|每/.test(before) && amountsBetween(doc.amounts, from, a.start).some((b) => b.perUnit)) || (a.label === a.labelCore && REASON.test(before)))) return undefined;
+  // 收入9.60万元` the unit's income). Nor is a bare 支出 in a reason given (`主要是…更新购置公务用车1辆，支出18.50万元`),
+  // nor one after a class and its code (`特殊学校教育（2050701）支出284.36万元`).
+  if ((a.labelCore === '支出' || a.labelCore === '收入') && (pricedBefore(doc, a, from, before) || (a.label === a.labelCore && (REASON.test(before) || CODED.test(doc.text.slice(Math.max(0, a.labelStart - 12), a.labelStart)))))) return undefined;
   // `年初预算158.30万元中，基本支出125.30万元，项目支出33.00万元`: a budget's split, not the spending.
   if (BUDGET_SPLIT.test(before)) return undefined;
   // `剔除车辆购置因素后，“三公”经费为4.40万元`: the figure with something taken out, not the whole.
@@ -144,6 +112,11 @@ const OWN_INCOME = /事业收入|经营收入/;
 /** Spending of one source of money (`财政拨款安排的基本支出`, `事业收入安排的支出`). */
 const OF_ONE_SOURCE = /(财政拨款|一般公共预算|政府性基金|国有资本|社会保险基金|事业收入|经营收入|其他收入|自有资金|上级|中央|专项)[\u4e00-\u9fff]*安排的?(基本支出|项目支出|支出)$/;
 
+
+/** `按每株0.80元销售，收入9.60万元`: a price or a standard before a bare figure in its sentence. */
+const pricedBefore = (doc: ReportDocument, a: Amount, from: number, before: string) => /[/／]|单价|每/.test(before) && amountsBetween(doc.amounts, from, a.start).some((b) => b.perUnit);
+/** A class of the budget and its code in brackets, right before a figure's label. */
+const CODED = /[（(][0-9０-９]{3,7}[）)]$/;
 
 /** Words that give a reason: what follows in their clause (to a `；`) is why, not the unit's figure. */
 const REASON = /(?:主要(?:是|原因|用于)|原因是)[^；;]*$/;

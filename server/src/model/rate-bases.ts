@@ -175,9 +175,17 @@ export function ownClause(doc: ReportDocument, figures: Amount[], rateAt: number
  * or the total of the list the nearest ends (`实际支出304.70万元，其中工程维修类支出204.28万元，运行管护类
  * 支出100.42万元；预算执行率95.82%`: the rate after a list is its total's).
  */
-export function spendingOfRate(doc: ReportDocument, spends: Amount[]): Amount[] {
+/** The last figure of the kind's spending (`2023年项目支出424.65万元`) said on the rate's line before it, within a paragraph's reach. */
+export function kindSpentOnLine(doc: ReportDocument, line: number, at: number, kind: string, spend: (a: Amount) => boolean): Amount | undefined {
+  return amountsBetween(doc.amounts, Math.max(doc.lines.lines[line].start, at - 1000), at).filter((a) => a.labelCore === kind && spend(a)).pop();
+}
+
+export function spendingOfRate(doc: ReportDocument, spends: Amount[], ofKind?: Amount): Amount[] {
   const listTotal = spends.length > 1 ? listTotalOf(doc, spends[spends.length - 1]) : undefined;
-  return listTotal && spends.includes(listTotal) ? [listTotal] : spends.slice(-2);
+  if (listTotal && spends.includes(listTotal)) return [listTotal];
+  // (A rate that names its kind, `…3个项目预算合计441.50万元，项目支出整体执行率96.18%`: the kind's spending said on its line is a reading too.)
+  const last = spends.slice(-2);
+  return ofKind && !last.includes(ofKind) ? [ofKind, ...last] : last;
 }
 
 /** `上级下达我局转移支付资金251.58万元`, `下达补助资金…`: money allotted from above, what its 到位率 is of. */

@@ -59,6 +59,9 @@ const WORD_EXCEPTIONS = /^(一[\u4e00-\u9fff]|[\u4e00-\u9fff])$|^(哈哈|嘻嘻|
  */
 const STRADDLES = /^(教学教研|教研教学|科学学科|结余结转|结转结余)/;
 
+/** `经济普查普查员`, `环境监测监测点`: the second word opens a noun of who or where (`普查员`), not the first said again. */
+const AGENT_OR_PLACE = '员点区站组队所室';
+
 /** Characters that open both halves of a four-character phrase: `自立自强`, `一心一意`, `不骄不躁`, `边学边做`. */
 const PHRASE_HEADS = '自一不全有无边越又半可大多亦相各非没';
 
@@ -100,7 +103,8 @@ export const textDuplicateChar: Rule = {
       };
       for (const [index, len] of doubledWords(doc.text, l.start, l.end)) {
         const word = l.text.slice(index, index + len);
-        if (WORD_EXCEPTIONS.test(word) || new Set(word).size === 1 || idiomAfterWord(l.text, index, word) || STRADDLES.test(l.text.slice(index + 1, index + 5))) continue;
+        if (WORD_EXCEPTIONS.test(word) || new Set(word).size === 1 || idiomAfterWord(l.text, index, word) || STRADDLES.test(l.text.slice(index + 1, index + 5))
+          || (word.length === 2 && index + 4 < l.text.length && AGENT_OR_PLACE.includes(l.text[index + 4]))) continue;
         add(index, word);
       }
       forEachMatch(DOUBLE_CHAR, l.text, (m) => {

@@ -197,6 +197,13 @@ describe('prose rates: a base named, or a table row said again', () => {
     assert.strictEqual(rates(text.replace('93.73%', '95.73%')).length, 1);
   });
 
+  it('a fund\'s own rate (`上级下达资金250.00万元，已支出243.18万元，执行率97.72%`) is over that fund, of what was spent of it', () => {
+    const text = '二是松材线虫病防治经费。上级下达资金250.00万元，已支出243.18万元，执行率97.27%。\n分资金来源看，省级财政补助资金150.00万元，已支出136.00万元，执行率90.67%；县级配套资金116.00万元，已支出96.38万元，执行率83.09%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.deepStrictEqual(rates(text.replace('97.27%', '97.72%')), ['执行率97.72%与243.18万元÷250.00万元＝97.27%不符']);
+    assert.deepStrictEqual(rates(text.replace('83.09%', '84.09%')), ['执行率84.09%与96.38万元÷116.00万元＝83.09%不符']);
+  });
+
   it('a rate said of the spending of a table\'s row, as the row says it, restates the row (its budget may be in no sentence)', () => {
     const table = '表1  2024年度一般公共预算支出执行情况表\n单位：万元\n项目\t2024年\t\t执行率\n\t预算数\t决算数\t\n基本支出\t586.20\t592.47\t101.07%\n项目支出\t318.50\t302.16\t94.87%\n支出合计\t904.70\t894.63\t98.89%\n';
     const text = `2024年度本局收入合计912.38万元，其中一般公共预算财政拨款收入905.18万元，其他收入7.20万元。全年支出合计894.63万元，预算执行率98.89%，年末结转结余17.75万元。\n${table}`;

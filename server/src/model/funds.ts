@@ -256,7 +256,7 @@ export function projectsRelation(doc: ReportDocument, fundLines: FundLine[], byL
 
 /** A fund named by where it came from or what it is for (`上级补助资金`, `中央衔接资金`), not a budget. */
 const SOURCE_FUND = /(?:上级|中央|省级?|市级?|县级?|区级?|专项|转移支付|配套|衔接|债券)[\u4e00-\u9fff]{0,8}(?:资金|补助|经费|拨款)$|转移支付$/;
-const ITS_SPENDING = /^(?:当年|全年|本年)?(?:实际)?支出(?:数|金额)?$/;
+const ITS_SPENDING = /^(?:当年|全年|本年)?(?:已|累计|已累计)?(?:实际)?支出(?:数|金额)?$/;
 
 /**
  * `上级补助资金535.60万元，当年支出497.82万元`: spending said right after a fund's money (a comma

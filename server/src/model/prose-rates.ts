@@ -1,7 +1,7 @@
 import { Amount, amountsBetween, firstAmountBetween } from './amounts';
 import type { ReportDocument, Sentence } from './report';
 import { percentDigits, RateClaim } from './rates';
-import { fundRole, listTotalOf, standsApart, Term, terms } from './terms';
+import { fundRole, listTotalOf, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
 import { allotted, budgetNamedInClause, kindSpentOnLine, openingBudget, openingOnly, overBudgetNamed, isAllotted, ownClause, spendingOfRate, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
@@ -9,7 +9,8 @@ import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
 import { fundSpentFrom } from './funds';
-import { BUDGET_WORDS, DUE, OPENING_NAMED, RECEIVED, SOURCE_RECEIVED, UNIT_FIGURE, WHOLE_BUDGET, YEAR_BUDGET_END } from './rate-words';
+import { OPENING_NAMED, SOURCE_RECEIVED, UNIT_FIGURE, WHOLE_BUDGET, YEAR_BUDGET_END } from './rate-words';
+import { FigureKinds } from './figure-kinds';
 
 /**
  * `项目年初预算20万元，实际支出19.04万元，预算执行率95.2%`: a rate in the text, with the spending and
@@ -19,35 +20,6 @@ import { BUDGET_WORDS, DUE, OPENING_NAMED, RECEIVED, SOURCE_RECEIVED, UNIT_FIGUR
  */
 
 const KIND_SUBJECT = /^(项目|基本)支出$/;
-
-/**
- * What each figure is to a rate — usable, spending, a budget, a balance — read once per figure. A
- * rate looks at every figure in a window before it, and the labels' patterns are the cost on a
- * long line.
- */
-class FigureKinds {
-  private readonly known: Uint8Array;
-  constructor(count: number) {
-    this.known = new Uint8Array(count);
-  }
-  private bits(a: Amount): number {
-    let b = this.known[a.id];
-    if (b === 0) {
-      const use = a.kind === 'money' && !a.cell && !a.approximate && a.insideOf === undefined && !standsApart(a);
-      const role = fundRole(a);
-      const budget = role === 'budget' || BUDGET_WORDS.test(a.labelCore) || YEAR_BUDGET_END.test(a.labelCore) || DUE.test(a.labelCore);
-      b = 1 | (use ? 2 : 0) | (role === 'spend' ? 4 : 0) | (budget ? 8 : 0)
-        | (role === 'carry' ? 16 : 0) | (RECEIVED.test(a.labelCore) ? 32 : 0);
-      this.known[a.id] = b;
-    }
-    return b;
-  }
-  usable = (a: Amount): boolean => (this.bits(a) & 2) !== 0;
-  spend = (a: Amount): boolean => (this.bits(a) & 4) !== 0;
-  budget = (a: Amount): boolean => (this.bits(a) & 8) !== 0;
-  carry = (a: Amount): boolean => (this.bits(a) & 16) !== 0;
-  received = (a: Amount): boolean => (this.bits(a) & 32) !== 0;
-}
 
 /**
  * How far before a rate its figures are looked for. A paragraph that states its spending and budget
@@ -60,7 +32,8 @@ function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end
   // A sentence a PDF's hard wrap carried over lines is one sentence (`…实际支出172.35万元，` / `执行率94.62%。`).
   const from = wrappedOpening(doc, s);
   const own = amountsBetween(doc.amounts, Math.max(from, end - READING_WINDOW), end).filter(kinds.usable);
-  if (own.some(kinds.spend) && (own.some(kinds.budget) || own.some(kinds.carry))) return own;
+  // (`上级下达资金250.00万元，已支出243.18万元，执行率97.72%`: a fund and what was spent of it.)
+  if (own.some(kinds.spend) && (own.some(kinds.budget) || own.some(kinds.carry) || fundSpentFrom(doc, own[own.length - 1]))) return own;
   // `项目实际支出238.71万元，预算执行率96.49%，结余结转11.27万元`: the balance stated right after the
   // rate is the rest of the same budget.
   const next = own.some(kinds.spend) ? firstAmountBetween(doc.amounts, rateEnd, s.end) : undefined;
@@ -279,7 +252,7 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
         if (claim) out.push(claim);
         continue;
       }
-      const spend = spendingOfRate(doc, figures.filter(kinds.spend), subject !== undefined && KIND_SUBJECT.test(subject) ? kindSpentOnLine(doc, s.line, start, subject, kinds.spend) : undefined);
+      let spend = spendingOfRate(doc, figures.filter(kinds.spend), subject !== undefined && KIND_SUBJECT.test(subject) ? kindSpentOnLine(doc, s.line, start, subject, kinds.spend) : undefined);
       const written = budgetReadings((fundLines ??= fundLinesOf(doc)), (sourceTotals ??= sourceTotalsOf(doc)), kinds, figures);
       // (`年初预算9.00万元，上年结转0.66万元，实际支出8.50万元，执行率87.99%`: over the sources together too.)
       if (written.length) written.push(...sourcesTogether(figures));
@@ -292,7 +265,7 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       let budgets = written.length ? [...written, ...(parallel ? [] : budgetsEarlierOnLine(doc, s, wholeBudget))] : carried.length ? [...carried, ...earlierBudgets(doc, kinds, s.start)] : carried;
       const plain = budgets.length === 0 ? onlySpending(doc, kinds, s, start) : undefined;
       if (plain) budgets = budgetsOfPlainSpending(doc, kinds, s, m, plain);
-      budgets = withFundSpentFrom(doc, spend, budgets);
+      [spend, budgets] = withFundSpentFrom(doc, spend, budgets);
       // `年初预算8.00万元，…全年预算10.50万元，实际支出9.87万元，执行率123.38%`: above 100% only over the
       // opening budget, the year's being said — the rate was divided by the wrong budget.
       // `按年初预算计算，支出进度为113.85%`: the clause names which budget the rate is over.
@@ -360,9 +333,11 @@ function wholeBudgetJustBefore(doc: ReportDocument, kinds: FigureKinds, s: Sente
  * `上级补助资金535.60万元，当年支出497.82万元，执行率92.95%`: a rate of a fund's spending may be over that
  * fund, beside the readings there are (none of its own: a fund listed as a part is no base said).
  */
-function withFundSpentFrom(doc: ReportDocument, spend: Amount[], budgets: Term[][]): Term[][] {
-  const fund = budgets.length && spend.length ? fundSpentFrom(doc, spend[spend.length - 1]) : undefined;
-  return fund ? [...budgets, [{ amount: fund, sign: 1 }]] : budgets;
+function withFundSpentFrom(doc: ReportDocument, spend: Amount[], budgets: Term[][]): [Amount[], Term[][]] {
+  const last = spend.slice(-1);
+  const fund = last.length ? fundSpentFrom(doc, last[0]) : undefined;
+  // (Over the fund alone, the rate is of what was spent of it: `…，已支出96.38万元，执行率84.09%`.)
+  return fund ? [budgets.length ? spend : last, [...budgets, [{ amount: fund, sign: 1 }]]] : [spend, budgets];
 }
 
 function claimOf(m: RateMatch, line: number, spend: Amount[], budgets: Term[][], word?: string): RateClaim {

@@ -115,5 +115,11 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   // Rows nested by their indent, each level's parts under it, one wrong in five; and a procurement table.
   ['a table of rows nested by their indent', (n) => filled(n, '单位：万元\n科目名称\t决算数', (i) => `支出${i}\t${i % 5 ? 30 : 31}.00\n\u3000人员经费\t20.00\n\u3000\u3000工资\t12.00\n\u3000\u3000津贴\t8.00\n\u3000公用经费\t10.00`)],
   ['a procurement table of savings', (n) => filled(n, '单位：万元\n序号\t项目名称\t采购预算\t中标金额\t节约资金\t节约率', (i) => `${i}\t采购${i}\t${100 + (i % 7)}.00\t95.00\t${5 + (i % 7)}.00\t${i % 3 ? '5.00' : '6.00'}%`)],
+  // Counts said after what they count: numbered items closed by `以上N项`, names before their count on
+  // one line, `以下三个方面…：一是…` on one line; and funds' own rates on one line.
+  ['numbered items each closed by 以上N项', (n) => filled(n, '（二）专项资金支出绩效情况', (i) => `1.甲资金。预算10.00万元。\n2.乙资金。预算20.00万元。\n3.丙资金。预算30.00万元。\n以上${i % 2 ? '三' : '四'}项专项资金均按规定使用。`)],
+  ['one line of names counted after them', (n) => filled(n, '一、部门基本情况', (i) => `内设办公室、财务股、业务${String.fromCharCode(0x4e00 + (i % 2000))}股${i % 2 ? '3' : '4'}个股室，`, '')],
+  ['one line of ordinals after a few words and a colon', (n) => filled(n, '四、下一步改进措施', (i) => `从以下${i % 2 ? '三' : '四'}个方面加以改进：一是甲；二是乙；三是丙。`, '')],
+  ['one line of funds\' own rates', (n) => filled(n, '（二）项目支出情况', (i) => `上级下达资金250.00万元，已支出243.18万元，执行率${i % 2 ? '97.27' : '97.72'}%；`, '')],
 ];
 

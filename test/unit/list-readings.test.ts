@@ -328,3 +328,41 @@ describe('list readings: what a count counts', () => {
     assert.deepStrictEqual(sums(budget), []);
   });
 });
+
+describe('list readings: counts said after what they count', () => {
+  const counts = (text: string) => found(text, 'amount.count-mismatch');
+
+  it('names joined by `、` right before a count of their kind (`…档案安全保护科五个科室`)', () => {
+    const text = '本馆内设办公室、档案接收征集科、档案保管利用科、编研展览科、信息技术科、档案安全保护科六个科室，无下属二级单位。';
+    assert.deepStrictEqual(counts(text), []);
+    assert.deepStrictEqual(counts(text.replace('六个科室', '五个科室')), ['写的是5个科室，但列出了6项']);
+    // The subject before the listing verb is not listed; `等` names some; a verb between counts other things.
+    assert.deepStrictEqual(counts('街道党工委、办事处内设党政综合办公室、党建工作办公室、社会事务办公室3个办公室。'), []);
+    assert.deepStrictEqual(counts('内设办公室、财务股、业务股等5个股室。'), []);
+    assert.deepStrictEqual(counts('在城关镇、白鹭湾镇、杉木桥镇建设5个站点。'), []);
+    assert.deepStrictEqual(counts('用于新华、东风两个社区4个老旧小区雨污分流改造。'), []);
+  });
+
+  it('a hard-wrapped list is read across its line breaks', () => {
+    const text = '2024年度我局机关内设办公室、待遇保障股、医药服务管理\n股、基金监管股4个股室，下设县医疗保障事务中心1个二级事业\n单位。';
+    assert.deepStrictEqual(counts(text), []);
+    assert.strictEqual(counts(text.replace('4个股室', '5个股室')).length, 1);
+  });
+
+  it('`以上N项` opening a line counts the numbered items right above it, when it says more than stand there', () => {
+    const items = ['1.困难残疾人生活补贴。预算420.00万元，实际支出412.50万元。', '2.残疾儿童康复救助。预算72.00万元，实际支出68.40万元。', '3.辅助器具适配。预算25.00万元，实际支出22.18万元。', '4.残疾人就业培训。预算15.00万元，实际支出12.68万元。'];
+    const text = ['（二）专项资金支出绩效情况', ...items, '以上四项专项资金均严格按照管理办法使用。', '三、存在问题', '无。'].join('\n') + '\n';
+    assert.deepStrictEqual(counts(text), []);
+    assert.deepStrictEqual(counts(text.replace('以上四项', '以上五项')), ['写的是5项，但列出了4项']);
+    // Fewer may be some of them (`以上两项补贴…`); items in groups (`2．…` over `（1）…`) are not all of a list.
+    assert.deepStrictEqual(counts(text.replace('以上四项', '以上两项')), []);
+    const grouped = ['1．区级项目', '（1）甲经费预算1.00万元。', '（2）乙经费预算2.00万元。', '2．街道项目', '（1）丙经费预算3.00万元。', '（2）丁经费预算4.00万元。', '以上4个项目合计预算10.00万元。'].join('\n') + '\n';
+    assert.deepStrictEqual(counts(grouped), []);
+  });
+
+  it('`从以下三个方面加以改进：一是…` counts its ordinals past a few words before the colon', () => {
+    const text = '下一步，我会将重点从以下三个方面加以改进：一是提高预算编制质量；二是完善绩效目标；三是加强结果运用。';
+    assert.deepStrictEqual(counts(text), []);
+    assert.strictEqual(counts(text.replace('三是加强结果运用。', '三是加强结果运用；四是强化监督。')).length, 1);
+  });
+});

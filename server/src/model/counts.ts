@@ -5,6 +5,8 @@ import { standsApart, type CountClaim } from './terms';
 import { nextLineOfWords } from './text';
 import { continuationsOf } from './wrapped';
 import { ENUM_LINE, numberedItemsBelow, tableRowsAfter } from './items-below';
+import { firstClauseEnd, joinedCounts, maskQuoted, splitItems } from './list-items';
+import { countsAroundLists } from './counts-around';
 
 /** Measures of named things (`7所学校`, `5座危桥`, `3家医院`): people are counted elsewhere. */
 const MEASURE = '个|项|类|所|家|座|条|处';
@@ -17,23 +19,6 @@ const SUM_THEN_LIST = /^[，,]\s*[\u4e00-\u9fff“”]{0,8}?(?:合计|共计|总
 const NUMERAL_CHAR = '[0-9０-９一二两三四五六七八九十]';
 /** `9个行政村和1个社区，分别为…`: the count before 和 is part of what the list holds. */
 const COUNT_BEFORE = new RegExp(`${NUMERAL_CHAR}\\s*(?:${MEASURE})[\\u4e00-\\u9fff]{0,6}(?:和|及|、)$`);
-
-const OPENS = '“《「（(';
-const CLOSES = '”》」）)';
-const CLAUSE_END = '，,。；;';
-
-/** `“希望工程、助学”`, `《读本》` and `（含A、B）`: separators inside quotes, titles and brackets do not split a list. */
-function maskQuoted(s: string): string {
-  let depth = 0;
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (OPENS.includes(ch)) depth++;
-    else if (CLOSES.includes(ch) && depth > 0) depth--;
-    out += (depth > 0 && /[、，,；;]/.test(ch)) || thousandsComma(s, i) ? '·' : ch;
-  }
-  return out;
-}
 
 /** How many of the figures (in order, from `from` on) stand inside brackets (read before the brackets are marked). */
 function inBrackets(text: string, from: number, figures: Amount[]): number {
@@ -50,22 +35,6 @@ function inBrackets(text: string, from: number, figures: Amount[]): number {
   return inside;
 }
 
-/** `1,486.20万元`: a comma between digits groups them; it separates no items. */
-function thousandsComma(s: string, i: number): boolean {
-  return s[i] === ',' && /[0-9]/.test(s[i - 1] ?? '') && /^[0-9]{3}(?![0-9])/.test(s.slice(i + 1, i + 5));
-}
-
-/** Where the first clause from `from` ends (`，。；` outside quotes and brackets), if before `limit`. */
-function firstClauseEnd(text: string, from: number, limit: number): number | undefined {
-  let depth = 0;
-  for (let i = from; i < limit; i++) {
-    const ch = text[i];
-    if (OPENS.includes(ch)) depth++;
-    else if (CLOSES.includes(ch) && depth > 0) depth--;
-    else if (depth === 0 && CLAUSE_END.includes(ch) && !thousandsComma(text, i)) return i;
-  }
-  return undefined;
-}
 
 /** Measures of units and places, one for another (`二级预算单位共19个，…以及12家乡镇卫生院和2家…`). */
 const PLACES = /^[个家所座处]$/;
@@ -80,10 +49,6 @@ const UNITS_COUNTED = new RegExp(`${NUMERAL_CHAR}\\s*[个家所座处][\\u4e00-\
 /** `…以及12家乡镇卫生院和2家社区卫生服务中心`: items that are counts of a kind of unit. */
 function countsOfUnits(list: string, measure: string): boolean {
   return PLACES.test(measure) && UNITS_COUNTED.test(list);
-}
-
-function splitItems(list: string, sep: RegExp): string[] {
-  return maskQuoted(list).split(sep).filter((x) => x.replace(/[。\s]/g, '') !== '');
 }
 
 function listItems(doc: ReportDocument, from: number, end: number): number[] {
@@ -112,20 +77,6 @@ function listItems(doc: ReportDocument, from: number, end: number): number[] {
 
 /** Book or document titles one after another (or joined by `、`, 和, 及), up to the clause's end. */
 const TITLES_RUN = /^\s*(?:《[^《》]{1,60}》\s*[、和及与]?\s*){2,}(?=[，,。；;]|$)/;
-
-/** `（区地方志办公室与编研科合署办公）`: what a bracket says of an item is no part of its name. */
-const ASIDE = /（[^（）]*）|\([^()]*\)/g;
-
-/**
- * The counts a list may stand for: `A和B`, `A、B及C` — the last item may hold two joined by 和/及/与
- * (or be one name with 和 in it); `A、B和C及D` may hold three. Each join read or not: n, n+1, … n+joins.
- */
-function joinedCounts(items: string[]): number[] {
-  const last = maskQuoted((items[items.length - 1] ?? '').replace(ASIDE, ''));
-  const parts = last.split(/以及|和|及|与/);
-  const joins = parts.length > 1 && parts.length <= 3 && parts.every((p) => p.length >= 2) ? parts.length - 1 : 0;
-  return Array.from({ length: joins + 1 }, (_, k) => items.length + k);
-}
 
 const TABLE_REF = /^[^。]{0,48}?(如下表|见下表|详见下表|如表\s*[0-9０-９]*\s*所示|(?:具体|明细|情况)如下[：:]\s*$)/;
 
@@ -217,11 +168,23 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
     }
     // The counts read above in this sentence, in text order, as the matches below come.
     if (/分别|具体/.test(s.text)) listedCounts(doc, s, sentenceEnd() ?? s.end, firstOfSentence, out);
-    for (const c of s.text.includes('：') || s.text.includes(':') ? colonCounts(doc, s, sentenceEnd() ?? s.end) : []) {
-      if (!out.slice(firstOfSentence).some((o) => o.start <= c.start && c.start < o.end + 4)) out.push(c);
-    }
+    const more = [...(s.text.includes('：') || s.text.includes(':') ? colonCounts(doc, s, sentenceEnd() ?? s.end) : []), ...countsAroundLists(doc, s)];
+    appendUnread(out, firstOfSentence, more.sort((a, b) => a.start - b.start));
   }
   return out;
+}
+
+/**
+ * The counts `more` (in text order) that no count already read in the sentence (from `first` on, in
+ * text order too) stands at: walked side by side, as a sentence may hold thousands of counts.
+ */
+function appendUnread(out: CountClaim[], first: number, more: CountClaim[]): void {
+  const read = out.length;
+  let j = first;
+  for (const c of more) {
+    while (j < read && out[j].end + 4 <= c.start) j++;
+    if (j >= read || out[j].start > c.start) out.push(c);
+  }
 }
 
 /** `9个行政村分别为：…`, `7个项目，具体为：…`: a count said right before its list, with no 共. */
@@ -272,7 +235,8 @@ function moneyClauses(doc: ReportDocument, from: number, end: number): number[] 
 }
 
 /** `完成适老化改造项目3个：` with no 共: a count right before its colon. */
-const COUNT_AT_COLON = new RegExp(`([0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([\\u4e00-\\u9fff]{0,4})[：:]`, 'g');
+// (`从以下三个方面加以改进：一是…`: a few words may follow before the colon when 一是, 二是… come after it.)
+const COUNT_AT_COLON = new RegExp(`([0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})\\s*(${MEASURE})([\\u4e00-\\u9fff]{0,8})[：:]`, 'g');
 const ORDINAL_ITEM = /(?:^|[：:；;。，,])\s*([一二三四五六七八九十]{1,2})是/g;
 
 /** What a colon's names run to: the first `，` `。` `；` (or the sentence's end). */
@@ -305,6 +269,7 @@ function colonCounts(doc: ReportDocument, s: Sentence, listEnd: number): CountCl
       out.push({ start, end: countEnd, line: s.line, claimed, found: [n], measure: m[2], noun: '' });
       continue;
     }
+    if (m[3].length > 4) continue;
     const rest = doc.text.slice(from, listEnd);
     // `全年主要完成以下5项工作：` ending its line, and the items numbered below it.
     if (rest.trim() === '') {

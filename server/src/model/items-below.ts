@@ -49,6 +49,49 @@ export function numberedItemsBelow(doc: ReportDocument, line: number): number | 
   return n === 0 ? 0 : undefined;
 }
 
+/**
+ * The items numbered 1, 2, 3… right above a line (`以上五项专项资金…` under `1.…` to `6.…`): the last
+ * one's number, when going up the numbers run down to 1 with only the items' own lines between
+ * (a sub-item, `（1）`, is its item's). Undefined where no item stands within reach above, or the
+ * numbers do not run so.
+ */
+export function numberedItemsAbove(doc: ReportDocument, line: number): number | undefined {
+  const lines = doc.lines.lines;
+  // The nearest item's number (how many there are), the one next expected going up, and its level.
+  let count: number | undefined;
+  let next = 0;
+  let itemLevel: number | undefined;
+  for (let li = line - 1, words = 0; li >= 0 && li >= line - ITEM_REACH; li--) {
+    if (lines[li].text.trim() === '') continue;
+    const entry = entryOnLine(doc, li);
+    // (A part's heading, `（二）项目执行情况`, is no item of a list.)
+    if (entry?.isHeading && entry.level <= 2) return undefined;
+    const item = itemOn(doc, li);
+    if (item === undefined || (entry && itemLevel !== undefined && entry.level > itemLevel)) {
+      if ((item === undefined && entry?.isHeading) || ++words > (count === undefined ? ITEMS_REACH : ITEM_LINES)) return undefined;
+      continue;
+    }
+    if (count === undefined) {
+      count = item;
+      itemLevel = entry?.level;
+    } else if (item !== next) return undefined;
+    // (Under `2．街道统筹安排项目`, `（1）…（10）` are one group of items of a list above: not all of it.)
+    if (item === 1) return groupAbove(doc, li, itemLevel) ? undefined : count;
+    next = item - 1;
+    words = 0;
+  }
+  return undefined;
+}
+
+/** Whether the line of words above an item 1 opens an item numbered 2 or more of a level above (not a part's heading). */
+function groupAbove(doc: ReportDocument, li: number, itemLevel: number | undefined): boolean {
+  let k = li - 1;
+  while (k >= 0 && doc.lines.lines[k].text.trim() === '') k--;
+  const entry = k >= 0 ? entryOnLine(doc, k) : undefined;
+  const item = entry && !(entry.isHeading && entry.level <= 2) && (itemLevel === undefined || entry.level < itemLevel) ? itemOn(doc, k) : undefined;
+  return item !== undefined && item >= 2;
+}
+
 /** How many lines of words below its count a list's first item may start. */
 const ITEMS_REACH = 6;
 

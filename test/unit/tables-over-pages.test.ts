@@ -16,7 +16,7 @@ describe('tables over pages', () => {
   });
 
   it('`续表3` with the unit line again, or `（续上表）`, between a table\'s parts: one table, its 合计 over both', () => {
-    for (const between of [['续表3', '（单位：万元）'], ['（续上表）']]) {
+    for (const between of [['续表3', '（单位：万元）'], ['（续上表）'], ['（续上表）          单位：万元']]) {
       const text = ['表3  2024年度项目支出执行情况表', '（单位：万元）', HEAD, ...rows(1, 8), ...between, HEAD, ...rows(9, 12), '合计\t\t120.00\t120.00\t114.00\t95.00%', '三、其他说明', '无。'].join('\n') + '\n';
       assert.deepStrictEqual(found(text, 'amount.sum-mismatch'), [], between.join(' '));
       assert.strictEqual(found(text.replace('合计\t\t120.00', '合计\t\t130.00'), 'amount.sum-mismatch').length, 1, between.join(' '));
@@ -24,6 +24,16 @@ describe('tables over pages', () => {
     // A unit line alone, no word that the table goes on, parts two tables.
     const two = ['（单位：万元）', HEAD, ...rows(1, 8), '（单位：万元）', HEAD, ...rows(9, 12), '合计\t\t40.00\t40.00\t38.00\t95.00%'].join('\n') + '\n';
     assert.deepStrictEqual(found(two, 'amount.sum-mismatch'), []);
+  });
+
+  it('a 三公 table\'s 合计 may be the 三公 money\'s alone, 会议费 and 培训费 shown under it', () => {
+    const head = '单位：万元\n项目\t年初预算\t决算数\t上年决算数';
+    const rows = ['因公出国（境）费\t0.00\t0.00\t0.00', '公务用车购置及运行维护费\t42.00\t47.86\t31.25', '公务接待费\t6.00\t4.18\t5.02', '会议费\t12.00\t9.73\t10.58', '培训费\t25.00\t21.46\t19.37'];
+    const text = [head, '合计\t48.00\t52.04\t36.27', ...rows, '注：合计为“三公”经费合计。', '三、其他说明', '无。'].join('\n') + '\n';
+    assert.deepStrictEqual(found(text, 'amount.sum-mismatch'), []);
+    // With them, or without, it must add up.
+    assert.strictEqual(found(text.replace('合计\t48.00', '合计\t49.00'), 'amount.sum-mismatch').length, 1);
+    assert.deepStrictEqual(found(text.replace('合计\t48.00\t52.04\t36.27', '合计\t85.00\t83.23\t66.22'), 'amount.sum-mismatch'), []);
   });
 
   it('a row whose note says money was taken back (`结余0.35万元财政收回`) spends and keeps at most its budget', () => {

@@ -50,3 +50,15 @@ describe('a 目录 against the body', () => {
     assert.ok(found.some((f) => f.startsWith('section.toc-mismatch')), found.join('\n'));
   });
 });
+
+describe('a Markdown 目录 of links without the parts\' numbers', () => {
+  it('`1. [部门（单位）基本情况](#…)` lists the part; its title written again with its number begins the body', () => {
+    const toc = PARTS.map((p, i) => `${i + 1}. [${p}](#${NUMERALS[i]}${p})`).join('\n');
+    const body = PARTS.map((p, i) => `## ${NUMERALS[i]}、${p}\n\n本部分内容。\n`).join('\n');
+    const text = `# 某局2024年度部门整体支出绩效自评报告\n\n## 目录\n\n${toc}\n\n${body}`;
+    assert.deepStrictEqual(lint(text, { format: 'markdown' }).findings.filter((f) => f.ruleId.startsWith('section.')).map((f) => f.message.zh), []);
+    // A part left out of the body is still found, once.
+    const short = text.replace('## 八、下一步改进措施\n\n本部分内容。\n', '');
+    assert.ok(lint(short, { format: 'markdown' }).findings.some((f) => f.ruleId === 'section.missing'));
+  });
+});

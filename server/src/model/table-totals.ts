@@ -6,7 +6,7 @@ import { indentedRuns, UNDER, UnderRun } from './indented-rows';
 import { parseNumberPrefix } from './numbering';
 import type { Relation, Term } from './terms';
 import { NO_TERMS } from './terms';
-import { ColumnRole, EMPTY_CELL, FIGURE_CELL_ROLES, FIGURE_COLUMNS, isYearTotal, SCORE_ROLES, Table, TableRow } from './tables';
+import { ColumnRole, EMPTY_CELL, FIGURE_CELL_ROLES, FIGURE_COLUMNS, isYearTotal, rowName, SCORE_ROLES, Table, TableRow } from './tables';
 
 /**
  * A table's totals against their rows: each 合计 row against the rows above it, and each 小计 row
@@ -289,6 +289,7 @@ export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relatio
       }
       // `公务用车购置及运行维护费15.00` over `其中：购置费13.00`, `运行维护费15.00`: the 合计 adds up
       // with the 其中 rows in place of their parent, so the parent is the wrong figure.
+      if (relation && !holds(relation)) relation = outsideThreePublic(t, ti, ci, relation, get) ?? relation;
       const fault = relation && !holds(relation) ? parentAtFault(t, ti, ci, total, rows, get) : undefined;
       if (fault) out.push(...fault);
       else if (relation) out.push(relation);
@@ -297,6 +298,21 @@ export function columnTotals(t: Table, ti: number, get: CellGetter, out: Relatio
   });
   indentedParts(t, ti, get, out);
 }
+
+/**
+ * `合计 | 48.00` over `因公出国（境）费`, `公务用车…`, `公务接待费`, `会议费`, `培训费`: the 合计 of a 三公 table
+ * may be the 三公 money's alone, 会议费 and 培训费 shown beside it. Those rows' figures are then parts
+ * it may or may not hold (undefined where there are none, or no 三公 row).
+ */
+function outsideThreePublic(t: Table, ti: number, ci: number, relation: Relation, get: CellGetter): Relation | undefined {
+  const names = t.rows.map((row) => rowName(t, row).replace(/[\s\u3000]/g, ''));
+  if (!names.some((n) => THREE_PUBLIC_ROW.test(n))) return undefined;
+  const outside = new Set(names.flatMap((n, ri) => (BESIDE_THREE_PUBLIC.test(n) ? [get(ti, ri, ci)] : [])));
+  const optional = relation.rhs.filter((x) => outside.has(x.amount));
+  return optional.length ? { ...relation, rhs: relation.rhs.filter((x) => !outside.has(x.amount)), optional } : undefined;
+}
+const THREE_PUBLIC_ROW = /公务接待|公务用车|因公出国/;
+const BESIDE_THREE_PUBLIC = /^(会议费|培训费)$/;
 
 /**
  * Each row against the rows indented one step under it (`indentedRuns`), in a table with a 合计 or

@@ -135,10 +135,12 @@ function readToc(lines: LineIndex, titleLine: number): Toc | undefined {
     // A line after paged entries with no page of its own is the body, unless the text ends on it
     // (an opening cut in its 目录).
     const cutHere = paged > 0 && endsText(lines, i);
+    // (Listed without its number, `1. [部门（单位）基本情况](#…)` as Markdown reads, the title written again
+    // with its number, `## 一、部门（单位）基本情况`, is the body too.)
     // (The body's first heading may be retitled: `一、单位概况` listed, `一、预算单位基本情况` written. Its
     // number said again begins the body too.)
     restarted = p.prefix?.level === 1 && entries[0]?.prefix?.level === 1 && sameNumber(entries[0].prefix, p.prefix);
-    if (p.page === undefined && !p.leader && !cutHere && (paged > 0 || restarted || entries.some((e) => e.folded === folded && sameNumber(e.prefix, p.prefix)))) {
+    if (p.page === undefined && !p.leader && !cutHere && (paged > 0 || restarted || entries.some((e) => e.folded === folded && (sameNumber(e.prefix, p.prefix) || !e.prefix)))) {
       // (An opening cut in the body's first heading, `一、部门基本情`: the body, whose words end there.)
       if (restarted && endsText(lines, i)) return entries.length < 2 ? undefined : { titleLine, entries, endLine };
       break;

@@ -133,6 +133,19 @@ describe('list readings: shares and projects', () => {
     assert.strictEqual(found(text.replace('73.35%', '71.51%'), 'amount.rate-mismatch').length, 1);
   });
 
+  it('a share of 收入总计 is over the figure so named, whoever\'s (`学校收入总计`), not the 本年收入合计 inside it', () => {
+    const text = '2022年度学校收入总计5961.42万元，其中本年收入合计5558.57万元，占收入总计的93.24%；年初结转和结余402.85万元，占收入总计的6.76%。财政拨款收入4862.93万元，占收入总计的81.57%。';
+    assert.deepStrictEqual(found(text, 'amount.rate-mismatch'), []);
+    assert.strictEqual(found(text.replace('81.57%', '87.49%'), 'amount.rate-mismatch').length, 1);
+  });
+
+  it('money added to a total said before by its name (`本年收入合计加上…，收入总计…`) may sum more', () => {
+    const text = '本年收入合计4225.10万元。本年收入合计加上使用非财政拨款结余35.60万元和年初结转和结余214.93万元，收入总计4475.63万元。';
+    assert.deepStrictEqual(sums(text), []);
+    // Staff outside the posts are no part of those in them.
+    assert.deepStrictEqual(sums('截至2024年末实有在编人员51人，其中卫生专业技术人员44人；编外聘用人员9人；退休人员37人。'), []);
+  });
+
   it('a share of 本年收入 after one source\'s list (`财政拨款收入…，其中年初预算…，年中追加…，占本年收入的95.53%`) is the source\'s', () => {
     const text = '2022年学校本年收入合计1076.80万元。分来源看：一般公共预算财政拨款收入1028.64万元，其中年初预算946.20万元，年中追加82.44万元，占本年收入的95.53%；政府性基金预算财政拨款收入45.00万元，占4.18%；其他收入3.16万元，占0.29%。';
     assert.deepStrictEqual(found(text, 'amount.rate-mismatch'), []);

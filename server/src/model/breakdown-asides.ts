@@ -46,6 +46,8 @@ export function wholeScopeAgain(total: Amount, a: Amount): boolean {
  */
 export function anotherCountOfPeople(text: string, total: Amount, first: Amount | undefined, a: Amount, pastSemicolon: boolean): boolean {
   if (!first || total.kind !== 'people' || a.kind !== 'people') return false;
+  // (`实有在编人员51人，其中卫生专业技术人员44人；编外聘用人员9人`: staff outside the posts are no part of those in them.)
+  if (/在编/.test(total.labelCore) && /编外/.test(a.labelCore)) return true;
   // (The clause's opening, which the label may not reach: `；通过高职单招、对口升学升入高等院校428人`.)
   const before = text.slice(Math.max(first.end, a.start - CLAUSE_WINDOW), a.start);
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);

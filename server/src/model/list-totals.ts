@@ -110,8 +110,8 @@ function yearTotalOnLine(doc: ReportDocument, total: Amount, parts: Amount[]): b
   return parts.some((p) => /本年(?:收入|支出)/.test(p.label)) || amountsBetween(doc.amounts, from, parts[0].start).some((a) => /本年(?:收入|支出)合计/.test(a.label));
 }
 
-/** A sentence that adds to what was said before it (`加上…`, `另使用…`). */
-const ADDS_TO = /^[，,\s]*(?:加|加上|另加|再加|连同|另|此外)/;
+/** A sentence that adds to what was said before it (`加上…`, `另使用…`, `本年收入合计加上…`, its figure said before). */
+const ADDS_TO = /^[，,\s]*(?:加|加上|另加|再加|连同|另|此外)|^[，,\s]*[\u4e00-\u9fff]{0,8}(?:合计|总额|总计|收入|支出)(?:加上|另加|再加|连同)/;
 
 /**
  * The total said before the parts (`本年收入合计`), in their sentence or the one before on its line,

@@ -95,19 +95,22 @@ function nearestNamed(doc: ReportDocument, name: string, part: Amount, upTo: num
   const before = amountsBetween(doc.amounts, Math.max(0, upTo - NAMED_WINDOW), upTo);
   const wanted = totalName(name);
   const spending = !/预算/.test(part.label);
-  // (`占本年收入合计的…`: the year's total, not the 收入总计 a 决算 table adds the balances to.)
+  // (`占本年收入合计的…`: the year's total, not the 收入总计 a 决算 table adds the balances to; and the reverse.)
   const yearTotal = /^本年.*合计$/.test(name);
+  const grandTotal = /总计$/.test(name);
   const actual = ACTUAL.test(name);
   for (let i = before.length - 1; i >= 0; i--) {
     const a = before[i];
     // `（年初预算165.00万元，…）`: a figure in brackets is a part of the one before them, no total.
-    if ((spending && budgetParts(doc).has(a.id)) || a.insideOf !== undefined || (yearTotal && a.labelCore.endsWith('总计')) || (actual && holdsCarry(doc, a))) continue;
+    if ((spending && budgetParts(doc).has(a.id)) || a.insideOf !== undefined || (yearTotal && a.labelCore.endsWith('总计')) || (grandTotal && /本年[\u4e00-\u9fff]*合计$/.test(a.label)) || (actual && holdsCarry(doc, a))) continue;
     // A total's label says it is one (`全年支出合计`), or is the name as written: a bare `支出` may be
     // the end of `基本支出` broken by a wrapped line.
     // (`占全局实际支出的12.24%` and `全局实际支出3692.65万元`: the name as written, its core shorter.)
     // (`占调整后预算612.80万元的93.67%`: the whole of an earlier share, named as this one's is.)
     const core = a.labelCore.startsWith('占') ? a.labelCore.slice(1) : a.labelCore;
-    if (a.kind === part.kind && usable(a) && totalName(core) === wanted && (core === name || a.label.endsWith(name) || TOTAL_WORDS.test(a.label))) return a;
+    // (`2022年度学校收入总计5961.42万元` for `占收入总计的`: a total's name as written ends its label, whoever's.)
+    const saidSo = grandTotal && a.label.endsWith(name);
+    if (a.kind === part.kind && usable(a) && (saidSo || (totalName(core) === wanted && (core === name || a.label.endsWith(name) || TOTAL_WORDS.test(a.label))))) return a;
   }
   return undefined;
 }

@@ -162,6 +162,12 @@ describe('a score said in the text against the score table', () => {
     assert.deepStrictEqual(inconsistent(text), []);
     assert.strictEqual(inconsistent(`${text}经综合评定，项目自评得分为95.4分。\n`).length, 1);
   });
+
+  it('last year\'s score with its year further back (`本部门2022年度部门整体支出绩效自评得分为86.5分`) is not this year\'s', () => {
+    const text = `2023年度某局部门整体支出绩效自评报告\n一、绩效情况\n${table}\n本部门2022年度部门整体支出绩效自评得分为86.5分，等级为良；2023年度自评得分较上年提高8分。\n`;
+    assert.deepStrictEqual(inconsistent(text), []);
+    assert.strictEqual(inconsistent(text.replace('2022年度部门整体', '2023年度部门整体')).length, 1);
+  });
 });
 
 describe('money given as a reason', () => {

@@ -25,6 +25,9 @@ const SCORE_SAID = /(?:(?:自评|综合|评价|考核)总?(?:得分|分数|总�
 /** Words before the score that make it another one: a part's, a target, a range, last year's. */
 const NOT_THE_TOTAL = /(指标|满分|不低于|以上|以下|扣|减|加|平均|[一二三]级|上年|去年|上一年|较|比)[^，。；]{0,6}$/;
 
+/** An evaluation by the finance bureau or a third party (`重点评价`, `第三方评价`), not the unit's own. */
+const OTHERS_EVALUATION = /(?:财政局|财政部门|第三方|审计)[^，。；]{0,12}评价|重点评价|再评价|抽查评价/;
+
 /** `该部分分值20分，评价得分19分`: a weight said right before the score, not the full 100, makes it a part's. */
 const PART_WEIGHT_BEFORE = /(?<![0-9０-９.．])(?!100)[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?\s*分[，,]?\s*$/;
 /** Words after a score that make it a bound: `90分（含）以上`, `80分至90分`, `60分以下为“差”`. */
@@ -121,6 +124,8 @@ export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
       const before = doc.text.slice(Math.max(s.start, start - 12), start);
       // (`本部门2022年度部门整体支出绩效自评得分为86.5分`: the year may stand further back.)
       if (NOT_THE_TOTAL.test(before) || ofAnotherYear(doc, doc.text.slice(Math.max(s.start, start - 24), start)) || PART_WEIGHT_BEFORE.test(before)) continue;
+      // (`县财政局对本项目的重点评价得分80分`: another's evaluation, not the self-evaluation the table scores.)
+      if (OTHERS_EVALUATION.test(doc.text.slice(Math.max(s.start, start - 24), start + 2))) continue;
       // `综合得分90分（含）以上为“优”`: a band's bound, not a score.
       if (A_BOUND.test(doc.text.slice(start + m[0].length, start + m[0].length + 8))) continue;
       if (!projectReport && score.ofTheUnit && OF_A_PROJECT.test(doc.text.slice(s.start, start))) continue;

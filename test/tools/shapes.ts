@@ -120,6 +120,8 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   ['numbered items each closed by 以上N项', (n) => filled(n, '（二）专项资金支出绩效情况', (i) => `1.甲资金。预算10.00万元。\n2.乙资金。预算20.00万元。\n3.丙资金。预算30.00万元。\n以上${i % 2 ? '三' : '四'}项专项资金均按规定使用。`)],
   ['one line of names counted after them', (n) => filled(n, '一、部门基本情况', (i) => `内设办公室、财务股、业务${String.fromCharCode(0x4e00 + (i % 2000))}股${i % 2 ? '3' : '4'}个股室，`, '')],
   ['one line of ordinals after a few words and a colon', (n) => filled(n, '四、下一步改进措施', (i) => `从以下${i % 2 ? '三' : '四'}个方面加以改进：一是甲；二是乙；三是丙。`, '')],
+  // The staff in post said once by its label, then again and again by a noun after the count.
+  ['one line of staff counts said again', (n) => filled(n, '年末实有在职人员20人。', (i) => `全局${i % 2 ? 20 : 21}名在职干部职工参加第${i}期培训，`, '')],
   // Grades against the bands said once at the top: every grade looks back for its score.
   ['one line of grades after the bands', (n) => filled(n, '评分标准为：90分（含）以上为优、80分（含）-90分为良、60分（含）-80分为中、60分以下为差。', (i) => `第${i}项自评得分${i % 2 ? '88.5' : '92'}分，自评等级为“优”；`, '')],
   ['one line of funds\' own rates', (n) => filled(n, '（二）项目支出情况', (i) => `上级下达资金250.00万元，已支出243.18万元，执行率${i % 2 ? '97.27' : '97.72'}%；`, '')],

@@ -170,6 +170,22 @@ describe('a score said in the text against the score table', () => {
   });
 });
 
+describe('the staff in post said again by a noun after the count', () => {
+  it('`全会7名在职干部职工` after `实有在职人员6人` is the same count said otherwise', () => {
+    const text = '一、部门基本情况\n截至2023年末，本单位核定编制6名，其中行政编制4名，事业编制2名；实有在职人员6人，退休人员2人。\n二、绩效情况\n坚持“第一议题”制度，全会6名在职干部职工全员参加党纪学习和业务培训。';
+    assert.deepStrictEqual(inconsistent(text), []);
+    assert.strictEqual(inconsistent(text.replace('全会6名', '全会7名')).length, 1);
+    assert.strictEqual(inconsistent(text.replace('全会6名在职干部职工', '组织全局7名在职干部职工')).length, 1);
+  });
+
+  it('a part\'s staff (`局机关…实有在职21人；二级单位…实有在职138人`) is no restatement of the whole\'s', () => {
+    const text = '局机关核定行政编制22名，实有在职21人；5个二级单位核定事业编制146名，实有在职138人。全系统实有在职人员159人，离退休人员87人。\n全系统159名在职干部职工参加培训。';
+    assert.deepStrictEqual(inconsistent(text), []);
+    // Nor is a count said first by a noun (no label to say what it counts) read against later ones.
+    assert.deepStrictEqual(inconsistent('全局20名在职干部职工参加培训。\n年末实有在职人员21人。'), []);
+  });
+});
+
 describe('money given as a reason', () => {
   it('a transfer said as why a figure grew (`主要是上级下达…转移支付资金8.00万元`) is no source of a fund line', () => {
     const text = '2024年度项目支出合计52.14万元，比上年的42.25万元增加9.89万元，增长23.41%，主要是上级下达妇女创业就业培训转移支付资金8.00万元。';

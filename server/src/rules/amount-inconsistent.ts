@@ -4,6 +4,7 @@ import type { Decimal } from '../model/decimal';
 import type { ReportDocument } from '../model/document';
 import { quantities } from '../model/quantities';
 import { completionRestatements } from '../model/completion-restatements';
+import { staffRestatements } from '../model/staff-restatements';
 import { agreesWithTable, ScoreStatement } from '../model/scores';
 import { swappedRestatements } from '../model/swapped-restatements';
 import { harmless, relationsByAmount, RelationsByAmount } from './amount-fixes';
@@ -73,7 +74,7 @@ export const amountInconsistent: Rule = {
     // Said again under a looser name with two digits swapped (`公用经费5.17万元` … `日常公用经费支出5.71万元`).
     // (The text copies a table, so its mention is the odd one, unless a sum of the text vouches for it:
     // `其中：…数字方志馆建设经费20.86万元` adds up, the row's 20.68 does not come into it.)
-    const swapped = [...swappedRestatements(doc), ...completionRestatements(doc)].map((r) => (r.first.cell && !r.said.cell && confirmed(r.said) ? { said: r.first, first: r.said } : r))
+    const swapped = [...swappedRestatements(doc), ...completionRestatements(doc), ...staffRestatements(doc)].map((r) => (r.first.cell && !r.said.cell && confirmed(r.said) ? { said: r.first, first: r.said } : r))
       .filter((r) => !differing.has(r.said.id) && !unitSlip(r.said, r.first));
     for (const r of swapped) differing.set(r.said.id, r.first);
     // Made when first read (a quick fix asked for): the first mention is found again in `differing`.

@@ -122,6 +122,8 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   ['one line of ordinals after a few words and a colon', (n) => filled(n, '四、下一步改进措施', (i) => `从以下${i % 2 ? '三' : '四'}个方面加以改进：一是甲；二是乙；三是丙。`, '')],
   // The staff in post said once by its label, then again and again by a noun after the count.
   ['one line of staff counts said again', (n) => filled(n, '年末实有在职人员20人。', (i) => `全局${i % 2 ? 20 : 21}名在职干部职工参加第${i}期培训，`, '')],
+  // A figure of its own name said again and again, now and then with its point moved.
+  ['one line of a figure restated with its point moved', (n) => filled(n, '非遗保护与展演经费12.50万元。', (i) => `又说非遗${String.fromCharCode(0x4e00 + (i % 2000))}保护经费${i % 3 ? '12.50万元' : '1.25万元'}。`, '')],
   // Grades against the bands said once at the top: every grade looks back for its score.
   ['one line of grades after the bands', (n) => filled(n, '评分标准为：90分（含）以上为优、80分（含）-90分为良、60分（含）-80分为中、60分以下为差。', (i) => `第${i}项自评得分${i % 2 ? '88.5' : '92'}分，自评等级为“优”；`, '')],
   ['one line of funds\' own rates', (n) => filled(n, '（二）项目支出情况', (i) => `上级下达资金250.00万元，已支出243.18万元，执行率${i % 2 ? '97.27' : '97.72'}%；`, '')],

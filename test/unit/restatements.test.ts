@@ -170,6 +170,22 @@ describe('a score said in the text against the score table', () => {
   });
 });
 
+describe('a figure restated with its point moved', () => {
+  it('`非遗保护与展演经费12.50万元`, later `12,500元`; `县级配套资金3,256,800元`, later `32.57万元`: ten or a hundred times off', () => {
+    const text = '1.非遗保护与展演经费12.50万元，用于传承人补助和展演活动。\n二、绩效情况\n全年开展展演32场，非遗保护与展演经费12,500元已全部支付。';
+    assert.strictEqual(inconsistent(text).length, 1);
+    assert.deepStrictEqual(inconsistent(text.replace('12,500元', '125,000元')), []);
+    const rounded = '县级配套资金3,256,800元已全部到位。\n其中，县级配套资金32.57万元用于管网改造。';
+    assert.strictEqual(inconsistent(rounded).length, 1);
+    assert.deepStrictEqual(inconsistent(rounded.replace('32.57万元', '325.68万元')), []);
+  });
+
+  it('figures named by a budget\'s words (`年初预算金额`, `上级转移支付`) are each project\'s, whatever their digits', () => {
+    const text = '1．项目“甲”年初预算金额150.00万元，上级转移支付0万元，实际支出150.00万元。\n2．项目“乙”年初预算金额15.00万元，上级转移支付0万元，实际支出15.00万元。';
+    assert.deepStrictEqual(inconsistent(text), []);
+  });
+});
+
 describe('the staff in post said again by a noun after the count', () => {
   it('`全会7名在职干部职工` after `实有在职人员6人` is the same count said otherwise', () => {
     const text = '一、部门基本情况\n截至2023年末，本单位核定编制6名，其中行政编制4名，事业编制2名；实有在职人员6人，退休人员2人。\n二、绩效情况\n坚持“第一议题”制度，全会6名在职干部职工全员参加党纪学习和业务培训。';

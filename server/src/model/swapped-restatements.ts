@@ -1,9 +1,11 @@
-import { Amount, interned } from './amounts';
+import { Amount, baseValue, interned } from './amounts';
+import { Decimal } from './decimal';
 import type { ReportDocument } from './report';
 import { headingOfPart } from './sections';
 import { rowName } from './tables';
 import { canonicalLabel, DROP, quantityKey, saidAsItself, swapsOf } from './quantities';
 import { wordsBefore, yearBefore } from './years';
+import { fundRole } from './terms';
 
 /**
  * `项目实际支出3105.27万元` in part 二 and `全年项目实际支出3150.27万元` in part 六; `公用经费5.17万元`
@@ -114,6 +116,54 @@ function swappedPeer(seen: Map<string, Amount[]>, b: Amount): Amount | undefined
   return undefined;
 }
 
+/**
+ * `总投资1.08亿元` in part 二, `总投资1080万元` in part 六; `支出186400元`, then `1.86万元`: the same digits
+ * (or one the other's rounding) with the point moved — a figure restated in another unit ten or a
+ * hundred times off. Mentions are kept by their digits without the point or the zeros around them,
+ * and by those digits rounded shorter, so each later one is looked up, not compared with every other.
+ */
+function pointMovedPeer(moved: Map<string, Amount[]>, b: Amount): Amount | undefined {
+  const digits = significant(b);
+  if (digits.length < 2) return undefined;
+  const value = baseValue(b);
+  for (const key of [digits, ...roundings(digits)]) {
+    for (const a of moved.get(key) ?? []) {
+      if (a.sentence === b.sentence) continue;
+      const ratio = baseValue(a).div(value);
+      // (Ten times off or more, either way, and a power of ten as near as the rounding allows.)
+      if ((ratio.gte(5) || ratio.lte(0.2)) && POWERS.some((p) => ratio.div(p).minus(1).abs().lt(0.06))) return a;
+    }
+  }
+  return undefined;
+}
+const POWERS = [0.0001, 0.001, 0.01, 0.1, 10, 100, 1000, 10000].map((p) => new Decimal(p));
+
+function rememberDigits(moved: Map<string, Amount[]>, a: Amount): void {
+  const digits = significant(a);
+  if (digits.length < 2) return;
+  for (const key of [digits, ...roundings(digits)]) {
+    const earlier = moved.get(key);
+    if (!earlier) moved.set(key, [a]);
+    else if (earlier.length < MAX_PEERS) earlier.push(a);
+  }
+}
+
+/** A figure named as itself (`馆藏档案抢救保护经费`, `县残疾人综合服务中心项目总投资`), not by any budget's words or a code. */
+const ownName = (a: Amount) => {
+  const name = looseLabel(a.labelCore);
+  const role = fundRole(a);
+  return name !== undefined && !OF_ANY_BUDGET.test(name) && !/编码|代码|科目/.test(a.labelCore) && (role === undefined || role === 'spend');
+};
+
+/** A value's digits without its point and the zeros before and after them (`1080`, `1.08` → `108`). */
+const significant = (a: Amount) => baseValue(a).abs().toFixed().replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+/** The digits rounded to each shorter length down to two (`1864` → `186`, `19`). */
+function roundings(digits: string): string[] {
+  const out: string[] = [];
+  for (let n = digits.length - 1; n >= 2 && out.length < 3; n--) out.push(new Decimal(`0.${digits}`).toDecimalPlaces(n, Decimal.ROUND_HALF_UP).toFixed(n).slice(2).replace(/0+$/, ''));
+  return out;
+}
+
 /** Keeps a mention under its value, the first few of each. */
 function remember(seen: Map<string, Amount[]>, a: Amount): void {
   const earlier = seen.get(inWan(a).text);
@@ -172,12 +222,17 @@ export function swappedRestatements(doc: ReportDocument): SwappedRestatement[] {
     // only with a loosely named one, and an agreeing pair there is not this one's to undo.)
     const all = new Map<string, Amount[]>();
     const loose = new Map<string, Amount[]>();
+    const moved = new Map<string, Amount[]>();
     for (const b of group) {
       const canonical = canonicalLabel(b.labelCore) !== undefined;
       const peers = canonical ? loose : all;
-      const a = peers.size > (peers.has(inWan(b).text) ? 1 : 0) ? swappedPeer(peers, b) : undefined;
+      // (The point moved is read of a name of its own only, said in the text: a budget's words name
+      // every project's figures, whose values may well differ tenfold.)
+      const own = !canonical && !b.cell && ownName(b);
+      const a = (peers.size > (peers.has(inWan(b).text) ? 1 : 0) ? swappedPeer(peers, b) : undefined) ?? (own ? pointMovedPeer(moved, b) : undefined);
       remember(all, b);
       if (!canonical) remember(loose, b);
+      if (own) rememberDigits(moved, b);
       if (!a) continue;
       // The value written less often in the draft is the odd one; when as often, the text's
       // against a table's (the text copies the table), else the later.

@@ -35,7 +35,6 @@ function inBrackets(text: string, from: number, figures: Amount[]): number {
   return inside;
 }
 
-
 /** Measures of units and places, one for another (`二级预算单位共19个，…以及12家乡镇卫生院和2家…`). */
 const PLACES = /^[个家所座处]$/;
 

@@ -1,6 +1,7 @@
 import { Decimal } from './decimal';
 import type { ReportDocument } from './report';
 import { toHalfWidthDigits } from './text';
+import { ofAnotherYear } from './scores';
 
 /**
  * The grade a report gives itself (`自评得分88.5分，自评等级为“优”`) against the bands its own text
@@ -15,7 +16,6 @@ export interface GradeBand {
   lowIn: boolean;
   high?: Decimal;
   highIn: boolean;
-  line: number;
   start: number;
   end: number;
 }
@@ -27,26 +27,25 @@ export interface GradeClaim {
   grade: string;
   start: number;
   end: number;
-  line: number;
 }
 
 /** Grade words, longest first; each read as its short form (优秀 is 优). */
 const GRADE = '优秀|良好|中等|较差|不合格|合格|及格|优|良|中|差';
 const SHORT: Record<string, string> = { 优秀: '优', 良好: '良', 中等: '中', 较差: '差' };
-export const gradeOf = (word: string): string => SHORT[word] ?? word;
+const gradeOf = (word: string): string => SHORT[word] ?? word;
 
 /** A band: the words of its bounds, then `为优`, `的为良`, `为“优秀”`. */
 const BAND = new RegExp(`([^、，,；;。：:]{1,40}?)(?:的)?为[“"「]?(${GRADE})[”"」]?(?=[、，,；;。）)]|$)`, 'g');
 const NUMBER = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分?/g;
 
 /** The bands a sentence states, when it states two or more with distinct grades. */
-function bandsOf(text: string, at: number, line: number): GradeBand[] {
+function bandsOf(text: string, at: number): GradeBand[] {
   const out: GradeBand[] = [];
   for (const m of text.matchAll(BAND)) {
     const band = boundsOf(m[1]);
     if (!band) continue;
     const start = at + m.index!;
-    out.push({ ...band, grade: gradeOf(m[2]), line, start, end: start + m[0].length });
+    out.push({ ...band, grade: gradeOf(m[2]), start, end: start + m[0].length });
   }
   return out.length >= 2 && new Set(out.map((b) => b.grade)).size === out.length ? out : [];
 }
@@ -55,7 +54,7 @@ function bandsOf(text: string, at: number, line: number): GradeBand[] {
 function boundsOf(words: string): Bounds | undefined {
   const nums = [...words.matchAll(NUMBER)];
   if (nums.length === 0 || nums.length > 2) return undefined;
-  const value = (m: RegExpMatchArray) => new Decimal(toHalfWidthDigits(m[1]).replace('．', '.'));
+  const value = (m: RegExpMatchArray) => scoreValue(m[1]);
   const after = (m: RegExpMatchArray) => words.slice(m.index! + m[0].length, m.index! + m[0].length + 6);
   const before = (m: RegExpMatchArray) => words.slice(Math.max(0, m.index! - 3), m.index!);
   if (nums.length === 2) {
@@ -75,7 +74,8 @@ function boundsOf(words: string): Bounds | undefined {
   }
   return undefined;
 }
-type Bounds = Omit<GradeBand, 'grade' | 'line' | 'start' | 'end'>;
+type Bounds = Omit<GradeBand, 'grade' | 'start' | 'end'>;
+const scoreValue = (digits: string) => new Decimal(toHalfWidthDigits(digits).replace('．', '.'));
 
 const inBand = (score: Decimal, b: GradeBand): boolean =>
   (b.low === undefined || (b.lowIn ? score.gte(b.low) : score.gt(b.low))) && (b.high === undefined || (b.highIn ? score.lte(b.high) : score.lt(b.high)));
@@ -93,7 +93,7 @@ export function gradeMismatches(doc: ReportDocument): Array<{ claim: GradeClaim;
   const claims: GradeClaim[] = [];
   for (const s of doc.sentences) {
     if (!s.text.includes('为') || doc.layout.kinds.get(s.line) === 'table') continue;
-    if (bands.length === 0 && /[优良]/.test(s.text)) bands = bandsOf(s.text, s.start, s.line);
+    if (bands.length === 0 && /[优良]/.test(s.text)) bands = bandsOf(s.text, s.start);
     for (const m of s.text.matchAll(GIVEN)) {
       const at = m.index!;
       const window = s.text.slice(Math.max(0, at - SCORE_REACH), at);
@@ -101,10 +101,9 @@ export function gradeMismatches(doc: ReportDocument): Array<{ claim: GradeClaim;
       if (!said) continue;
       // (Last year's: `2022年度…自评得分为86.5分，等级为良`.)
       const from = s.start + Math.max(0, at - SCORE_REACH) + said.index!;
-      const year = /((?:19|20)[0-9]{2})年[^，。；]{0,16}$/.exec(doc.text.slice(Math.max(s.start, from - 24), from));
-      if (year && doc.year !== undefined && Number(year[1]) !== doc.year) continue;
+      if (ofAnotherYear(doc, doc.text.slice(Math.max(s.start, from - 24), from))) continue;
       const end = s.start + at + m[0].length;
-      claims.push({ score: new Decimal(toHalfWidthDigits(said[1]).replace('．', '.')), scoreText: said[1], grade: m[1], start: end - m[1].length, end, line: s.line });
+      claims.push({ score: scoreValue(said[1]), scoreText: said[1], grade: m[1], start: end - m[1].length, end });
     }
   }
   const out: Array<{ claim: GradeClaim; band: GradeBand }> = [];

@@ -112,7 +112,6 @@ const OWN_INCOME = /事业收入|经营收入/;
 /** Spending of one source of money (`财政拨款安排的基本支出`, `事业收入安排的支出`). */
 const OF_ONE_SOURCE = /(财政拨款|一般公共预算|政府性基金|国有资本|社会保险基金|事业收入|经营收入|其他收入|自有资金|上级|中央|专项)[\u4e00-\u9fff]*安排的?(基本支出|项目支出|支出)$/;
 
-
 /** `按每株0.80元销售，收入9.60万元`: a price or a standard before a bare figure in its sentence. */
 const pricedBefore = (doc: ReportDocument, a: Amount, from: number, before: string) => /[/／]|单价|每/.test(before) && amountsBetween(doc.amounts, from, a.start).some((b) => b.perUnit);
 /** A class of the budget and its code in brackets, right before a figure's label. */
@@ -123,7 +122,6 @@ const REASON = /(?:主要(?:是|原因|用于)|原因是)[^；;]*$/;
 
 /** Words that take something out of a figure said after them in the sentence. */
 const NET_OF = /(剔除|扣除|除去|不考虑)[^。；;]{0,24}(后|外|因素)[^。；;]*$/;
-
 
 /** Kept beside the report, not on it: a property added to some reports gave them another shape. */
 const QUANTITIES = new WeakMap<ReportDocument, Map<string, Amount[]>>();

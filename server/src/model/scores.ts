@@ -123,9 +123,10 @@ export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
       const start = s.start + m.index!;
       const before = doc.text.slice(Math.max(s.start, start - 12), start);
       // (`本部门2022年度部门整体支出绩效自评得分为86.5分`: the year may stand further back.)
-      if (NOT_THE_TOTAL.test(before) || ofAnotherYear(doc, doc.text.slice(Math.max(s.start, start - 24), start)) || PART_WEIGHT_BEFORE.test(before)) continue;
+      const wider = doc.text.slice(Math.max(s.start, start - 24), start);
+      if (NOT_THE_TOTAL.test(before) || ofAnotherYear(doc, wider) || PART_WEIGHT_BEFORE.test(before)) continue;
       // (`县财政局对本项目的重点评价得分80分`: another's evaluation, not the self-evaluation the table scores.)
-      if (OTHERS_EVALUATION.test(doc.text.slice(Math.max(s.start, start - 24), start + 2))) continue;
+      if (OTHERS_EVALUATION.test(wider + doc.text.slice(start, start + 2))) continue;
       // `综合得分90分（含）以上为“优”`: a band's bound, not a score.
       if (A_BOUND.test(doc.text.slice(start + m[0].length, start + m[0].length + 8))) continue;
       if (!projectReport && score.ofTheUnit && OF_A_PROJECT.test(doc.text.slice(s.start, start))) continue;
@@ -141,8 +142,8 @@ export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
   return out;
 }
 
-/** `2023年度该项目自评得分96.5分` in a report of 2024: last year's score. */
-function ofAnotherYear(doc: ReportDocument, before: string): boolean {
+/** `2023年度该项目自评得分96.5分` in a report of 2024: last year's score (by the words before it). */
+export function ofAnotherYear(doc: ReportDocument, before: string): boolean {
   const year = /((?:19|20)[0-9]{2})年[^，。；]{0,16}$/.exec(before);
   return year !== null && doc.year !== undefined && Number(year[1]) !== doc.year;
 }

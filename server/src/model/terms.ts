@@ -149,7 +149,6 @@ const ROLE = {
   spend: /支出|执行数|全年执行$|实际执行$/,
 };
 
-
 export function terms(amounts: Amount[]): Term[] {
   return amounts.map((amount) => ({ amount, sign: signOf(amount) }));
 }

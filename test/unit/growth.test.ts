@@ -129,3 +129,11 @@ describe('breakdowns and counts in other words', () => {
     assert.strictEqual(rates('基本支出决算数261.90万元，与2021年决算数248.17万元相比增长7.36%。').length, 1);
   });
 });
+
+describe('growth: a table\'s change of last year\'s column against the one of its kind', () => {
+  it('`年初预算 | 决算数 | 上年决算数 | 增减额 | 增减率`: the change is 决算数 less 上年决算数, the budget no part of it', () => {
+    const table = ['单位：万元', '项目\t年初预算\t决算数\t上年决算数\t增减额\t增减率', '公务用车运行维护费\t9.60\t8.74\t9.95\t-1.21\t-12.16%', '公务接待费\t3.20\t2.30\t2.70\t-0.40\t-14.81%', '会议费\t5.00\t4.12\t4.86\t-0.74\t-15.23%', '注：增减额、增减率为决算数与上年决算数相比。', '三、其他说明', '无。'].join('\n') + '\n';
+    assert.deepStrictEqual(rates(table).map((f) => f.message.zh), []);
+    assert.deepStrictEqual(rates(table.replace('-14.81%', '-14.18%')).map((f) => f.message.zh), ['“公务接待费”增减率-14.18%与（2.30−2.70）÷2.70万元＝-14.81%不符']);
+  });
+});

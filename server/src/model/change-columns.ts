@@ -89,8 +89,16 @@ function byKind(values: number[], names: string[]): [number, number] | undefined
 
 function pairOf(name: string, values: number[], names: string[]): [number, number] | undefined {
   if (/预算/.test(name)) return byKind(values.filter((c) => !PRIOR.test(names[c])), names);
-  if (/上年|同比/.test(name)) return byPeriod(values, names);
-  return byPeriod(values, names) ?? (values.length === 2 ? byKind(values, names) : undefined);
+  if (/上年|同比/.test(name)) return byPeriod(values, names) ?? priorOfItsKind(values, names);
+  return byPeriod(values, names) ?? priorOfItsKind(values, names) ?? (values.length === 2 ? byKind(values, names) : undefined);
+}
+
+/** `年初预算 | 决算数 | 上年决算数 | 增减额`: last year's column and the one of its kind that names no period. */
+function priorOfItsKind(values: number[], names: string[]): [number, number] | undefined {
+  const prior = onlyOne(values, (c) => PRIOR.test(names[c]));
+  const kind = prior !== undefined ? kindOf(names[prior].replace(PRIOR, '')) : undefined;
+  const now = kind && onlyOne(values, (c) => c !== prior && periodOf(names[c]) === undefined && kindOf(names[c]) === kind);
+  return prior !== undefined && typeof now === 'number' ? [prior, now] : undefined;
 }
 
 /** `采购预算 | 中标金额 | 节约资金`: the budget and the price a saving is of, each one column. */

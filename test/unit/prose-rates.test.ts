@@ -197,6 +197,14 @@ describe('prose rates: a base named, or a table row said again', () => {
     assert.strictEqual(rates(text.replace('93.73%', '95.73%')).length, 1);
   });
 
+  it('`按年初预算计算执行率为…` is over the opening budget said in its clause; of two rates each named, each over its own', () => {
+    const text = '科技馆免费开放项目年初预算80.00万元，年中追加12.00万元，实际支出88.32万元，按年初预算计算执行率为110.40%，超出部分由追加资金保障。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.deepStrictEqual(rates(text.replace('110.40%', '96.00%')), ['执行率96.00%与88.32万元÷80.00万元＝110.40%不符']);
+    const two = '项目支出年初预算60.50万元，年中追加21.60万元，合计追减6.50万元，调整后为75.60万元，实际支出74.13万元，按调整后预算计算执行率为98.06%，按年初预算计算执行率为122.53%。';
+    assert.deepStrictEqual(rates(two), []);
+  });
+
   it('a fund\'s own rate (`上级下达资金250.00万元，已支出243.18万元，执行率97.72%`) is over that fund, of what was spent of it', () => {
     const text = '二是松材线虫病防治经费。上级下达资金250.00万元，已支出243.18万元，执行率97.27%。\n分资金来源看，省级财政补助资金150.00万元，已支出136.00万元，执行率90.67%；县级配套资金116.00万元，已支出96.38万元，执行率83.09%。';
     assert.deepStrictEqual(rates(text), []);

@@ -272,7 +272,7 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       const named = budgetNamedInClause(doc.text, s.start, start);
       const stated = percentDigits(digits);
       // (A clause naming a budget the readings do not hold is read over none: not over another.)
-      if (named !== undefined) budgets = overBudgetNamed(named, budgets);
+      if (named !== undefined) budgets = overBudgetNamed(named, budgets, figures.filter(kinds.usable));
       else if (Number(stated.valueText) > 100 && budgets.some((b) => !openingOnly(b))) budgets = budgets.filter((b) => !openingOnly(b));
       if (spend.length === 0 || budgets.length === 0) continue;
       // (`…；枫林县第一中学实际支出6497.63万元，执行率99.49%`: that school's, of no budget said before it.)

@@ -27,7 +27,8 @@ export function budgetNamedInClause(text: string, from: number, at: number): 0 |
   const before = text.slice(Math.max(from, at - 40), at);
   const clause = before.slice(before.search(/[^；;。]*$/));
   // (`…，年初预算执行率为96.31%`: the rate's own name says it.)
-  const m = /(?:按|以|按照)(年初预算|年初计划|调整后预算|全年预算)(?:数)?(?:计算|计)?/.exec(clause) ?? /[，,]\s*(年初(?:预算)?|调整后(?:预算)?|全年(?:预算)?)$/.exec(clause);
+  // (The last one said: `按调整后预算计算执行率为98.06%，按年初预算计算执行率为122.53%` names two, one each.)
+  const m = [...clause.matchAll(/(?:按|以|按照)(年初预算|年初计划|调整后预算|全年预算)(?:数)?(?:计算|计)?/g)].pop() ?? /[，,]\s*(年初(?:预算)?|调整后(?:预算)?|全年(?:预算)?)$/.exec(clause);
   return m ? (m[1].startsWith('年初') ? 1 : 0) : undefined;
 }
 
@@ -35,8 +36,17 @@ export function budgetNamedInClause(text: string, from: number, at: number): 0 |
 export const openingBudget = (a: Amount) => /^(项目)?年初/.test(a.labelCore) || /年初(预算|安排)(收入|数|金额)?$/.test(a.label);
 export const openingOnly = (ts: Term[]) => (ts.length === 1 && openingBudget(ts[0].amount) ? 1 : 0);
 
-/** The readings over the budget a clause names (see budgetNamedInClause), all of them when it names none. */
-export const overBudgetNamed = (named: 0 | 1 | undefined, budgets: Term[][]): Term[][] => (named === undefined ? budgets : budgets.filter((b) => openingOnly(b) === named));
+/**
+ * The readings over the budget a clause names (see budgetNamedInClause), all of them when it names none.
+ * (`年初预算80.00万元，年中追加12.00万元，实际支出88.32万元，按年初预算计算执行率为…`: the opening budget among
+ * the figures, where no reading is it alone.)
+ */
+export function overBudgetNamed(named: 0 | 1 | undefined, budgets: Term[][], figures: Amount[] = []): Term[][] {
+  if (named === undefined) return budgets;
+  const kept = budgets.filter((b) => openingOnly(b) === named);
+  const opening = named === 1 && kept.length === 0 ? figures.filter(openingBudget).pop() : undefined;
+  return opening ? [[{ amount: opening, sign: 1 }]] : kept;
+}
 
 const BASE_SAID = /(?:^|[，,])(?:按|以|按照)[^，,；;。]{0,16}$/;
 const BASE_SAID_END = /^\s*(?:计算|计)\s*[，,]?\s*$/;

@@ -163,10 +163,22 @@ describe('a score said in the text against the score table', () => {
     assert.strictEqual(inconsistent(`${text}经综合评定，项目自评得分为95.4分。\n`).length, 1);
   });
 
+  it('a score of another\'s evaluation (`…考核通报，我县考核得分91.37分`, `财政重点绩效评价，评价得分83.50分`) is not the self-evaluation\'s', () => {
+    const text = `三、绩效情况\n${table}\n经综合评定，项目自评得分94.5分。另据市卫健委全市绩效考核通报，我县考核得分91.37分。区财政局委托第三方开展了财政重点绩效评价，评价得分83.50分。\n`;
+    assert.deepStrictEqual(inconsistent(text), []);
+  });
+
   it('last year\'s score with its year further back (`本部门2022年度部门整体支出绩效自评得分为86.5分`) is not this year\'s', () => {
     const text = `2023年度某局部门整体支出绩效自评报告\n一、绩效情况\n${table}\n本部门2022年度部门整体支出绩效自评得分为86.5分，等级为良；2023年度自评得分较上年提高8分。\n`;
     assert.deepStrictEqual(inconsistent(text), []);
     assert.strictEqual(inconsistent(text.replace('2022年度部门整体', '2023年度部门整体')).length, 1);
+  });
+});
+
+describe('a numbered project\'s own lines', () => {
+  it('`项目支出4.50万元，其中…` right under `6．项目“…”年初预算…` is that project\'s, not the unit\'s 项目支出', () => {
+    const text = '二、一般公共预算支出情况\n2023年项目支出618.06万元。\n六、资金使用及绩效情况\n6．项目“光荣牌悬挂及走访慰问经费”年初预算金额0万元，上级转移支付0万元，年中调增4.50万元，实际支出4.50万元，结余结转0万元。\n项目支出4.50万元，其中光荣牌制作1.50万元，走访慰问3.00万元。';
+    assert.deepStrictEqual(inconsistent(text), []);
   });
 });
 

@@ -89,6 +89,8 @@ export function quantityKey(
   // (Only in that item's own text: `一是预算编制精准度不够。…二是个别项目执行进度偏慢。“…经费”…结余结转1.40万元` is a project's.)
   const howItWent = item !== undefined && HOW_IT_WENT.test(item) && !(name === '支出' && a.labelCore === '支出') && a.start - line.start < laterItemEnd(doc, a.line);
   if (name !== '三公经费' && ((itemOfItsLine(doc, a) && !howItWent) || underItemHeading(doc, a))) return undefined;
+  // (`6．项目“光荣牌悬挂及走访慰问经费”年初预算…` / `项目支出4.50万元，其中…`: the item's line after its fund line.)
+  if (a.labelCore === '项目支出' && underProjectItem(doc, a.line)) return undefined;
   // `局机关本级基本支出612.38万元`, `其余8个所属单位…`: a part of a department's units, not the whole.
   if (ofSomeUnits(doc, a, before)) return undefined;
   // `生活垃圾转运处置按68200吨、合同单价98元/吨结算，支出668.36万元`: a bare 支出 after a price or a
@@ -116,6 +118,14 @@ const OF_ONE_SOURCE = /(财政拨款|一般公共预算|政府性基金|国有�
 const pricedBefore = (doc: ReportDocument, a: Amount, from: number, before: string) => /[/／]|单价|每/.test(before) && amountsBetween(doc.amounts, from, a.start).some((b) => b.perUnit);
 /** A class of the budget and its code in brackets, right before a figure's label. */
 const CODED = /[（(][0-9０-９]{3,7}[）)]$/;
+
+/** A line that opens with `项目…` right under a numbered project's line (`6．项目“…”…`): that project's words. */
+function underProjectItem(doc: ReportDocument, line: number): boolean {
+  if (!/^[\s\u3000]*项目/.test(doc.lines.lines[line].text)) return false;
+  const above = previousLineOfWords(doc.lines.lines, line);
+  return above >= 0 && NUMBERED_PROJECT.test(doc.lines.lines[above].text);
+}
+const NUMBERED_PROJECT = /^[\s\u3000]*(?:[0-9０-９]{1,2}[．.、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])\s*项目[“"「]/;
 
 /** Words that give a reason: what follows in their clause (to a `；`) is why, not the unit's figure. */
 const REASON = /(?:主要(?:是|原因|用于)|原因是)[^；;]*$/;

@@ -25,8 +25,8 @@ const SCORE_SAID = /(?:(?:自评|综合|评价|考核)总?(?:得分|分数|总�
 /** Words before the score that make it another one: a part's, a target, a range, last year's. */
 const NOT_THE_TOTAL = /(指标|满分|不低于|以上|以下|扣|减|加|平均|[一二三]级|上年|去年|上一年|较|比)[^，。；]{0,6}$/;
 
-/** An evaluation by the finance bureau or a third party (`重点评价`, `第三方评价`), not the unit's own. */
-const OTHERS_EVALUATION = /(?:财政局|财政部门|第三方|审计)[^，。；]{0,12}评价|重点评价|再评价|抽查评价/;
+/** An evaluation by the finance bureau, a third party or a 考核 above (`重点评价`, `第三方评价`, `…考核通报，我县考核得分`), not the unit's own. */
+const OTHERS_EVALUATION = /(?:财政局|财政部门|第三方|审计)[^，。；]{0,12}评价|重点(?:绩效)?评价|再评价|抽查评价|考核通报|通报[，,]/;
 
 /** `该部分分值20分，评价得分19分`: a weight said right before the score, not the full 100, makes it a part's. */
 const PART_WEIGHT_BEFORE = /(?<![0-9０-９.．])(?!100)[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?\s*分[，,]?\s*$/;

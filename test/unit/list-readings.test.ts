@@ -373,6 +373,11 @@ describe('list readings: counts said after what they count', () => {
     assert.deepStrictEqual(counts(grouped), []);
   });
 
+  it('a count of projects over a table by unit (`共实施项目11个，…。各单位项目情况如下表`) is not counted by its rows', () => {
+    const text = '2023年全系统项目支出5557.85万元，共实施项目11个，调整后项目预算5680.00万元。各单位项目情况如下表（单位：万元）：\n单位名称\t项目数\t调整后预算\t实际支出\n局机关\t4\t2000.00\t1960.00\n甲中心\t3\t1500.00\t1470.00\n乙中心\t2\t1100.00\t1080.00\n丙站\t1\t600.00\t580.00\n丁站\t1\t480.00\t467.85\n三、其他说明\n无。\n';
+    assert.deepStrictEqual(counts(text), []);
+  });
+
   it('`从以下三个方面加以改进：一是…` counts its ordinals past a few words before the colon', () => {
     const text = '下一步，我会将重点从以下三个方面加以改进：一是提高预算编制质量；二是完善绩效目标；三是加强结果运用。';
     assert.deepStrictEqual(counts(text), []);

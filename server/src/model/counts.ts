@@ -77,6 +77,7 @@ function listItems(doc: ReportDocument, from: number, end: number): number[] {
 /** Book or document titles one after another (or joined by `、`, 和, 及), up to the clause's end. */
 const TITLES_RUN = /^\s*(?:《[^《》]{1,60}》\s*[、和及与]?\s*){2,}(?=[，,。；;]|$)/;
 
+const BY_UNIT = /各单位|分单位|按单位|各二级单位/;
 const TABLE_REF = /^[^。]{0,48}?(如下表|见下表|详见下表|如表\s*[0-9０-９]*\s*所示|(?:具体|明细|情况)如下[：:]\s*$)/;
 
 /**
@@ -130,7 +131,8 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         const about = m[0] + doc.text.slice(Math.max(s.start, start - 12), start);
         // (Or the next sentence on the line says so: `…共8个项目，项目预算…。各项目执行情况如下表：`.)
         const next = doc.sentences[si + 1];
-        const refers = TABLE_REF.test(after) || (next !== undefined && next.line === s.line && TABLE_REF.test(next.text));
+        // (Not a table by unit: `共实施项目11个，…。各单位项目情况如下表` has a row per unit.)
+        const refers = (TABLE_REF.test(after) || (next !== undefined && next.line === s.line && TABLE_REF.test(next.text))) && !BY_UNIT.test(doc.lines.lines[s.line].text);
         const rows = refers && /项目/.test(about) ? tableRowsAfter(doc, s.line) : undefined;
         if (rows !== undefined) out.push({ start, end, line: s.line, claimed, found: [rows], measure: m[2], noun: m[3] });
         continue;

@@ -30,6 +30,12 @@ describe('grades against the bands the draft states', () => {
     assert.deepStrictEqual(grades(text), []);
   });
 
+  it('bands said in brackets between the score and its grade', () => {
+    const text = '经自评，本部门2024年度整体支出绩效自评得分88.5分，根据评价标准（90分（含）以上为优，80分（含）—90分为良，60分（含）—80分为中，60分以下为差），自评等级为“优”。';
+    assert.deepStrictEqual(grades(text), ['得分88.5分按第1行的等级标准应为“良”，写的是“优”']);
+    assert.deepStrictEqual(grades(text.replace('等级为“优”', '等级为“良”')), []);
+  });
+
   it('the fix writes the grade the bands give', () => {
     const text = `${bands}\n经自评，综合得分88.5分，自评等级为“优”。`;
     const f = lint(text).findings.find((x) => x.ruleId === 'amount.grade-mismatch')!;

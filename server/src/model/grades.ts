@@ -82,9 +82,9 @@ const inBand = (score: Decimal, b: GradeBand): boolean =>
 
 /** `自评等级为“优”`, `评价等级：优秀`: a grade given. */
 const GIVEN = new RegExp(`(?:等级|评级|评定|结果)[^。，,；;“"]{0,4}?[为是：:]\\s*[“"「]?(${GRADE})(?![\\u4e00-\\u9fff])`, 'g');
-/** The score it is given for: the last one said before it in its sentence, within a clause or two. */
+/** The score it is given for: the last one said before it in its sentence, within a clause or two (the bands in brackets between, say). */
 const SCORE = /(?:得分|评分|总分)[为是：:]?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分/g;
-const SCORE_REACH = 60;
+const SCORE_REACH = 120;
 
 /** Each grade given that the text's own bands say otherwise, with the band it falls in. */
 export function gradeMismatches(doc: ReportDocument): Array<{ claim: GradeClaim; band: GradeBand }> {

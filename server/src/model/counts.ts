@@ -132,7 +132,7 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         // (Or the next sentence on the line says so: `…共8个项目，项目预算…。各项目执行情况如下表：`.)
         const next = doc.sentences[si + 1];
         // (Not a table by unit: `共实施项目11个，…。各单位项目情况如下表` has a row per unit.)
-        const refers = (TABLE_REF.test(after) || (next !== undefined && next.line === s.line && TABLE_REF.test(next.text))) && !BY_UNIT.test(doc.lines.lines[s.line].text);
+        const refers = (TABLE_REF.test(after) || (next !== undefined && next.line === s.line && TABLE_REF.test(next.text))) && !BY_UNIT.test(doc.text.slice(Math.max(s.start, start - 60), end + 120));
         const rows = refers && /项目/.test(about) ? tableRowsAfter(doc, s.line) : undefined;
         if (rows !== undefined) out.push({ start, end, line: s.line, claimed, found: [rows], measure: m[2], noun: m[3] });
         continue;

@@ -137,3 +137,11 @@ describe('growth: a table\'s change of last year\'s column against the one of it
     assert.deepStrictEqual(rates(table.replace('-14.81%', '-14.18%')).map((f) => f.message.zh), ['“公务接待费”增减率-14.18%与（2.30−2.70）÷2.70万元＝-14.81%不符']);
   });
 });
+
+describe('growth: the scope a comparison\'s subject names', () => {
+  it('`全系统“三公”经费较上年31.20万元下降13.69%` is of the whole system\'s figure, not the office\'s said nearer', () => {
+    const text = '2023年全系统“三公”经费支出26.93万元，其中局机关18.46万元，不动产登记中心8.47万元。局机关“三公”经费18.46万元中，公务用车运行维护费14.32万元，公务接待费4.14万元。全系统“三公”经费较上年31.20万元下降13.69%。';
+    // (That figure, `…“三公”经费支出26.93万元`, is named otherwise: the comparison is read over none, not the office's.)
+    assert.deepStrictEqual(rates(text).map((f) => f.message.zh), []);
+  });
+});

@@ -216,11 +216,13 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   // `与上年8.12万元相比减少1.28万元，下降18.71%`, the same said around the figure.
   if ((said === '' || said === undefined) && (isCompared(last) || isPriorYear(last))) return { nows: [], before: last };
   if (!subject || subject.length < 2) return undefined;
+  const scope = SCOPE.exec(last.label)?.[0];
   // Looked for in the few sentences before on the line (`决算支出52.37万元。其中：…。“三公”经费决算
   // 支出较上年的61.84万元减少9.47万元`). Not found there (said on another line, or not at all), the
   // change said beside last year's is the reading (a claim is made so only where the sentence states it).
   for (let k = s.index - 1; k >= Math.max(0, s.index - 4) && doc.sentences[k].line === s.line; k--) {
-    const candidates = amountsBetween(doc.amounts, doc.sentences[k].start, doc.sentences[k].end).filter((a) => usable(a) && a.unit === last.unit);
+    // (`全系统“三公”经费较上年…` is not of `局机关“三公”经费18.46万元`: the scope said is the figure's too.)
+    const candidates = amountsBetween(doc.amounts, doc.sentences[k].start, doc.sentences[k].end).filter((a) => usable(a) && a.unit === last.unit && (!scope || a.label.includes(scope)));
     // The figure of that very name, else the one whose name ends so (`公用经费` of `日常公用经费`).
     const exact = candidates.filter((a) => a.labelCore === subject);
     const named = exact.length > 0 ? exact : candidates.filter((a) => a.labelCore.endsWith(subject));
@@ -229,6 +231,9 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   }
   return { nows: [], before: last };
 }
+
+/** A part of a department, or all of it, as a comparison's subject names it. */
+const SCOPE = /全系统|局机关|局本级|机关本级|全局|全区|全县|全市/;
 
 const kindSaid = (a: Amount): 'budget' | 'spent' | undefined => (/决算|实际支出|执行数/.test(a.label) ? 'spent' : /预算/.test(a.label) ? 'budget' : undefined);
 /** A budget compared with a 决算, or a 决算 with a budget: each figure names its kind, and they differ. */

@@ -49,11 +49,11 @@ function countAfterNames(doc: ReportDocument, s: Sentence, m: RegExpMatchArray, 
   // (From the paragraph's start in a hard-wrapped copy, its line breaks no separators: `…、医药服务管理` / `股、…`.)
   const from = Math.max(wrappedOpening(doc, s), start - NAMES_REACH);
   const before = maskQuoted(doc.text.slice(from, start).replace(/\n/g, ''));
-  const cut = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => before.lastIndexOf(c)));
+  const clauseStart = before.search(/[^，,。；;：:]*$/);
   // (Back to a line's start with the line above going on, `…局机关内设办公室、` / `资源管理股、…4个股室`, a wrap
   // not told as one: the list may begin above.)
-  if (cut < 0 && from > 0 && doc.text[from - 1] === '\n' && goesOnFromAbove(doc, doc.lines.lineAt(from).index)) return;
-  const clause = listAfterVerb(before.slice(cut + 1));
+  if (clauseStart === 0 && from > 0 && doc.text[from - 1] === '\n' && goesOnFromAbove(doc, doc.lines.lineAt(from).index)) return;
+  const clause = listAfterVerb(before.slice(clauseStart));
   if (!clause.includes('、') || /[0-9０-９]|等$/.test(clause)) return;
   const items = splitItems(clause, /、/);
   const last = items[items.length - 1] ?? '';

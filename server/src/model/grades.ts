@@ -1,4 +1,5 @@
-import { Decimal } from './decimal';
+import { decimalOf } from './amounts';
+import type { Decimal } from './decimal';
 import type { ReportDocument } from './report';
 import { toHalfWidthDigits } from './text';
 import { ofAnotherYear } from './scores';
@@ -75,7 +76,7 @@ function boundsOf(words: string): Bounds | undefined {
   return undefined;
 }
 type Bounds = Omit<GradeBand, 'grade' | 'start' | 'end'>;
-const scoreValue = (digits: string) => new Decimal(toHalfWidthDigits(digits).replace('．', '.'));
+const scoreValue = (digits: string) => decimalOf(toHalfWidthDigits(digits));
 
 const inBand = (score: Decimal, b: GradeBand): boolean =>
   (b.low === undefined || (b.lowIn ? score.gte(b.low) : score.gt(b.low))) && (b.high === undefined || (b.highIn ? score.lte(b.high) : score.lt(b.high)));

@@ -28,10 +28,11 @@ export const PAGE_NUMBER_LEFT = /^[\s\u3000]*[-—–－·•]?[\s\u3000]*[0-9�
 
 /** `（表转下页）`, `（续下页）` under a table's first part: it goes on. */
 const TURNS_PAGE = /^[\s\u3000]*[（(]?(?:表转下页|转下页|续下页|接下页)[）)]?[\s\u3000]*$/;
+/** `（单位：万元）`, repeated over the rest of a table on its next page. */
+const UNIT_SAID = String.raw`[（(]?单位[：:][\s\u3000]*(?:万元|元|亿元)[）)]?[\s\u3000]*`;
+const UNIT_LINE = new RegExp(String.raw`^[\s\u3000]*${UNIT_SAID}$`);
 /** `续表`, `（续表）`, `表2（续）`, `续表1`, `（接上页）`, `（续上表）` (its unit after it, or not): a line that says the table goes on from the page before. */
-const CONTINUED = /^[\s\u3000]*(?:[（(]?续表[0-9０-９一二三四五六七八九十]*[）)]?|表[0-9０-９一二三四五六七八九十]+[（(]续[）)]|[（(]?(?:接上页|续上表|接上表)[）)]?)[\s\u3000]*(?:[（(]?单位[：:][\s\u3000]*(?:万元|元|亿元)[）)]?[\s\u3000]*)?$/;
-/** `（单位：万元）` repeated over the rest of a table on its next page. */
-const UNIT_LINE = /^[\s\u3000]*[（(]?单位[：:][\s\u3000]*(?:万元|元|亿元)[）)]?[\s\u3000]*$/;
+const CONTINUED = new RegExp(String.raw`^[\s\u3000]*(?:[（(]?续表[0-9０-９一二三四五六七八九十]*[）)]?|表[0-9０-９一二三四五六七八九十]+[（(]续[）)]|[（(]?(?:接上页|续上表|接上表)[）)]?)[\s\u3000]*(?:${UNIT_SAID})?$`);
 
 /**
  * A table split over two pages, its header written again (`— 5 —`, a running header or `续表` between): one table,

@@ -4,7 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, listTotalOf, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { allotted, budgetNamedInClause, kindSpentOnLine, openingBudget, openingOnly, overBudgetNamed, isAllotted, ownClause, spendingOfRate, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
+import { allotted, budgetNamedInClause, kindSpentOnLine, READING_WINDOW, openingBudget, openingOnly, overBudgetNamed, isAllotted, ownClause, spendingOfRate, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
@@ -21,12 +21,6 @@ import { FigureKinds } from './figure-kinds';
 
 const KIND_SUBJECT = /^(项目|基本)支出$/;
 
-/**
- * How far before a rate its figures are looked for. A paragraph that states its spending and budget
- * and then the rate does so within a few sentences; a window keeps a line of a megabyte without
- * full stops from making every rate read every figure before it.
- */
-const READING_WINDOW = 1000;
 
 function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end: number, rateEnd: number): Amount[] {
   // A sentence a PDF's hard wrap carried over lines is one sentence (`…实际支出172.35万元，` / `执行率94.62%。`).

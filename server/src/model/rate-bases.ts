@@ -185,9 +185,16 @@ export function ownClause(doc: ReportDocument, figures: Amount[], rateAt: number
  * or the total of the list the nearest ends (`实际支出304.70万元，其中工程维修类支出204.28万元，运行管护类
  * 支出100.42万元；预算执行率95.82%`: the rate after a list is its total's).
  */
+/**
+ * How far before a rate its figures are looked for. A paragraph that states its spending and budget
+ * and then the rate does so within a few sentences; a window keeps a line of a megabyte without
+ * full stops from making every rate read every figure before it.
+ */
+export const READING_WINDOW = 1000;
+
 /** The last figure of the kind's spending (`2023年项目支出424.65万元`) said on the rate's line before it, within a paragraph's reach. */
 export function kindSpentOnLine(doc: ReportDocument, line: number, at: number, kind: string, spend: (a: Amount) => boolean): Amount | undefined {
-  return amountsBetween(doc.amounts, Math.max(doc.lines.lines[line].start, at - 1000), at).filter((a) => a.labelCore === kind && spend(a)).pop();
+  return amountsBetween(doc.amounts, Math.max(doc.lines.lines[line].start, at - READING_WINDOW), at).filter((a) => a.labelCore === kind && spend(a)).pop();
 }
 
 export function spendingOfRate(doc: ReportDocument, spends: Amount[], ofKind?: Amount): Amount[] {

@@ -28,13 +28,13 @@ export function staffRestatements(doc: ReportDocument): SwappedRestatement[] {
   const out: SwappedRestatement[] = [];
   for (const a of doc.amounts) {
     if (a.kind !== 'people' || a.approximate || a.cell || !saidAsItself(a)) continue;
+    const labelled = IN_POST_LABEL.test(a.labelCore);
+    const named = !labelled && WHOLE_UNIT.test(a.labelCore) && IN_POST_NOUN.test(doc.text.slice(a.numberEnd, a.numberEnd + 8));
+    if (!labelled && !named) continue;
     // (The clause's subject may stand well before: `5个二级单位核定事业编制146名，实有在职138人`.)
     const sentenceStart = doc.sentences[a.sentence]?.start ?? 0;
     const before = doc.text.slice(Math.max(sentenceStart, a.labelStart - CLAUSE_REACH), a.labelStart);
     if (NOT_THE_UNITS.test(before.slice(before.search(/[^；;]*$/)) + a.label)) continue;
-    const labelled = IN_POST_LABEL.test(a.labelCore);
-    const named = !labelled && WHOLE_UNIT.test(a.labelCore) && IN_POST_NOUN.test(doc.text.slice(a.numberEnd, a.numberEnd + 8));
-    if (!labelled && !named) continue;
     if (!first) {
       // (The count as part 一 says it, by its label, comes first; a noun's count before it is read no further.)
       if (!labelled) return [];

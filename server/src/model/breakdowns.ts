@@ -1,10 +1,12 @@
 import { Amount, baseValue, isPriorYear } from './amounts';
 import type { ReportDocument, Sentence } from './report';
-import { FiguresBySentence, fundRole, NO_TERMS, partsOf, Relation, signOf, standsApart, Term, terms } from './terms';
+import { FiguresBySentence, fundRole, partsOf, Relation, signOf, standsApart, Term, terms } from './terms';
 import { markAllBrackets } from './brackets';
 import { besideTheTotal, siblingKinds, SPENDING_KIND } from './spending-kinds';
-import { afterAllOfThem, anotherCountOfPeople, balanceOfNamed, lessWhatIsLeft, someIncluded, pairedMeasure, drawnIn, plannedOfReceived, receivedInFull, wholeScopeAgain } from './breakdown-asides';
-import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, partsOfTheTotalsWord, countsAnotherAct, overlappingPeople, setAside, leftOut, andSoOn, restatedParts, retiredAfterServing, EACH_GIVEN, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
+import { afterAllOfThem, anotherCountOfPeople, balanceOfNamed, pairedMeasure, drawnIn, plannedOfReceived, receivedInFull, wholeScopeAgain } from './breakdown-asides';
+import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, countsAnotherAct, setAside, leftOut, andSoOn, restatedParts, EACH_GIVEN, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
+import { overlappingPeople, partsOfTheTotalsWord, retiredAfterServing, retiredBesideServing } from './breakdown-staff';
+import { bracketBreakdowns } from './bracket-breakdowns';
 import { previousLineOfWords } from './text';
 import { LAST_YEAR } from './years';
 import { lookahead, markersOf, Tok, WITHIN } from './breakdown-markers';
@@ -281,12 +283,13 @@ function breakdownRelation(doc: ReportDocument, bySentence: FiguresBySentence, o
   const atLeast = listIsPartial(doc.text, open, sentence) || open.parts.some((p) => EACH_GIVEN.test(p.label)) || placeholderPart
     || namesSomeOnly(open.total, open.parts) || staff.some || open.itemsGoOnUnread === true;
   const said = endsWhereItAddsUp(doc.text, open.total, staff.parts);
-  const { parts, carried } = carryOverAfterSpending(open.total, withoutDetails(open.total, said));
+  const { parts: allParts, carried } = carryOverAfterSpending(open.total, withoutDetails(open.total, said));
+  const { parts, retired } = retiredBesideServing(open.total, allParts);
   const rhs = partTerms(open.total, parts);
   // (Only where clauses or a full stop stand between the total read and its list: `…执行率93.56%，共5个项目，其中…`, `…净值1676.75万元。其中…`.)
   const apart = open.parts[0].labelStart - open.total.end > CLAUSES_APART || doc.text.slice(open.total.end, open.parts[0].labelStart).includes('。');
-  const total = (apart && !carried.length && !optional.length ? figureTheyAddUpTo(doc, open.total, rhs) : undefined) ?? open.total;
-  return { kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs, optional: terms([...carried, ...optional]), atLeast };
+  const total = (apart && !carried.length && !retired.length && !optional.length ? figureTheyAddUpTo(doc, open.total, rhs) : undefined) ?? open.total;
+  return { kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs, optional: terms([...carried, ...retired, ...optional]), atLeast };
 }
 
 /** More characters than `，其中：` between a total and its first part: other clauses stand between. */
@@ -300,65 +303,6 @@ function partTerms(total: Amount, parts: Amount[]): Term[] {
   const out = partsOf(total, parts);
   if (!INCOME_OR_BUDGET.test(total.labelCore) || /支出/.test(total.labelCore)) return out;
   return out.map((t) => (t.sign === 1 && t.amount.labelCore.includes('收回') && fundRole(t.amount) === 'recall' ? { ...t, sign: -1 } : t));
-}
-
-/** `（含…）` groups: the figures inside break down the figure they follow. */
-function bracketBreakdowns(doc: ReportDocument, relations: Relation[], inBreakdown: Set<number>): void {
-  const byOwner = new Map<number, Amount[]>();
-  for (const a of doc.amounts) {
-    if (a.insideOf === undefined || a.insideOf < 0) continue;
-    const list = byOwner.get(a.insideOf);
-    if (list) list.push(a);
-    else byOwner.set(a.insideOf, [a]);
-  }
-  for (const [owner, inside] of byOwner) {
-    for (const [total, parts] of byInnerOwner(doc.text, doc.amounts[owner], inside)) {
-      // `共计93.00万元（8座×3万元＋46座×1.5万元）`: factors of a product (and comparisons) are no parts.
-      const same = untilInnerQizhong(doc.text, parts.filter((p) => p.kind === total.kind && !standsApart(p)));
-      // `专业技术人员44人（正高级9人、副高级17人）`: ranks and other attributes name some only.
-      if (same.length < 2 || overlappingPeople(doc.text, { total, parts: same })) continue;
-      for (const p of same) inBreakdown.add(p.id);
-      const rhs = lessWhatIsLeft(total, terms(same));
-      relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs, optional: NO_TERMS, atLeast: someIncluded(doc.text, total, rhs) });
-    }
-  }
-}
-
-/**
- * The figures of a bracket by the figure each bracket in it follows: `基本支出254.37万元（其中人员经费
- * 226.90万元（含在职人员198.45万元，退休人员28.45万元），公用经费28.47万元）` — 226.90 and 28.47 are the
- * outer figure's, 198.45 and 28.45 those of 226.90. A bracket after no figure holds asides.
- */
-function byInnerOwner(text: string, owner: Amount, inside: Amount[]): Map<Amount, Amount[]> {
-  const out = new Map<Amount, Amount[]>();
-  const byEnd = new Map(inside.map((a) => [a.end, a]));
-  const stack: Array<Amount | undefined> = [];
-  let k = 0;
-  const last = inside[inside.length - 1].start;
-  for (let i = owner.end; i <= last && k < inside.length; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') {
-      let q = i;
-      while (q > owner.end && (text[q - 1] === ' ' || text[q - 1] === '\u3000')) q--;
-      stack.push(stack.length === 0 ? owner : byEnd.get(q));
-    } else if (ch === '）' || ch === ')') stack.pop();
-    for (; k < inside.length && inside[k].start === i; k++) {
-      const of = stack[stack.length - 1];
-      const list = of && out.get(of);
-      if (list) list.push(inside[k]);
-      else if (of) out.set(of, [inside[k]]);
-    }
-  }
-  return out;
-}
-
-/**
- * `公用经费23.47万元（含“三公”经费3.12万元，其中公务用车运行维护费2.40万元，公务接待费0.72万元）`: a 其中
- * after the bracket's first figure splits that figure; the bracket's own parts end before it.
- */
-function untilInnerQizhong(text: string, parts: Amount[]): Amount[] {
-  for (let k = 1; k < parts.length; k++) if (text.slice(parts[k - 1].end, parts[k].start).includes('其中')) return parts.slice(0, k);
-  return parts;
 }
 
 /** Words that open a breakdown: a sentence without them has none. */

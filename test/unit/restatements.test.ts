@@ -190,6 +190,10 @@ describe('a figure restated with its point moved', () => {
     const rounded = '县级配套资金3,256,800元已全部到位。\n其中，县级配套资金32.57万元用于管网改造。';
     assert.strictEqual(inconsistent(rounded).length, 1);
     assert.deepStrictEqual(inconsistent(rounded.replace('32.57万元', '325.68万元')), []);
+    // A unit's 三公 money and its 基本支出, a hundred times apart, share only their first two digits rounded.
+    const units = '各单位基本支出分别为：局机关462.80万元，检疫站114.80万元。\n“三公”经费：全系统18.59万元，其中局机关8.96万元，检疫站1.12万元。';
+    assert.deepStrictEqual(inconsistent(units), []);
+    assert.strictEqual(inconsistent(units.replace('检疫站1.12万元', '检疫站1.148万元')).length, 1);
   });
 
   it('figures named by a budget\'s words (`年初预算金额`, `上级转移支付`) are each project\'s, whatever their digits', () => {

@@ -39,10 +39,15 @@ function givenToEach(text: string, from: number, count: ProductClaim['count']): 
 /** `12支乡镇业余文艺队各配置…`: the things each is given to, counted in whatever measure, just before 各. */
 const EACH_OF = /([0-9０-９]{1,5})\s*([\u4e00-\u9fff])[\u4e00-\u9fff（）()“”]{0,16}?各[\u4e00-\u9fff]{0,12}$/;
 
-/** Whether a rate before rate `k`, of its measure and within reach of `total`, has `total` as its own. */
+/**
+ * Whether a rate before rate `k`, of its measure and within reach of `total`, has `total` as its own
+ * or none in its clause (`…312人，每人500元；…146人，每人1000元，共计发放30.20万元`: the total of both).
+ */
 function totalOfAnotherRate(rates: Array<{ rate: Amount; measure: string }>, k: number, measure: string, total: Amount, totalAfter: (rate: Amount) => Amount | undefined): boolean {
   for (let j = k - 1; j >= 0 && rates[j].rate.end + REACH >= total.start; j--) {
-    if (sameMeasure(rates[j].measure, measure) && totalAfter(rates[j].rate) === total) return true;
+    if (!sameMeasure(rates[j].measure, measure)) continue;
+    const own = totalAfter(rates[j].rate);
+    if (own === total || own === undefined) return true;
   }
   return false;
 }
@@ -135,7 +140,12 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
     }
     // `…补贴按28` / `人、每人每月2,300元…`: a sentence a hard wrap carried on began lines before.
     const from = rates.length ? wrappedOpening(doc, s) : s.start;
-    const totalAfter = (rate: Amount) => amountsBetween(doc.amounts, rate.end, Math.min(s.end, rate.end + REACH)).find((a) => a.kind === 'money' && !a.perUnit && !a.approximate);
+    // (Not past a `；`: `…412人、每人每年1.00万元的标准发放；…购置风力灭火机60台，单价0.38万元，计22.80万元` is the next clause's total.)
+    const totalAfter = (rate: Amount) => {
+      const to = Math.min(s.end, rate.end + REACH);
+      const stop = doc.text.slice(rate.end, to).search(/[；;]/);
+      return amountsBetween(doc.amounts, rate.end, stop < 0 ? to : rate.end + stop).find((a) => a.kind === 'money' && !a.perUnit && !a.approximate);
+    };
     rates.forEach(({ rate, measure, period }, k) => {
       // The total after the rate, then the count of that measure before the total: one, not two
       // (`1,200亩，每亩补助1,500元，共…；低产油茶林改造800亩…`: the 800亩 is the next clause's).

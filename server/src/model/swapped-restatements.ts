@@ -130,8 +130,9 @@ function pointMovedPeer(moved: Map<string, Amount[]>, b: Amount): Amount | undef
     for (const a of moved.get(key) ?? []) {
       if (a.sentence === b.sentence) continue;
       const ratio = baseValue(a).div(value);
-      // (Ten times off or more, either way, and a power of ten as near as the rounding allows.)
-      if ((ratio.gte(5) || ratio.lte(0.2)) && POWERS.some((p) => ratio.div(p).minus(1).abs().lt(0.06))) return a;
+      // (Ten times off or more, either way, and a power of ten as near as the rounding allows;
+      // the shorter digits the longer's rounding, not both rounded alike: `1.12` is no `114.80`.)
+      if ((ratio.gte(5) || ratio.lte(0.2)) && POWERS.some((p) => ratio.div(p).minus(1).abs().lt(0.06)) && oneRoundsTheOther(significant(a), digits)) return a;
     }
   }
   return undefined;
@@ -157,6 +158,12 @@ const ownName = (a: Amount) => {
 
 /** A value's digits without its point and the zeros before and after them (`1080`, `1.08` → `108`). */
 const significant = (a: Amount) => baseValue(a).abs().toFixed().replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+/** Whether the shorter digits are the longer ones, or those rounded to their length. */
+function oneRoundsTheOther(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short === long || (short.length < long.length && roundings(long).includes(short.replace(/0+$/, '')));
+}
+
 /** The digits rounded to each shorter length down to two (`1864` → `186`, `19`). */
 function roundings(digits: string): string[] {
   const out: string[] = [];

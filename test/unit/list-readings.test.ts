@@ -356,6 +356,12 @@ describe('list readings: counts said after what they count', () => {
     assert.deepStrictEqual(counts('用于新华、东风两个社区4个老旧小区雨污分流改造。'), []);
   });
 
+  it('two lists joined by 和, the count after them the second\'s (`综合股、法制审核股和种植业执法中队、…3个中队`)', () => {
+    const text = '大队内设综合股、法制审核股和种植业执法中队、畜牧兽医执法中队、渔政执法中队3个中队。';
+    assert.deepStrictEqual(counts(text), []);
+    assert.strictEqual(counts(text.replace('3个中队', '2个中队')).length, 1);
+  });
+
   it('a hard-wrapped list is read across its line breaks', () => {
     const text = '2024年度我局机关内设办公室、待遇保障股、医药服务管理\n股、基金监管股4个股室，下设县医疗保障事务中心1个二级事业\n单位。';
     assert.deepStrictEqual(counts(text), []);

@@ -45,4 +45,10 @@ describe('numbering the drafter\'s way', () => {
       .replace('绩效目标设置不够细化，部分指标难以量化。', '1　绩效目标设置不够细化。\n2　部分指标难以量化。');
     assert.deepStrictEqual(numbering(text), []);
   });
+
+  it('an item whose title opens with a figure (`2.1%人口抽样调查顺利完成`) is no number skipped', () => {
+    const items = '（一）整体绩效\n1.常规统计调查保质保量。按时完成报表报送。\n2.1%人口抽样调查顺利完成。完成58个调查小区的登记。\n3.统计服务能力不断增强。编印统计月报12期。\n';
+    assert.deepStrictEqual(numbering(items), []);
+    assert.strictEqual(numbering(items.replace('2.1%人口抽样调查顺利完成。', '人口抽样调查顺利完成。')).length, 1);
+  });
 });

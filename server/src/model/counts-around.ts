@@ -2,7 +2,7 @@ import type { ReportDocument, Sentence } from './report';
 import { parseCount } from './numerals';
 import type { CountClaim } from './terms';
 import { numberedItemsAbove } from './items-below';
-import { joinedCounts, maskQuoted, splitItems } from './list-items';
+import { ASIDE, joinedCounts, maskQuoted, splitItems } from './list-items';
 import { wrappedOpening } from './wrapped';
 import { previousLineOfWords } from './text';
 import { entryOnLine } from './sections';
@@ -59,7 +59,21 @@ function countAfterNames(doc: ReportDocument, s: Sentence, m: RegExpMatchArray, 
   const last = items[items.length - 1] ?? '';
   // (`新华、东风两个社区4个老旧小区`: an item that counts something is no name.)
   if (items.length < 2 || items.some((x) => x.length > 30 || COUNTS.test(x)) || !m[3].includes(last.slice(-1))) return;
-  out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: joinedCounts(items), measure: m[2], noun: m[3] });
+  const second = secondListAfterJoin(items, last.slice(-1));
+  out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: second ? [...joinedCounts(items), second] : joinedCounts(items), measure: m[2], noun: m[3] });
+}
+
+/**
+ * `内设综合股、法制审核股和种植业执法中队、畜牧兽医执法中队、渔政执法中队3个中队`: two lists joined by 和,
+ * the count the second's — from the join on, every name of the count's kind, none before it.
+ */
+function secondListAfterJoin(items: string[], kind: string): number | undefined {
+  for (let k = items.length - 1; k >= 0; k--) {
+    const joined = /^(.+?)(?:以及|和|及|与)(.+)$/.exec(items[k].replace(ASIDE, ''));
+    if (joined) return k < items.length - 1 && joined[2].endsWith(kind) && !joined[1].endsWith(kind) ? items.length - k : undefined;
+    if (!items[k].endsWith(kind)) return undefined;
+  }
+  return undefined;
 }
 
 /** `街道党工委、办事处内设A、B…`: the names the verb lists, not its subject's. */

@@ -27,7 +27,7 @@ export function splitItems(list: string, sep: RegExp): string[] {
 }
 
 /** `（区地方志办公室与编研科合署办公）`: what a bracket says of an item is no part of its name. */
-const ASIDE = /（[^（）]*）|\([^()]*\)/g;
+export const ASIDE = /（[^（）]*）|\([^()]*\)/g;
 
 /**
  * The counts a list may stand for: `A和B`, `A、B及C` — the last item may hold two joined by 和/及/与

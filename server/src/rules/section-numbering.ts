@@ -7,6 +7,7 @@ import { toChineseNumeral } from '../model/numerals';
 import { foldTitle } from '../model/outline';
 import { FindingWithFixesLater } from './lazy-fixes';
 import { Finding, Fix, msg, Rule, TextEdit } from './types';
+import { toHalfWidthDigits } from '../model/text';
 
 /** A Markdown ordered list item (`1. 团结…`): Markdown numbers the list itself (`renumberOrdered`). */
 const MARKDOWN_ITEM = /^\s*\d{1,3}[.)][ \t]/;
@@ -113,6 +114,24 @@ function sectionLineBetween(doc: ReportDocument, before: Entry, e: Entry): boole
   return false;
 }
 
+/** A number other than the next one that is right where it stands. */
+function rightThoughNotNext(doc: ReportDocument, e: Entry, before: Entry | undefined, written: number, expected: number): boolean {
+  // `附件：1.…自评表` / `      2.…自评表`: the list's first item was written after its label.
+  if (written === 2 && expected === 1 && e.level >= 3 && followsInlineFirst(doc.lines, e.line)) return true;
+  // `2.1%人口抽样调查顺利完成`: the item skipped is there, its number read as a figure's.
+  if (written === expected + 1 && e.level >= 3 && before !== undefined && numberReadAsFigure(doc, before, e, expected)) return true;
+  // A new list under the same heading starts again at 1. (So do the sub-parts of a part whose
+  // heading is missing, section.missing's to report.)
+  return written === 1 && ((e.level >= 3 && !sameProjectList(before, e)) || (before !== undefined && sectionLineBetween(doc, before, e)) || restartOfMissingPart(doc, e));
+}
+
+/** A line between two items opening with the number skipped and a figure's digits (`2.1%人口…`). */
+function numberReadAsFigure(doc: ReportDocument, before: Entry, e: Entry, skipped: number): boolean {
+  const opening = new RegExp(`^[ \\t\\u3000]*${skipped}[.．][0-9０-９]`);
+  for (let l = before.line + 1; l < e.line; l++) if (opening.test(toHalfWidthDigits(doc.lines.lines[l].text.slice(0, 8)))) return true;
+  return false;
+}
+
 export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber> {
   const out = new Map<Entry, ExpectedNumber>();
   const late = startsLate(doc) !== undefined;
@@ -171,15 +190,9 @@ export function expectedNumbers(doc: ReportDocument): Map<Entry, ExpectedNumber>
       } else if (written === expected || outlineSaysSo) {
         out.set(e, { value: written });
         prev = written;
-      } else if (written === 2 && expected === 1 && e.level >= 3 && followsInlineFirst(doc.lines, e.line)) {
-        // `附件：1.…自评表` / `      2.…自评表`: the list's first item was written after its label.
-        out.set(e, { value: 2 });
-        prev = 2;
-      } else if (written === 1 && ((e.level >= 3 && !sameProjectList(before, e)) || (before !== undefined && sectionLineBetween(doc, before, e)) || restartOfMissingPart(doc, e))) {
-        // A new list under the same heading starts again at 1. (So do the sub-parts of a part whose
-        // heading is missing, section.missing's to report.)
-        out.set(e, { value: 1 });
-        prev = 1;
+      } else if (rightThoughNotNext(doc, e, before, written, expected)) {
+        out.set(e, { value: written });
+        prev = written;
       } else {
         const problem = seen.has(written) ? 'repeat' : written > expected ? 'skip' : 'order';
         const found: ExpectedNumber = { value: expected, problem, followers: problem === 'skip' ? [] : undefined };

@@ -281,3 +281,37 @@ describe('a figure restated in the other unit with two digits swapped', () => {
     assert.deepStrictEqual(inconsistent(text.replace(/^- /gm, '')), []);
   });
 });
+
+describe('restatements under items and at the year\'s end', () => {
+  it('an item that says how the unit did (`（四）内部管理持续加强。…`) speaks of the unit\'s money, its own number no second item', () => {
+    const text = '二、部门支出情况\n2024年基本支出3841.62万元，其中人员经费3390.73万元，公用经费450.89万元。\n三、绩效情况\n（四）内部管理持续加强。严格执行预算管理制度，全年公用经费支出45.09万元，均控制在预算范围内。';
+    assert.strictEqual(inconsistent(text).length, 1);
+    assert.deepStrictEqual(inconsistent(text.replace('45.09', '450.89')), []);
+  });
+
+  it('`年末结余结转资金` is the 结余结转 said at the year\'s end', () => {
+    const text = '2022年支出4386.27万元，其中基本支出1248.36万元，项目支出2906.55万元，结余结转231.36万元。\n五、存在的问题\n一是部分项目支出进度偏慢，年末结余结转资金23.14万元，主要集中在两个项目。';
+    assert.strictEqual(inconsistent(text).length, 1);
+    assert.deepStrictEqual(inconsistent(text.replace('23.14', '231.36')), []);
+    // An item whose title says how it went but whose text opens with its project's budget is that project.
+    const project = '2024年部门支出合计2295.72万元，其中基本支出614.38万元，项目支出1681.34万元；年末结余结转122.64万元。\n（一）重点项目实施情况\n2.农村饮水安全巩固提升。项目年初预算400万元，上级转移支付150万元，实际支出512.60万元，结余结转37.40万元。';
+    assert.deepStrictEqual(inconsistent(project), []);
+  });
+
+  it('in a hard-wrapped copy, a figure lines below an item\'s line is the item\'s, though the line above the item wraps too', () => {
+    const text = [
+      '2023年度本部门一般公共预算财政拨款收入2146.83万元，其中',
+      '年初预算1386.52万元，年中追加760.31万元。全年一般公共预',
+      '算财政拨款支出2098.47万元，其中基本支出856.29万元，项目',
+      '支出1242.18万元。全年预算执行率97.75%，年末结余结转48.36',
+      '万元。',
+      '（二）专项资金支出绩效情况',
+      '本部门2023年实施项目共6个，各项目资金使用及绩效情况如下：',
+      '1．“小型水库除险加固及运行管护经费”年初预算210.00万元，',
+      '年中追加58.40万元，调整后预算268.40万元，实际支出262.15',
+      '万元，结余结转6.25万元，执行率97.67%。资金主要用于4座小',
+      '型水库除险加固扫尾工程和38座小型水库专业化管护购买服务。',
+    ].join('\n');
+    assert.deepStrictEqual(inconsistent(text), []);
+  });
+});

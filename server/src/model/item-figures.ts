@@ -88,7 +88,8 @@ export function itemOfItsLine(doc: ReportDocument, a: Amount): boolean {
   // In a hard-wrapped copy the item's name opens its paragraph, a few lines up.
   let first = a.line;
   if (!ITEM_TITLE.test(lines[first].text) && wrapWidth(lines) > 0) {
-    for (let k = 0; k < 8 && first > 0 && wrapsInto(lines, first - 1) === first; k++) first--;
+    // (Up to the item's line, not past it: the line before may end in a wrap too, `…如下：`.)
+    for (let k = 0; k < 8 && first > 0 && !ITEM_TITLE.test(lines[first].text) && wrapsInto(lines, first - 1) === first; k++) first--;
   }
   // `4.成本指标。…基本支出1081.35万元控制在预算范围内`: a kind of indicator is no item with money of its own.
   const item = itemNameOfLine(lines[first].text);

@@ -26,10 +26,15 @@ function laterItemEnd(doc: ReportDocument, line: number): number {
   let ends = LATER_ITEM_END.get(doc);
   if (!ends) LATER_ITEM_END.set(doc, (ends = new Map()));
   let end = ends.get(line);
-  if (end === undefined) ends.set(line, (end = matchEnd(LATER_ITEM.exec(doc.lines.lines[line].text))));
+  if (end === undefined) {
+    // (After the line's own number: `（四）内部管理持续加强。…` opens with an item, not a second one.)
+    const text = doc.lines.lines[line].text;
+    const from = text.length - text.trimStart().length + 1;
+    const m = LATER_ITEM.exec(text.slice(from));
+    ends.set(line, (end = m ? from + m.index + m[0].length : Infinity));
+  }
   return end;
 }
-const matchEnd = (m: RegExpExecArray | null) => (m ? m.index + m[0].length : Infinity);
 /** A title saying how the work went (`服务能力明显提升`), what went wrong (`一是项目支出进度不均衡`) or the budget's handling (`（一）预算编制与执行`): no project's name. */
 const HOW_IT_WENT = /(方面|有力|有效|有序|明显|显著|提升|提高|加强|增强|推进|落实|完善|规范|良好|较好|稳步|平稳|稳定|扎实|到位|成效|合理|及时|充分|高效|优化|改善|可控|压减|不均衡|不够精准|不精准|不足|不够|偏低|偏高|偏慢|滞后|不到位|较慢|较低|有待提高|有待加强)$|^(预算|资金|财务)(编制|执行|管理|使用)(与|和|及)(执行|管理|使用|监督)$/;
 /** Projects said together, not the unit: `其他项目`, `上述项目` (not `项目支出`). */
@@ -81,13 +86,16 @@ export function quantityKey(
   // (`1.基本运转保障有力。2023年基本支出…`: an item that says how the unit did speaks of the unit's money;
   // `2.“三公”经费执行情况。…与年初预算3.50万元相比…`: the 三公 money's, not the unit's 年初预算.)
   const line = doc.lines.lines[a.line];
-  const item = itemTitleOfLine(line.text)?.name;
+  const title = itemTitleOfLine(line.text);
+  const item = title?.name;
   if (name !== '三公经费' && item !== undefined && /三公/.test(item)) return undefined;
   // (Nor on a line that opens with the 三公 money: `“三公”经费支出2.36万元，…。与年初预算数2.90万元相比…`.)
   if (name !== '三公经费' && /^[\s\u3000]*[“"]?三公/.test(line.text)) return undefined;
   // (`2.实验室检测能力提升。预算240.00万元，支出215.00万元`: a bare 支出 after such a title is the item's.)
   // (Only in that item's own text: `一是预算编制精准度不够。…二是个别项目执行进度偏慢。“…经费”…结余结转1.40万元` is a project's.)
-  const howItWent = item !== undefined && HOW_IT_WENT.test(item) && !(name === '支出' && a.labelCore === '支出') && a.start - line.start < laterItemEnd(doc, a.line);
+  // (`2.农村饮水安全巩固提升。项目年初预算400万元，…结余结转37.40万元`: a project, its text says, whatever its title.)
+  const howItWent = item !== undefined && HOW_IT_WENT.test(item) && !(name === '支出' && a.labelCore === '支出') && a.start - line.start < laterItemEnd(doc, a.line)
+    && !/^[\s\u3000]*(?:该|本)?项目(?!支出)/.test(line.text.slice(title!.end, title!.end + 8));
   if (name !== '三公经费' && ((itemOfItsLine(doc, a) && !howItWent) || underItemHeading(doc, a))) return undefined;
   // (`6．项目“光荣牌悬挂及走访慰问经费”年初预算…` / `项目支出4.50万元，其中…`: the item's line after its fund line.)
   if (a.labelCore === '项目支出' && underProjectItem(doc, a.line)) return undefined;

@@ -122,7 +122,7 @@ function rightThoughNotNext(doc: ReportDocument, e: Entry, before: Entry | undef
   if (written === expected + 1 && e.level >= 3 && before !== undefined && numberReadAsFigure(doc, before, e, expected)) return true;
   // A new list under the same heading starts again at 1. (So do the sub-parts of a part whose
   // heading is missing, section.missing's to report.)
-  return written === 1 && ((e.level >= 3 && !sameProjectList(before, e)) || (before !== undefined && sectionLineBetween(doc, before, e)) || restartOfMissingPart(doc, e));
+  return written === 1 && ((e.level >= 3 && !sameProjectList(before, e)) || (before !== undefined && sectionLineBetween(doc, before, e)) || restartOfMissingPart(doc, e) !== undefined);
 }
 
 /** A line between two items opening with the number skipped and a figure's digits (`2.1%人口…`). */

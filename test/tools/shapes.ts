@@ -127,5 +127,10 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   // Grades against the bands said once at the top: every grade looks back for its score.
   ['one line of grades after the bands', (n) => filled(n, '评分标准为：90分（含）以上为优、80分（含）-90分为良、60分（含）-80分为中、60分以下为差。', (i) => `第${i}项自评得分${i % 2 ? '88.5' : '92'}分，自评等级为“优”；`, '')],
   ['one line of funds\' own rates', (n) => filled(n, '（二）项目支出情况', (i) => `上级下达资金250.00万元，已支出243.18万元，执行率${i % 2 ? '97.27' : '97.72'}%；`, '')],
+  // Figures of a thousand names, each said in 万元 and again in 亿元, rounded, some with two digits swapped.
+  ['names said in 万元 and again in 亿元', (n) => filled(n, '二、部门收支情况', (i) => {
+    const name = `${String.fromCharCode(0x4e00 + (i % 1000))}专项经费`;
+    return `${name}${1000 + (i % 9000)}.${10 + (i % 89)}万元，${name}0.${1000 + (i % 8999)}亿元。`;
+  })],
 ];
 

@@ -196,6 +196,20 @@ describe('a figure restated with its point moved', () => {
     assert.strictEqual(inconsistent(units.replace('检疫站1.12万元', '检疫站1.148万元')).length, 1);
   });
 
+  it('a figure restated in another unit: the point moved (`5.218亿元` for `5218.00万元`), or rounded with two digits swapped', () => {
+    const moved = '项目总投资1.0426亿元，其中中央补助资金5218.00万元。\n四、资金使用情况\n中央补助资金5.218亿元已全部拨付到位。';
+    assert.strictEqual(inconsistent(moved).length, 1);
+    assert.deepStrictEqual(inconsistent(moved.replace('5.218亿元', '0.5218亿元')), []);
+    const rounded = '二、收支情况\n2023年支出12814.37万元，其中基本支出1130.80万元，项目支出11203.57万元，结余结转480.00万元。\n三、绩效情况\n全年项目资金实际支出1.21亿元，完成农村公路建设86公里。';
+    assert.strictEqual(inconsistent(rounded).length, 1);
+    // Rounded right, a figure in 亿元 is the same; so is another year's, whatever its digits.
+    assert.deepStrictEqual(inconsistent(rounded.replace('1.21亿元', '1.12亿元')), []);
+    assert.deepStrictEqual(inconsistent(rounded.replace('全年项目资金实际支出1.21亿元', '2022年项目资金实际支出1.21亿元')), []);
+    const table = '表1 2023年度资金使用情况（单位：千元）\n项目\t预算数\t实际支出\n城乡低保资金\t19,000.0\t18,546.2\n合计\t19,000.0\t18,546.2\n全年城乡低保资金支出1856.42万元，惠及困难群众3200人。';
+    assert.strictEqual(inconsistent(table).length, 1);
+    assert.deepStrictEqual(inconsistent(table.replace('1856.42', '1854.62')), []);
+  });
+
   it('figures named by a budget\'s words (`年初预算金额`, `上级转移支付`) are each project\'s, whatever their digits', () => {
     const text = '1．项目“甲”年初预算金额150.00万元，上级转移支付0万元，实际支出150.00万元。\n2．项目“乙”年初预算金额15.00万元，上级转移支付0万元，实际支出15.00万元。';
     assert.deepStrictEqual(inconsistent(text), []);

@@ -1,5 +1,6 @@
 import { Amount, baseValue, interned } from './amounts';
 import { Decimal } from './decimal';
+import { RescaledMentions } from './rescaled-mentions';
 import type { ReportDocument } from './report';
 import { headingOfPart } from './sections';
 import { rowName } from './tables';
@@ -48,10 +49,10 @@ const OF_ANY_BUDGET = /^(?:项目|基本|人员|公用|经费|年初|年中|年�
 function keyOf(doc: ReportDocument, a: Amount, name: string, projects: { start: number; end: number } | undefined): string | undefined {
   if (OF_ANY_BUDGET.test(name)) {
     const k = quantityKey(doc, a, projects, looseLabel);
-    return k && `${k.name}|${k.year ?? ''}|${inWan(a).unit}`;
+    return k && `${k.name}|${k.year ?? ''}`;
   }
   if (!saidAsItself(a)) return undefined;
-  return `${name}|${yearBefore(doc, wordsBefore(doc, a)) ?? ''}|${inWan(a).unit}`;
+  return `${name}|${yearBefore(doc, wordsBefore(doc, a)) ?? ''}`;
 }
 
 /**
@@ -70,7 +71,7 @@ function cellKeys(doc: ReportDocument): Array<[string, Amount]> {
         const a = grid.cells[ri * grid.width + ci];
         if (!a || a.kind !== 'money' || row.total) continue;
         const loose = looseName(`${(name ??= rowName(t, row))}${t.columnNames[ci] ?? ''}`);
-        if (loose) out.push([`${loose}|${doc.year ?? ''}|${inWan(a).unit}`, a]);
+        if (loose) out.push([`${loose}|${doc.year ?? ''}`, a]);
       }
     });
   });
@@ -110,8 +111,9 @@ const MAX_PEERS = 8;
 
 /** An earlier mention whose digits are `b`'s with two swapped, in another sentence. */
 function swappedPeer(seen: Map<string, Amount[]>, b: Amount): Amount | undefined {
-  for (const w of swapsOf(inWan(b).text)) {
-    for (const a of seen.get(w) ?? []) if (a.sentence !== b.sentence) return a;
+  const { text, unit } = inWan(b);
+  for (const w of swapsOf(text)) {
+    for (const a of seen.get(`${w}${unit}`) ?? []) if (a.sentence !== b.sentence) return a;
   }
   return undefined;
 }
@@ -173,8 +175,8 @@ function roundings(digits: string): string[] {
 
 /** Keeps a mention under its value, the first few of each. */
 function remember(seen: Map<string, Amount[]>, a: Amount): void {
-  const earlier = seen.get(inWan(a).text);
-  if (!earlier) seen.set(inWan(a).text, [a]);
+  const earlier = seen.get(wanKey(a));
+  if (!earlier) seen.set(wanKey(a), [a]);
   else if (earlier.length < MAX_PEERS) earlier.push(a);
 }
 
@@ -230,13 +232,15 @@ export function swappedRestatements(doc: ReportDocument): SwappedRestatement[] {
     const all = new Map<string, Amount[]>();
     const loose = new Map<string, Amount[]>();
     const moved = new Map<string, Amount[]>();
+    const rescaled = new RescaledMentions();
     for (const b of group) {
       const canonical = canonicalLabel(b.labelCore) !== undefined;
       const peers = canonical ? loose : all;
       // (The point moved is read of a name of its own only, said in the text: a budget's words name
       // every project's figures, whose values may well differ tenfold.)
       const own = !canonical && !b.cell && ownName(b);
-      const a = (peers.size > (peers.has(inWan(b).text) ? 1 : 0) ? swappedPeer(peers, b) : undefined) ?? (own ? pointMovedPeer(moved, b) : undefined);
+      const a = (peers.size > (peers.has(wanKey(b)) ? 1 : 0) ? swappedPeer(peers, b) : undefined) ?? (own ? pointMovedPeer(moved, b) : undefined)
+        ?? (b.cell && !b.unit ? undefined : rescaled.visit(b));
       remember(all, b);
       if (!canonical) remember(loose, b);
       if (own) rememberDigits(moved, b);

@@ -129,8 +129,8 @@ export const FIGURE_CELL_ROLES = new Set<ColumnRole>([...MONEY_ROLES, ...SCORE_R
 /** Columns of figures, read as figures or not (the rest are names, numbers of rows and words). */
 export const FIGURE_COLUMNS = new Set<ColumnRole>([...FIGURE_CELL_ROLES, 'rate', 'receivedRate', 'changeRate', 'period']);
 
-export const UNIT_IN_HEADER = /[（(]\s*(万元|元|亿元)\s*[）)]/;
-export const UNIT_LINE = /单位\s*[：:]\s*(万元|元|亿元)/;
+export const UNIT_IN_HEADER = /[（(]\s*(万元|千元|元|亿元)\s*[）)]/;
+export const UNIT_LINE = /单位\s*[：:]\s*(万元|千元|元|亿元)/;
 const CELL_NUMBER = `(?:${GROUPED_DIGITS}|[0-9０-９][0-9０-９,]*)`;
 /** A figure, signed or not, or an accountant's negative (`（1.38）`, `(5.58%)`, `△1.99`; see `accounting-signs.ts`). */
 export const NUMERIC_CELL = new RegExp(`^(?:[-－−+＋△▲]?${CELL_NUMBER}(?:[.．][0-9０-９]+)?\\s*(?:%|％|万元|元|亿元)?|[（(]\\s*${CELL_NUMBER}(?:[.．][0-9０-９]+\\s*[%％]?|\\s*[%％])\\s*[)）])$`);

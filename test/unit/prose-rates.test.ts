@@ -39,6 +39,10 @@ describe('prose rates: the budgets a paragraph states before its rate', () => {
     assert.deepStrictEqual(rates(text), []);
     assert.deepStrictEqual(rates(text.replace('113.85', '110.85')), ['执行率110.85%与305.62万元÷268.45万元＝113.85%不符']);
     assert.deepStrictEqual(rates(text.replace('97.35', '96.35')), ['执行率96.35%与305.62万元÷313.95万元＝97.35%不符']);
+    // Or names it in brackets right after the rate.
+    const after = '年初预算1,456.20万元，年中调增156.28万元，调整后预算1,612.48万元。全年支出1,570.33万元，预算执行率为97.39%（按调整后预算计算）。';
+    assert.deepStrictEqual(rates(after), []);
+    assert.deepStrictEqual(rates(after.replace('按调整后预算计算', '按年初预算计算')), ['执行率97.39%与1570.33万元÷1456.20万元＝107.84%不符']);
   });
   it('reads `为预算的X%` over the budget said before it in the sentence, whoever\'s', () => {
     const text = '2022年“三公”经费预算24.00万元，决算支出16.92万元，为预算的70.50%。';

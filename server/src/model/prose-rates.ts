@@ -195,7 +195,7 @@ function receivedRate(doc: ReportDocument, kinds: FigureKinds, s: Sentence, m: R
   let budgets = source ? ofSource(doc, figures, source, s.line) : wholeBudgets(kinds, own, fundLines, sourceTotals);
   if (!source && budgets.length === 0 && last) budgets = allotted(figures, last);
   // (`按年初计划计算到位率102.79%`: over the opening budget, not the year's.)
-  budgets = overBudgetNamed(budgetNamedInClause(doc.text, s.start, m.start), budgets);
+  budgets = overBudgetNamed(budgetNamedInClause(doc.text, s.start, m), budgets);
   if (spend.length === 0 || budgets.length === 0) return undefined;
   return claimOf(m, s.line, spend, budgets, '到位率');
 }
@@ -263,7 +263,7 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
       // `年初预算8.00万元，…全年预算10.50万元，实际支出9.87万元，执行率123.38%`: above 100% only over the
       // opening budget, the year's being said — the rate was divided by the wrong budget.
       // `按年初预算计算，支出进度为113.85%`: the clause names which budget the rate is over.
-      const named = budgetNamedInClause(doc.text, s.start, start);
+      const named = budgetNamedInClause(doc.text, s.start, m);
       const stated = percentDigits(digits);
       // (A clause naming a budget the readings do not hold is read over none: not over another.)
       if (named !== undefined) budgets = overBudgetNamed(named, budgets, figures.filter(kinds.usable));

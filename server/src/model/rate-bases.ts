@@ -22,8 +22,17 @@ export function dividedInBrackets(doc: ReportDocument, m: RateMatch): [Amount, A
   return [figures[0], figures[1]];
 }
 
-/** `按年初预算计算，…`, `以调整后预算计，…`: the budget a rate's clause says it is over (1: the opening one, 0: the year's). */
-export function budgetNamedInClause(text: string, from: number, at: number): 0 | 1 | undefined {
+/** `97.39%（按年初预算计算）`: the budget named in brackets right after the rate. */
+const NAMED_AFTER = /^\s*[（(](?:按|以|按照)(年初预算|年初计划|调整后预算|全年预算)(?:数)?(?:计算|计)?[）)]/;
+
+/**
+ * `按年初预算计算，…`, `以调整后预算计，…`, `…97.39%（按年初预算计算）`: the budget a rate's clause says it
+ * is over (1: the opening one, 0: the year's).
+ */
+export function budgetNamedInClause(text: string, from: number, rate: { start: number; end: number }): 0 | 1 | undefined {
+  const after = NAMED_AFTER.exec(text.slice(rate.end, rate.end + 16));
+  if (after) return after[1].startsWith('年初') ? 1 : 0;
+  const at = rate.start;
   const before = text.slice(Math.max(from, at - 40), at);
   const clause = before.slice(before.search(/[^；;。]*$/));
   // (`…，年初预算执行率为96.31%`: the rate's own name says it.)

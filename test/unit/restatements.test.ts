@@ -196,6 +196,13 @@ describe('a figure restated with its point moved', () => {
     assert.strictEqual(inconsistent(units.replace('检疫站1.12万元', '检疫站1.148万元')).length, 1);
   });
 
+  it('a project report\'s 项目实际支出 said again with the point moved; a department\'s 项目 figures are each project\'s', () => {
+    const text = '桂塘县2022年农村饮水安全巩固提升工程项目支出绩效自评报告\n一、项目概况\n截至2022年12月31日，项目实际支出1,026.48万元，结余结转39.12万元。\n二、绩效情况\n本项目实际支出102.648万元，巩固提升了3.42万农村人口的供水保障水平。';
+    assert.strictEqual(inconsistent(text).length, 1);
+    assert.deepStrictEqual(inconsistent(text.replace('102.648', '1026.48')), []);
+    assert.deepStrictEqual(inconsistent(text.replace('工程项目支出绩效自评报告', '水利局部门整体支出绩效自评报告')), []);
+  });
+
   it('a figure restated in another unit: the point moved (`5.218亿元` for `5218.00万元`), or rounded with two digits swapped', () => {
     const moved = '项目总投资1.0426亿元，其中中央补助资金5218.00万元。\n四、资金使用情况\n中央补助资金5.218亿元已全部拨付到位。';
     assert.strictEqual(inconsistent(moved).length, 1);

@@ -3,7 +3,7 @@ import { holds } from './arith';
 import type { Entry } from './entries';
 import type { StatedNumber } from './rates';
 import type { ReportDocument } from './report';
-import { entryAt } from './sections';
+import { entryAt, isProjectReport } from './sections';
 import { sumOfRows } from './table-totals';
 import { toHalfWidthDigits } from './text';
 
@@ -109,9 +109,7 @@ export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
   // only a score said in the table's own part (`（二）重点项目绩效`) is the table's. An appended
   // 自评表, or one captioned as the unit's, scores the report's unit: its score may be said
   // anywhere, except of a project.
-  // (A title set in two lines, `…能力提升项目` / `财政支出绩效评价报告`: the line above it names the project.)
-  const above = doc.title ? doc.lines.lines[doc.title.line - 1]?.text.trim() ?? '' : '';
-  const projectReport = /项目\s*(财政)?(支出)?绩效/.test(doc.title?.text ?? '') || /项目$/.test(above);
+  const projectReport = isProjectReport(doc);
   const anywhere = projectReport || score.ofTheUnit;
   const tablePart: Entry | undefined = anywhere ? undefined : entryAt(doc, tableTotal.start);
   const out: ScoreStatement[] = [];

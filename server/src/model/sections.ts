@@ -354,3 +354,12 @@ export function headingInsertion(doc: ReportDocument, part: OutlinePart, offset:
   const atLineStart = offset === 0 || doc.text[offset - 1] === '\n' || doc.text[offset - 1] === '\r';
   return atLineStart ? lines.join(eol) + eol : eol + lines.join(eol);
 }
+
+/**
+ * A project's own report (`…项目支出绩效自评报告`), not a department's: its 项目 figures are the report's.
+ * (A title set in two lines, `…能力提升项目` / `财政支出绩效评价报告`: the line above it names the project.)
+ */
+export function isProjectReport(doc: ReportDocument): boolean {
+  const above = doc.title ? doc.lines.lines[doc.title.line - 1]?.text.trim() ?? '' : '';
+  return /项目\s*(财政)?(支出)?绩效/.test(doc.title?.text ?? '') || /项目$/.test(above);
+}

@@ -2,7 +2,7 @@ import { Amount, baseValue, interned } from './amounts';
 import { Decimal } from './decimal';
 import { RescaledMentions } from './rescaled-mentions';
 import type { ReportDocument } from './report';
-import { headingOfPart } from './sections';
+import { headingOfPart, isProjectReport } from './sections';
 import { rowName } from './tables';
 import { canonicalLabel, DROP, quantityKey, saidAsItself, swapsOf } from './quantities';
 import { wordsBefore, yearBefore } from './years';
@@ -180,10 +180,8 @@ function remember(seen: Map<string, Amount[]>, a: Amount): void {
   else if (earlier.length < MAX_PEERS) earlier.push(a);
 }
 
-/** Restatements whose digits are another mention's with two swapped, in reading order. */
-export function swappedRestatements(doc: ReportDocument): SwappedRestatement[] {
-  const cached = CACHE.get(doc);
-  if (cached) return cached;
+/** The figures of each loose name (and year), with the table cells their row and column name. */
+function groupsByLooseName(doc: ReportDocument): Map<string, Amount[]> {
   const heading = headingOfPart(doc, doc.outline?.projectsPart);
   const projects = heading && { start: heading.start, end: heading.sectionEnd };
   // A pair needs a loosely named mention (a table's cell is one): names none has are not looked at.
@@ -212,6 +210,15 @@ export function swappedRestatements(doc: ReportDocument): SwappedRestatement[] {
     if (key) add(key, a);
   }
   for (const [key, a] of cells) add(key, a);
+  return groups;
+}
+
+/** Restatements whose digits are another mention's with two swapped, in reading order. */
+export function swappedRestatements(doc: ReportDocument): SwappedRestatement[] {
+  const cached = CACHE.get(doc);
+  if (cached) return cached;
+  const projectReport = isProjectReport(doc);
+  const groups = groupsByLooseName(doc);
   const out: SwappedRestatement[] = [];
   // How often each value is written in the draft, tables included: made when a pair is found.
   let written: Map<string, number> | undefined;
@@ -238,7 +245,8 @@ export function swappedRestatements(doc: ReportDocument): SwappedRestatement[] {
       const peers = canonical ? loose : all;
       // (The point moved is read of a name of its own only, said in the text: a budget's words name
       // every project's figures, whose values may well differ tenfold.)
-      const own = !canonical && !b.cell && ownName(b);
+      // (In a project's own report, its 项目 figures are the report's: `项目实际支出1,026.48万元`, `本项目实际支出102.648万元`.)
+      const own = !canonical && !b.cell && (ownName(b) || (projectReport && /^(?:本|该)?项目/.test(b.labelCore)));
       const a = (peers.size > (peers.has(wanKey(b)) ? 1 : 0) ? swappedPeer(peers, b) : undefined) ?? (own ? pointMovedPeer(moved, b) : undefined)
         ?? (b.cell && !b.unit ? undefined : rescaled.visit(b));
       remember(all, b);

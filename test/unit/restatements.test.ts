@@ -173,6 +173,14 @@ describe('a score said in the text against the score table', () => {
     assert.deepStrictEqual(inconsistent(text), []);
     assert.strictEqual(inconsistent(text.replace('2022年度部门整体', '2023年度部门整体')).length, 1);
   });
+
+  it('the unit\'s score said as the whole\'s in another part is the table\'s, when one said so in the table\'s part agrees with it', () => {
+    const text = `2023年度某局部门整体支出绩效自评报告\n三、部门整体支出绩效情况\n经自评，我局2023年度部门整体支出绩效自评得分94.5分，评价等级为优。\n${table}\n四、结论\n综上所述，我局2023年度部门整体支出绩效综合自评得分95.30分，绩效等级为优。\n`;
+    assert.strictEqual(inconsistent(text).length, 1);
+    assert.deepStrictEqual(inconsistent(text.replace('95.30', '94.50')), []);
+    // Without the first, the table may be a project's: a score in another part is not compared with it.
+    assert.deepStrictEqual(inconsistent(text.replace('我局2023年度部门整体支出绩效自评得分94.5分', '项目自评得分94.5分')), []);
+  });
 });
 
 describe('a numbered project\'s own lines', () => {

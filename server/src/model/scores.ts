@@ -113,11 +113,17 @@ export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
   const anywhere = projectReport || score.ofTheUnit;
   const tablePart: Entry | undefined = anywhere ? undefined : entryAt(doc, tableTotal.start);
   const out: ScoreStatement[] = [];
+  // Out of the table's part, the unit's score said as the whole's (`我局…部门整体支出绩效综合自评得分95.30分`),
+  // kept if one so said in the table's part agrees with the table: the table scores the unit.
+  const elsewhere: ScoreStatement[] = [];
+  let vouched = false;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (doc.layout.kinds.has(s.line) || !/分/.test(s.text)) continue;
-    if (!anywhere && entryAt(doc, s.start) !== tablePart) continue;
+    const inPart = anywhere || entryAt(doc, s.start) === tablePart;
     for (const m of s.text.matchAll(SCORE_SAID)) {
+      const asWhole = UNIT_AS_WHOLE.test(s.text.slice(0, m.index));
+      if (!inPart && !asWhole) continue;
       const start = s.start + m.index!;
       const before = doc.text.slice(Math.max(s.start, start - 12), start);
       // (`本部门2022年度部门整体支出绩效自评得分为86.5分`: the year may stand further back.)
@@ -131,14 +137,17 @@ export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
       // `马鞍村因垃圾清运不及时…，年终综合得分68.5分`: a village's, a school's score, not the report's.
       if (OF_A_PLACE.test(s.text)) continue;
       const numberStart = start + m[0].lastIndexOf(m[1]);
-      out.push({
+      const said = {
         start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[1].length, line: s.line,
         valueText: toHalfWidthDigits(m[1]), tableTotal,
-      });
+      };
+      (inPart ? out : elsewhere).push(said);
+      if (inPart && asWhole && agreesWithTable(said)) vouched = true;
     }
   }
-  return out;
+  return vouched ? [...out, ...elsewhere].sort((a, b) => a.start - b.start) : out;
 }
+const UNIT_AS_WHOLE = /部门整体|单位整体|整体支出/;
 
 /** `2023年度该项目自评得分96.5分` in a report of 2024: last year's score (by the words before it). */
 export function ofAnotherYear(doc: ReportDocument, before: string): boolean {

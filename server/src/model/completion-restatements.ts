@@ -1,7 +1,8 @@
 import { Amount, firstAmountBetween } from './amounts';
 import { completionClaims, failedCompletion } from './completion-rates';
 import type { ReportDocument } from './report';
-import { saidAsItself, swapsOf } from './quantities';
+import { saidAsItself } from './quantities';
+import { swapsOf } from './table-prose';
 import type { SwappedRestatement } from './swapped-restatements';
 import { ofTheYear } from './years';
 

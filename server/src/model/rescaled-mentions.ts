@@ -2,7 +2,8 @@ import type { Amount } from './amounts';
 import { baseValue } from './amounts';
 import { Decimal } from './decimal';
 import { MONEY_FACTOR } from './amount-values';
-import { canonicalLabel, swapsOf } from './quantities';
+import { canonicalLabel } from './quantities';
+import { swapsOf } from './table-prose';
 
 /**
  * `全年项目资金实际支出1.21亿元` after `项目支出11203.57万元` (1.12亿元); `城乡低保1856.42万元` after a 千元

@@ -4,7 +4,8 @@ import { RescaledMentions } from './rescaled-mentions';
 import type { ReportDocument } from './report';
 import { headingOfPart, isProjectReport } from './sections';
 import { rowName } from './tables';
-import { canonicalLabel, DROP, quantityKey, saidAsItself, swapsOf } from './quantities';
+import { canonicalLabel, DROP, quantityKey, saidAsItself } from './quantities';
+import { swapsOf } from './table-prose';
 import { wordsBefore, yearBefore } from './years';
 import { fundRole } from './terms';
 

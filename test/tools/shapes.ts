@@ -127,6 +127,12 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   // Grades against the bands said once at the top: every grade looks back for its score.
   ['one line of grades after the bands', (n) => filled(n, '评分标准为：90分（含）以上为优、80分（含）-90分为良、60分（含）-80分为中、60分以下为差。', (i) => `第${i}项自评得分${i % 2 ? '88.5' : '92'}分，自评等级为“优”；`, '')],
   ['one line of funds\' own rates', (n) => filled(n, '（二）项目支出情况', (i) => `上级下达资金250.00万元，已支出243.18万元，执行率${i % 2 ? '97.27' : '97.72'}%；`, '')],
+  // A table of three hundred projects, then items naming them shortened, each with its budget and spending.
+  ['project rows said again by shortened items', (n) => {
+    const rows = Array.from({ length: 290 }, (_, i) => `${String.fromCharCode(0x4e00 + i * 3)}${String.fromCharCode(0x4e01 + i * 3)}建设工作经费\t${10 + i}.00\t${9 + i}.50`);
+    const head = ['表1 项目支出情况表（单位：万元）', '项目名称\t预算数\t实际支出', ...rows, '合计\t1.00\t1.00', '六、项目情况'].join('\n');
+    return filled(n, head, (i) => `${(i % 9) + 1}.${String.fromCharCode(0x4e00 + (i % 290) * 3)}建设经费。该项目预算${10 + (i % 290)}.00万元，实际支出${9 + (i % 290)}.50万元。`);
+  }],
   // Figures of a thousand names, each said in 万元 and again in 亿元, rounded, some with two digits swapped.
   ['names said in 万元 and again in 亿元', (n) => filled(n, '二、部门收支情况', (i) => {
     const name = `${String.fromCharCode(0x4e00 + (i % 1000))}专项经费`;

@@ -43,6 +43,12 @@ export function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
   // Each name is looked for in each sentence: past a few hundred rows this is not a report's table.
   if (projects.length === 0 || projects.length > MAX_PROJECTS) return out;
   const shortened = shortenedNames(projects);
+  // Each line's item, read once (not once a project).
+  const items = new Map<number, ReturnType<typeof itemNameOfLine>>();
+  const itemOf = (line: number) => {
+    if (!items.has(line)) items.set(line, itemNameOfLine(doc.lines.lines[line].text));
+    return items.get(line);
+  };
   for (const p of projects) {
     // (`公共文化服务体系建设项目` for the row `公共文化服务体系建设经费`: the name with another word for a project's money.)
     const core = GENERIC_END.exec(p.name)?.[1];
@@ -53,7 +59,7 @@ export function tableAndProse(doc: ReportDocument): Map<string, Amount[]> {
       const shown = s.text.includes(p.name) ? p.name : asProject && s.text.includes(asProject) ? asProject : undefined;
       // `三是临时救助资金。调整后预算320.00万元，实际支出269.85万元`: the line's item names the sentence's project
       // (or shortens its name: `四是普法经费。该项目预算…` for the row `普法依法治理经费`).
-      const item = shown ? undefined : itemNameOfLine(doc.lines.lines[s.line].text);
+      const item = shown ? undefined : itemOf(s.line);
       // (Only the sentence right after the name: a later one may speak of what was left, `未支出的1.30万元`.)
       const ofItem = item !== undefined && (item.name === p.name || shortened(item.name) === p) && doc.text.slice(doc.lines.lines[s.line].start + item.end, s.start).trim() === '';
       if (!ofItem && !shown) continue;

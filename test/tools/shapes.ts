@@ -133,6 +133,9 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
     const head = ['表1 项目支出情况表（单位：万元）', '项目名称\t预算数\t实际支出', ...rows, '合计\t1.00\t1.00', '六、项目情况'].join('\n');
     return filled(n, head, (i) => `${(i % 9) + 1}.${String.fromCharCode(0x4e00 + (i % 290) * 3)}建设经费。该项目预算${10 + (i % 290)}.00万元，实际支出${9 + (i % 290)}.50万元。`);
   }],
+  // A score table's levels, then one line of their scores said again and again, some differing.
+  ['one line of level scores after a score table', (n) => filled(n, '一级指标\t指标分值\t自评得分\n决策\t15\t14\n过程\t20\t18.5\n产出\t40\t39\n效益\t25\t23.5\n合计\t100\t95',
+    (i) => `第${i}项：决策方面得${i % 2 ? 14 : 15}分，过程指标（20分）共得分18.5分；`, '')],
   // Figures of a thousand names, each said in 万元 and again in 亿元, rounded, some with two digits swapped.
   ['names said in 万元 and again in 亿元', (n) => filled(n, '二、部门收支情况', (i) => {
     const name = `${String.fromCharCode(0x4e00 + (i % 1000))}专项经费`;

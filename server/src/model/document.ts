@@ -13,7 +13,8 @@ import { netValuesAndSavings } from './net-values';
 import { proseRates } from './prose-rates';
 import { restatesTableRow } from './rates';
 import { growthClaims, statedChanges } from './growth';
-import { scoreStatements } from './scores';
+import { scoreStatements, tableTotalScore } from './scores';
+import { levelScoreStatements } from './level-scores';
 import { shareClaims } from './shares';
 import { dropCutRow, dropUnfinished } from './unfinished';
 
@@ -330,7 +331,8 @@ export function parseReport(rawText: string, options: ParseOptions = {}): Report
     appendAll(doc.rates, shareClaims(doc, taken));
     doc.growth = [...growthClaims(doc), ...fromTables.growth];
     appendAll(doc.relations, statedChanges(doc.growth));
-    doc.scores = scoreStatements(doc);
+    const scoreTable = tableTotalScore(doc);
+    doc.scores = [...scoreStatements(doc, scoreTable), ...levelScoreStatements(doc, scoreTable)];
     dropUnfinished(doc);
   } catch (e) {
     // The model must never take the server down; a bug here shows as fewer findings, and the

@@ -13,8 +13,10 @@ import { toHalfWidthDigits } from './text';
  * total that does not is `amount.sum-mismatch`'s), so the table's figure is the one to trust.
  */
 export interface ScoreStatement extends StatedNumber {
-  /** The score table's 合计 (or 总分) 得分 cell. */
+  /** The score table's 合计 (or 总分) 得分 cell; for a level's score, that level's row's. */
   tableTotal: Amount;
+  /** A level's score (`决策方面得14分`): the level's name as its row writes it. */
+  rowName?: string;
 }
 
 /**
@@ -33,8 +35,11 @@ const PART_WEIGHT_BEFORE = /(?<![0-9０-９.．])(?!100)[0-9０-９]{1,3}(?:[.�
 /** Words after a score that make it a bound: `90分（含）以上`, `80分至90分`, `60分以下为“差”`. */
 const A_BOUND = /^\s*(?:[（(]含[）)])?\s*(?:以上|以下|及以上|及以下|至|到|~|～|－|-|—)/;
 
-interface TotalScore {
+export interface TotalScore {
   total: Amount;
+  /** The table, and its 得分 column. */
+  ti: number;
+  col: number;
   /**
    * The table scores the report's unit: an appendix's (`附件` `附表1` above it, after the report's
    * parts), or one whose caption says so (`表2 2024年度部门整体支出绩效目标完成情况表`).
@@ -42,8 +47,8 @@ interface TotalScore {
   ofTheUnit: boolean;
 }
 
-function tableTotalScore(doc: ReportDocument): TotalScore | undefined {
-  const totals: Array<{ total: Amount; items: Amount[]; ti: number }> = [];
+export function tableTotalScore(doc: ReportDocument): TotalScore | undefined {
+  const totals: Array<{ total: Amount; items: Amount[]; levels: Amount[]; ti: number; col: number }> = [];
   doc.layout.tables.forEach((t, ti) => {
     const col = t.columns.indexOf('score');
     if (col < 0 || t.columns.lastIndexOf('score') !== col) return;
@@ -52,17 +57,22 @@ function tableTotalScore(doc: ReportDocument): TotalScore | undefined {
     const at = (ri: number) => figures.cells[ri * figures.width + col];
     t.rows.forEach((row, ri) => {
       const a = row.total ? at(ri) : undefined;
-      if (a) totals.push({ total: a, ti, items: t.rows.flatMap((r, k) => (r.total || r.subtotal || !at(k) ? [] : [at(k)!])) });
+      if (!a) return;
+      const items = t.rows.flatMap((r, k) => (r.total || r.subtotal || !at(k) ? [] : [at(k)!]));
+      // (The rows that name a level in the first column, their items under them with that cell empty.)
+      const levels = t.rows.flatMap((r, k) => (r.total || r.subtotal || !at(k) || !r.cells[0]?.text.trim() ? [] : [at(k)!]));
+      totals.push({ total: a, ti, col, items, levels });
     });
   });
   // (A summary table and the appended one may both give the total: one score, if they agree.)
   if (totals.length === 0 || totals.some((t) => !decimalOf(t.total.valueText).eq(decimalOf(totals[0].total.valueText)))) return undefined;
-  const { total, items, ti } = totals[totals.length - 1];
+  const { total, items, levels, ti, col } = totals[totals.length - 1];
   const sums = doc.relations.filter((r) => r.anchor === total);
   // An indicator table with merged cells has no sum of its own (a level's score may be given with
   // its items'): its total is trusted when every score above it adds up to it.
-  const adds = sums.length > 0 ? sums.every((r) => holds(r)) : items.length >= 2 && holds(sumOfRows(total, items));
-  return adds ? { total, ofTheUnit: scoresTheUnit(doc, formStart(doc, ti)) } : undefined;
+  // (Or the levels' do, each level's row over its items': `决策 | | 20 | 18` over `| 项目立项 | 6 | 6`.)
+  const adds = sums.length > 0 ? sums.every((r) => holds(r)) : (items.length >= 2 && holds(sumOfRows(total, items))) || (levels.length >= 2 && levels.length < items.length && holds(sumOfRows(total, levels)));
+  return adds ? { total, ti, col, ofTheUnit: scoresTheUnit(doc, formStart(doc, ti)) } : undefined;
 }
 
 /** The first line of the tables written one right under another that end with table `ti` (a 自评表's budget table, then its indicators). */
@@ -101,8 +111,7 @@ const OF_A_PROJECT = /项目[^，。；,;]*$/;
 /** A village, a school or a clinic as the subject the sentence a score is said in opens with. */
 const OF_A_PLACE = /^[\s\u3000]*[\u4e00-\u9fff]{1,8}(?:村|社区|学校|小学|中学|幼儿园|医院|卫生院)(?:因|的|在|年终|考核|综合|[，,])/;
 
-export function scoreStatements(doc: ReportDocument): ScoreStatement[] {
-  const score = tableTotalScore(doc);
+export function scoreStatements(doc: ReportDocument, score = tableTotalScore(doc)): ScoreStatement[] {
   if (!score) return [];
   const tableTotal = score.total;
   // A department's report may score one of its projects in a table and itself in the text: there,

@@ -83,7 +83,7 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['rate', /执行率/],
   ['receivedRate', /到位率/],
   ['received', /^(实际)?(资金)?到位(资金|数|金额)?(数|额)?$/],
-  ['weight', /^(分值|权重|标准分|满分|权重分)$/],
+  ['weight', /^(?:指标)?(分值|权重|标准分|满分|权重分)$/],
   ['score', /^(得分|评分|自评得分|实际得分|评价得分)$/],
   // `实有人数`, `新增贷款户数`, `受益人口`: people and households, which a 合计 row adds as it adds money.
   ['headcount', /^(?!.*(人均|户均|平均|比例|占比|率|标准|密度))[\u4e00-\u9fff]{0,10}(?:人数|人口|户数|人次)$|^编制数$/],

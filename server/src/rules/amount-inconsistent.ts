@@ -122,10 +122,12 @@ function scoreFinding(ruleId: string, doc: ReportDocument, said: ScoreStatement)
   const value = halfDigits(total.raw);
   return {
     ruleId, start: said.start, end: said.end,
-    message: msg(`得分${said.valueText}分与第${line}行评分表的合计得分${value}分不一致`, `A score of ${said.valueText} differs from the score table's total, ${value}, on line ${line}`),
-    related: [{ start: total.start, end: total.end, message: msg(`第${line}行：合计得分${value}`, `line ${line}: total score ${value}`) }],
+    message: said.rowName
+      ? msg(`${said.rowName}得分${said.valueText}分与第${line}行评分表的${said.rowName}得分${value}分不一致`, `A score of ${said.valueText} for ${said.rowName} differs from the score table's, ${value}, on line ${line}`)
+      : msg(`得分${said.valueText}分与第${line}行评分表的合计得分${value}分不一致`, `A score of ${said.valueText} differs from the score table's total, ${value}, on line ${line}`),
+    related: [{ start: total.start, end: total.end, message: msg(`第${line}行：${said.rowName ?? '合计'}得分${value}`, `line ${line}: score ${value}`) }],
     fixes: [{
-      title: msg(`改为${value}分（与评分表合计一致）`, `Change to ${value} (the score table's total)`),
+      title: msg(`改为${value}分（与评分表一致）`, `Change to ${value} (as the score table has it)`),
       edits: [{ start: said.numberStart, end: said.numberEnd, newText: value }],
       preferred: true,
     }],

@@ -224,3 +224,14 @@ describe('prose rates: a base named, or a table row said again', () => {
     assert.strictEqual(rates(text.replace('支出合计\t904.70\t894.63\t98.89%\n', '')).length, 1);
   });
 });
+
+describe('prose rates: two shares of one figure', () => {
+  it('a second share after the first (`占本年支出合计的57.60%，占支出总计的53.28%`) is the figure\'s, over the whole it names', () => {
+    const text = '2023年度我局支出总计1995.48万元，其中本年支出合计1845.93万元，年末结转和结余149.55万元。基本支出782.66万元，占本年支出合计的42.40%，占支出总计的39.22%；项目支出1063.27万元，占本年支出合计的57.60%，占支出总计的53.28%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.deepStrictEqual(rates(text.replace('53.28', '58.23')), ['占比58.23%与1063.27万元÷1995.48万元＝53.28%不符']);
+    // Of 收入总计, not of the 本年收入 whose list the figure is in.
+    const income = '本局2023年收入总计639.11万元，其中本年收入590.75万元，年初结转和结余48.36万元。本年收入中，财政拨款收入575.55万元，占本年收入的97.43%，占收入总计的90.05%；上级补助收入15.20万元，占本年收入的2.57%，占收入总计的2.38%。';
+    assert.deepStrictEqual(rates(income), []);
+  });
+});

@@ -21,10 +21,12 @@ const JUST_BEFORE = /^(?:[（(](?:不?含|包括|不包括)[^（()）0-9０-９]
  * name said again (`结余结转37.67万元，结余结转占预算收入的2.84%`).
  */
 function sharedRightAfter(between: string, part: Amount): boolean {
-  if (JUST_BEFORE.test(between)) return true;
+  // (`项目支出1063.27万元，占本年支出合计的57.60%，占支出总计的53.28%`: a second share of the figure, after its first.)
+  if (JUST_BEFORE.test(between) || JUST_BEFORE.test(between.replace(SHARES_BEFORE, ''))) return true;
   const restated = between.replace(/^[\s，,]+/, '');
   return restated.length >= 2 && part.labelCore.endsWith(restated);
 }
+const SHARES_BEFORE = /^(?:[，,]\s*占[^，,。；;%％]{0,20}?[0-9０-９.．]+\s*[%％])+/;
 /** How the share is said after its total's name: `的`, `比重为`, `比例达`. */
 const SHARE_WORDS = /(的)?(比重|比例|比)?(为|达到|达|是)?$/;
 /** Words that make the total's name no name of a figure: `约`, a rise of the share. */
@@ -238,6 +240,8 @@ function sharesOfAFigure(doc: ReportDocument, s: { start: number; text: string; 
 function namesTheList(doc: ReportDocument, listed: Amount, name: string): boolean {
   // (`占实际支出的73.35%` is not of `支出286.14万元，其中…，结余结转7.17万元`: spent, not with the balance.)
   if (ACTUAL.test(name) && holdsCarry(doc, listed)) return false;
+  // (Nor `占支出总计的` of `本年支出合计2417.06万元` or `本年收入590.75万元`, nor the reverse: the 决算 table's two totals.)
+  if ((/总计$/.test(name) && /本年[\u4e00-\u9fff]*$/.test(listed.label)) || (/^本年/.test(name) && listed.labelCore.endsWith('总计'))) return false;
   const wanted = totalName(name);
   const own = totalName(listed.labelCore);
   // (A kind of spending is no whole said generally: `人员经费占总支出的66.01%` is not of 基本支出; nor is one

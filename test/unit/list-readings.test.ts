@@ -362,6 +362,14 @@ describe('list readings: counts said after what they count', () => {
     assert.strictEqual(counts(text.replace('3个中队', '2个中队')).length, 1);
   });
 
+  it('`围绕A、B、C、D三个方面`: aspects of any kind, after a verb that lists them', () => {
+    const text = '项目资金主要围绕机井及泵站维修、老旧管网改造、水质检测、管护人员培训四个方面安排。';
+    assert.deepStrictEqual(counts(text), []);
+    assert.deepStrictEqual(counts(text.replace('四个方面', '三个方面')), ['写的是3个方面，但列出了4项']);
+    // Without the verb, the names may be of something else the aspects are of.
+    assert.deepStrictEqual(counts('机井及泵站维修、老旧管网改造、水质检测、管护人员培训三个方面的资金均已拨付。'), []);
+  });
+
   it('a hard-wrapped list is read across its line breaks', () => {
     const text = '2024年度我局机关内设办公室、待遇保障股、医药服务管理\n股、基金监管股4个股室，下设县医疗保障事务中心1个二级事业\n单位。';
     assert.deepStrictEqual(counts(text), []);

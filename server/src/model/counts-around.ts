@@ -53,14 +53,17 @@ function countAfterNames(doc: ReportDocument, s: Sentence, m: RegExpMatchArray, 
   // (Back to a line's start with the line above going on, `…局机关内设办公室、` / `资源管理股、…4个股室`, a wrap
   // not told as one: the list may begin above.)
   if (clauseStart === 0 && from > 0 && doc.text[from - 1] === '\n' && goesOnFromAbove(doc, doc.lines.lineAt(from).index)) return;
-  const clause = listAfterVerb(before.slice(clauseStart));
+  const whole = before.slice(clauseStart);
+  const clause = listAfterVerb(whole);
   if (!clause.includes('、') || /[0-9０-９]|等$/.test(clause)) return;
   const items = splitItems(clause, /、/);
   const last = items[items.length - 1] ?? '';
   // (`新华、东风两个社区4个老旧小区`: an item that counts something is no name.)
-  if (items.length < 2 || items.some((x) => x.length > 30 || COUNTS.test(x)) || !m[3].includes(last.slice(-1))) return;
+  // (`围绕机井及泵站维修、…、管护人员培训三个方面`: 方面 counts things of any kind, after a verb that lists them.)
+  const ofItsKind = m[3].includes(last.slice(-1)) || (ASPECTS.test(m[3]) && clause !== whole);
+  if (items.length < 2 || items.some((x) => x.length > 30 || COUNTS.test(x)) || !ofItsKind) return;
   const second = secondListAfterJoin(items, last.slice(-1));
-  out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: second ? [...joinedCounts(items), second] : joinedCounts(items), measure: m[2], noun: m[3] });
+  out.push({ start, end: start + m[1].length + m[2].length, line: s.line, claimed, found: second ? [...joinedCounts(items), second] : joinedCounts(items), measure: m[2], noun: ASPECTS.test(m[3]) ? '方面' : m[3] });
 }
 
 /**
@@ -82,7 +85,8 @@ function listAfterVerb(clause: string): string {
   for (const m of clause.matchAll(LISTING_VERB)) at = m.index! + m[0].length;
   return at < 0 ? clause : clause.slice(at);
 }
-const LISTING_VERB = /内设|下设|设有|设立|包括|包含|辖有?|分为|涵盖|覆盖/g;
+const LISTING_VERB = /内设|下设|设有|设立|包括|包含|辖有?|分为|涵盖|覆盖|围绕/g;
+const ASPECTS = /^方面/;
 
 /** Whether the line of words above a line may go on into it: no heading, and no stop at its end. */
 function goesOnFromAbove(doc: ReportDocument, line: number): boolean {

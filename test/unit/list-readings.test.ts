@@ -242,6 +242,14 @@ describe('list readings: what a count counts', () => {
     assert.deepStrictEqual(counts(items(4)), ['写的是4个，但列出了3项']);
   });
 
+  it('a count whose lines below lead lists of their own (`分为两类：` / `…项目：…` / `各项目情况如下：`) does not count the numbered items after them', () => {
+    const text = ['2024年本馆项目支出144.54万元，按资金来源分为两类：', '市本级资金项目：档案数字化加工经费68.20万元；档案馆库安全运维经费24.36万元；小计92.56万元。',
+      '上级补助资金项目：省级档案保护专项资金30.00万元；重点档案抢救保护补助资金21.98万元；小计51.98万元。', '各项目情况如下：',
+      '1.档案数字化加工经费。实际支出68.20万元。', '2.档案馆库安全运维经费。实际支出24.36万元。', '3.省级档案保护专项资金。实际支出30.00万元。',
+      '4.重点档案抢救保护补助资金。实际支出21.98万元。', '五、存在的问题', '无。'].join('\n');
+    assert.deepStrictEqual(counts(text), []);
+  });
+
   it('an item\'s sub-items and table rows are its own words; a list opened after the items is another', () => {
     const items = ['2022年本会共实施项目3个，具体情况如下：', '1．项目“应急救护培训经费”年初预算金额8万元，实际支出7.60万元，结余结转0.40万元。',
       '各乡镇培训情况如下：', '乡镇\t培训人数（人）\t经费（万元）', '龙门镇\t120\t2.40', '桃源乡\t260\t5.20', '合计\t380\t7.60',

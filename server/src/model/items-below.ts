@@ -26,6 +26,8 @@ export function numberedItemsBelow(doc: ReportDocument, line: number): number | 
     const t = lines[li].text;
     if (t.trim() === '') continue;
     if (n === 0 && ++before > ITEMS_REACH) return 0;
+    // (`分为两类：` / `市本级资金项目：…` / `各项目情况如下：` / `1.…`: a line before the first item that leads a list of its own.)
+    if (n === 0 && before > 1 && /[：:]\s*$/.test(t)) return 0;
     const entry = entryOnLine(doc, li);
     if ((entry?.isHeading && entry.level <= 2) || (entry && itemLevel !== undefined && entry.level < itemLevel)) return n;
     if (n === 0) itemLevel = entry?.level;

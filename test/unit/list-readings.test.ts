@@ -370,6 +370,11 @@ describe('list readings: counts said after what they count', () => {
     assert.strictEqual(counts(text.replace('3个中队', '2个中队')).length, 1);
   });
 
+  it('`共6个项目，其中支出较大的项目主要包括：A、B、C`: a list that says it names some', () => {
+    const text = '2025年度项目支出1105.47万元，共6个项目，其中支出较大的项目主要包括：农村公路提质改造资金620.30万元、危桥改造资金268.00万元、农村客运补贴资金96.40万元。';
+    assert.deepStrictEqual(counts(text), []);
+  });
+
   it('`围绕A、B、C、D三个方面`: aspects of any kind, after a verb that lists them', () => {
     const text = '项目资金主要围绕机井及泵站维修、老旧管网改造、水质检测、管护人员培训四个方面安排。';
     assert.deepStrictEqual(counts(text), []);

@@ -105,6 +105,9 @@ function sentenceListEnd(doc: ReportDocument, s: Sentence): number | undefined {
   return '，,、；;'.includes(doc.text[i]) ? undefined : last.end;
 }
 
+/** Words opening a list that say it names some of the things counted. */
+const SOME_OF_THEM = /^[^、，,；;]{0,20}?(?:主要|较大|较多|重点|部分|例如|比如)/;
+
 export function buildCounts(doc: ReportDocument): CountClaim[] {
   const out: CountClaim[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -155,7 +158,8 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         const listed = doc.text.slice(listStart, listEnd);
         if (countsItself(listed, m[2]) || countsOfUnits(listed, m[2])) continue;
         // `共5个项目，其中公共卫生服务项目按…据实结算，见表2`: words on one of them, the items in a table.
-        if (POINTS_TO_TABLE.test(listText)) continue;
+        // (`共6个项目，其中支出较大的项目主要包括：A、B、C`: the list says it names some.)
+        if (POINTS_TO_TABLE.test(listText) || SOME_OF_THEM.test(listText)) continue;
         found = listItems(doc, listStart, listEnd);
         // (`共8个项目，其中中央和省级转移支付资金安排的项目支出1428.60万元`: one thing said after 其中 is
         // some of them, no list of them.)

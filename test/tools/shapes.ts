@@ -136,6 +136,11 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   // A score table's levels, then one line of their scores said again and again, some differing.
   ['one line of level scores after a score table', (n) => filled(n, '一级指标\t指标分值\t自评得分\n决策\t15\t14\n过程\t20\t18.5\n产出\t40\t39\n效益\t25\t23.5\n合计\t100\t95',
     (i) => `第${i}项：决策方面得${i % 2 ? 14 : 15}分，过程指标（20分）共得分18.5分；`, '')],
+  // Tables of 190 rows whose 合计 is wrong: the rows are tried as parents and their parts.
+  ['tables whose totals do not add up', (n) => filled(n, '二、部门支出情况', (t) => {
+    const rows = Array.from({ length: 190 }, (_, i) => `项目${i}\t${1000 + ((i * 7 + t) % 777)}.25`);
+    return [`表${t}`, '单位：元', '项目\t金额', ...rows, '合计\t1.00'].join('\n');
+  })],
   // Figures of a thousand names, each said in 万元 and again in 亿元, rounded, some with two digits swapped.
   ['names said in 万元 and again in 亿元', (n) => filled(n, '二、部门收支情况', (i) => {
     const name = `${String.fromCharCode(0x4e00 + (i % 1000))}专项经费`;

@@ -70,3 +70,15 @@ describe('tables whose rows nest by their indent', () => {
     assert.deepStrictEqual(sums(text), []);
   });
 });
+
+describe('rows under a row with nothing to say so but their sum', () => {
+  const rows = ['基本支出决算表', '单位：元', '项目\t金额', '人员经费\t4,512,683.45', '工资福利支出\t4,206,337.25', '对个人和家庭的补助\t306,346.20',
+    '公用经费\t486,209.13', '商品和服务支出\t471,409.13', '资本性支出\t14,800.00', '合计\t4,998,892.58'];
+  it('the rows right under a row that add up to it are its parts, where the rows read flat do not add up', () => {
+    assert.deepStrictEqual(sums(rows.join('\n')), []);
+    // A slip in the total is still one, read either way.
+    assert.strictEqual(sums(rows.join('\n').replace('合计\t4,998,892.58', '合计\t4,989,892.58')).length, 1);
+    // So is one in a part: its parent no longer adds up, and neither do the rows flat.
+    assert.strictEqual(sums(rows.join('\n').replace('306,346.20', '360,346.20')).length, 1);
+  });
+});

@@ -2,6 +2,7 @@ import { Amount } from './amounts';
 import { holds } from './arith';
 import { appendAll } from './arrays';
 import { classCodes } from './class-codes';
+import { impliedParents } from './implied-nesting';
 import { indentedRuns, UNDER, UnderRun } from './indented-rows';
 import { parseNumberPrefix } from './numbering';
 import type { Relation, Term } from './terms';
@@ -174,7 +175,8 @@ function sumOver(t: Table, ti: number, ci: number, total: Amount, rows: SummedRo
     // None adds up: the 其中 rows the arithmetic put under their parent are under it still.
     return inRuns && !holds(sumOf(nested)) ? sumOf(inRuns) : sumOf(nested);
   }
-  return flat ? sumOf(flat) : undefined;
+  const parents = flat && !holds(sumOf(flat)) ? impliedParents(flat, sumOfRows) : undefined;
+  return parents && holds(sumOf(parents)) ? sumOf(parents) : flat ? sumOf(flat) : undefined;
 }
 
 /**

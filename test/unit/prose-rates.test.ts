@@ -235,3 +235,11 @@ describe('prose rates: two shares of one figure', () => {
     assert.deepStrictEqual(rates(income), []);
   });
 });
+
+describe('prose rates: a budget said spent in full', () => {
+  it('`…经费预算36.80万元，全部支出，执行率100%` is over no spending said before the `；`', () => {
+    const text = '食品安全监督抽检经费预算170.00万元，实际支出168.00万元，执行率98.82%；投诉举报平台运行经费预算36.80万元，全部支出，执行率100%；特种设备检验经费预算100.00万元，实际支出96.85万元，执行率96.85%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.strictEqual(rates(text.replace('执行率96.85%', '执行率95.85%')).length, 1);
+  });
+});

@@ -4,7 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, listTotalOf, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { allotted, budgetNamedInClause, kindSpentOnLine, READING_WINDOW, openingBudget, openingOnly, overBudgetNamed, isAllotted, ownClause, spendingOfRate, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
+import { allotted, spentInFullUnsaid, budgetNamedInClause, kindSpentOnLine, READING_WINDOW, openingBudget, openingOnly, overBudgetNamed, isAllotted, ownClause, spendingOfRate, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
@@ -207,8 +207,7 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
   const kinds = new FigureKinds(doc.amounts.length);
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    if (!MAY_STATE_RATE.test(s.text)) continue;
-    if (doc.layout.kinds.get(s.line) === 'table') continue;
+    if (!MAY_STATE_RATE.test(s.text) || doc.layout.kinds.get(s.line) === 'table') continue;
     for (const m of rateMatches(doc, s)) {
       const { start, said, digits } = m;
       // `执行率为97.16%（全年支出…÷全年收入…）`, `…预算24.00万元，决算支出16.92万元，为预算的70.50%`.
@@ -230,6 +229,7 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
         if (claim) out.push(claim);
         continue;
       }
+      if (spentInFullUnsaid(doc, s.start, start, kinds.spend)) continue;
       let figures = figuresBefore(doc, kinds, s, start, m.end);
       const parallel = ownClause(doc, figures, start, kinds.spend);
       if (parallel) figures = parallel.figures;

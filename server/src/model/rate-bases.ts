@@ -228,3 +228,16 @@ export function allotted(figures: Amount[], received: Amount): Term[][] {
   const prev = before[before.length - 1];
   return prev && isAllotted(prev) ? [[{ amount: prev, sign: 1 }]] : [];
 }
+
+/** `全部支出`, `已全额拨付`: the whole of it said spent, with no figure. */
+const SPENT_IN_FULL = /全部(?:支出|使用|拨付|兑付|执行)|全额(?:支出|使用|拨付|兑付)/;
+
+/**
+ * `12315投诉举报平台运行经费预算36.80万元，全部支出，执行率100%`: a rate whose clause says its budget was
+ * all spent, no spending figure in it — nothing to read over (a spending said before the `；` is another's).
+ */
+export function spentInFullUnsaid(doc: ReportDocument, sentenceStart: number, rateStart: number, spend: (a: Amount) => boolean): boolean {
+  const window = doc.text.slice(Math.max(sentenceStart, rateStart - READING_WINDOW), rateStart);
+  const from = rateStart - window.length + window.search(/[^；;]*$/);
+  return SPENT_IN_FULL.test(doc.text.slice(from, rateStart)) && !amountsBetween(doc.amounts, from, rateStart).some(spend);
+}

@@ -16,4 +16,10 @@ describe('prose products: a rate\'s total in its clause', () => {
     assert.deepStrictEqual(products(text), []);
     assert.strictEqual(products('考入省外高校的146人，每人1000元，共计发放15.60万元。').length, 1);
   });
+
+  it('totals said together after 分别 are the rates\' before them, in order', () => {
+    const text = '机构集中养育孤儿12名，按每人每月1850元标准发放基本生活费；社会散居孤儿97名，按每人每月1450元标准发放，全年分别支出26.64万元、168.78万元，共计195.42万元。';
+    assert.deepStrictEqual(products(text), []);
+    assert.deepStrictEqual(products(text.replace('168.78万元，', '186.78万元，')), ['186.78万元与97名×1450元×12个月＝168.78万元不符']);
+  });
 });

@@ -116,6 +116,22 @@ export function productUnitSlips(doc: ReportDocument): Amount[] {
   return productClaims(doc).filter((p) => p.total.unit === '元' && !productHolds(p) && productHolds(p, { ...p.total, unit: '万元' })).map((p) => p.total);
 }
 
+/**
+ * `…孤儿12名，按每人每月1850元…；…97名，按每人每月1450元…，全年分别支出26.64万元、168.78万元`: totals said
+ * together after 分别, as many as the rates before them, each the rate's in order.
+ */
+function respectiveTotals(doc: ReportDocument, s: { start: number; end: number }, rates: Amount[]): Map<Amount, Amount> {
+  const out = new Map<Amount, Amount>();
+  if (rates.length < 2 || !doc.text.slice(s.start, s.end).includes('分别')) return out;
+  const figures = amountsBetween(doc.amounts, rates[rates.length - 1].end, s.end).filter((a) => a.kind === 'money' && !a.perUnit);
+  const head = figures.findIndex((a) => a.label.includes('分别'));
+  if (head < 0) return out;
+  const group = [figures[head]];
+  for (let k = head + 1; k < figures.length && /^\s*[、和及]\s*$/.test(doc.text.slice(figures[k - 1].end, figures[k].start)); k++) group.push(figures[k]);
+  if (group.length === rates.length) rates.forEach((r, k) => out.set(r, group[k]));
+  return out;
+}
+
 function readProducts(doc: ReportDocument): ProductClaim[] {
   const out: ProductClaim[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -141,7 +157,10 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
     // `…补贴按28` / `人、每人每月2,300元…`: a sentence a hard wrap carried on began lines before.
     const from = rates.length ? wrappedOpening(doc, s) : s.start;
     // (Not past a `；`: `…412人、每人每年1.00万元的标准发放；…购置风力灭火机60台，单价0.38万元，计22.80万元` is the next clause's total.)
+    const respective = respectiveTotals(doc, s, rates.map((r) => r.rate));
     const totalAfter = (rate: Amount) => {
+      const said = respective.get(rate);
+      if (said) return said;
       const to = Math.min(s.end, rate.end + REACH);
       const stop = doc.text.slice(rate.end, to).search(/[；;]/);
       return amountsBetween(doc.amounts, rate.end, stop < 0 ? to : rate.end + stop).find((a) => a.kind === 'money' && !a.perUnit && !a.approximate);
@@ -150,12 +169,13 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       // The total after the rate, then the count of that measure before the total: one, not two
       // (`1,200亩，每亩补助1,500元，共…；低产油茶林改造800亩…`: the 800亩 is the next clause's).
       const total = totalAfter(rate);
+      const words = total && (respective.get(rate) === total ? respective.get(rates[0].rate)!.label : total.label);
       // (A price's total may be said as its 金额: `…12000根，单价3.50元/根，金额4.20万元`.)
       // (`每生每学期500元标准发放两个学期`: a term's rate over the two terms the text says.)
       const twoTerms = period === '每学期' && total !== undefined && TWO_TERMS.test(doc.text.slice(rate.end, total.start));
-      if (!total || !(TOTAL_WORDS.test(total.label) || (period === '每月' && WHOLE_YEAR.test(total.label)) || (twoTerms && /^(?:支出|发放)$/.test(total.label)) || (measure === ANY_MEASURE && PRICE_TOTAL.test(total.label)))) return;
+      if (!total || !words || !(TOTAL_WORDS.test(words) || (period === '每月' && WHOLE_YEAR.test(words)) || (twoTerms && /^(?:支出|发放)$/.test(words)) || (measure === ANY_MEASURE && PRICE_TOTAL.test(words)))) return;
       // A monthly rate is a product over the year only where the text says so; a daily one never.
-      const months = period === '每月' ? (WHOLE_YEAR.test(doc.text.slice(rate.end, total.start) + total.label) ? 12 : 0)
+      const months = period === '每月' ? (WHOLE_YEAR.test(doc.text.slice(rate.end, total.start) + words) ? 12 : 0)
         : period === '每学期' ? (twoTerms ? 2 : 0) : period === undefined || period === '每年' ? 1 : 0;
       if (months === 0) return;
       // (Not past a `；` before the rate: `…64人，…52.99万元；集中供养特困人员21人，按每人每月860元…`.)

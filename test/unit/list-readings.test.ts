@@ -139,6 +139,11 @@ describe('list readings: shares and projects', () => {
     assert.strictEqual(found(text.replace('81.57%', '87.49%'), 'amount.rate-mismatch').length, 1);
   });
 
+  it('one part and its details after 其中 (`分两期建设。其中一期…投资6200.00万元，…决算金额5986.42万元，…结余资金213.58万元`) are no list of the total', () => {
+    const text = '项目总投资1.35亿元，分两期建设。其中一期工程批复投资6200.00万元，已于2022年10月通过竣工验收，经市审计局审定决算金额5986.42万元，一期结余资金213.58万元已按规定收回市财政。';
+    assert.deepStrictEqual(sums(text), []);
+  });
+
   it('money added to a total said before by its name (`本年收入合计加上…，收入总计…`) may sum more', () => {
     const text = '本年收入合计4225.10万元。本年收入合计加上使用非财政拨款结余35.60万元和年初结转和结余214.93万元，收入总计4475.63万元。';
     assert.deepStrictEqual(sums(text), []);

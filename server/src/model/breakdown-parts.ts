@@ -71,6 +71,9 @@ export function withoutDetails(total: Amount, parts: Amount[]): Amount[] {
       run = run.plus(values[j]);
       if (!run.eq(values[k])) continue;
       if (all.minus(run).eq(want)) return [...parts.slice(0, k + 1), ...parts.slice(j + 1)];
+      // `项目总投资1.35亿元，分两期建设。其中一期工程批复投资6200.00万元，…决算金额5986.42万元，一期结余资金
+      // 213.58万元`: the one part and its details, no list of the total's parts.
+      if (k === 0 && j === parts.length - 1) return [parts[0]];
       // `项目支出11.36万元，其中区级资金6.00万元已全部支出，省级资金8.00万元支出5.36万元、结转2.64万元`:
       // of a fund split into what was spent and what is carried over, a spending total takes the spent.
       const spentOfIt = parts.slice(k + 1, j + 1);

@@ -335,7 +335,9 @@ export function breakdownsOf(doc: ReportDocument, bySentence: FiguresBySentence,
     // One figure after 其中 is a partial breakdown (`支出648.31万元，其中基本支出353.86万元`).
     if (open.parts.length < 2 || overlappingPeople(doc.text, open) || budgetAndSpending(open.parts) || zeroOfParts(open)) continue;
     for (const p of open.parts) inBreakdown.add(p.id);
-    relations.push(breakdownRelation(doc, bySentence, open, sentence));
+    const relation = breakdownRelation(doc, bySentence, open, sentence);
+    // (One part left with its details taken out is some of the total, no list of it.)
+    if (relation.rhs.length + relation.optional.length >= 2) relations.push(relation);
   }
   totalsAfterParts(doc, bySentence, relations, inBreakdown);
   bracketBreakdowns(doc, relations, inBreakdown);

@@ -243,3 +243,13 @@ describe('prose rates: a budget said spent in full', () => {
     assert.strictEqual(rates(text.replace('执行率96.85%', '执行率95.85%')).length, 1);
   });
 });
+
+describe('prose rates: the two figures named', () => {
+  it('`以本年支出合计与收入总计相比，全年预算执行率为98.51%` is over the figures of those names', () => {
+    const text = '2023年度本局收入总计456.50万元，其中本年收入443.80万元，上年结转结余12.70万元。支出总计456.50万元，其中本年支出449.70万元，年末结转和结余6.80万元。以本年支出合计与收入总计相比，全年预算执行率为98.51%。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.deepStrictEqual(rates(text.replace('98.51', '98.15')), ['执行率98.15%与449.70万元÷456.50万元＝98.51%不符']);
+    // A name not found: the rate is read over nothing else.
+    assert.deepStrictEqual(rates(text.replace('以本年支出合计与收入总计相比', '以项目支出合计与收入总计相比')), []);
+  });
+});

@@ -4,7 +4,7 @@ import { percentDigits, RateClaim } from './rates';
 import { fundRole, listTotalOf, Term, terms } from './terms';
 import { paragraphStart, wrappedOpening } from './wrapped';
 import { MAY_STATE_RATE, RateMatch, rateMatches } from './rate-matches';
-import { allotted, spentInFullUnsaid, budgetNamedInClause, kindSpentOnLine, READING_WINDOW, openingBudget, openingOnly, overBudgetNamed, isAllotted, ownClause, spendingOfRate, budgetOfItsSentence, budgetsEarlierOnLine, dividedInBrackets, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
+import { allotted, saidOverOf, spentInFullUnsaid, budgetNamedInClause, kindSpentOnLine, READING_WINDOW, openingBudget, openingOnly, overBudgetNamed, isAllotted, ownClause, spendingOfRate, budgetsEarlierOnLine, itemMoneyBefore, ofItsScope, ofSource, ownSubjectClause, partStartBefore, projectFundLineBefore } from './rate-bases';
 import { entryOnLine, headingOfPart } from './sections';
 import { previousLineOfWords } from './text';
 import { itemOfItsLine } from './item-figures';
@@ -210,8 +210,8 @@ export function proseRates(doc: ReportDocument): RateClaim[] {
     if (!MAY_STATE_RATE.test(s.text) || doc.layout.kinds.get(s.line) === 'table') continue;
     for (const m of rateMatches(doc, s)) {
       const { start, said, digits } = m;
-      // `执行率为97.16%（全年支出…÷全年收入…）`, `…预算24.00万元，决算支出16.92万元，为预算的70.50%`.
-      const saidOver = dividedInBrackets(doc, m) ?? budgetOfItsSentence(doc, s, m, kinds.usable, kinds.spend);
+      const saidOver = saidOverOf(doc, s, m, kinds.usable, kinds.spend);
+      if (saidOver === 'unread') continue;
       if (saidOver) {
         out.push(claimOf(m, s.line, [saidOver[0]], [[{ amount: saidOver[1], sign: 1 }]]));
         continue;

@@ -241,3 +241,37 @@ export function spentInFullUnsaid(doc: ReportDocument, sentenceStart: number, ra
   const from = rateStart - window.length + window.search(/[^；;]*$/);
   return SPENT_IN_FULL.test(doc.text.slice(from, rateStart)) && !amountsBetween(doc.amounts, from, rateStart).some(spend);
 }
+
+/** `以本年支出合计与收入总计相比，全年预算执行率为98.51%`: the rate's two figures named, said before it in its sentence. */
+const COMPARED_BY_NAME = /(?:以|用|按)?([\u4e00-\u9fff]{2,10}?)(?:与|和|同)([\u4e00-\u9fff]{2,10}?)(?:相比|对比|之比|比较)[，,]?[^，,。；;]{0,14}$/;
+/** How far back the figures a rate names are looked for. */
+const NAMED_REACH = 3000;
+
+/**
+ * The figures a rate's sentence names as its two (`以本年支出合计与收入总计相比`): each the nearest
+ * before the rate said by that name (`本年支出合计` or `本年支出`; `收入总计`). `unread` where the
+ * sentence names them and one is not found — the rate is then read over nothing else.
+ */
+export function comparedByName(doc: ReportDocument, sentenceStart: number, rateStart: number): [Amount, Amount] | 'unread' | undefined {
+  const m = COMPARED_BY_NAME.exec(doc.text.slice(Math.max(sentenceStart, rateStart - 40), rateStart));
+  if (!m) return undefined;
+  const before = amountsBetween(doc.amounts, Math.max(0, rateStart - NAMED_REACH), rateStart).filter((a) => a.kind === 'money' && !a.cell && !a.approximate);
+  const named = (name: string) => {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const { label, labelCore } = before[i];
+      if (labelCore === name || label.endsWith(name) || (name.endsWith('合计') && name.length >= 6 && label.endsWith(name.slice(0, -2)))) return before[i];
+    }
+    return undefined;
+  };
+  const spent = named(m[1]);
+  const over = named(m[2]);
+  return spent && over ? [spent, over] : 'unread';
+}
+
+/**
+ * The two figures a rate is said over, by its words: `以…与…相比` (comparedByName), `执行率为97.16%（全年支出…÷
+ * 全年收入…）`, `…预算24.00万元，决算支出16.92万元，为预算的70.50%`.
+ */
+export function saidOverOf(doc: ReportDocument, s: { start: number }, m: RateMatch, usable: (a: Amount) => boolean, spend: (a: Amount) => boolean): [Amount, Amount] | 'unread' | undefined {
+  return comparedByName(doc, s.start, m.start) ?? dividedInBrackets(doc, m) ?? budgetOfItsSentence(doc, s, m, usable, spend);
+}

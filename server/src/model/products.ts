@@ -120,9 +120,9 @@ export function productUnitSlips(doc: ReportDocument): Amount[] {
  * `…孤儿12名，按每人每月1850元…；…97名，按每人每月1450元…，全年分别支出26.64万元、168.78万元`: totals said
  * together after 分别, as many as the rates before them, each the rate's in order.
  */
-function respectiveTotals(doc: ReportDocument, s: { start: number; end: number }, rates: Amount[]): Map<Amount, Amount> {
+function respectiveTotals(doc: ReportDocument, s: { end: number; text: string }, rates: Amount[]): Map<Amount, Amount> {
   const out = new Map<Amount, Amount>();
-  if (rates.length < 2 || !doc.text.slice(s.start, s.end).includes('分别')) return out;
+  if (rates.length < 2 || !s.text.includes('分别')) return out;
   const figures = amountsBetween(doc.amounts, rates[rates.length - 1].end, s.end).filter((a) => a.kind === 'money' && !a.perUnit);
   const head = figures.findIndex((a) => a.label.includes('分别'));
   if (head < 0) return out;
@@ -169,6 +169,7 @@ function readProducts(doc: ReportDocument): ProductClaim[] {
       // The total after the rate, then the count of that measure before the total: one, not two
       // (`1,200亩，每亩补助1,500元，共…；低产油茶林改造800亩…`: the 800亩 is the next clause's).
       const total = totalAfter(rate);
+      // (Totals said together are read with the first one's words: `全年分别支出26.64万元、168.78万元`.)
       const words = total && (respective.get(rate) === total ? respective.get(rates[0].rate)!.label : total.label);
       // (A price's total may be said as its 金额: `…12000根，单价3.50元/根，金额4.20万元`.)
       // (`每生每学期500元标准发放两个学期`: a term's rate over the two terms the text says.)

@@ -2,6 +2,7 @@ import type { Amount } from './amounts';
 import { baseValue } from './amounts';
 import { Decimal } from './decimal';
 import { MONEY_FACTOR } from './amount-values';
+import { decimalsOf } from './product-math';
 import { canonicalLabel } from './quantities';
 import { swapsOf } from './table-prose';
 
@@ -19,8 +20,6 @@ const MAX_SCALES = 6;
 const MAX_BACKFILL = 40;
 
 interface Scale { unit: string; decimals: number; factor: Decimal }
-
-const decimalsOf = (valueText: string) => valueText.split('.')[1]?.length ?? 0;
 
 export class RescaledMentions {
   /** Each mention by unit and digits as written: `亿元|1.21`. */
@@ -40,7 +39,7 @@ export class RescaledMentions {
     let found: Amount | undefined;
     // As the finer: its rounding in a coarser unit, swapped, written so before.
     for (const { s, text } of roundings) {
-      if (found || digitsOf(text) < 3) continue;
+      if (found || significantDigits(text) < 3) continue;
       for (const w of swapsOf(text)) {
         const a = this.coarse.get(`${s.unit}|${w}`);
         if (pairs(a)) { found = a; break; }
@@ -50,7 +49,7 @@ export class RescaledMentions {
     // mentions rounded here now, if this unit and precision are new).
     const decimals = decimalsOf(b.valueText);
     this.addScale(b.unit, decimals, factor);
-    if (!found && digitsOf(b.valueText) >= 3) {
+    if (!found && significantDigits(b.valueText) >= 3) {
       for (const w of swapsOf(b.valueText)) {
         const a = this.fine.get(`${b.unit}|${decimals}|${w}`);
         if (pairs(a)) { found = a; break; }
@@ -80,4 +79,5 @@ function roundedIn(a: Amount, s: Scale): string {
   return baseValue(a).div(s.factor).toDecimalPlaces(s.decimals, Decimal.ROUND_HALF_UP).toFixed(s.decimals);
 }
 
-const digitsOf = (v: string) => v.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
+/** How many digits a value has from its first that is not 0 (`0.1283` → 4): fewer than 3 swap into others too easily. */
+const significantDigits = (v: string) => v.replace(/[^0-9]/g, '').replace(/^0+/, '').length;

@@ -14,7 +14,7 @@ import { toHalfWidthDigits } from './text';
 /** A level's name in its row: the words before a weight in brackets or `指标` (`决策（20分）`, `产出指标`). */
 const LEVEL_NAME = /^([\u4e00-\u9fff]{2,8}?)(?:类)?(?:指标)?(?:[（(][^（）()]*[）)])?$/;
 /** Words between a level's name and its score: its weight, `方面`, `共`, `得分为`. */
-const SCORE_AFTER = String.raw`(?:类)?(?:指标|方面)?(?:[（(](?:分值|满分|权重)?\s*[0-9０-９]{1,3}\s*分[）)])?[：:，,]?\s*(?:(?:满分|分值|权重)\s*[0-9０-９]{1,3}\s*分[，,]\s*)?(?:共|合计)?(?:得分|得|评分|自评得分)(?:为|是)?\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)\s*分`;
+const SCORE_AFTER = String.raw`(?:类)?(?:指标|方面)?(?:[（(](?:分值|满分|权重)?\s*[0-9０-９]{1,3}\s*分[）)])?[：:，,]?\s*(?:(?:满分|分值|权重)\s*[0-9０-９]{1,3}\s*分[，,]\s*)?(?:共|合计)?(?:自评得分|自评得|得分|得|评分)(?:为|是)?\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)\s*分`;
 /** Words before a level's name that make its score another's: last year's, a target, a part's. */
 const NOT_THIS = /(?:上年|去年|上一年|同期|较|比|其中|二级|三级)[^，。；]{0,4}$/;
 

@@ -136,6 +136,9 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   // A score table's levels, then one line of their scores said again and again, some differing.
   ['one line of level scores after a score table', (n) => filled(n, '一级指标\t指标分值\t自评得分\n决策\t15\t14\n过程\t20\t18.5\n产出\t40\t39\n效益\t25\t23.5\n合计\t100\t95',
     (i) => `第${i}项：决策方面得${i % 2 ? 14 : 15}分，过程指标（20分）共得分18.5分；`, '')],
+  // The total score said again and again on one line after a score table, no word of the unit as a whole among them.
+  ['one line of total scores after a score table', (n) => filled(n, '一级指标\t分值\t得分\n决策\t15\t14\n过程\t20\t18.5\n产出\t40\t39\n效益\t25\t23.5\n合计\t100\t95',
+    (i) => `第${i}项自评得分${i % 2 ? 95 : 96}分，`, '')],
   // Tables of 190 rows whose 合计 is wrong: the rows are tried as parents and their parts.
   ['tables whose totals do not add up', (n) => filled(n, '二、部门支出情况', (t) => {
     const rows = Array.from({ length: 190 }, (_, i) => `项目${i}\t${1000 + ((i * 7 + t) % 777)}.25`);

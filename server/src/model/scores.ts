@@ -130,8 +130,11 @@ export function scoreStatements(doc: ReportDocument, score = tableTotalScore(doc
     const s = doc.sentences[si];
     if (doc.layout.kinds.has(s.line) || !/分/.test(s.text)) continue;
     const inPart = anywhere || entryAt(doc, s.start) === tablePart;
+    // (Where the sentence first says so, read once: each score's own head of a megabyte sentence, read again, is square.)
+    let wholeSaidAt: number | undefined;
     for (const m of s.text.matchAll(SCORE_SAID)) {
-      const asWhole = UNIT_AS_WHOLE.test(s.text.slice(0, m.index));
+      wholeSaidAt ??= s.text.search(UNIT_AS_WHOLE);
+      const asWhole = wholeSaidAt >= 0 && wholeSaidAt + UNIT_AS_WHOLE_LENGTH <= m.index!;
       if (!inPart && !asWhole) continue;
       const start = s.start + m.index!;
       const before = doc.text.slice(Math.max(s.start, start - 12), start);
@@ -156,7 +159,9 @@ export function scoreStatements(doc: ReportDocument, score = tableTotalScore(doc
   }
   return vouched ? [...out, ...elsewhere].sort((a, b) => a.start - b.start) : out;
 }
+/** Words saying a score is the unit's as a whole; each of them as long as the others, so the first said ends first. */
 const UNIT_AS_WHOLE = /部门整体|单位整体|整体支出/;
+const UNIT_AS_WHOLE_LENGTH = 4;
 
 /** `2023年度该项目自评得分96.5分` in a report of 2024: last year's score (by the words before it). */
 export function ofAnotherYear(doc: ReportDocument, before: string): boolean {

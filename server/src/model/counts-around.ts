@@ -2,7 +2,7 @@ import type { ReportDocument, Sentence } from './report';
 import { parseCount } from './numerals';
 import type { CountClaim } from './terms';
 import { numberedItemsAbove } from './items-below';
-import { ASIDE, joinedCounts, maskQuoted, splitItems } from './list-items';
+import { ASIDE, JOIN, joinedCounts, maskQuoted, splitItems } from './list-items';
 import { wrappedOpening } from './wrapped';
 import { previousLineOfWords } from './text';
 import { entryOnLine } from './sections';
@@ -72,7 +72,7 @@ function countAfterNames(doc: ReportDocument, s: Sentence, m: RegExpMatchArray, 
  */
 function secondListAfterJoin(items: string[], kind: string): number | undefined {
   for (let k = items.length - 1; k >= 0; k--) {
-    const joined = /^(.+?)(?:以及|和|及|与)(.+)$/.exec(items[k].replace(ASIDE, ''));
+    const joined = JOINED.exec(items[k].replace(ASIDE, ''));
     if (joined) return k < items.length - 1 && joined[2].endsWith(kind) && !joined[1].endsWith(kind) ? items.length - k : undefined;
     if (!items[k].endsWith(kind)) return undefined;
   }
@@ -87,6 +87,8 @@ function listAfterVerb(clause: string): string {
 }
 const LISTING_VERB = /内设|下设|设有|设立|包括|包含|辖有?|分为|涵盖|覆盖|围绕/g;
 const ASPECTS = /^方面/;
+/** A name of two joined (`法制审核股和种植业执法中队`): before the join, and after it. */
+const JOINED = new RegExp(`^(.+?)(?:${JOIN.source})(.+)$`);
 
 /** Whether the line of words above a line may go on into it: no heading, and no stop at its end. */
 function goesOnFromAbove(doc: ReportDocument, line: number): boolean {

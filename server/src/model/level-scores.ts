@@ -1,7 +1,7 @@
 import { Decimal } from './decimal';
 import { Amount, decimalOf } from './amounts';
 import type { ReportDocument } from './report';
-import { ofAnotherYear, ScoreStatement, TotalScore } from './scores';
+import type { ScoreStatement, TotalScore } from './scores';
 import { toHalfWidthDigits } from './text';
 
 /**
@@ -29,7 +29,8 @@ export function levelScoreStatements(doc: ReportDocument, score: TotalScore | un
       const start = s.start + m.index!;
       const before = doc.text.slice(Math.max(s.start, start - 16), start);
       // (`与上年相比，2021年度本项目自评得分91.5分，其中过程指标得17分`: a sentence of another year's scores.)
-      if (NOT_THIS.test(before) || ofAnotherYear(doc, before) || otherYearSaid(doc, s.text.slice(Math.max(0, m.index! - YEAR_REACH), m.index))) continue;
+      // (otherYearSaid's reach holds `before`: a year there is one it reads.)
+      if (NOT_THIS.test(before) || otherYearSaid(doc, s.text.slice(Math.max(0, m.index! - YEAR_REACH), m.index))) continue;
       const numberStart = start + m[0].lastIndexOf(m[2]);
       out.push({
         start, end: start + m[0].length, numberStart, numberEnd: numberStart + m[2].length, line: s.line,

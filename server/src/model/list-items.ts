@@ -26,6 +26,9 @@ export function splitItems(list: string, sep: RegExp): string[] {
   return maskQuoted(list).split(sep).filter((x) => x.replace(/[。\s]/g, '') !== '');
 }
 
+/** The words that join the last two names of a list: `A、B和C`, `A、B及C`. */
+export const JOIN = /以及|和|及|与/;
+
 /** `（区地方志办公室与编研科合署办公）`: what a bracket says of an item is no part of its name. */
 export const ASIDE = /（[^（）]*）|\([^()]*\)/g;
 
@@ -35,7 +38,7 @@ export const ASIDE = /（[^（）]*）|\([^()]*\)/g;
  */
 export function joinedCounts(items: string[]): number[] {
   const last = maskQuoted((items[items.length - 1] ?? '').replace(ASIDE, ''));
-  const parts = last.split(/以及|和|及|与/);
+  const parts = last.split(JOIN);
   const joins = parts.length > 1 && parts.length <= 3 && parts.every((p) => p.length >= 2) ? parts.length - 1 : 0;
   return Array.from({ length: joins + 1 }, (_, k) => items.length + k);
 }

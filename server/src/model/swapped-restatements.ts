@@ -249,7 +249,7 @@ export function swappedRestatements(doc: ReportDocument): SwappedRestatement[] {
       // (In a project's own report, its 项目 figures are the report's: `项目实际支出1,026.48万元`, `本项目实际支出102.648万元`.)
       const own = !canonical && !b.cell && (ownName(b) || (projectReport && /^(?:本|该)?项目/.test(b.labelCore)));
       const a = (peers.size > (peers.has(wanKey(b)) ? 1 : 0) ? swappedPeer(peers, b) : undefined) ?? (own ? pointMovedPeer(moved, b) : undefined)
-        ?? (b.cell && !b.unit ? undefined : rescaled.visit(b));
+        ?? rescaled.visit(b);
       remember(all, b);
       if (!canonical) remember(loose, b);
       if (own) rememberDigits(moved, b);

@@ -17,7 +17,7 @@ const MAX_BACK = 24;
 const MAX_CHARS = 600;
 
 /** The words right before a figure, within its line (the label may stop at a bracket: `中标（成交）金额`). */
-function wordsBefore(doc: ReportDocument, a: Amount, reach = 14): string {
+function wordsOnItsLineBefore(doc: ReportDocument, a: Amount, reach = 14): string {
   const lineStart = doc.lines.lines[a.line].start;
   return doc.text.slice(Math.max(lineStart, a.start - reach), a.start);
 }
@@ -40,7 +40,7 @@ function nearestBefore(doc: ReportDocument, i: number, words: RegExp, stop?: (a:
     const b = doc.amounts[k];
     if (b.line !== a.line || a.start - b.end > MAX_CHARS) return -1;
     if (stop?.(b)) return -1;
-    if (b.kind === 'money' && b.unit === a.unit && b.cell === undefined && words.test(wordsBefore(doc, b))) return k;
+    if (b.kind === 'money' && b.unit === a.unit && b.cell === undefined && words.test(wordsOnItsLineBefore(doc, b))) return k;
   }
   return -1;
 }
@@ -63,7 +63,7 @@ function difference(difference: Amount, wholes: Amount[], taken: Amount): Relati
 
 /** `原值386.50万元，累计折旧212.35万元，净值164.15万元`: the net value against the two before it. */
 function netValue(doc: ReportDocument, i: number): Relation | undefined {
-  const isNet = (b: Amount) => NET.test(wordsBefore(doc, b));
+  const isNet = (b: Amount) => NET.test(wordsOnItsLineBefore(doc, b));
   const off = nearestBefore(doc, i, WRITTEN_OFF, isNet);
   return off < 0 ? undefined : difference(doc.amounts[i], allBefore(doc, off, ORIGINAL, isNet), doc.amounts[off]);
 }
@@ -79,7 +79,7 @@ function ofOnePurchase(between: string): boolean {
 
 /** `预算420.00万元，中标金额391.50万元，节约资金28.50万元`: the saving against the budgets named before the price. */
 function saving(doc: ReportDocument, i: number): { relation: Relation; budgets: Amount[] } | undefined {
-  const isSaving = (b: Amount) => SAVED.test(wordsBefore(doc, b));
+  const isSaving = (b: Amount) => SAVED.test(wordsOnItsLineBefore(doc, b));
   const won = nearestBefore(doc, i, WON, isSaving);
   if (won < 0 || ofOnePurchase(doc.text.slice(doc.amounts[won].end, doc.amounts[i].start))) return undefined;
   const budgets = allBefore(doc, won, PROCUREMENT_BUDGET, isSaving);
@@ -108,7 +108,7 @@ export function netValuesAndSavings(doc: ReportDocument, taken: ReadonlySet<numb
   const rates: RateClaim[] = [];
   doc.amounts.forEach((a, i) => {
     if (a.kind !== 'money' || a.cell !== undefined || baseValue(a).isNegative()) return;
-    const words = wordsBefore(doc, a);
+    const words = wordsOnItsLineBefore(doc, a);
     if (NET.test(words)) {
       const r = netValue(doc, i);
       if (r) relations.push(r);

@@ -33,6 +33,12 @@ describe('leftovers: template text, conversion debris, typing slips', () => {
     assert.strictEqual(found('项目计划投资XX万元，已完成1XX万元。', 'template.placeholder').length, 2);
   });
 
+  it('a placeholder quoted as words spoken of (`保留了模板中的“XXX”字样`) is no placeholder left in', () => {
+    const text = '一是上年自评报告编制较为仓促，个别项目名称保留了模板中的“XXX”字样、金额栏保留了“X万元”字样，被退回修改。';
+    assert.deepStrictEqual(found(text, 'template.placeholder'), []);
+    assert.strictEqual(found('项目“XXX”年初预算金额X万元，实际支出XX万元。', 'template.placeholder').length, 3);
+  });
+
   it('a Word field code shown as text is debris; a page\'s number line with one goes whole', () => {
     const text = 'TOC \\o "1-3" \\h \\z \\u HYPERLINK \\l "_Toc168021" 一、部门基本情况\n- PAGE \\* MERGEFORMAT 4 -\n水旱灾害防御〓应急演练。\n';
     const fs = found(text, 'template.artifact');

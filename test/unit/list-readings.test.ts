@@ -415,4 +415,16 @@ describe('list readings: counts said after what they count', () => {
     assert.deepStrictEqual(counts(text), []);
     assert.strictEqual(counts(text.replace('三是加强结果运用。', '三是加强结果运用；四是强化监督。')).length, 1);
   });
+
+  it('after 其中, a part that says only that it was spent (`实际支出`) is the spending of the part before it, not a second part', () => {
+    const text = '全年实际支出1172.36万元，占预算收入1215.48万元的96.45%；其中项目资金278.90万元，实际支出235.78万元，项目资金执行率84.54%。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums('全年实际支出514.68万元，其中基本支出278.90万元，项目支出236.78万元。').length, 1);
+  });
+
+  it('a figure said as all of something (`覆盖全部13个行政村`) after a `；` is a whole of its own, not a part of the list before', () => {
+    const text = '新建垃圾分类收集点23个，其中已投入使用21个，投用率91.30%；农村生活垃圾收运处置体系覆盖全部13个行政村。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums('新建垃圾分类收集点23个，其中已投入使用21个，尚在建设3个。').length, 1);
+  });
 });

@@ -252,4 +252,11 @@ describe('prose rates: the two figures named', () => {
     // A name not found: the rate is read over nothing else.
     assert.deepStrictEqual(rates(text.replace('以本年支出合计与收入总计相比', '以项目支出合计与收入总计相比')), []);
   });
+
+  it('a rate alone in a sentence of another year (`2021年…执行率为94.16%`) is not over this year\'s figures before it', () => {
+    const before = '2022年中心一般公共预算财政拨款年初预算1420.00万元，年中追加445.30万元，全年预算合计1865.30万元；全年一般公共预算财政拨款支出1790.44万元，预算执行率为95.99%。';
+    assert.deepStrictEqual(rates(before + '2021年中心一般公共预算执行率为94.16%，本年提高1.83个百分点。'), []);
+    assert.deepStrictEqual(rates(before + '上年预算执行率为94.16%。'), []);
+    assert.strictEqual(rates(before + '全年预算执行率为94.16%。').length, 1);
+  });
 });

@@ -36,6 +36,12 @@ describe('a 目录 against the body', () => {
     assert.ok(found.some((f) => f.startsWith('section.numbering')), found.join('\n'));
   });
 
+  it('a body part numbered in another level\'s style (`4、` among `一、`): the numbering is reported, not the 目录 that numbers it right', () => {
+    const text = report(all, all).replace('\n七、存在的问题及原因分析\n', '\n7、存在的问题及原因分析\n');
+    assert.notStrictEqual(text, report(all, all));
+    assert.deepStrictEqual(structure(text), ['section.numbering 编号“7、”与同级标题的编号样式不一致，应为“七、”']);
+  });
+
   it('parts out of order: in the body, reported there; in the 目录, reported on the 目录', () => {
     const swapped = (list: Array<[number, string]>) => [...list.slice(0, 6), list[8], list[6], list[7], list[9]];
     const inBody = structure(report(all, swapped(all)));

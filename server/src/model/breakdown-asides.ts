@@ -83,6 +83,15 @@ export function afterAllOfThem(text: string, parts: Amount[], a: Amount): boolea
 }
 
 /**
+ * `新建收集点23个，其中已投入使用21个，投用率91.30%；收运体系覆盖全部13个行政村`: a figure said as all
+ * of something (`全部`, `所有`, `全体`) is a whole of its own, not one more part of the list.
+ */
+export function allOfSomething(text: string, parts: Amount[], a: Amount): boolean {
+  return parts.length > 0 && ALL_OF.test(text.slice(Math.max(0, a.start - 3), a.start));
+}
+const ALL_OF = /(?:全部|所有|全体)的?$/;
+
+/**
  * `公务接待16批次97人次，其中检查指导10批次63人次，考察学习4批次34人次`: each part says its second measure
  * right after its first, as the total did; the second measures are the parts' asides, not the list's end.
  */

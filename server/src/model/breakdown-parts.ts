@@ -91,12 +91,18 @@ function spentAndCarried(total: Amount, details: Amount[]): boolean {
     && details.slice(1).every((d) => CARRY_OVER.test(d.labelCore));
 }
 
+/** Spent, with no word of what: `实际支出`, `已支出`, `实际使用`. */
+const BARE_SPENDING = /^(?:实际|已)(?:支出|使用|支付|执行)(?:数|金额|资金)?$/;
+
 /**
  * `实际支出2,247.83万元。其中基本支出预算796.10万元，实际支出786.54万元`, `其中修缮项目预算240.00万元，
  * 实际支出215.40万元`: after 其中, one part's (or each part's) budget and spending — a fund line of
  * its own, not parts that add up to the figure before.
  */
 export function budgetAndSpending(parts: Amount[]): boolean {
+  // `其中项目资金278.90万元，实际支出235.78万元，项目资金执行率84.54%`: a later part that names no
+  // kind of spending, only that it was spent, is the spending of the part before it.
+  if (parts.slice(1).some((p) => BARE_SPENDING.test(p.labelCore))) return true;
   let budget = false;
   let spend = false;
   for (const p of parts) {

@@ -11,6 +11,7 @@ import { itemOfItsLine } from './item-figures';
 import { fundSpentFrom } from './funds';
 import { OPENING_NAMED, SOURCE_RECEIVED, UNIT_FIGURE, WHOLE_BUDGET, YEAR_BUDGET_END } from './rate-words';
 import { FigureKinds } from './figure-kinds';
+import { LAST_YEAR, yearBefore } from './years';
 
 /**
  * `项目年初预算20万元，实际支出19.04万元，预算执行率95.2%`: a rate in the text, with the spending and
@@ -21,6 +22,10 @@ import { FigureKinds } from './figure-kinds';
 
 const KIND_SUBJECT = /^(项目|基本)支出$/;
 
+
+/** How far back a lone rate's words are read for the year it is of. */
+const YEAR_REACH = 40;
+const ofAnotherYear = (doc: ReportDocument, words: string) => yearBefore(doc, words) !== doc.year || LAST_YEAR.test(words);
 
 function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end: number, rateEnd: number): Amount[] {
   // A sentence a PDF's hard wrap carried over lines is one sentence (`…实际支出172.35万元，` / `执行率94.62%。`).
@@ -37,6 +42,8 @@ function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end
   // (`项目"…"年初预算金额38万元，…追加0万元，实际支出36.72万元…。项目实施及绩效情况如下：该项目执行率
   // 96.63%`: with no figure in the rate's own sentence, a project's fund line before it counts too.)
   const alone = own.length === 0;
+  // (`2021年中心一般公共预算执行率为94.16%，本年提高1.83个百分点`: another year's rate, of figures not said.)
+  if (alone && ofAnotherYear(doc, doc.text.slice(Math.max(from, end - YEAR_REACH), end))) return [];
   return amountsBetween(doc.amounts, Math.max(paragraphStart(doc, s.line), end - READING_WINDOW), end)
     .filter((a) => kinds.usable(a) && (UNIT_FIGURE.test(a.labelCore) || (alone && SOURCE_ROLES.has(fundRole(a) ?? ''))));
 }

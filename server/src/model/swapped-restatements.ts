@@ -41,7 +41,7 @@ function looseName(label: string): string {
  * Names made of the words of any budget (`项目预算`, `年初预算`, `到位`, `基本`): a project's or an
  * item's figure is named so as well as the unit's.
  */
-const OF_ANY_BUDGET = /^(?:项目|基本|人员|公用|经费|年初|年中|年末|调整后?|全年|预算|收入|财政|拨款|结余|结转|三公|执行|决算|到位|下达|安排|追加|调增|调减|专项|本级|上级|中央|省级|市级|县级|区级|数|额)+$/;
+const OF_ANY_BUDGET = /^(?:项目|基本|人员|公用|经费|年初|年中|年末|调整后?|全年|预算|收入|财政|拨款|结余|结转|三公|执行|决算|到位|下达|安排|追加|调增|调减|专项|本级|上级|中央|省级|市级|县级|区级|金额|数|额)+$/;
 
 /**
  * A figure's loose quantity: a name of the unit's own quantities only where the words before it

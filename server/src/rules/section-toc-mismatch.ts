@@ -111,7 +111,7 @@ export const sectionTocMismatch: Rule = {
       const asLine = !heading && !entry.prefix && (bodyLines ??= bodyLinesFolded(doc, toc.endLine)).has(entry.folded);
       // (Nor where the body's own numbers show the slip is the body's, reported there: a part it skips,
       // a heading numbered out of its run.)
-      const bodySlip = heading ? by === 'title' && offItsRun(heading, headings, entry) : skippedInBody(entry, headings);
+      const bodySlip = heading ? by === 'title' && (offItsRun(heading, headings, entry) || styledOffItsLevel(heading, entry)) : skippedInBody(entry, headings);
       const f = pastEnd.has(entry) || asLine || bodySlip || (heading && heading.line === cutLine) ? undefined : entryFinding(entry, heading, by);
       if (f) findings.push(f);
     }
@@ -184,6 +184,15 @@ function skippedInBody(entry: TocEntry, headings: Entry[]): boolean {
 function offItsRun(heading: Entry, headings: Entry[], entry: TocEntry): boolean {
   if (!entry.prefix || !heading.number || entry.prefix.value === heading.number.value) return false;
   return entry.prefix.value === numberedAt(headings, heading.level, heading.parent).indexOf(heading) + 1;
+}
+
+/**
+ * The 目录's `四、X` is the body's `4、X`, a part numbered in a style of another level: the body's
+ * slip, reported there (section.numbering); the 目录 has it right.
+ */
+function styledOffItsLevel(heading: Entry, entry: TocEntry): boolean {
+  return !!entry.prefix && !!heading.number && entry.prefix.value === heading.number.value
+    && entry.prefix.level === heading.level && heading.number.level !== heading.level;
 }
 
 /**

@@ -37,6 +37,16 @@ const PATTERNS: Pattern[] = [
   { re: /^\s*[（(]\s*(?:填报|预算)?(?:单位|部门)(?:名称|全称)\s*[）)]\s*$/g, what: '占位符', whatEn: 'a placeholder' },
 ];
 
+/**
+ * `个别项目名称保留了模板中的“XXX”字样`: a placeholder quoted as words the text speaks of (a slip found
+ * last year, a rule), not one left in.
+ */
+function mentioned(line: string, start: number, end: number): boolean {
+  return OPENS_QUOTE.test(line.slice(Math.max(0, start - 6), start)) && SPOKEN_OF.test(line.slice(end, end + 12));
+}
+const OPENS_QUOTE = /[“"‘][^“”"‘’]*$/;
+const SPOKEN_OF = /^[^“”"‘’。；]{0,6}[”"’](?:等|之类的?|的)?(?:字样|字眼|字符|内容|文字)/;
+
 /** Placeholder text an outline declares (its cover's seal mark, or a user's own outline's). */
 function outlinePlaceholders(doc: Parameters<Rule['check']>[0]): string[] {
   const outline = doc.outline;
@@ -76,7 +86,7 @@ export const templatePlaceholder: Rule = {
         forEachMatch(p.re, l.text, (m) => {
           const start = l.start + m.index;
           const end = start + m[0].length;
-          if (taken.overlaps(start, end)) return;
+          if (taken.overlaps(start, end) || mentioned(l.text, m.index, m.index + m[0].length)) return;
           taken.add(start, end);
           const message = msg(`“${m[0].trim()}”是模板${p.what}，发布前应替换或删除`, `"${m[0].trim()}" is ${p.whatEn} from the template; replace or remove it before publishing`);
           if (!p.removable) {

@@ -39,6 +39,13 @@ describe('leftovers: template text, conversion debris, typing slips', () => {
     assert.strictEqual(found('项目“XXX”年初预算金额X万元，实际支出XX万元。', 'template.placeholder').length, 3);
   });
 
+  it('`说明：没有…的单位填写“无”。` asks the units without such funds, a note of the template with its head', () => {
+    const text = '四、国有资本经营预算支出情况\n说明：没有国有资本经营预算支出的单位填写“无”。\n无。\n';
+    const f = found(text, 'template.instruction');
+    assert.deepStrictEqual(f.map((x) => text.slice(x.start, x.end)), ['说明：没有国有资本经营预算支出的单位填写“无”。']);
+    assert.deepStrictEqual(found('四、国有资本经营预算支出情况\n本单位没有国有资本经营预算支出，按要求填写“无”。\n', 'template.instruction'), []);
+  });
+
   it('a Word field code shown as text is debris; a page\'s number line with one goes whole', () => {
     const text = 'TOC \\o "1-3" \\h \\z \\u HYPERLINK \\l "_Toc168021" 一、部门基本情况\n- PAGE \\* MERGEFORMAT 4 -\n水旱灾害防御〓应急演练。\n';
     const fs = found(text, 'template.artifact');

@@ -427,4 +427,13 @@ describe('list readings: counts said after what they count', () => {
     assert.deepStrictEqual(sums(text), []);
     assert.strictEqual(sums('新建垃圾分类收集点23个，其中已投入使用21个，尚在建设3个。').length, 1);
   });
+
+  it('the balance said on its own after the spending\'s list is the year\'s money less what was spent', () => {
+    const text = '2023年中心预算资金382.64万元，其中年初预算326.47万元，上年结转12.50万元，年中追加48.67万元，年中调减5.00万元。全年实际支出368.76万元，其中基本支出218.47万元，项目支出150.29万元；年末结转结余13.88万元。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.deepStrictEqual(sums(text.replace('13.88', '12.88')), ['年末结转结余12.88万元与其组成之和13.88万元（382.64−368.76）不符，相差1.00万元']);
+    // (Inside the spending's list the balance makes the spending the whole: 预算收入 may differ from it.)
+    const inside = '2024年预算收入1,086.40万元，其中年初预算902.30万元，调整追加153.60万元，其他资金来源30.50万元。\n2024年支出1,052.18万元，其中基本支出468.25万元，项目支出566.43万元，结余结转17.50万元。';
+    assert.deepStrictEqual(sums(inside), []);
+  });
 });

@@ -1,4 +1,7 @@
-import type { Amount } from './amounts';
+import { Amount, firstAmountBetween } from './amounts';
+import { holds } from './arith';
+import type { ReportDocument } from './report';
+import { previousLineOfWords } from './text';
 import type { FiguresBySentence, Relation, Term } from './terms';
 import { fundRole, NO_TERMS, signOf, standsApart } from './terms';
 
@@ -68,4 +71,35 @@ export function carriedOver(bySentence: FiguresBySentence, relations: Relation[]
 function sourcesOf(total: Amount, run: Amount[]): Relation {
   const rhs: Term[] = run.map((amount) => ({ amount, sign: signOf(amount) === -1 ? -1 : 1 }));
   return { kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs, optional: NO_TERMS, atLeast: false };
+}
+
+/**
+ * `2023年中心预算资金382.64万元，其中年初预算326.47万元，上年结转12.50万元，…。全年实际支出368.76万元，
+ * 其中基本支出218.47万元，项目支出150.29万元；年末结转结余12.88万元。`: the money of the year, what was spent
+ * of it, and the balance said on its own after the spending's list — the balance is what is left.
+ * Read only where both lists add up, the spending comes on the income's line or the next, and the
+ * balance stands apart from the spending's list (after a `；` or a full stop): a balance inside it
+ * (`支出…，其中基本支出…，项目支出…，结余结转…`) makes the spending the whole, and a 预算收入 may differ from
+ * money spent and kept when what was budgeted did not all come in.
+ */
+const MONEY_OF_YEAR = /^(?:(?:19|20)\d{2}年度?)?(?:[本全][\u4e00-\u9fff]|部门|单位|中心)?(?:预算收入|预算资金|收入合计|可用资金)(?:总额|合计)?$/;
+const SPENT_OF_YEAR = /^(?:(?:19|20)\d{2}年度?)?(?:全年)?(?:实际)?支出(?:合计|总额)?$/;
+const BALANCE = /^(?:年末|年终)?(?:结余结转|结转结余|结转和结余)(?:资金)?$/;
+
+export function balanceAfterSpending(doc: ReportDocument, relations: Relation[]): void {
+  const lists = relations.filter((r) => r.kind === 'breakdown' && !r.anchor.cell && r.rhs.length >= 2);
+  for (let i = 0; i + 1 < lists.length; i++) {
+    const [income, spent] = [lists[i], lists[i + 1]];
+    const [available, spending] = [income.anchor, spent.anchor];
+    if (!MONEY_OF_YEAR.test(available.labelCore) || !SPENT_OF_YEAR.test(spending.labelCore) || available.unit !== spending.unit) continue;
+    if (spending.line !== available.line && previousLineOfWords(doc.lines.lines, spending.line) !== available.line) continue;
+    const last = spent.rhs[spent.rhs.length - 1].amount;
+    const balance = firstAmountBetween(doc.amounts, last.end, doc.lines.lines[last.line].end);
+    if (!balance || !BALANCE.test(balance.labelCore) || balance.unit !== available.unit || !usable(balance)) continue;
+    if (!/[；;。]/.test(doc.text.slice(last.end, balance.labelStart)) || !holds(income) || !holds(spent)) continue;
+    relations.push({
+      kind: 'breakdown', anchor: balance, lhs: [{ amount: balance, sign: 1 }],
+      rhs: [{ amount: available, sign: 1 }, { amount: spending, sign: -1 }], optional: NO_TERMS, atLeast: false,
+    });
+  }
 }

@@ -1,7 +1,7 @@
 import { itemTotals } from './item-totals';
 import type { ReportDocument } from './report';
 import { breakdownsOf } from './breakdowns';
-import { adjustedBudgets, carriedOver } from './budget-totals';
+import { adjustedBudgets, balanceAfterSpending, carriedOver } from './budget-totals';
 import { childrenRelations, fundLinesByLine, fundLinesOf, projectsRelation } from './funds';
 import type { FiguresBySentence, Relation, Term } from './terms';
 
@@ -20,6 +20,7 @@ export function buildRelations(doc: ReportDocument): Relation[] {
   const inBreakdown = new Set<number>();
   breakdownsOf(doc, bySentence, relations, inBreakdown);
   itemTotals(doc, inBreakdown, relations);
+  balanceAfterSpending(doc, relations);
   adjustedBudgets(bySentence, relations);
   carriedOver(bySentence, relations, inBreakdown);
   const fundLines = fundLinesOf(doc, bySentence, inBreakdown);

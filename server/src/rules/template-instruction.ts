@@ -28,7 +28,10 @@ function fold(s: string): string {
 }
 
 /** `没有请写明“X”` and its kin: the template asks for X when there is nothing to report. */
-const WRITE_THIS = /(?:没有|如无|若无|无此项|无相关内容)[\u4e00-\u9fff]{0,6}?(?:的)?(?:请|则)(?:写明|填写|注明|填报|写)[“"]([^”"]{1,40})[”"]。?/;
+// (`说明：没有国有资本经营预算支出的单位填写“无”。`: who is asked, the units without it.)
+const WRITE_THIS = /(?:没有|如无|若无|无此项|无相关内容)(?:[\u4e00-\u9fff]{0,6}?(?:的)?(?:请|则)|[\u4e00-\u9fff]{0,16}?的(?:单位|部门)(?:请|应|须)?)(?:写明|填写|注明|填报|写)[“"]([^”"]{1,40})[”"]。?/;
+/** The head of a note the ask stands in (`说明：`), taken with it. */
+const NOTE_OPENING = /^\s*(?:注|说明|填写说明|填报说明|编写说明)\s*[:：]\s*$/;
 
 /**
  * A bracket that tells the drafter what to write, not what happened: `（请根据实际情况填写本单位…）`,
@@ -272,9 +275,9 @@ export const templateInstruction: Rule = {
     for (const l of doc.lines.lines) {
       const m = WRITE_THIS.exec(l.text);
       if (!m) continue;
-      const start = l.start + m.index;
+      const start = l.start + (NOTE_OPENING.test(l.text.slice(0, m.index)) ? l.text.search(/\S/) : m.index);
       if (found.some((f) => f.start <= start && start < f.end)) continue;
-      found.push({ start, end: start + m[0].length, line: l.index, replacement: m[1].replace(/。$/, '') + '。' });
+      found.push({ start, end: l.start + m.index + m[0].length, line: l.index, replacement: m[1].replace(/。$/, '') + '。' });
     }
     // Any template's `（请根据实际情况填写…）`.
     for (const l of doc.lines.lines) {

@@ -31,6 +31,12 @@ describe('net values and procurement savings', () => {
     assert.deepStrictEqual(found(packages), []);
   });
 
+  it('the purchases\' prices added up after the first (`两项合计45.05万元`) are the price a saving is of', () => {
+    const text = '年初预算48.00万元，通过政府采购购置全自动生化分析仪1台，中标价38.60万元；十二导联心电图机3台，中标单价2.15万元，计6.45万元，两项合计45.05万元，采购节约资金2.95万元。';
+    assert.deepStrictEqual(found(text), []);
+    assert.deepStrictEqual(found(text.replace('节约资金2.95', '节约资金3.95')), ['amount.sum-mismatch 采购节约资金3.95万元与48.00−45.05＝2.95万元不符']);
+  });
+
   it('a saving said of one purchase after the year\'s price is not of that price', () => {
     const text = '全年政府采购预算214.85万元，实际中标（成交）金额199.63万元，节约财政资金15.22万元，节约率7.08%。节约率最高的是区图书馆纸质图书采购项目，节约6.53万元。';
     assert.deepStrictEqual(found(text), []);

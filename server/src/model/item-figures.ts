@@ -63,11 +63,16 @@ const INDICATOR_KIND = /^(产出|效益|数量|质量|时效|成本|经济效益
 /** `4.殡葬惠民补助资金` on a line of its own, its figures below: the item's, not the unit's. */
 const ITEM_HEADING = /(资金|经费|项目|专项|补助|补贴)$/;
 
-export function underItemHeading(doc: ReportDocument, a: Amount): boolean {
+/**
+ * (`4.医疗设备购置` on its line, `年初预算48.00万元，…` below: under any item's heading of that depth, a
+ * budget's own words — `anyTitle` — are the item's too.)
+ */
+export function underItemHeading(doc: ReportDocument, a: Amount, anyTitle = false): boolean {
   const e = entryAt(doc, a.start);
   // (`1.文物保护及非遗传承资金。` on its line, its sentences on the lines below: the full stop ends the name.)
   const title = e?.title.replace(/[。.．]$/, '');
-  return e !== undefined && title !== undefined && e.level >= 2 && e.line !== a.line && ITEM_HEADING.test(title) && !UNIT_MONEY.test(title);
+  if (e === undefined || title === undefined || e.line === a.line || UNIT_MONEY.test(title)) return false;
+  return (e.level >= 2 && ITEM_HEADING.test(title)) || (anyTitle && e.level >= 3 && !INDICATOR_KIND.test(title));
 }
 
 /** The title an enumerated line opens with (`2.“三公”经费执行情况。…`), whatever it is about. */

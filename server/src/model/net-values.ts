@@ -77,13 +77,26 @@ function ofOnePurchase(between: string): boolean {
   return sentence !== undefined && /项目|采购包|最高|最多|最大|其中|分别/.test(sentence);
 }
 
+/**
+ * `中标价38.60万元；心电图机3台，中标单价2.15万元，计6.45万元，两项合计45.05万元，节约资金2.95万元`: the
+ * purchases' prices added up after the first, between it and the saving, are the price it is of.
+ */
+function pricesTogether(doc: ReportDocument, won: number, saved: number): Amount | undefined {
+  for (let k = saved - 1; k > won; k--) {
+    const b = doc.amounts[k];
+    if (b.kind === 'money' && b.unit === doc.amounts[won].unit && PRICES_ADDED.test(wordsOnItsLineBefore(doc, b))) return b;
+  }
+  return undefined;
+}
+const PRICES_ADDED = /(?:[两二三四五六七八九十]|[0-9０-９]{1,2})(?:项|台|批|包|个)(?:采购)?(?:合计|共计|总计)(?:为)?$/;
+
 /** `预算420.00万元，中标金额391.50万元，节约资金28.50万元`: the saving against the budgets named before the price. */
 function saving(doc: ReportDocument, i: number): { relation: Relation; budgets: Amount[] } | undefined {
   const isSaving = (b: Amount) => SAVED.test(wordsOnItsLineBefore(doc, b));
   const won = nearestBefore(doc, i, WON, isSaving);
   if (won < 0 || ofOnePurchase(doc.text.slice(doc.amounts[won].end, doc.amounts[i].start))) return undefined;
   const budgets = allBefore(doc, won, PROCUREMENT_BUDGET, isSaving);
-  const relation = difference(doc.amounts[i], budgets, doc.amounts[won]);
+  const relation = difference(doc.amounts[i], budgets, pricesTogether(doc, won, i) ?? doc.amounts[won]);
   // (The rate may be over any of them: `节约率` is read against each.)
   return relation && { relation, budgets };
 }

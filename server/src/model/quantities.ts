@@ -96,7 +96,7 @@ export function quantityKey(
   // (`2.农村饮水安全巩固提升。项目年初预算400万元，…结余结转37.40万元`: a project, its text says, whatever its title.)
   const howItWent = item !== undefined && HOW_IT_WENT.test(item) && !(name === '支出' && a.labelCore === '支出') && a.start - line.start < laterItemEnd(doc, a.line)
     && !/^[\s\u3000]*(?:该|本)?项目(?!支出)/.test(line.text.slice(title!.end, title!.end + 8));
-  if (name !== '三公经费' && ((itemOfItsLine(doc, a) && !howItWent) || underItemHeading(doc, a))) return undefined;
+  if (name !== '三公经费' && ((itemOfItsLine(doc, a) && !howItWent) || underItemHeading(doc, a, BUDGET_WORDS.test(name)))) return undefined;
   // (`6．项目“光荣牌悬挂及走访慰问经费”年初预算…` / `项目支出4.50万元，其中…`: the item's line after its fund line.)
   if (a.labelCore === '项目支出' && underProjectItem(doc, a.line)) return undefined;
   // `局机关本级基本支出612.38万元`, `其余8个所属单位…`: a part of a department's units, not the whole.
@@ -114,6 +114,9 @@ export function quantityKey(
   const scoped = budgetScopeName(doc, a, name, before);
   return scoped === undefined ? undefined : { name: scoped, year, kind: a.kind };
 }
+
+/** Names made of a budget's own words, that any item's money has (`年初预算`, `实际支出`, `结余结转`). */
+const BUDGET_WORDS = /^(?:年初预算|全年预算|调整后预算|预算|实际支出|支出|结余结转|结余|结转|上年结转)$/;
 
 /** The spending of the budget's grants, and words that say a unit has income of its own besides. */
 const FROM_GRANTS = /财政拨款支出$/;

@@ -144,4 +144,16 @@ describe('growth: the scope a comparison\'s subject names', () => {
     // (That figure, `…“三公”经费支出26.93万元`, is named otherwise: the comparison is read over none, not the office's.)
     assert.deepStrictEqual(rates(text).map((f) => f.message.zh), []);
   });
+
+  it('the figure a comparison is of: a list\'s total before a year said after the percentage, what was spent, or none past a `；` that names no subject', () => {
+    const amount = (text: string) => lint(text).findings.filter((f) => f.ruleId.startsWith('amount.')).map((f) => f.message.zh);
+    const list = '“三公”经费支出2.36万元，其中公务用车运行维护费1.86万元、公务接待费0.50万元，未发生因公出国（境）费用，较上年下降8.17%（2023年为2.57万元）。';
+    assert.deepStrictEqual(amount(list), []);
+    assert.strictEqual(rates(list.replace('8.17%', '9.17%')).length, 1);
+    const spent = '四是老旧小区改造配套经费，年初未安排预算，年中追加60.00万元，实际支出54.40万元，结余结转5.60万元，比上年48.20万元增加6.20万元，增长12.86%。';
+    assert.deepStrictEqual(amount(spent), []);
+    assert.strictEqual(amount(spent.replace('增加6.20', '增加6.30')).length, 1);
+    const apart = '4.防汛抗旱及地质灾害防治64.18万元。该项年初预算50.00万元，年中追加18.00万元，执行率94.38%；与2023年的128.62万元相比减少64.44万元，下降50.10%。';
+    assert.deepStrictEqual(amount(apart), []);
+  });
 });

@@ -436,4 +436,11 @@ describe('list readings: counts said after what they count', () => {
     const inside = '2024年预算收入1,086.40万元，其中年初预算902.30万元，调整追加153.60万元，其他资金来源30.50万元。\n2024年支出1,052.18万元，其中基本支出468.25万元，项目支出566.43万元，结余结转17.50万元。';
     assert.deepStrictEqual(sums(inside), []);
   });
+
+  it('a list a line break cuts after a `、` goes on in the next line, in a copy not hard-wrapped', () => {
+    const counts = (text: string) => found(text, 'amount.count-mismatch');
+    const text = '一、部门基本情况\n街道机关内设6个办（队），分别为：党政综合办公室、党建工作办公室、经济发展办公室、\n社会事务办公室、社会治理和应急管理办公室、综合行政执法大队；另设便民服务中心。\n截至2022年末，街道核定编制48名。';
+    assert.deepStrictEqual(counts(text), []);
+    assert.deepStrictEqual(counts(text.replace('内设6个', '内设7个')), ['写的是7个办（队），但列出了6项']);
+  });
 });

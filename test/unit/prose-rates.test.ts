@@ -258,5 +258,14 @@ describe('prose rates: the two figures named', () => {
     assert.deepStrictEqual(rates(before + '2021年中心一般公共预算执行率为94.16%，本年提高1.83个百分点。'), []);
     assert.deepStrictEqual(rates(before + '上年预算执行率为94.16%。'), []);
     assert.strictEqual(rates(before + '全年预算执行率为94.16%。').length, 1);
+    const clause = '2024年学校调整后预算数为1412.30万元，实际支出1386.52万元，预算执行率98.17%；2023年预算数1336.08万元，执行率97.51%，执行率较上年提高0.66个百分点。';
+    assert.deepStrictEqual(rates(clause), []);
+    assert.strictEqual(rates(clause.replace('98.17%', '97.17%')).length, 1);
+  });
+
+  it('a rate with its two figures in brackets after it, said as a ratio (`（项目支出…与项目预算…之比）`), is over them', () => {
+    const text = '（一）预算执行情况。全年支出215.84万元，项目资金执行率99.42%（项目支出82.28万元与项目预算82.76万元之比）。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.deepStrictEqual(rates(text.replace('99.42%', '99.52%')), ['执行率99.52%与82.28万元÷82.76万元＝99.42%不符']);
   });
 });

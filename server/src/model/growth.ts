@@ -4,7 +4,7 @@ import { halfOf, percentDigits, StatedPercent } from './rates';
 import type { ReportDocument, Sentence } from './report';
 import { holds } from './arith';
 import { namedTotal } from './shares';
-import { changeRelation, listTotalOf, Relation } from './terms';
+import { changeRelation, fundRole, listTotalOf, Relation } from './terms';
 
 /**
  * A change from one year to the next stated as a percentage, with both figures:
@@ -145,7 +145,9 @@ function pairAfter(doc: ReportDocument, s: Sentence, at: number, end: number): {
   const own = before
     .filter((a) => usable(a) && !a.changeCompared && !isCompared(a) && !BARE_CHANGE.test(a.labelCore) && a.unit === next.unit)
     .pop();
-  if (own) return { nows: [own], before: next };
+  // (`“三公”经费支出2.36万元，其中…公务接待费0.50万元，…，较上年下降8.17%（2023年为2.57万元）`: a part of a
+  // list stands for its total, and the sentence's first figure is its subject too, as before the percentage.)
+  if (own) return { nows: [own, listTotalOf(doc, own), before.find((a) => usable(a) && !isCompared(a) && a.unit === next.unit)].filter((a, i, all): a is Amount => a !== undefined && all.indexOf(a) === i), before: next };
   // `全年支出较上年增加194.45万元，增长8.01%，上年支出为2301.90万元`: this year's figure is the total
   // the comparison's subject names, said before (`2023年支出2486.35万元`).
   const change = before.filter((a) => usable(a) && statedChange(a) && a.unit === next.unit).pop();
@@ -190,7 +192,10 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
   // subject compares that, not the figure of another name before it.)
   const ownSubject = subjectOf(last);
   const otherSubject = own !== undefined && ownSubject.said.length >= 2 && /[；;]/.test(doc.text.slice(own.end, last.start)) && !own.labelCore.includes(ownSubject.core);
-  if (own && !otherSubject) {
+  // (`该项年初预算50.00万元，年中追加18.00万元，执行率94.38%；与2023年的128.62万元相比减少64.44万元`: past a `；`, a
+  // clause that names no subject compares what the text is about, which need not be a figure of the sentence.)
+  const noSubject = own !== undefined && ownSubject.said === '' && /[；;]/.test(doc.text.slice(own.end, last.start)) && listTotalOf(doc, own) === undefined;
+  if (own && !otherSubject && !noSubject) {
     const first = from === s.start ? figures.find((a) => !isCompared(a) && a.unit === last.unit)! : own;
     const nearest = listTotalOf(doc, own) ?? own;
     const named = namedLikeTheBase(figures, last);
@@ -199,7 +204,9 @@ function pairBefore(doc: ReportDocument, s: Sentence, at: number): { nows: Amoun
     const ownClause = nearest !== own && /[；;]/.test(doc.text.slice(nearest.end, own.start));
     // (`…，公务接待费0.64万元，…公务接待费比上年的0.88万元下降27.27%`: the figure the comparison's subject names.)
     const subjectNamed = ownSubject.core.length >= 2 ? figures.slice(0, -1).filter((a) => !isCompared(a) && a.unit === last.unit && a.labelCore === ownSubject.core).pop() : undefined;
-    const nows = [subjectNamed, ...(ownClause ? [named, own, nearest, first] : [named, nearest, own, first])].filter((a, i, all): a is Amount => a !== undefined && a.unit === last.unit && all.indexOf(a) === i);
+    // (`年中追加60.00万元，实际支出54.40万元，结余结转5.60万元，比上年48.20万元增加6.20万元`: what was spent, too.)
+    const spent = figures.slice(0, -1).filter((a) => !isCompared(a) && a.unit === last.unit && fundRole(a) === 'spend').pop();
+    const nows = [subjectNamed, ...(ownClause ? [named, own, nearest, first] : [named, nearest, own, first]), spent].filter((a, i, all): a is Amount => a !== undefined && a.unit === last.unit && all.indexOf(a) === i);
     // (`…城乡最低生活保障资金1986.40万元…，较2021年城乡低保支出1874.60万元增长5.96%`: last year's figure
     // names a thing none of this year's figures is named as; which one it is, is not known.)
     if (!named && !subjectNamed && namesOtherThing(last, nows)) return undefined;

@@ -23,14 +23,19 @@ import { LAST_YEAR, yearBefore } from './years';
 const KIND_SUBJECT = /^(项目|基本)支出$/;
 
 
-/** How far back a lone rate's words are read for the year it is of. */
+/** How far back a rate's words are read for the year it is of. */
 const YEAR_REACH = 40;
 const ofAnotherYear = (doc: ReportDocument, words: string) => yearBefore(doc, words) !== doc.year || LAST_YEAR.test(words);
 
 function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end: number, rateEnd: number): Amount[] {
   // A sentence a PDF's hard wrap carried over lines is one sentence (`…实际支出172.35万元，` / `执行率94.62%。`).
   const from = wrappedOpening(doc, s);
-  const own = amountsBetween(doc.amounts, Math.max(from, end - READING_WINDOW), end).filter(kinds.usable);
+  const reach = Math.max(from, end - READING_WINDOW);
+  // (`…预算执行率98.17%；2023年预算数1336.08万元，执行率97.51%`, `2021年…执行率为94.16%`: the rate of
+  // another year its clause names, over that clause's figures only.)
+  const clause = Math.max(reach, doc.text.lastIndexOf('；', end - 1) + 1, doc.text.lastIndexOf(';', end - 1) + 1);
+  const otherYear = ofAnotherYear(doc, doc.text.slice(Math.max(clause, end - YEAR_REACH), end));
+  const own = amountsBetween(doc.amounts, otherYear ? clause : reach, end).filter(kinds.usable);
   // (`上级下达资金250.00万元，已支出243.18万元，执行率97.72%`: a fund and what was spent of it.)
   if (own.some(kinds.spend) && (own.some(kinds.budget) || own.some(kinds.carry) || fundSpentFrom(doc, own[own.length - 1]))) return own;
   // `项目实际支出238.71万元，预算执行率96.49%，结余结转11.27万元`: the balance stated right after the
@@ -42,8 +47,7 @@ function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end
   // (`项目"…"年初预算金额38万元，…追加0万元，实际支出36.72万元…。项目实施及绩效情况如下：该项目执行率
   // 96.63%`: with no figure in the rate's own sentence, a project's fund line before it counts too.)
   const alone = own.length === 0;
-  // (`2021年中心一般公共预算执行率为94.16%，本年提高1.83个百分点`: another year's rate, of figures not said.)
-  if (alone && ofAnotherYear(doc, doc.text.slice(Math.max(from, end - YEAR_REACH), end))) return [];
+  if (otherYear) return [];
   return amountsBetween(doc.amounts, Math.max(paragraphStart(doc, s.line), end - READING_WINDOW), end)
     .filter((a) => kinds.usable(a) && (UNIT_FIGURE.test(a.labelCore) || (alone && SOURCE_ROLES.has(fundRole(a) ?? ''))));
 }

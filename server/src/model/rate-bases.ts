@@ -11,15 +11,19 @@ import { RECEIVED } from './rate-words';
 
 /** `执行率为97.16%（全年支出3412.87万元÷全年收入3586.42万元）`: the rate's own division, said after it. */
 const DIVISION_AFTER = /^\s*[（(]([^（）()]{1,60})[）)]/;
+const RATIO_OF = /之比$|的比值?$|相比$/;
 
 export function dividedInBrackets(doc: ReportDocument, m: RateMatch): [Amount, Amount] | undefined {
   const bracket = DIVISION_AFTER.exec(doc.text.slice(m.end, m.end + 64));
-  if (!bracket || !bracket[1].includes('÷')) return undefined;
+  // (`（项目支出82.28万元与项目预算82.76万元之比）`: the ratio of the two, said in words.)
+  const ratio = bracket && RATIO_OF.test(bracket[1]);
+  if (!bracket || !(bracket[1].includes('÷') || ratio)) return undefined;
   const open = m.end + bracket[0].indexOf(bracket[1]);
   // (Figures in brackets are notes to others elsewhere: here they are the rate's own.)
   const figures = amountsBetween(doc.amounts, open, open + bracket[1].length).filter((a) => a.kind === 'money' && !a.approximate);
-  if (figures.length !== 2 || !doc.text.slice(figures[0].end, figures[1].start).includes('÷')) return undefined;
-  return [figures[0], figures[1]];
+  if (figures.length !== 2) return undefined;
+  const between = doc.text.slice(figures[0].end, figures[1].start);
+  return between.includes('÷') || (ratio && /^[\s]*(?:与|和|同|比)/.test(between)) ? [figures[0], figures[1]] : undefined;
 }
 
 /** `97.39%（按年初预算计算）`: the budget named in brackets right after the rate. */

@@ -1,5 +1,5 @@
 import type { ReportDocument, Sentence } from './report';
-import { wrapsInto, wrapWidth } from './text';
+import { nextLineOfWords, wrapsInto, wrapWidth } from './text';
 
 /** By report: the lines that hold a heading or an item of a list, made when first asked. */
 const ENTRY_LINES = new WeakMap<ReportDocument, Set<number>>();
@@ -18,9 +18,19 @@ export function continuationOf(doc: ReportDocument, s: Sentence): Sentence | und
   const line = doc.lines.lines[s.line];
   const next = doc.sentences[s.index + 1];
   if (!next || s.end < line.end - 1 || next.line === s.line) return undefined;
-  if (wrapsInto(doc.lines.lines, s.line) !== next.line || entryLines(doc).has(next.line)) return undefined;
+  // (`…分别为：党政综合办公室、党建工作办公室、` / `社会事务办公室、…`: a line that stops on a `、` breaks a list
+  // in two, hard-wrapped copy or not.)
+  const into = endsOnEnumerationComma(doc.text, line.start, line.end) ? nextLineOfWords(doc.lines.lines, s.line) : wrapsInto(doc.lines.lines, s.line);
+  if (into !== next.line || entryLines(doc).has(next.line)) return undefined;
   // The next line's first sentence: nothing but its indentation before it.
   return doc.text.slice(doc.lines.lines[next.line].start, next.start).trim() === '' ? next : undefined;
+}
+
+/** Whether a line's last mark, spaces aside, is a `、` (read from its end). */
+function endsOnEnumerationComma(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i > start && /\s/.test(text[i])) i--;
+  return text[i] === '、';
 }
 
 /** A sentence wrapped over more lines than this is not followed further. */

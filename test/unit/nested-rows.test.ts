@@ -82,3 +82,31 @@ describe('rows under a row with nothing to say so but their sum', () => {
     assert.strictEqual(sums(rows.join('\n').replace('306,346.20', '360,346.20')).length, 1);
   });
 });
+
+describe('score tables that mark each row\'s level in a cell of its own', () => {
+  it('a column of 一级/二级/三级: the 合计 sums the 一级 rows', () => {
+    const rows = ['层级  指标名称  指标分值  得分', '一级  决策  20  18.5', '二级  目标设定  10  9.5', '三级  绩效目标合理性  5  5', '三级  绩效指标明确性  5  4.5',
+      '二级  预算配置  10  9', '三级  预算编制准确率  10  9', '一级  过程  30  28', '二级  预算执行  30  28', '三级  预算执行率  30  28',
+      '一级  产出  50  47', '二级  产出数量  50  47', '三级  问题处置数  50  47', '合计  100  93.5'];
+    const text = '部门整体支出绩效自评评分表如下：\n' + rows.join('\n') + '\n从得分情况看，自评得分93.5分。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums(text.replace('合计  100  93.5', '合计  100  94.5')).length, 1);
+  });
+
+  it('a 序号 column numbering levels 一、二 and items 1、2: the 合计 sums the levels', () => {
+    const rows = ['序号\t一级指标\t权重\t三级指标\t指标分值\t得分', '一\t决策\t20\t\t\t19.5', '1\t\t\t绩效目标合理性\t10\t10', '2\t\t\t预算编制科学性\t10\t9.5',
+      '二\t过程\t30\t\t\t28.85', '3\t\t\t预算执行率\t15\t14.85', '4\t\t\t资金使用合规性\t15\t14', '三\t产出\t50\t\t\t47', '5\t\t\t招生计划完成率\t25\t24', '6\t\t\t学生资助覆盖率\t25\t23',
+      '合计\t\t100\t\t\t95.35'];
+    const text = '表1  2021年度部门整体支出绩效自评得分表\n' + rows.join('\n') + '\n综上，学校自评得分95.35分。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums(text.replace('\t\t\t95.35', '\t\t\t96.35')).length, 1);
+  });
+
+  it('a level\'s name and 分值 repeated on each of its rows (merged cells flattened) count once', () => {
+    const rows = ['一级指标  分值  二级指标  分值  得分', '决策  20  项目立项  6  6.0', '决策  20  绩效目标  7  6.5', '决策  20  资金投入  7  6.0', '过程  25  资金管理  13  12.0',
+      '过程  25  组织实施  12  11.0', '产出  55  产出数量  30  28.0', '产出  55  产出质量  25  24.0', '合计  100  100  93.5'];
+    const text = '四、综合评价结论\n经自评，本馆得分93.5分。\n' + rows.join('\n') + '\n以上为评分情况。';
+    assert.deepStrictEqual(sums(text), []);
+  });
+});
+

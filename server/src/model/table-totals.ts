@@ -4,9 +4,9 @@ import { appendAll } from './arrays';
 import { classCodes } from './class-codes';
 import { impliedParents } from './implied-nesting';
 import { indentedRuns, UNDER, UnderRun } from './indented-rows';
+import { markedLevels, onceEachMergedRun } from './table-levels';
 import { parseNumberPrefix } from './numbering';
-import type { Relation, Term } from './terms';
-import { NO_TERMS } from './terms';
+import { NO_TERMS, type Relation, type Term } from './terms';
 import { ColumnRole, EMPTY_CELL, FIGURE_CELL_ROLES, FIGURE_COLUMNS, isYearTotal, rowName, SCORE_ROLES, Table, TableRow } from './tables';
 
 /**
@@ -46,7 +46,7 @@ function levelRows(t: Table, from: number, to: number): SummedRows {
   for (let i = from; i < to; i++) if (!t.rows[i].total && !t.rows[i].subtotal) before.push({ r: t.rows[i], i });
   // (A row of fewer cells, `四、其他收入    412.85` in one, is named by its first.)
   const nameOf = (r: TableRow) => (r.cells[Math.max(0, t.columns.indexOf('name'))] ?? r.cells[0])?.text ?? '';
-  const levels = classCodes(before.map(({ r }) => r))?.levels ?? before.map(({ r }) => parseNumberPrefix(nameOf(r))?.level ?? 0);
+  const levels = classCodes(before.map(({ r }) => r))?.levels ?? markedLevels(before.map(({ r }) => r)) ?? before.map(({ r }) => parseNumberPrefix(nameOf(r))?.level ?? 0);
   const numbered = levels.filter((l) => l > 0);
   const top = numbered.length ? numbered.reduce((m, l) => Math.min(m, l), Infinity) : 0;
   const flatAt = before.map((_, k) => levels[k] === 0 || levels[k] === top || numbered.length === 0);
@@ -176,7 +176,9 @@ function sumOver(t: Table, ti: number, ci: number, total: Amount, rows: SummedRo
     return inRuns && !holds(sumOf(nested)) ? sumOf(inRuns) : sumOf(nested);
   }
   const parents = flat && !holds(sumOf(flat)) ? impliedParents(flat, sumOfRows) : undefined;
-  return parents && holds(sumOf(parents)) ? sumOf(parents) : flat ? sumOf(flat) : undefined;
+  if (parents && holds(sumOf(parents))) return sumOf(parents);
+  const once = flat && !holds(sumOf(flat)) ? onceEachMergedRun(t.rows, rows.flat, ci, flat) : undefined;
+  return once && holds(sumOf(once)) ? sumOf(once) : flat ? sumOf(flat) : undefined;
 }
 
 /**

@@ -39,7 +39,7 @@ describe('level scores: the text against the score table', () => {
   });
 
   it('an item\'s score, a weight beside the score, and last year\'s scores are no level\'s score said again', () => {
-    const text = `三、评分情况\n${merged}\n四、指标分析\n过程指标：分值20分，得18.5分。其中资金管理得9.5分。\n决策指标满分20分，得18分。\n与上年相比，2023年度本项目自评得分90分，其中过程指标得17分、效益指标得16分。`;
+    const text = `三、评分情况\n${merged}\n四、指标分析\n过程指标：分值20分，得18.5分。其中资金管理得9.5分。\n决策指标满分20分，得18分。\n与上年相比，2023年度本项目自评得分90分，其中过程指标得17分、效益指标得16分。\n综合机械化率略低于目标值，社会效益指标得5.5分。`;
     assert.deepStrictEqual(inconsistent(text), []);
     assert.strictEqual(inconsistent(text.replace('得18.5分。其中', '得19.5分。其中')).length, 1);
     // (`满分20分，自评得19分`: the score after its weight and 自评.)

@@ -443,4 +443,10 @@ describe('list readings: counts said after what they count', () => {
     assert.deepStrictEqual(counts(text), []);
     assert.deepStrictEqual(counts(text.replace('内设6个', '内设7个')), ['写的是7个办（队），但列出了6项']);
   });
+
+  it('past a `；`, the total\'s measure said of another owner (`区妇幼保健…中心全年支出`) is that owner\'s whole, not a part', () => {
+    const text = '区疾病预防控制中心全年支出1,454.53万元，其中重大传染病防控项目支出612.37万元，占本中心支出的42.10%，占部门项目支出的14.89%；区妇幼保健计划生育服务中心全年支出1,016.49万元，监督执法大队全年支出290.53万元。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums('区疾病预防控制中心全年支出1,454.53万元，其中重大传染病防控项目支出612.37万元，占本中心支出的42.10%；公共卫生服务项目支出852.16万元。').length, 1);
+  });
 });

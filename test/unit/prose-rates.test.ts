@@ -268,4 +268,23 @@ describe('prose rates: the two figures named', () => {
     assert.deepStrictEqual(rates(text), []);
     assert.deepStrictEqual(rates(text.replace('99.42%', '99.52%')), ['执行率99.52%与82.28万元÷82.76万元＝99.42%不符']);
   });
+
+  it('a share of `该项目支出` is over the item\'s own spending on its line; a balance before a share of spending may stand after the spending; another year\'s whole is passed over', () => {
+    const item = '1、农技推广体系建设项目。该项目预算68.00万元，实际支出65.42万元。2020年该项目支出61.20万元。\n6、绿色高质高效项目。该项目预算50.00万元，实际支出47.60万元，执行率95.20%。项目支出中物化补贴28.56万元，占该项目支出的60.00%。';
+    assert.deepStrictEqual(rates(item), []);
+    assert.deepStrictEqual(rates(item.replace('60.00%', '61.00%')), ['占比61.00%与28.56万元÷47.60万元＝60.00%不符']);
+    const town = '古岳峰镇人民政府2022年度部门整体支出绩效自评报告\n2022年支出2021.74万元，其中基本支出1102.58万元，项目支出876.45万元，结余结转42.71万元。2021年我镇项目支出为792.30万元。\n3．项目“农田水利设施建设项目”年初预算金额0万元，上级转移支付266.80万元，实际支出251.20万元，结余结转15.60万元，占全镇项目支出的28.66%。';
+    assert.deepStrictEqual(rates(town), []);
+    // (Its whole is not read: `项目支出` is not named `全镇项目支出`, and a bare kind's name may be an item's.)
+    assert.deepStrictEqual(rates(town.replace('28.66%', '27.66%')), []);
+  });
+
+  it('a budget alone in brackets after the rate (`（本年下达136.49万元）`, `（可用资金228.00万元）`) is its base, over the spending (or what was used) before it on its line', () => {
+    const fund = '1．项目“基本公共卫生服务补助”年初预算0万元，上级转移支付136.49万元，上年结转9.20万元，实际支出131.25万元，结余结转14.44万元。项目执行率96.16%（本年下达136.49万元），按可用资金145.69万元计算支出进度为90.09%。';
+    assert.deepStrictEqual(rates(fund), []);
+    assert.deepStrictEqual(rates(fund.replace('96.16%', '95.16%')), ['执行率95.16%与131.25万元÷136.49万元＝96.16%不符']);
+    const used = '截至12月31日已支出204.60万元。另有尚未付款的检测试剂16.56万元，连同已支出部分，已使用资金221.16万元，资金使用率97.00%（可用资金228.00万元）。';
+    assert.deepStrictEqual(rates(used), []);
+    assert.strictEqual(rates(used.replace('97.00%', '96.00%')).length, 1);
+  });
 });

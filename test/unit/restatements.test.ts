@@ -228,6 +228,8 @@ describe('a figure restated with its point moved', () => {
   it('figures named by a budget\'s words (`年初预算金额`, `上级转移支付`) are each project\'s, whatever their digits', () => {
     const text = '1．项目“甲”年初预算金额150.00万元，上级转移支付0万元，实际支出150.00万元。\n2．项目“乙”年初预算金额15.00万元，上级转移支付0万元，实际支出15.00万元。';
     assert.deepStrictEqual(inconsistent(text), []);
+    const some = '2025年全年可用资金222.60万元。全年支出207.13万元，其中基本支出146.32万元，项目支出60.81万元。\n全馆预算执行率93.05%。四个项目可用资金74.00万元，支出60.81万元，项目资金执行率82.18%。';
+    assert.deepStrictEqual(inconsistent(some), []);
     const items = '六、资金使用及绩效情况\n（二）专项资金支出绩效情况\n3.适龄妇女“两癌”筛查\n年初预算42.00万元，全年实际完成筛查1,850人，结余3.15万元。\n4.医疗设备购置\n年初预算48.00万元，通过政府采购购置全自动生化分析仪1台。';
     assert.deepStrictEqual(inconsistent(items), []);
     const swapped = '1．项目“中医重点专科建设”年初预算金额120.00万元，实际支出150.82万元。\n2．项目“基本公共卫生服务”年初预算金额210.00万元，实际支出196.44万元。';

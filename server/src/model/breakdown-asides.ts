@@ -34,8 +34,20 @@ const NAMED_SPENDING = /^(?!基本|项目|人员|公用|经营|事业|上缴|对
 const WHOLE_SCOPE = /^(?:(?:19|20)\d{2}年度?)?(全[县市区省国镇乡])/;
 export function wholeScopeAgain(total: Amount, a: Amount): boolean {
   const m = WHOLE_SCOPE.exec(total.label);
-  return m !== null && WHOLE_SCOPE.exec(a.label)?.[1] === m[1];
+  return (m !== null && WHOLE_SCOPE.exec(a.label)?.[1] === m[1]) || anotherOwnersWhole(total, a);
 }
+
+/**
+ * `区疾病预防控制中心全年支出…，其中…；区妇幼保健计划生育服务中心全年支出…`: past a `；`, the total's measure
+ * said of another owner named before it is that owner's whole, not a part.
+ */
+function anotherOwnersWhole(total: Amount, a: Amount): boolean {
+  const m = OWNED_MEASURE.exec(total.labelCore);
+  if (!m || m.index < 2) return false;
+  const owner = a.labelCore.slice(0, a.labelCore.length - m[0].length);
+  return a.labelCore.endsWith(m[0]) && owner.length >= 2 && owner !== total.labelCore.slice(0, m.index);
+}
+const OWNED_MEASURE = /(?:全年|本年|年度)(?:实际)?(?:支出|收入)(?:合计|总额)?$/;
 
 /**
  * People counted in a list, and then people counted for something else in the same sentence:

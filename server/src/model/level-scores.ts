@@ -16,7 +16,8 @@ const LEVEL_NAME = /^([\u4e00-\u9fff]{2,8}?)(?:类)?(?:指标)?(?:[（(][^（）
 /** Words between a level's name and its score: its weight, `方面`, `共`, `得分为`. */
 const SCORE_AFTER = String.raw`(?:类)?(?:指标|方面)?(?:[（(](?:分值|满分|权重)?\s*[0-9０-９]{1,3}\s*分[）)])?[：:，,]?\s*(?:(?:满分|分值|权重)\s*[0-9０-９]{1,3}\s*分[，,]\s*)?(?:共|合计)?(?:自评得分|自评得|得分|得|评分)(?:为|是)?\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)\s*分`;
 /** Words before a level's name that make its score another's: last year's, a target, a part's. */
-const NOT_THIS = /(?:上年|去年|上一年|同期|较|比|其中|二级|三级)[^，。；]{0,4}$/;
+// (`社会效益指标得5.5分`: a 二级 item of 效益, named by the words right before the level's name.)
+const NOT_THIS = /(?:上年|去年|上一年|同期|较|比|其中|二级|三级)[^，。；]{0,4}$|(?:社会|经济|生态|环境|可持续)$/;
 
 export function levelScoreStatements(doc: ReportDocument, score: TotalScore | undefined): ScoreStatement[] {
   const levels = levelRows(doc, score);

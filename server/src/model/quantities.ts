@@ -37,8 +37,8 @@ function laterItemEnd(doc: ReportDocument, line: number): number {
 }
 /** A title saying how the work went (`服务能力明显提升`), what went wrong (`一是项目支出进度不均衡`) or the budget's handling (`（一）预算编制与执行`): no project's name. */
 const HOW_IT_WENT = /(方面|有力|有效|有序|明显|显著|提升|提高|加强|增强|推进|落实|完善|规范|良好|较好|稳步|平稳|稳定|扎实|到位|成效|合理|及时|充分|高效|优化|改善|可控|压减|不均衡|不够精准|不精准|不足|不够|偏低|偏高|偏慢|滞后|不到位|较慢|较低|有待提高|有待加强)$|^(预算|资金|财务)(编制|执行|管理|使用)(与|和|及)(执行|管理|使用|监督)$/;
-/** Projects said together, not the unit: `其他项目`, `上述项目` (not `项目支出`). */
-const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它)项目(?!支出|经费)|(?:项目|专项资金)共(?:有|计)?[0-9０-９一二三四五六七八九十]{1,3}(?:个|项)[，,]/;
+/** Projects said together, not the unit: `其他项目`, `上述项目`, `四个项目` (not `项目支出`). */
+const SOME_PROJECTS = /(其他|其余|剩余|以上|上述|其它|(?<![0-9０-９])(?:[一二两三四五六七八九十]|[0-9０-９]{1,2})个)项目(?!支出|经费)|(?:项目|专项资金)共(?:有|计)?[0-9０-９一二三四五六七八九十]{1,3}(?:个|项)[，,]/;
 /**
  * A budget figure, or money added to it, followed by `中，`: what comes after splits that budget
  * (`年初预算158.30万元中，…`, `调整追加的10.34万元中，基本支出3.66万元…`).

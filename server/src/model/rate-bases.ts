@@ -276,6 +276,24 @@ export function comparedByName(doc: ReportDocument, sentenceStart: number, rateS
  * The two figures a rate is said over, by its words: `以…与…相比` (comparedByName), `执行率为97.16%（全年支出…÷
  * 全年收入…）`, `…预算24.00万元，决算支出16.92万元，为预算的70.50%`.
  */
-export function saidOverOf(doc: ReportDocument, s: { start: number }, m: RateMatch, usable: (a: Amount) => boolean, spend: (a: Amount) => boolean): [Amount, Amount] | 'unread' | undefined {
-  return comparedByName(doc, s.start, m.start) ?? dividedInBrackets(doc, m) ?? budgetOfItsSentence(doc, s, m, usable, spend);
+export function saidOverOf(doc: ReportDocument, s: { start: number; line: number }, m: RateMatch, usable: (a: Amount) => boolean, spend: (a: Amount) => boolean): [Amount, Amount] | 'unread' | undefined {
+  return comparedByName(doc, s.start, m.start) ?? dividedInBrackets(doc, m) ?? baseInBrackets(doc, s, m, usable, spend) ?? budgetOfItsSentence(doc, s, m, usable, spend);
+}
+
+/** `（本年下达136.49万元）`, `（全年可用资金1214.50万元）`: a budget alone in brackets right after the rate. */
+const USED = /^(?:已|实际)?使用(?:资金|金额)?$/;
+const BASE_AFTER = /^\s*[（(]\s*(?:以|按)?(?:本年|全年|当年|年度)?(?:下达|可用|调整后|预算|到位)[\u4e00-\u9fff]{0,6}?(?:为)?\s*[0-9０-９][0-9０-９.,，]*\s*(?:万元|元|亿元)(?:为基数|计算)?\s*[）)]/;
+
+/**
+ * `项目执行率96.16%（本年下达136.49万元）`: the budget the rate is over, named in brackets after it;
+ * the spending the nearest said before the rate on its line.
+ */
+function baseInBrackets(doc: ReportDocument, s: { line: number }, m: RateMatch, usable: (a: Amount) => boolean, spend: (a: Amount) => boolean): [Amount, Amount] | 'unread' | undefined {
+  const bracket = BASE_AFTER.exec(doc.text.slice(m.end, m.end + 40));
+  if (!bracket) return undefined;
+  const base = amountsBetween(doc.amounts, m.end, m.end + bracket[0].length).find((a) => a.kind === 'money');
+  // (`…实际支出131.25万元，结余结转14.44万元。…项目执行率96.16%（本年下达136.49万元）`: said before, on its line.)
+  // (`已使用资金221.16万元，资金使用率97.00%（可用资金228.00万元）`: what was used, for a 使用率.)
+  const spent = amountsBetween(doc.amounts, Math.max(doc.lines.lines[s.line].start, m.start - READING_WINDOW), m.start).filter((a) => usable(a) && (spend(a) || USED.test(a.labelCore))).pop();
+  return base && spent && base.unit === spent.unit ? [spent, base] : 'unread';
 }

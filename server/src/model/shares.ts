@@ -1,7 +1,7 @@
 import { Amount, amountsBetween, baseValue, firstAmountBetween, isPriorYear, lastAmountBetween } from './amounts';
 import { percentDigits, RateClaim } from './rates';
 import type { ReportDocument } from './report';
-import { holdsCarry, isListTotal, listTotalOf, standsApart } from './terms';
+import { fundRole, holdsCarry, isListTotal, listTotalOf, standsApart } from './terms';
 import { ofTheYear } from './years';
 
 /**
@@ -112,7 +112,8 @@ function nearestNamed(doc: ReportDocument, name: string, part: Amount, upTo: num
     const core = a.labelCore.startsWith('占') ? a.labelCore.slice(1) : a.labelCore;
     // (`2022年度学校收入总计5961.42万元` for `占收入总计的`: a total's name as written ends its label, whoever's.)
     const saidSo = grandTotal && a.label.endsWith(name);
-    if (a.kind === part.kind && usable(a) && (saidSo || (totalName(core) === wanted && (core === name || a.label.endsWith(name) || TOTAL_WORDS.test(a.label))))) return a;
+    // (`2021年我镇项目支出为792.30万元`: another year's, passed over.)
+    if (a.kind === part.kind && usable(a) && (saidSo || (totalName(core) === wanted && (core === name || a.label.endsWith(name) || TOTAL_WORDS.test(a.label)))) && (doc.year === undefined || ofTheYear(doc, a))) return a;
   }
   return undefined;
 }
@@ -147,12 +148,17 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
       // the balance whose list holds 基本支出.)
       const here = part !== figure ? wholeInSentence(doc, doc.lines.lines[s.line].start, at, name, part) : undefined;
       // (A part said earlier by its name: the whole may be said between it and the share, `全年实际支出278.97万元`.)
-      const total = here ?? (!name ? listed ?? wholeItsClauseNames(doc, part) : listed && namesTheList(doc, listed, name) ? listed : namedTotal(doc, name, part, part === figure ? part.start : at));
+      // (`该项目预算50.00万元，实际支出47.60万元，…物化补贴28.56万元，占该项目支出的60.00%`: the item's own figure, on its line.)
+      const ofItem = THIS_ITEM.test(name);
+      const total = ofItem ? itemWhole(doc, part, name) : here ?? (!name ? listed ?? wholeItsClauseNames(doc, part) : listed && namesTheList(doc, listed, name) ? listed : namedTotal(doc, name, part, part === figure ? part.start : at));
       // A share above the whole is some other comparison than the one read.
       if (!total || total === part || baseValue(part).gt(baseValue(total))) continue;
       // `…运转经费315.25万元，其中…，县级财政配套128.85万元，占项目支出的46.76%`: after a list's last part,
       // a share of another whole may be the list's total's.
-      const spend = part === figure && ofList && ofList !== total && baseValue(ofList).lt(baseValue(total)) ? [part, ofList] : [part];
+      // (`…实际支出251.20万元，结余结转15.60万元，占全镇项目支出的28.66%`: a balance right before a share of
+      // spending may stand after the figure whose share it is.)
+      const spentBefore = part === figure && fundRole(part) === 'carry' && /支出$/.test(name) ? spendingBefore(doc, part) : undefined;
+      const spend = [part, part === figure && ofList && ofList !== total && baseValue(ofList).lt(baseValue(total)) ? ofList : undefined, spentBefore].filter((a): a is Amount => a !== undefined);
       // (`所属单位支出1486.73万元，占12.50%，其中机关服务中心926.51万元，占7.79%`: a part's bare share may be of
       // the whole its list's total was a share of, as the shares before it.)
       // Where that whole is not read, nothing is: the part's share may be of it.
@@ -167,6 +173,24 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
     if (/占[^。；%％]{0,16}[0-9０-９]/.test(s.text)) sharesOfAFigure(doc, s, taken, out);
   }
   return out;
+}
+
+/** `该项目支出`, `本项目资金`: the item the line is about, not a figure of that name elsewhere. */
+const THIS_ITEM = /^(?:该|本|此)项目/;
+
+/** The item's spending (or budget, as the name says) said before the part on its line. */
+function itemWhole(doc: ReportDocument, part: Amount, name: string): Amount | undefined {
+  const role = /支出$/.test(name) ? 'spend' : /预算|资金$/.test(name) ? 'budget' : undefined;
+  if (!role) return undefined;
+  const before = amountsBetween(doc.amounts, doc.lines.lines[part.line].start, part.start);
+  for (let i = before.length - 1; i >= 0; i--) if (before[i].kind === part.kind && usable(before[i]) && fundRole(before[i]) === role) return before[i];
+  return undefined;
+}
+
+/** The spending said right before a figure in its sentence (the one figure between them at most). */
+function spendingBefore(doc: ReportDocument, a: Amount): Amount | undefined {
+  const before = lastAmountBetween(doc.amounts, doc.sentences[a.sentence].start, a.start);
+  return before && usable(before) && before.unit === a.unit && fundRole(before) === 'spend' ? before : undefined;
 }
 
 /** A percentage said, where its digits are. */

@@ -46,6 +46,12 @@ describe('leftovers: template text, conversion debris, typing slips', () => {
     assert.deepStrictEqual(found('四、国有资本经营预算支出情况\n本单位没有国有资本经营预算支出，按要求填写“无”。\n', 'template.instruction'), []);
   });
 
+  it('a list number with one bracket opening its line (`1）`, `a)`) is no unbalanced bracket; a stray `）` in a sentence is', () => {
+    const text = '主要职能：\n1）传染病防控：做好法定传染病监测。\n2）慢病防治：开展高血压管理。\na) 检验检测：承担水质检测。\n';
+    assert.deepStrictEqual(found(text, 'text.unbalanced-quote'), []);
+    assert.strictEqual(found('全年开展培训12期）。\n', 'text.unbalanced-quote').length, 1);
+  });
+
   it('a Word field code shown as text is debris; a page\'s number line with one goes whole', () => {
     const text = 'TOC \\o "1-3" \\h \\z \\u HYPERLINK \\l "_Toc168021" 一、部门基本情况\n- PAGE \\* MERGEFORMAT 4 -\n水旱灾害防御〓应急演练。\n';
     const fs = found(text, 'template.artifact');

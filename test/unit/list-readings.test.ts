@@ -449,4 +449,15 @@ describe('list readings: counts said after what they count', () => {
     assert.deepStrictEqual(sums(text), []);
     assert.strictEqual(sums('区疾病预防控制中心全年支出1,454.53万元，其中重大传染病防控项目支出612.37万元，占本中心支出的42.10%；公共卫生服务项目支出852.16万元。').length, 1);
   });
+
+  it('a part\'s budget change said in a spending\'s list is no part; a balance said in parts is not checked as one; an item\'s own clause is its fund line', () => {
+    const change = '2024年基本支出全年预算1377.20万元，实际支出1367.06万元，执行率99.26%。其中人员经费1225.31万元，主要为在编人员工资，年中调增42.60万元为落实年终一次性奖励；公用经费141.75万元，主要用于办公、水电。';
+    assert.deepStrictEqual(sums(change), []);
+    assert.strictEqual(sums(change.replace('公用经费141.75', '公用经费142.75')).length, 1);
+    const parts = '2023年预算收入932.63万元，其中年初预算866.52万元，调整追加62.61万元，其他资金来源3.50万元。2023年支出917.31万元，其中基本支出730.46万元，项目支出186.85万元。结余结转11.82万元，另有其他资金来源结转3.50万元未使用。';
+    assert.deepStrictEqual(sums(parts), []);
+    const clauses = '工资福利支出年中调增24.30万元，主要为落实绩效工资调整政策；商品和服务支出年中调减3.10万元，为落实过紧日子要求；对个人和家庭的补助年初预算18.20万元，未作调整，实际支出17.64万元，结余0.56万元。';
+    assert.deepStrictEqual(sums(clauses), []);
+    assert.strictEqual(sums(clauses.replace('结余0.56', '结余0.66')).length, 1);
+  });
 });

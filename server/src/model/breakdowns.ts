@@ -180,7 +180,8 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
       if (t.amount.kind !== open.total.kind && ((open.semicolons && open.segmentSeen) || pairedMeasure(text, open.total, open.parts, t.amount))) continue;
       // What is left of an item is no part of the spending, nor the list's end (see balanceOfItem).
       // (So is money a part drew in: `…注入资本金1500.00万元，撬动银行贷款1.2亿元`.)
-      if (balanceOfItem(text, open.total, open.parts, t.amount) || balanceOfNamed(open.parts, t.amount) || drawnIn(open.total, t.amount) || plannedOfReceived(open.total, t.amount)) {
+      // (`实际支出1367.06万元。其中人员经费1225.31万元，…，年中调增42.60万元为落实…`: the part's budget changed, no part of the spending.)
+      if (balanceOfItem(text, open.total, open.parts, t.amount) || balanceOfNamed(open.parts, t.amount) || drawnIn(open.total, t.amount) || plannedOfReceived(open.total, t.amount) || changeOfSpentPart(open, t.amount)) {
         (open.asides ??= []).push(t.amount);
         continue;
       }
@@ -253,6 +254,8 @@ function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): b
   // (Or the next sentence opens with it: `…138.60万元。其余9个项目主要为…`.)
   return andSoOn(text, last) || THE_REST.test(text.slice(last.end, Math.min(sentence.end, last.end + REST_WINDOW))) || /^\s*(?:其余|剩余|余下)/.test(text.slice(sentence.end, sentence.end + 8)) || shareOfTheParts(text, open.total, open.parts, last.end, Math.min(sentence.end, last.end + REST_WINDOW));
 }
+
+const changeOfSpentPart = (open: OpenBreakdown, a: Amount) => open.parts.length > 0 && fundRole(open.total) === 'spend' && fundRole(a) === 'adjust';
 
 const PLACEHOLDER_FIGURE = /[×XxＸｘ]{1,4}\s*(?:万元|元|亿元|人|个)/;
 /**

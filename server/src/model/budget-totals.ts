@@ -97,6 +97,8 @@ export function balanceAfterSpending(doc: ReportDocument, relations: Relation[])
     const balance = firstAmountBetween(doc.amounts, last.end, doc.lines.lines[last.line].end);
     if (!balance || !BALANCE.test(balance.labelCore) || balance.unit !== available.unit || !usable(balance)) continue;
     if (!/[；;。]/.test(doc.text.slice(last.end, balance.labelStart)) || !holds(income) || !holds(spent)) continue;
+    // (`结余结转11.82万元，另有其他资金来源结转3.50万元未使用`: the balance said in parts, this one of them.)
+    if (firstAmountBetween(doc.amounts, balance.end, doc.sentences[balance.sentence].end)) continue;
     relations.push({
       kind: 'breakdown', anchor: balance, lhs: [{ amount: balance, sign: 1 }],
       rhs: [{ amount: available, sign: 1 }, { amount: spending, sign: -1 }], optional: NO_TERMS, atLeast: false,

@@ -52,10 +52,14 @@ export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, 
     }
     // A fund line has two figures at least: a table's cell has one.
     if (all.length < 2) continue;
-    const main = all.filter((a) => a.insideOf === undefined && !inBreakdown.has(a.id) && a.kind === 'money' && !standsApart(a));
+    let main = all.filter((a) => a.insideOf === undefined && !inBreakdown.has(a.id) && a.kind === 'money' && !standsApart(a));
     if (main.length < 2) continue;
     // (`…提高3.43个百分点，主要是上级下达…转移支付资金8.00万元`: money given as a reason is no source here.)
-    const roles = main.map((a) => (REASON.test(doc.text.slice(Math.max(s.start, a.start - 40), a.start)) ? undefined : fundRole(a)));
+    let roles = main.map((a) => (REASON.test(doc.text.slice(Math.max(s.start, a.start - 40), a.start)) ? undefined : fundRole(a)));
+    // (`工资福利支出年中调增24.30万元…；对个人和家庭的补助年初预算18.20万元，…实际支出17.64万元`: the clause
+    // with the spending that opens with its own budget is the fund line; the clauses before are other items'.)
+    const from = ownBudgetClause(doc.text, main, roles);
+    if (from > 0) [main, roles] = [main.slice(from), roles.slice(from)];
     // `年初预算项目：…五项合计582.90万元`: the sentence says what the first figure is.
     if (roles[0] === undefined && /年初预算/.test(doc.text.slice(s.start, main[0].start))) roles[0] = 'budget';
     const count = (r: FundRole) => roles.filter((x) => x === r).length;
@@ -102,6 +106,16 @@ export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, 
     out.push({ relation, spend, sentence: s });
   }
   return out;
+}
+
+/** Where the fund line starts among a sentence's figures: past the `；` before a budget of the spending's own clause. */
+function ownBudgetClause(text: string, main: Amount[], roles: Array<FundRole | undefined>): number {
+  const spend = roles.indexOf('spend');
+  if (spend <= 0) return 0;
+  const cut = Math.max(text.lastIndexOf('；', main[spend].start), text.lastIndexOf(';', main[spend].start));
+  if (cut < main[0].start) return 0;
+  const first = main.findIndex((a) => a.start > cut);
+  return roles.slice(first, spend).includes('budget') ? first : 0;
 }
 
 /** Money figures that say what was spent, outside any breakdown, in a range of text. */

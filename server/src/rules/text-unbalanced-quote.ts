@@ -10,6 +10,8 @@ const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS)
  * The characters this rule pairs. One pattern for every line (a pattern written in the loop was
  * compiled anew for each line), run with exec: matchAll copied it on every call.
  */
+/** What stands before a list number's closing bracket at a line's start: `1`, `a`, `三`. */
+const LIST_NUMBER = /^[\s\u3000]*(?:[0-9０-９]{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})$/;
 const QUOTE_RE = /[“”"（）()【】《》「」『』\[\]]/g;
 
 interface Open {
@@ -86,6 +88,8 @@ export const textUnbalancedQuote: Rule = {
         } else if (PAIRS[ch]) brackets.push({ ch, at });
         else if (CLOSERS[ch]) {
           const top = brackets[brackets.length - 1];
+          // (`1）传染病防控：…`: a list's number with its one bracket, opening the line.)
+          if (!top && (ch === '）' || ch === ')') && LIST_NUMBER.test(l.text.slice(0, m.index))) continue;
           if (top && PAIRS[top.ch] === ch) brackets.pop();
           else if (top && (CLOSERS[ch] === '(' || CLOSERS[ch] === '（') && (top.ch === '(' || top.ch === '（')) {
             brackets.pop();

@@ -110,3 +110,17 @@ describe('score tables that mark each row\'s level in a cell of its own', () => 
   });
 });
 
+describe('a table with its 合计 on top and each group\'s 小计 named in the second column, the group repeated in the first', () => {
+  const rows = ['所属类别\t项目名称\t年初预算\t全年预算\t实际支出', '合计\t合计\t484.10\t524.30\t518.39',
+    '基本支出\t基本支出小计\t351.10\t358.00\t357.17', '基本支出\t  人员经费\t312.60\t321.00\t320.55', '基本支出\t  公用经费\t38.50\t37.00\t36.62',
+    '项目支出\t项目支出小计\t133.00\t166.30\t161.22', '耕地质量提升专项\t  耕地质量提升专项小计\t60.50\t74.00\t71.76', '耕地质量提升专项\t    耕地质量监测\t12.00\t12.00\t11.64',
+    '耕地质量提升专项\t    测土配方施肥\t48.50\t62.00\t60.12', '农技推广\t  农技推广小计\t72.50\t92.30\t89.46', '农技推广\t    体系建设补助\t66.00\t85.80\t83.60', '农技推广\t    农技人员培训\t6.50\t6.50\t5.86'];
+  const text = '表1  预算执行情况表\n单位：万元\n' + rows.join('\n') + '\n以上为预算执行情况。';
+  it('no row is summed twice: the 小计 rows are not read as items of the 合计', () => {
+    assert.deepStrictEqual(sums(text), []);
+  });
+  it('a 合计 on top over groups that open with their 小计 is not checked: which rows it sums is not read', () => {
+    assert.deepStrictEqual(sums(text.replace('合计\t合计\t484.10', '合计\t合计\t485.10')), []);
+  });
+});
+

@@ -460,4 +460,10 @@ describe('list readings: counts said after what they count', () => {
     assert.deepStrictEqual(sums(clauses), []);
     assert.strictEqual(sums(clauses.replace('结余0.56', '结余0.66')).length, 1);
   });
+
+  it('a figure worked out at a rate of a part (`按工资总额的2%计提工会经费3.73万元`) is no part beside it', () => {
+    const text = '3.基本支出267.08万元，其中：人员经费236.48万元，公用经费30.60万元。人员经费中工资总额186.45万元，按工资总额的2%计提工会经费3.73万元。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums(text.replace('公用经费30.60', '公用经费31.60')).length, 1);
+  });
 });

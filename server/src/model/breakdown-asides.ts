@@ -104,6 +104,13 @@ export function allOfSomething(text: string, parts: Amount[], a: Amount): boolea
 const ALL_OF = /(?:全部|所有|全体)的?$/;
 
 /**
+ * `人员经费中工资总额186.45万元，按工资总额的2%计提工会经费3.73万元`: a figure worked out at a rate of
+ * another is no part beside it.
+ */
+export const derivedAtRate = (a: Amount): boolean => AT_RATE.test(a.label);
+const AT_RATE = /按[^，,。；;]{1,12}?的?\s*[0-9０-９.．]+\s*[%％]/;
+
+/**
  * `公务接待16批次97人次，其中检查指导10批次63人次，考察学习4批次34人次`: each part says its second measure
  * right after its first, as the total did; the second measures are the parts' asides, not the list's end.
  */

@@ -3,7 +3,7 @@ import type { ReportDocument, Sentence } from './report';
 import { FiguresBySentence, fundRole, partsOf, Relation, signOf, standsApart, Term, terms } from './terms';
 import { markAllBrackets } from './brackets';
 import { besideTheTotal, siblingKinds, SPENDING_KIND } from './spending-kinds';
-import { afterAllOfThem, allOfSomething, anotherCountOfPeople, balanceOfNamed, pairedMeasure, drawnIn, plannedOfReceived, receivedInFull, wholeScopeAgain } from './breakdown-asides';
+import { afterAllOfThem, allOfSomething, anotherCountOfPeople, derivedAtRate, balanceOfNamed, pairedMeasure, drawnIn, plannedOfReceived, receivedInFull, wholeScopeAgain } from './breakdown-asides';
 import { budgetAndSpending, carryOverAfterSpending, continuationFits, endsWhereItAddsUp, namesSomeOnly, withoutDetails, countsAnotherAct, setAside, leftOut, andSoOn, restatedParts, EACH_GIVEN, afterSomeUnits, balanceOfItem, levelOf, otherLevel, shareOfEarlierPart, shareOfTheParts, wholeSaidAgain, clauseAfterSemicolon, sameRoleTotal, notAWhole } from './breakdown-parts';
 import { overlappingPeople, partsOfTheTotalsWord, retiredAfterServing, retiredBesideServing } from './breakdown-staff';
 import { bracketBreakdowns } from './bracket-breakdowns';
@@ -185,7 +185,7 @@ function scanSentence(scan: SentenceScan, toks: Tok[]): void {
         (open.asides ??= []).push(t.amount);
         continue;
       }
-      if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || otherLevel(open.total, t.amount) || wholeSaidAgain(text, open.parts, t.amount) || shareOfEarlierPart(text, open.parts, t.amount) || afterSomeUnits(open.parts, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount) || afterAllOfThem(text, open.parts, t.amount) || allOfSomething(text, open.parts, t.amount)
+      if (t.amount.kind !== open.total.kind || sourcesEnd(open, t.amount) || otherLevel(open.total, t.amount) || wholeSaidAgain(text, open.parts, t.amount) || shareOfEarlierPart(text, open.parts, t.amount) || afterSomeUnits(open.parts, t.amount) || priorYearAfter(open, t.amount) || NOT_OF.test(t.amount.label) || leftOut(text, t.amount) || afterAllOfThem(text, open.parts, t.amount) || allOfSomething(text, open.parts, t.amount) || derivedAtRate(t.amount)
         || (open.segmentSeen && (ANOTHER_ACT.test(t.amount.labelCore || t.amount.label) || wholeScopeAgain(open.total, t.amount))) || countsAnotherAct(open.parts[0], t.amount) || anotherCountOfPeople(text, open.total, open.parts[0], t.amount, open.segmentSeen)
         || (open.segmentSeen && (retiredAfterServing(open.total, t.amount) || baseValue(t.amount).gt(baseValue(open.total))))
         // (`…医技科室7个，其中中医特色科室11个`: more things than the figure counts are of a larger whole.)

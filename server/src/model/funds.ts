@@ -112,7 +112,9 @@ export function fundLinesOf(doc: ReportDocument, bySentence: FiguresBySentence, 
 function ownBudgetClause(text: string, main: Amount[], roles: Array<FundRole | undefined>): number {
   const spend = roles.indexOf('spend');
   if (spend <= 0) return 0;
-  const cut = Math.max(text.lastIndexOf('；', main[spend].start), text.lastIndexOf(';', main[spend].start));
+  // (Within the sentence's figures: a `；` before the first is none of this line's.)
+  const words = text.slice(main[0].start, main[spend].start);
+  const cut = main[0].start + Math.max(words.lastIndexOf('；'), words.lastIndexOf(';'));
   if (cut < main[0].start) return 0;
   const first = main.findIndex((a) => a.start > cut);
   return roles.slice(first, spend).includes('budget') ? first : 0;

@@ -33,7 +33,9 @@ function figuresBefore(doc: ReportDocument, kinds: FigureKinds, s: Sentence, end
   const reach = Math.max(from, end - READING_WINDOW);
   // (`…预算执行率98.17%；2023年预算数1336.08万元，执行率97.51%`, `2021年…执行率为94.16%`: the rate of
   // another year its clause names, over that clause's figures only.)
-  const clause = Math.max(reach, doc.text.lastIndexOf('；', end - 1) + 1, doc.text.lastIndexOf(';', end - 1) + 1);
+  // (Looked for within the reach: a sentence may be megabytes without a `；`.)
+  const words = doc.text.slice(reach, end);
+  const clause = reach + Math.max(words.lastIndexOf('；'), words.lastIndexOf(';')) + 1;
   const otherYear = ofAnotherYear(doc, doc.text.slice(Math.max(clause, end - YEAR_REACH), end));
   const own = amountsBetween(doc.amounts, otherYear ? clause : reach, end).filter(kinds.usable);
   // (`上级下达资金250.00万元，已支出243.18万元，执行率97.72%`: a fund and what was spent of it.)

@@ -177,12 +177,14 @@ export function shareClaims(doc: ReportDocument, taken: ReadonlySet<number>): Ra
 
 /** `该项目支出`, `本项目资金`: the item the line is about, not a figure of that name elsewhere. */
 const THIS_ITEM = /^(?:该|本|此)项目/;
+/** How far back on its line an item's own figure is looked for: a line may be megabytes. */
+const ITEM_REACH = 1000;
 
 /** The item's spending (or budget, as the name says) said before the part on its line. */
 function itemWhole(doc: ReportDocument, part: Amount, name: string): Amount | undefined {
   const role = /支出$/.test(name) ? 'spend' : /预算|资金$/.test(name) ? 'budget' : undefined;
   if (!role) return undefined;
-  const before = amountsBetween(doc.amounts, doc.lines.lines[part.line].start, part.start);
+  const before = amountsBetween(doc.amounts, Math.max(doc.lines.lines[part.line].start, part.start - ITEM_REACH), part.start);
   for (let i = before.length - 1; i >= 0; i--) if (before[i].kind === part.kind && usable(before[i]) && fundRole(before[i]) === role) return before[i];
   return undefined;
 }

@@ -89,7 +89,7 @@ export const textUnbalancedQuote: Rule = {
         else if (CLOSERS[ch]) {
           const top = brackets[brackets.length - 1];
           // (`1）传染病防控：…`: a list's number with its one bracket, opening the line.)
-          if (!top && (ch === '）' || ch === ')') && LIST_NUMBER.test(l.text.slice(0, m.index))) continue;
+          if (!top && (ch === '）' || ch === ')') && m.index <= 8 && LIST_NUMBER.test(l.text.slice(0, m.index))) continue;
           if (top && PAIRS[top.ch] === ch) brackets.pop();
           else if (top && (CLOSERS[ch] === '(' || CLOSERS[ch] === '（') && (top.ch === '(' || top.ch === '（')) {
             brackets.pop();

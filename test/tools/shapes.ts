@@ -149,5 +149,9 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
     const name = `${String.fromCharCode(0x4e00 + (i % 1000))}专项经费`;
     return `${name}${1000 + (i % 9000)}.${10 + (i % 89)}万元，${name}0.${1000 + (i % 8999)}亿元。`;
   })],
+  // Each year's money, its spending's list and the balance said apart after it, the balance off by a digit now and then.
+  ['balances said apart after the spending', (n) => filled(n, '二、预算收支出情况', (i) => `${2000 + (i % 25)}年中心预算资金382.64万元，其中年初预算326.47万元，上年结转12.50万元，年中追加48.67万元，年中调减5.00万元。全年实际支出368.76万元，其中基本支出218.47万元，项目支出150.29万元；年末结转结余1${i % 10}.88万元。`)],
+  // Rates with their base in brackets after, and another year's rate in the clause after a ；, on one line.
+  ['one line of rates over bases in brackets', (n) => filled(n, '一、基本情况\n', (i) => `实际支出131.25万元，结余结转14.44万元，项目执行率9${i % 10}.16%（本年下达136.49万元）；${2000 + (i % 25)}年预算数1336.08万元，执行率97.51%，`, '')],
 ];
 

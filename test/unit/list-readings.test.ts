@@ -466,4 +466,11 @@ describe('list readings: counts said after what they count', () => {
     assert.deepStrictEqual(sums(text), []);
     assert.strictEqual(sums(text.replace('公用经费30.60', '公用经费31.60')).length, 1);
   });
+
+  it('two measures of the same items said `分别` before a total sum apart (`三项采购预算合计`); a part given to each (`均为1.54万元`) is less than their sum', () => {
+    const two = '采购荧光定量PCR仪、全自动核酸提取仪、生物安全柜三项设备，采购预算分别为52.00万元、38.00万元、18.00万元，中标金额分别为49.80万元、36.27万元、17.30万元，三项采购预算合计108.00万元，中标合计103.37万元，节约资金4.63万元。';
+    assert.deepStrictEqual(sums(two), []);
+    const each = '三个项目可用资金205.00万元，支出201.71万元，执行率98.40%，其中上级转移支付资金195.00万元；第2、4项结余均为1.54万元，分别是测产费用的尾款。';
+    assert.deepStrictEqual(sums(each), []);
+  });
 });

@@ -173,8 +173,8 @@ export function countsAnotherAct(first: Amount | undefined, a: Amount): boolean 
   return act !== null && !first.label.includes(act[1]);
 }
 
-/** `甲、乙、丙各1个`, `…的乡镇各奖励0.50万元`: a part that counts or gives to each of several, less than their sum. */
-export const EACH_GIVEN = /各(?:为|有|奖励|补助|补贴|安排|拨付|下达)?$/;
+/** `甲、乙、丙各1个`, `…的乡镇各奖励0.50万元`, `第2、4项结余均为1.54万元`: a part that counts or gives to each of several, less than their sum. */
+export const EACH_GIVEN = /各(?:为|有|奖励|补助|补贴|安排|拨付|下达)?$|均(?:为|是)$/;
 
 const SET_ASIDE = /^\s*外/;
 /** `除防疫员补助52.80万元外`: a figure set aside from what the sentence goes on to count. */

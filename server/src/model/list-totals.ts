@@ -66,6 +66,11 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
       // `社有资产总额3.27亿元，…营业收入9.64亿元，利润总额2180万元`: a figure above the total is none of its
       // parts, nor is any before it (unless something is taken away: `年初预算100.00万元，调减40.00万元，合计60.00万元`).
       if (parts.every((p) => signOf(p) === 1)) parts.splice(0, lastAbove(parts, total) + 1);
+      // (`采购预算分别为52.00万元、…，中标金额分别为49.80万元、…，三项采购预算合计108.00万元`: two measures of the
+      // same items, each its own list; the total sums the one it names.)
+      const measured = runOfMeasure(parts, total);
+      if (measured === undefined) continue;
+      parts.splice(0, parts.length, ...measured);
       if (parts.length < 2) continue;
       addingUpFrom(parts, total);
       // `…调整后预算1468.35万元。加上年结转…和其他收入…，全年可用资金合计…`: added to a figure said before,
@@ -96,6 +101,20 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
     }
   }
   partsToldOneBySentence(doc, bySentence, relations, taken);
+}
+
+/**
+ * The parts of the measure the total names, where they are two lists said `分别` (undefined where it
+ * names neither); the parts as they are where there is one list or none.
+ */
+function runOfMeasure(parts: Amount[], total: Amount): Amount[] | undefined {
+  const starts = parts.flatMap((p, k) => (p.labelCore.endsWith('分别') ? [k] : []));
+  if (starts.length < 2) return parts;
+  for (let r = 0; r < starts.length; r++) {
+    const measure = parts[starts[r]].labelCore.slice(0, -2);
+    if (measure.length >= 2 && total.labelCore.includes(measure)) return parts.slice(starts[r], starts[r + 1]);
+  }
+  return undefined;
 }
 
 /** A 决算 table's grand total (`收入总计`, `支出总计`): the year's total and the balances together. */

@@ -36,6 +36,8 @@ describe('leftovers: template text, conversion debris, typing slips', () => {
   it('a placeholder quoted as words spoken of (`保留了模板中的“XXX”字样`) is no placeholder left in', () => {
     const text = '一是上年自评报告编制较为仓促，个别项目名称保留了模板中的“XXX”字样、金额栏保留了“X万元”字样，被退回修改。';
     assert.deepStrictEqual(found(text, 'template.placeholder'), []);
+    const more = '初稿中曾原样保留模板里的“XX项目”“X万元”字样。公开版本中养殖场户名称一律以“×××”代替。表头“XX村村务公开栏”中的“XX”由各村据实填写。避免再出现“XX馆”“X万元”之类未替换的模板字样。';
+    assert.deepStrictEqual(found(more, 'template.placeholder'), []);
     assert.strictEqual(found('项目“XXX”年初预算金额X万元，实际支出XX万元。', 'template.placeholder').length, 3);
   });
 

@@ -42,6 +42,14 @@ describe('a 目录 against the body', () => {
     assert.deepStrictEqual(structure(text), ['section.numbering 编号“7、”与同级标题的编号样式不一致，应为“七、”']);
   });
 
+  it('a 目录 entry as wide as the line, its page glued after a bracket (`…（包含单位管理的公共专项）2`), is an entry', () => {
+    const body = ['一、预算单位基本情况', '本馆实有人数6人。', '二、预算收支出情况（按单位预算口径）', '全年支出58.59万元。', '三、资金使用及绩效情况（包含单位管理的公共专项）', '完成扫描12万页。', '四、绩效管理存在的问题及下一步改进措施', '预算编制还不够精细。', '五、其他需要说明的情况', '无。'];
+    const toc = ['目录', '一、预算单位基本情况\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30001', '二、预算收支出情况（按单位预算口径）\u3000\u3000\u3000\u3000\u3000\u30002',
+      '三、资金使用及绩效情况（包含单位管理的公共专项）2', '四、绩效管理存在的问题及下一步改进措施\u3000\u3000\u3000\u3000\u30004', '五、其他需要说明的情况\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30005'];
+    const text = ['渌口区图书馆2021年度部门整体支出绩效自评报告', ...toc, ...body].join('\n') + '\n';
+    assert.deepStrictEqual(structure(text), []);
+  });
+
   it('parts out of order: in the body, reported there; in the 目录, reported on the 目录', () => {
     const swapped = (list: Array<[number, string]>) => [...list.slice(0, 6), list[8], list[6], list[7], list[9]];
     const inBody = structure(report(all, swapped(all)));

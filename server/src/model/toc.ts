@@ -40,6 +40,9 @@ const WITH_PAGE = /^(.*?)(?:[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…|(?:[.．·
  */
 const SPACE_PAGE = /^(.*?[\u4e00-\u9fff）)]) ([0-9０-９]{1,3})[ \t\u3000]*$/;
 
+/** A page glued to a title that ends in a bracket, in a 目录 of paged entries. */
+const GLUED_PAGE = /^(.*[）)])([0-9０-９]{1,3})[ \t\u3000]*$/;
+
 /** A leader with no page after it: the line was cut there (an opening that stops in its 目录). */
 const LEADER_AT_END = /[ \u3000]*(?:[.．·…⋯_\-—]{2,}|…|(?:[.．·][ \u3000]){3,})[ \t\u3000.．·…⋯_\-—]*$/;
 
@@ -124,6 +127,10 @@ function readToc(lines: LineIndex, titleLine: number): Toc | undefined {
     if (text.trim() === '' || (paged > 0 && PAGE_MARK.test(text))) continue;
     let p = parseEntry(text);
     if (!p) break;
+    // (`三、资金使用及绩效情况（包含单位管理的公共专项）2`: a title as wide as the line, its page right after it.)
+    const glued = p.page === undefined && !p.leader && paged > 0 ? GLUED_PAGE.exec(text) : null;
+    const gluedEntry = glued ? parseEntry(glued[1]) : undefined;
+    if (glued && gluedEntry) p = { ...gluedEntry, page: pageNumber(glued[2]), leader: true };
     const wrapped = paged > 0 ? wrappedEntry(lines, i, p) : undefined;
     const entryLine = i;
     if (wrapped) {

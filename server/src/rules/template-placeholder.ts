@@ -42,10 +42,11 @@ const PATTERNS: Pattern[] = [
  * last year, a rule), not one left in.
  */
 function mentioned(line: string, start: number, end: number): boolean {
-  return OPENS_QUOTE.test(line.slice(Math.max(0, start - 6), start)) && SPOKEN_OF.test(line.slice(end, end + 12));
+  return OPENS_QUOTE.test(line.slice(Math.max(0, start - 6), start)) && SPOKEN_OF.test(line.slice(end, end + 48));
 }
 const OPENS_QUOTE = /[“"‘][^“”"‘’]*$/;
-const SPOKEN_OF = /^[^“”"‘’。；]{0,6}[”"’](?:等|之类的?|的)?(?:字样|字眼|字符|内容|文字)/;
+// (`“XX项目”“X万元”字样`, `以“×××”代替`, `“XX”由各村据实填写`: several quoted together, or what stands in for a name.)
+const SPOKEN_OF = /^[^“”"‘’。；]{0,6}[”"’](?:(?:[、和及与]|中的|的)?[“"‘][^“”"‘’。；]{0,10}[”"’]){0,3}(?:(?:等|之类的?|的)?(?:未替换的)?(?:模板)?(?:字样|字眼|字符|内容|文字)|代替|替代|表示|由)/;
 
 /** Placeholder text an outline declares (its cover's seal mark, or a user's own outline's). */
 function outlinePlaceholders(doc: Parameters<Rule['check']>[0]): string[] {

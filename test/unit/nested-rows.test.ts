@@ -122,3 +122,14 @@ describe('a table with its 合计 on top and each group\'s 小计 named in the s
   });
 });
 
+describe('a table lined up with spaces whose names are indented by full-width spaces after the gap', () => {
+  it('`1  　绩效目标合理性  5  5  无` is a row of the table, not a heading numbered 1', () => {
+    const rows = ['序号  评价指标  分值  得分  扣分原因', '一、  投入  20  19.5  —', '1  　绩效目标合理性  5  5  无', '2  　绩效指标明确性  15  14.5  个别指标未量化',
+      '二、  过程  80  76  —', '1  　预算执行率  40  38  执行率95.36%', '2  　资金使用合规性  40  38  无', '合计  —  100  95.5  —'];
+    const text = '表2  2024年度部门整体支出绩效自评评分表\n' + rows.join('\n') + '\n以上为评分情况。';
+    assert.deepStrictEqual(lint(text).findings.filter((f) => f.ruleId.startsWith('section.')).map((f) => f.message.zh), []);
+    assert.deepStrictEqual(sums(text), []);
+    assert.strictEqual(sums(text.replace('95.5  —', '96.5  —')).length, 1);
+  });
+});
+

@@ -9,7 +9,8 @@ import type { TableCell } from './tables';
  * gaps are four spaces. A row whose gaps cannot be lined up with its header has no column.
  */
 
-const GAP = / {2,}|(?: ?\u3000 ?){2,}/g;
+// (`1  　绩效目标合理性  5`: full-width spaces after a gap indent the next cell, and are the gap too.)
+const GAP = / {2,}\u3000*|(?: ?\u3000 ?){2,}/g;
 /** Sentence ends: a line with one is prose whatever its spaces. */
 const SENTENCE_END = /[。；;！？]/;
 const MAX_SPACED_CELL = 40;

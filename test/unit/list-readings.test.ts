@@ -473,4 +473,11 @@ describe('list readings: counts said after what they count', () => {
     const each = '三个项目可用资金205.00万元，支出201.71万元，执行率98.40%，其中上级转移支付资金195.00万元；第2、4项结余均为1.54万元，分别是测产费用的尾款。';
     assert.deepStrictEqual(sums(each), []);
   });
+
+  it('a budget increase said with its cause (`年中因…调整增加预算16.54万元`) is no part of the spending; items said together (`合并说明，分4类`) are no list of the count', () => {
+    const raised = '基本支出全年预算560.74万元，实际支出558.35万元。其中人员经费502.74万元，年中因绩效工资调整增加预算16.54万元；公用经费55.61万元，结余2.39万元。';
+    assert.deepStrictEqual(sums(raised), []);
+    const together = '项目支出全年预算178.00万元，实际支出170.43万元，执行率95.75%，共5个项目，其中中央、省级免费开放补助资金合并说明，分4类情况如下：';
+    assert.deepStrictEqual(found(together, 'amount.count-mismatch'), []);
+  });
 });

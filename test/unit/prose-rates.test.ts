@@ -287,4 +287,10 @@ describe('prose rates: the two figures named', () => {
     assert.deepStrictEqual(rates(used), []);
     assert.strictEqual(rates(used.replace('97.00%', '96.00%')).length, 1);
   });
+
+  it('a 使用率 over a base in brackets is over what was used, an 执行率 over what was spent', () => {
+    const text = '截至年底，项目已使用12.30万元（含尚未支付的尾款0.90万元），已支出11.40万元。按已支出计算执行率91.20%（调整后预算12.50万元）；按已使用计算资金使用率98.40%（调整后预算12.50万元）。';
+    assert.deepStrictEqual(rates(text), []);
+    assert.strictEqual(rates(text.replace('98.40%', '97.40%')).length, 1);
+  });
 });

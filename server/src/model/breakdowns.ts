@@ -255,7 +255,9 @@ function listIsPartial(text: string, open: OpenBreakdown, sentence: Sentence): b
   return andSoOn(text, last) || THE_REST.test(text.slice(last.end, Math.min(sentence.end, last.end + REST_WINDOW))) || /^\s*(?:其余|剩余|余下)/.test(text.slice(sentence.end, sentence.end + 8)) || shareOfTheParts(text, open.total, open.parts, last.end, Math.min(sentence.end, last.end + REST_WINDOW));
 }
 
-const changeOfSpentPart = (open: OpenBreakdown, a: Amount) => open.parts.length > 0 && fundRole(open.total) === 'spend' && fundRole(a) === 'adjust';
+const changeOfSpentPart = (open: OpenBreakdown, a: Amount) => open.parts.length > 0 && fundRole(open.total) === 'spend' && (fundRole(a) === 'adjust' || BUDGET_CHANGED.test(a.labelCore));
+/** `年中因绩效工资调整增加预算16.54万元`: the budget changed, said with its cause between. */
+const BUDGET_CHANGED = /(?:增加|减少|调增|调减|追加|追减)预算$/;
 
 const PLACEHOLDER_FIGURE = /[×XxＸｘ]{1,4}\s*(?:万元|元|亿元|人|个)/;
 /**

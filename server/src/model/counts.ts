@@ -105,6 +105,9 @@ function sentenceListEnd(doc: ReportDocument, s: Sentence): number | undefined {
   return '，,、；;'.includes(doc.text[i]) ? undefined : last.end;
 }
 
+/** Words of a list that say its items are told together, by kind (`合并说明`, `分4类`). */
+const SAID_TOGETHER = /合并|一并|分[0-9０-９一二三四五六七八九十两]{1,2}类/;
+
 /** Words opening a list that say it names some of the things counted. */
 const SOME_OF_THEM = /^[^、，,；;]{0,20}?(?:主要|较大|较多|重点|部分|例如|比如)/;
 
@@ -159,7 +162,8 @@ export function buildCounts(doc: ReportDocument): CountClaim[] {
         if (countsItself(listed, m[2]) || countsOfUnits(listed, m[2])) continue;
         // `共5个项目，其中公共卫生服务项目按…据实结算，见表2`: words on one of them, the items in a table.
         // (`共6个项目，其中支出较大的项目主要包括：A、B、C`: the list says it names some.)
-        if (POINTS_TO_TABLE.test(listText) || SOME_OF_THEM.test(listText)) continue;
+        // (`共5个项目，其中中央、省级免费开放补助资金合并说明，分4类情况如下`: some said together, no list of them.)
+        if (POINTS_TO_TABLE.test(listText) || SOME_OF_THEM.test(listText) || SAID_TOGETHER.test(listText)) continue;
         found = listItems(doc, listStart, listEnd);
         // (`共8个项目，其中中央和省级转移支付资金安排的项目支出1428.60万元`: one thing said after 其中 is
         // some of them, no list of them.)

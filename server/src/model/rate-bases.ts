@@ -281,7 +281,7 @@ export function saidOverOf(doc: ReportDocument, s: { start: number; line: number
 }
 
 /** `（本年下达136.49万元）`, `（全年可用资金1214.50万元）`: a budget alone in brackets right after the rate. */
-const USED = /^(?:已|实际)?使用(?:资金|金额)?$/;
+const USED = /(?:^|已|实际)使用(?:资金|金额)?$/;
 const BASE_AFTER = /^\s*[（(]\s*(?:以|按)?(?:本年|全年|当年|年度)?(?:下达|可用|调整后|预算|到位)[\u4e00-\u9fff]{0,6}?(?:为)?\s*[0-9０-９][0-9０-９.,，]*\s*(?:万元|元|亿元)(?:为基数|计算)?\s*[）)]/;
 
 /**
@@ -294,6 +294,8 @@ function baseInBrackets(doc: ReportDocument, s: { line: number }, m: RateMatch, 
   const base = amountsBetween(doc.amounts, m.end, m.end + bracket[0].length).find((a) => a.kind === 'money');
   // (`…实际支出131.25万元，结余结转14.44万元。…项目执行率96.16%（本年下达136.49万元）`: said before, on its line.)
   // (`已使用资金221.16万元，资金使用率97.00%（可用资金228.00万元）`: what was used, for a 使用率.)
-  const spent = amountsBetween(doc.amounts, Math.max(doc.lines.lines[s.line].start, m.start - READING_WINDOW), m.start).filter((a) => usable(a) && (spend(a) || USED.test(a.labelCore))).pop();
+  // (`已使用12.30万元，已支出11.40万元。…资金使用率98.40%（…）`: a 使用率 over what was used, when said.)
+  const before = amountsBetween(doc.amounts, Math.max(doc.lines.lines[s.line].start, m.start - READING_WINDOW), m.start).filter((a) => usable(a) && (spend(a) || USED.test(a.labelCore)));
+  const spent = (m.said.includes('使用率') ? before.filter((a) => USED.test(a.labelCore)).pop() : undefined) ?? before.pop();
   return base && spent && base.unit === spent.unit ? [spent, base] : 'unread';
 }

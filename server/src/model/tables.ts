@@ -191,7 +191,8 @@ export function makeRow(cells: TableCell[], indented = false, unaligned = false,
   // A copy of its size: the cells were pushed, and an array grown by push keeps room for 17.
   // `一、常规业务项目 | 小计 | 38.50 | …`: a group's name in the first column, its 小计 in the name column.
   // (`基本支出 | 基本支出小计 | 351.10 | …`: or the group's name repeated in the first column, merged cells flattened.)
-  const groupSubtotal = cells.length > 2 && cells[0].text !== '' && cells[1].text.includes('小计') && (cells[1].text.replace(/\s/g, '') === '小计' || SUBTOTAL_NAME.test(cells[1].text.replace(/\s/g, '')));
+  // (`投入 | 20 | 小计 |  | 20 | 19.5`: or in a later name column, after the group's own 分值.)
+  const groupSubtotal = cells.length > 2 && cells[0].text !== '' && cells.slice(1, 3).some((c) => c.text.includes('小计') && (c.text.replace(/\s/g, '') === '小计' || SUBTOTAL_NAME.test(c.text.replace(/\s/g, ''))));
   return { cells: cells.slice(), total: isTotalCell(first), subtotal: groupSubtotal || SUBTOTAL_NAME.test(first) || YEAR_TOTAL.test(first), indented, unaligned, depth };
 }
 

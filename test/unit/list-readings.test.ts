@@ -480,4 +480,10 @@ describe('list readings: counts said after what they count', () => {
     const together = '项目支出全年预算178.00万元，实际支出170.43万元，执行率95.75%，共5个项目，其中中央、省级免费开放补助资金合并说明，分4类情况如下：';
     assert.deepStrictEqual(found(together, 'amount.count-mismatch'), []);
   });
+
+  it('a figure in brackets said as taken away (`减去支出238.17万元`) is subtracted', () => {
+    const text = '本年收支结余9.05万元（本年预算收入247.22万元减去支出238.17万元），加上年结转结余18.62万元，即为年末结转结余27.67万元。';
+    assert.deepStrictEqual(sums(text), []);
+    assert.deepStrictEqual(sums(text.replace('结余9.05', '结余9.15')), ['收支结余9.15万元与其组成之和9.05万元（247.22−238.17）不符，相差0.10万元']);
+  });
 });

@@ -25,11 +25,14 @@ export function bracketBreakdowns(doc: ReportDocument, relations: Relation[], in
       // `专业技术人员44人（正高级9人、副高级17人）`: ranks and other attributes name some only.
       if (same.length < 2 || overlappingPeople(doc.text, { total, parts: same })) continue;
       for (const p of same) inBreakdown.add(p.id);
-      const rhs = lessWhatIsLeft(total, terms(same));
+      // (`收支结余9.05万元（本年预算收入247.22万元减去支出238.17万元）`: a figure said as taken away.)
+      const rhs = lessWhatIsLeft(total, terms(same).map((t) => (TAKEN_AWAY.test(t.amount.label) ? { ...t, sign: -1 as const } : t)));
       relations.push({ kind: 'breakdown', anchor: total, lhs: [{ amount: total, sign: 1 }], rhs, optional: NO_TERMS, atLeast: someIncluded(doc.text, total, rhs) });
     }
   }
 }
+
+const TAKEN_AWAY = /^[\s，,]*(?:减去|扣除|减除|减)/;
 
 /**
  * The figures of a bracket by the figure each bracket in it follows: `基本支出254.37万元（其中人员经费

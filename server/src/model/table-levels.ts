@@ -1,5 +1,5 @@
 import type { Amount } from './amounts';
-import type { TableRow } from './tables';
+import { FIGURE_COLUMNS, type Table, type TableRow } from './tables';
 
 /**
  * Score tables that say each row's level in a cell of its own, not by its name's number: a column of
@@ -36,4 +36,16 @@ export function onceEachMergedRun(rows: TableRow[], rowIndexes: number[], ci: nu
   const key = (r: number) => `${rows[r].cells[0]?.text.trim() ?? ''}|${rows[r].cells[ci]?.text.trim() ?? ''}`;
   const kept = parts.filter((_, k) => k === 0 || key(rowIndexes[k]) !== key(rowIndexes[k - 1]) || !rows[rowIndexes[k]].cells[0]?.text.trim());
   return kept.length < parts.length ? kept : undefined;
+}
+
+/**
+ * Rows with an empty cell in a text column before the figures: cells merged down from a row above
+ * (`一级指标`, `二级指标`). A note column after them (`偏差原因`, `备注`) is left empty where there is
+ * nothing to say.
+ */
+export function hasMergedCells(t: Table, rows: number[]): boolean {
+  const firstFigure = t.columns.findIndex((role) => FIGURE_COLUMNS.has(role));
+  const before = firstFigure < 0 ? t.columns.length : firstFigure;
+  // A 小计 row's empty cells before its figures are its own: nothing merged down into them.
+  return rows.some((r) => !t.rows[r].subtotal && t.rows[r].cells.some((c, ci) => ci < before && !c.text && !FIGURE_COLUMNS.has(t.columns[ci] ?? 'other')));
 }

@@ -4,10 +4,10 @@ import { appendAll } from './arrays';
 import { classCodes } from './class-codes';
 import { impliedParents } from './implied-nesting';
 import { indentedRuns, UNDER, UnderRun } from './indented-rows';
-import { markedLevels, onceEachMergedRun } from './table-levels';
+import { hasMergedCells, markedLevels, onceEachMergedRun } from './table-levels';
 import { parseNumberPrefix } from './numbering';
 import { NO_TERMS, type Relation, type Term } from './terms';
-import { ColumnRole, EMPTY_CELL, FIGURE_CELL_ROLES, FIGURE_COLUMNS, isYearTotal, rowName, SCORE_ROLES, Table, TableRow } from './tables';
+import { ColumnRole, EMPTY_CELL, FIGURE_CELL_ROLES, isYearTotal, rowName, SCORE_ROLES, Table, TableRow } from './tables';
 
 /**
  * A table's totals against their rows: each 合计 row against the rows above it, and each 小计 row
@@ -89,18 +89,6 @@ function subtotalsCloseGroups(t: Table): boolean {
 function opensGroup(r: TableRow): boolean {
   const name = r.cells[0]?.text ?? '';
   return parseNumberPrefix(name) !== undefined && r.cells.slice(1).every((c) => !c.text);
-}
-
-/**
- * Rows with an empty cell in a text column before the figures: cells merged down from a row above
- * (`一级指标`, `二级指标`). A note column after them (`偏差原因`, `备注`) is left empty where there is
- * nothing to say.
- */
-function hasMergedCells(t: Table, rows: number[]): boolean {
-  const firstFigure = t.columns.findIndex((role) => FIGURE_COLUMNS.has(role));
-  const before = firstFigure < 0 ? t.columns.length : firstFigure;
-  // A 小计 row's empty cells before its figures are its own: nothing merged down into them.
-  return rows.some((r) => !t.rows[r].subtotal && t.rows[r].cells.some((c, ci) => ci < before && !c.text && !FIGURE_COLUMNS.has(t.columns[ci] ?? 'other')));
 }
 
 /** Whether the 分值 of the given rows add up to the total row's. */

@@ -153,5 +153,8 @@ export const HARDER_SHAPES: Array<[string, (bytes: number) => string]> = [
   ['balances said apart after the spending', (n) => filled(n, '二、预算收支出情况', (i) => `${2000 + (i % 25)}年中心预算资金382.64万元，其中年初预算326.47万元，上年结转12.50万元，年中追加48.67万元，年中调减5.00万元。全年实际支出368.76万元，其中基本支出218.47万元，项目支出150.29万元；年末结转结余1${i % 10}.88万元。`)],
   // Rates with their base in brackets after, and another year's rate in the clause after a ；, on one line.
   ['one line of rates over bases in brackets', (n) => filled(n, '一、基本情况\n', (i) => `实际支出131.25万元，结余结转14.44万元，项目执行率9${i % 10}.16%（本年下达136.49万元）；${2000 + (i % 25)}年预算数1336.08万元，执行率97.51%，`, '')],
+  // One line listing figures with a 、 between them and their 合计 at the end: each figure's words up to
+  // the total were sliced again (square), and taking the parts spread them into a call (a stack overflow past ~120,000).
+  ['one line of listed figures and their total', (n) => filled(n, '一、基本情况\n', (i) => `甲${(i % 9) + 1}.00万元、`, '') + '，合计900000.00万元。'],
 ];
 

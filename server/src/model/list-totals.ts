@@ -46,31 +46,19 @@ export function totalsAfterParts(doc: ReportDocument, bySentence: FiguresBySente
       }
       // `…退休人员1,102人；在校学生共计31,870人`: a total that names its own thing sums nothing past a `；`.
       const ownName = !/^[\s，,]*(合计|共计|总计|小计|总额)/.test(total.label);
-      const parts: Amount[] = [];
-      // Cut at a `；` with figures before it, the total may sum them too (`…；另有上年结转…，…全年预算总额`).
-      let cutShort = false;
-      let j = i - 1;
-      for (; j >= 0 && !taken.has(main[j].id) && main[j].kind === total.kind && !setAside(doc.text, main[j]); j--) {
-        const between = doc.text.slice(main[j].end, total.labelStart);
-        // (`…48场；各乡镇文化站自行组织的群众文艺活动另行统计，共计213场`: a count kept apart from them.)
-        if ((ownName || COUNTED_APART.test(between)) && /[；;]/.test(between)) {
-          cutShort = true;
-          break;
-        }
-        // `核定编制38名，…在编在岗人员36人，另有编外聘用人员9人，在职职工合计45人`: posts are no people.
-        if (POSTS.test(main[j].label) && !POSTS.test(total.label)) break;
-        // `…本年收入合计586.40万元，本年支出合计579.20万元`: income is no part of spending, nor the reverse.
-        if (crossesSides(main[j].labelCore, total.labelCore)) break;
-        parts.unshift(main[j]);
-      }
+      const gathered = figuresBackFrom(doc, main, i, taken, ownName);
+      let parts = gathered.parts;
+      let cutShort = gathered.cutShort;
+      const j = gathered.j;
       // `社有资产总额3.27亿元，…营业收入9.64亿元，利润总额2180万元`: a figure above the total is none of its
       // parts, nor is any before it (unless something is taken away: `年初预算100.00万元，调减40.00万元，合计60.00万元`).
       if (parts.every((p) => signOf(p) === 1)) parts.splice(0, lastAbove(parts, total) + 1);
       // (`采购预算分别为52.00万元、…，中标金额分别为49.80万元、…，三项采购预算合计108.00万元`: two measures of the
       // same items, each its own list; the total sums the one it names.)
+      // (Assigned, not spliced in: a spread of a megabyte line's figures overflows the call stack.)
       const measured = runOfMeasure(parts, total);
       if (measured === undefined) continue;
-      parts.splice(0, parts.length, ...measured);
+      parts = measured;
       if (parts.length < 2) continue;
       addingUpFrom(parts, total);
       // `…调整后预算1468.35万元。加上年结转…和其他收入…，全年可用资金合计…`: added to a figure said before,
@@ -115,6 +103,42 @@ function runOfMeasure(parts: Amount[], total: Amount): Amount[] | undefined {
     if (measure.length >= 2 && total.labelCore.includes(measure)) return parts.slice(starts[r], starts[r + 1]);
   }
   return undefined;
+}
+
+/**
+ * The figures before the total at `main[i]` it may sum, back to one taken, of another kind, set aside,
+ * of posts, or of the other side; `cutShort` where a `；` (with words that keep a count apart, or a total
+ * that names its own thing) stopped them. `j` is where the walk stopped.
+ */
+function figuresBackFrom(doc: ReportDocument, main: Amount[], i: number, taken: Set<number>, ownName: boolean): { parts: Amount[]; cutShort: boolean; j: number } {
+  const total = main[i];
+  const parts: Amount[] = [];
+  // Cut at a `；` with figures before it, the total may sum them too (`…；另有上年结转…，…全年预算总额`).
+  let cutShort = false;
+  let j = i - 1;
+  // The words between a figure and the total, read a figure's stretch at a time back from the total
+  // (each figure's whole stretch sliced again was square on a line of thousands of figures).
+  let readFrom = total.labelStart;
+  let stopBetween = false;
+  let apartBetween = false;
+  for (; j >= 0 && !taken.has(main[j].id) && main[j].kind === total.kind && !setAside(doc.text, main[j]); j--) {
+    const stretch = doc.text.slice(main[j].end, readFrom);
+    readFrom = Math.min(readFrom, main[j].end);
+    stopBetween ||= /[；;]/.test(stretch);
+    apartBetween ||= COUNTED_APART.test(stretch);
+    // (`…48场；各乡镇文化站自行组织的群众文艺活动另行统计，共计213场`: a count kept apart from them.)
+    if ((ownName || apartBetween) && stopBetween) {
+      cutShort = true;
+      break;
+    }
+    // `核定编制38名，…在编在岗人员36人，另有编外聘用人员9人，在职职工合计45人`: posts are no people.
+    if (POSTS.test(main[j].label) && !POSTS.test(total.label)) break;
+    // `…本年收入合计586.40万元，本年支出合计579.20万元`: income is no part of spending, nor the reverse.
+    if (crossesSides(main[j].labelCore, total.labelCore)) break;
+    // (Pushed, then turned round: unshifting each was square on a line of thousands of figures.)
+    parts.push(main[j]);
+  }
+  return { parts: parts.reverse(), cutShort, j };
 }
 
 /** A 决算 table's grand total (`收入总计`, `支出总计`): the year's total and the balances together. */

@@ -163,10 +163,15 @@ function sumOver(t: Table, ti: number, ci: number, total: Amount, rows: SummedRo
     // None adds up: the 其中 rows the arithmetic put under their parent are under it still.
     return inRuns && !holds(sumOf(nested)) ? sumOf(inRuns) : sumOf(nested);
   }
-  const parents = flat && !holds(sumOf(flat)) ? impliedParents(flat, sumOfRows) : undefined;
-  if (parents && holds(sumOf(parents))) return sumOf(parents);
-  const once = flat && !holds(sumOf(flat)) ? onceEachMergedRun(t.rows, rows.flat, ci, flat) : undefined;
-  return once && holds(sumOf(once)) ? sumOf(once) : flat ? sumOf(flat) : undefined;
+  if (!flat) return undefined;
+  const read = sumOf(flat);
+  if (holds(read)) return read;
+  // (Not adding up as read: rows under a row the arithmetic finds, or a level's figure repeated on each of its rows.)
+  for (const readAgain of [() => impliedParents(flat, sumOfRows), () => onceEachMergedRun(t.rows, rows.flat, ci, flat)]) {
+    const other = readAgain();
+    if (other && holds(sumOf(other))) return sumOf(other);
+  }
+  return read;
 }
 
 /**
